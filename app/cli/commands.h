@@ -1,0 +1,40 @@
+#pragma once
+
+#include "wb/dataconfig.h"
+#include "wb/trainconfig.h"
+
+#include <cstdint>
+#include <string>
+
+namespace wb::app {
+
+/// Options of `workbench-cli train`.
+struct TrainOptions
+{
+    core::DataConfig data;
+    core::TrainConfig config;
+    std::string model = "lenet5"; ///< preset name or path to a JSON spec
+    int width = 0;
+    std::string session;
+    std::string name;
+    bool json = false;
+};
+
+/// Options of `workbench-cli model`.
+struct ModelOptions
+{
+    std::string model;
+    int width = 0;
+    std::string input = "1,28,28";
+    int classes = 10;
+    bool json = false;
+};
+
+// Each command returns the process exit code; core errors propagate as core::Error.
+int runTrain(const TrainOptions &options);
+int runResume(const std::string &session, std::int64_t runId, bool json);
+int runRuns(const std::string &session, bool json);
+int runShow(const std::string &session, std::int64_t runId, bool json);
+int runModel(const ModelOptions &options);
+
+} // namespace wb::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "wb/history.h"
+#include "wb/metrics.h"
+#include "wb/modelspec.h"
+#include "wb/session.h"
+
+#include <nlohmann/json.hpp>
+
+namespace wb::app {
+
+/// JSON number, or null for NaN/Inf (JSON has no NaN).
+nlohmann::json number(double v);
+
+nlohmann::json toJson(const core::RunRecord &run);
+nlohmann::json toJson(const core::History &history);
+nlohmann::json toJson(const core::EvalResult &eval);
+nlohmann::json toJson(const core::ShapeReport &report);
+
+} // namespace wb::app

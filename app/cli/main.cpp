@@ -1,0 +1,147 @@
+// workbench-cli: train, inspect and resume runs headless (core only, no Qt).
+#include "commands.h"
+
+#include "wb/device.h"
+#include "wb/errors.h"
+#include "wb/modelspec.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+using wb::app::TrainOptions;
+
+int exitCodeFor(wb::core::ErrorCode code)
+{
+    switch (code) {
+    case wb::core::ErrorCode::InvalidArgument: return 2;
+    case wb::core::ErrorCode::BadData:
+    case wb::core::ErrorCode::BadSpec: return 3;
+    default: return 1;
+    }
+}
+
+void addDataOptions(CLI::App &cmd, TrainOptions &o)
+{
+    auto &d = o.data;
+    cmd.add_option("--data", d.dataset,
+                   "fashion-mnist, a folder of IDX files, or an image folder root/<class>/*.png")
+        ->capture_default_str();
+    cmd.add_option("--val-fraction", d.valFraction,
+                   "fraction of the training images held out for validation (0 = none)")
+        ->capture_default_str();
+    cmd.add_flag("!--no-stratify", d.stratified, "draw the validation split without stratifying");
+    cmd.add_option("--train-limit", d.trainLimit, "use only N training images (0 = all)");
+    cmd.add_option("--test-limit", d.testLimit, "use only N test images (0 = all)");
+    cmd.add_option("--limit-mode", d.limitMode, "how limits pick images: random (seeded) or first")
+        ->capture_default_str();
+    cmd.add_option("--image-size", d.imageHeight, "image folders: resize to SIZE x SIZE")
+        ->each([&d](const std::string &) { d.imageWidth = d.imageHeight; });
+    cmd.add_option("--image-channels", d.imageChannels, "image folders: 1, 3, or 0 = auto");
+}
+
+void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
+{
+    auto &c = o.config;
+    cmd.add_option("--model", o.model,
+                   "preset (linear, mlp, lenet5, tutorial-cnn, cnn, resnet18) or a JSON spec file")
+        ->capture_default_str();
+    cmd.add_option("--width", o.width, "channel/unit count of the mlp, cnn and resnet18 presets");
+    cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
+    cmd.add_option("--batch-size", c.batchSize, "mini-batch size")->capture_default_str();
+    cmd.add_option("--optimizer", c.optimizer, "sgd, adam or adamw")->capture_default_str();
+    cmd.add_option("--lr", c.lr, "(peak) learning rate")->capture_default_str();
+    cmd.add_option("--momentum", c.momentum, "SGD momentum, or beta1 of adam/adamw")
+        ->capture_default_str();
+    cmd.add_flag("--nesterov", c.nesterov, "Nesterov momentum (sgd)");
+    cmd.add_option("--weight-decay", c.weightDecay, "weight decay")->capture_default_str();
+    cmd.add_option("--schedule", c.schedule, "constant, step, onecycle or flatcos")
+        ->capture_default_str();
+    cmd.add_option("--label-smoothing", c.labelSmoothing, "label smoothing in [0, 1)")
+        ->capture_default_str();
+    cmd.add_option("--seed", c.seed, "seed of weights, batch order, dropout and data draws")
+        ->capture_default_str()
+        ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
+    cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    cmd.add_option("--threads", c.threads, "CPU threads of the training worker (0 = LibTorch default)")
+        ->capture_default_str();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"Sufficiency Workbench command line: train and inspect models on small image "
+                 "datasets.\nExit codes: 0 success, 1 runtime failure (or a run that did not "
+                 "complete), 2 usage error, 3 bad input data.",
+                 "workbench-cli"};
+    app.set_version_flag("--version", std::string("workbench-cli " WB_VERSION " (LibTorch ")
+                                          + wb::core::torchVersion() + ")");
+    app.require_subcommand(1);
+
+    TrainOptions train;
+    auto *trainCmd = app.add_subcommand("train", "train a model and record it in a session");
+    addDataOptions(*trainCmd, train);
+    addTrainingOptions(*trainCmd, train);
+    trainCmd->add_option("--session", train.session, "session file (created if missing)")->required();
+    trainCmd->add_option("--name", train.name, "run name shown in listings");
+    trainCmd->add_flag("--json", train.json, "print exactly one JSON object on stdout");
+
+    std::string session;
+    std::int64_t runId = 0;
+    bool json = false;
+    auto *resumeCmd = app.add_subcommand("resume", "continue a cancelled or interrupted run");
+    auto *runsCmd = app.add_subcommand("runs", "list the runs of a session");
+    auto *showCmd = app.add_subcommand("show", "show a run: config and full history");
+    for (auto *cmd : {resumeCmd, runsCmd, showCmd}) {
+        cmd->add_option("--session", session, "session file")->required();
+        cmd->add_flag("--json", json, "print JSON on stdout");
+    }
+    for (auto *cmd : {resumeCmd, showCmd})
+        cmd->add_option("--run", runId, "run id")->required();
+
+    wb::app::ModelOptions model;
+    auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
+    modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
+    modelCmd->add_option("--width", model.width, "width of the mlp, cnn and resnet18 presets");
+    modelCmd->add_option("--input", model.input, "input shape C,H,W for presets")
+        ->capture_default_str();
+    modelCmd->add_option("--classes", model.classes, "class count for presets")->capture_default_str();
+    modelCmd->add_flag("--json", model.json, "print JSON on stdout");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion &e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError &e) {
+        app.exit(e);
+        return 2;
+    }
+
+    try {
+        if (trainCmd->parsed())
+            return wb::app::runTrain(train);
+        if (resumeCmd->parsed())
+            return wb::app::runResume(session, runId, json);
+        if (runsCmd->parsed())
+            return wb::app::runRuns(session, json);
+        if (showCmd->parsed())
+            return wb::app::runShow(session, runId, json);
+        if (modelCmd->parsed())
+            return wb::app::runModel(model);
+    } catch (const wb::core::Error &e) {
+        std::fprintf(stderr, "workbench-cli: error: %s\n", e.what());
+        return exitCodeFor(e.code());
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "workbench-cli: error: %s\n", e.what());
+        return 1;
+    }
+    return 2;
+}

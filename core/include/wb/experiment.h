@@ -1,0 +1,31 @@
+#pragma once
+
+#include "wb/dataconfig.h"
+#include "wb/dataset.h"
+#include "wb/modelspec.h"
+#include "wb/session.h"
+#include "wb/trainconfig.h"
+#include "wb/trainer.h"
+
+#include <cstdint>
+#include <string>
+
+namespace wb::core {
+
+class ProgressSink;
+
+/// Registers dataset, architecture and a new run (status "created") in the session.
+/// The spec is checked with inferShapes first. Returns the run id.
+std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
+                               const std::string &datasetName, const std::string &modelName,
+                               const ModelSpec &spec, const TrainConfig &config,
+                               const DataConfig &dataConfig, const std::string &runName = {});
+
+/// Trains run `runId` of the session on `data` (which must be the run's dataset: checked by
+/// fingerprint), committing each epoch as it ends and the final status and test metrics.
+/// With `resume`, continues from the run's last checkpoint. A failure is recorded as status
+/// "failed" with its message and partial history, then rethrown.
+TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
+                             ProgressSink &progress, bool resume = false);
+
+} // namespace wb::core

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+/// One layer of an architecture: a type name and its numeric parameters, e.g.
+/// {"conv2d", {{"out", 6}, {"kernel", 5}}}. Omitted parameters take their defaults;
+/// input sizes ("in") may be omitted and are then inferred.
+struct LayerSpec
+{
+    std::string type;
+    std::map<std::string, double> params;
+};
+
+/// A whole network: input shape [C, H, W], class count and the layer stack.
+struct ModelSpec
+{
+    std::array<int, 3> input{1, 28, 28};
+    int classes = 10;
+    std::vector<LayerSpec> layers;
+};
+
+/// Shape and size of one layer after inference.
+struct LayerInfo
+{
+    std::string type;
+    std::string summary;                ///< e.g. "conv2d 1→6 k5 s1 p0"
+    std::vector<std::int64_t> output;   ///< output shape without the batch dimension
+    std::int64_t parameters = 0;        ///< trainable parameters of this layer
+};
+
+/// Result of shape inference over a whole stack.
+struct ShapeReport
+{
+    std::vector<LayerInfo> layers;
+    std::int64_t totalParameters = 0;
+    std::int64_t featureDim = 0;        ///< inputs of the last linear layer (penultimate)
+};
+
+/// Layer type names accepted by the spec, in documentation order.
+const std::vector<std::string> &layerTypes();
+
+/// Preset names accepted by presetSpec.
+const std::vector<std::string> &presetNames();
+
+/// Builds a preset ("linear", "mlp", "lenet5", "tutorial-cnn", "cnn", "resnet18") for the
+/// input shape and class count. width <= 0 means the preset's default; presets without a
+/// width refuse one. Throws Error(InvalidArgument) on an unknown name.
+ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3> &input,
+                     int classes);
+
+/// Parses the JSON form {"input":[C,H,W], "classes":K, "layers":[{"type":..., ...}]}.
+/// `origin` names the source in messages. Throws Error(BadSpec).
+ModelSpec parseModelSpec(const std::string &json, const std::string &origin = "spec");
+
+/// Reads and parses a JSON spec file. Throws Error(Io) or Error(BadSpec).
+ModelSpec readModelSpec(const std::string &path);
+
+/// The JSON text of a spec (inverse of parseModelSpec), pretty-printed.
+std::string toJson(const ModelSpec &spec);
+
+/// Infers every layer's output shape and parameter count, checking that the stack fits
+/// together and ends in `classes` outputs. Errors name the layer:
+/// "layer 5 (linear): expects 6400 inputs, receives 2304". Throws Error(BadSpec). Pure.
+ShapeReport inferShapes(const ModelSpec &spec);
+
+} // namespace wb::core

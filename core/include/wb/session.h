@@ -1,0 +1,119 @@
+#pragma once
+
+#include "wb/history.h"
+#include "wb/trainer.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+/// Schema version written by this build; files with a higher version are refused.
+constexpr int kSessionSchemaVersion = 1;
+
+struct DatasetRecord
+{
+    std::int64_t id = 0;
+    std::string name;        ///< as the user named it ("fashion-mnist", a path)
+    std::string path;        ///< resolved directory
+    std::string fingerprint; ///< hex FNV-1a of train + test content
+    std::int64_t trainCount = 0;
+    std::int64_t testCount = 0;
+    int channels = 0, height = 0, width = 0;
+    std::vector<std::string> classNames;
+};
+
+struct ArchitectureRecord
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::string specJson;
+};
+
+struct RunRecord
+{
+    std::int64_t id = 0;
+    std::int64_t datasetId = 0;
+    std::int64_t architectureId = 0;
+    std::string name;
+    std::string configJson;  ///< TrainConfig
+    std::string dataJson;    ///< DataConfig
+    RunStatus status = RunStatus::Created;
+    std::string device;
+    std::string created, started, finished; ///< ISO 8601 UTC
+    int epochsDone = 0;
+    double testLoss = 0, testAccuracy = 0, testSmoothedAccuracy = 0; ///< NaN until tested
+    std::int64_t parameters = 0;
+    double trainSeconds = 0;
+    std::string message;
+};
+
+/// Stored output of an analysis or study (learning curves, LR tests, ...), JSON payload.
+struct ResultRecord
+{
+    std::int64_t id = 0;
+    std::string kind;
+    std::int64_t runId = 0; ///< 0 when not tied to a run
+    std::string name;
+    std::string created;
+    std::string payloadJson;
+};
+
+/// A session: one SQLite file in WAL mode holding datasets, architectures, runs, their
+/// per-batch and per-epoch metrics, checkpoints and analysis results (schema in README).
+/// Every write is its own transaction; appendEpoch commits a whole epoch atomically.
+/// One Session object per thread; several may open the same file.
+class Session
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    /// Opens (or with Create, creates if missing) a session. Refuses — without touching the
+    /// file — a missing file (unless Create), a non-session or corrupt file, and a newer
+    /// schema. Throws Error(Session).
+    explicit Session(const std::string &path, Mode mode = Mode::ReadWrite);
+    ~Session();
+    Session(Session &&) noexcept;
+    Session &operator=(Session &&) noexcept;
+
+    const std::string &path() const;
+    int schemaVersion() const;
+
+    /// Adds a dataset, or returns the id of an identical one (same path and fingerprint).
+    std::int64_t addDataset(const DatasetRecord &record);
+    /// Adds an architecture, or returns the id of one with the same name and JSON.
+    std::int64_t addArchitecture(const std::string &name, const std::string &specJson);
+    std::int64_t createRun(const RunRecord &record);
+    void setRunStarted(std::int64_t runId, const std::string &device, std::int64_t parameters);
+    /// Commits one epoch: its batch records, the epoch summary and the checkpoint.
+    void appendEpoch(std::int64_t runId, const EpochRecord &epoch,
+                     const std::vector<BatchRecord> &batches, const Checkpoint &checkpoint);
+    /// Records the final status, test metrics (NaN when untested) and message.
+    void finishRun(std::int64_t runId, RunStatus status, const std::optional<EvalResult> &test,
+                   double trainSeconds, const std::string &message);
+
+    std::vector<DatasetRecord> datasets() const;
+    DatasetRecord dataset(std::int64_t id) const;
+    std::vector<ArchitectureRecord> architectures() const;
+    ArchitectureRecord architecture(std::int64_t id) const;
+    std::vector<RunRecord> runs() const;
+    RunRecord run(std::int64_t id) const;      ///< throws Error(InvalidArgument) if absent
+    History history(std::int64_t runId) const;
+    /// The checkpoint after `epoch` (the latest when epoch <= 0), if stored.
+    std::optional<Checkpoint> checkpoint(std::int64_t runId, int epoch = 0) const;
+
+    std::int64_t addResult(const ResultRecord &record);
+    std::vector<ResultRecord> results(const std::string &kind = {}) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// ISO 8601 UTC timestamp of now, e.g. "2026-11-22T08:15:00Z".
+std::string utcNow();
+
+} // namespace wb::core

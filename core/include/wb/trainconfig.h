@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace wb::core {
+
+/// Everything that shapes a training run besides data and architecture. Value type,
+/// serialised into the session as JSON.
+struct TrainConfig
+{
+    std::string optimizer = "sgd";   ///< sgd | adam | adamw
+    double lr = 0.01;                ///< peak learning rate
+    double momentum = 0.9;           ///< SGD momentum; beta1 for adam/adamw
+    bool nesterov = false;           ///< SGD only
+    double weightDecay = 0.0;
+    std::string schedule = "constant"; ///< constant | step | onecycle | flatcos
+    double labelSmoothing = 0.0;
+    int epochs = 2;
+    int batchSize = 64;
+    std::uint64_t seed = 1;
+    std::string device = "auto";     ///< auto | cpu | cuda | cuda:N
+    int threads = 1;                 ///< intra-op CPU threads of the worker (0 = torch default)
+    double smoothingBeta = 3.0;      ///< β of the smoothed accuracy
+};
+
+/// Checks ranges and names; throws Error(InvalidArgument) naming the field.
+void validate(const TrainConfig &config);
+
+/// JSON text of a config, and its inverse (unknown keys are refused with their name).
+std::string toJson(const TrainConfig &config);
+TrainConfig trainConfigFromJson(const std::string &json);
+
+/// Learning rate at batch `step` of `totalSteps` for the config's schedule (pure).
+/// step: lr×0.1 at 50% and again at 75% of training; onecycle: cosine warm-up over the
+/// first 25% from lr/25, cosine down to lr/1e4; flatcos: flat for 75%, cosine to 0.
+double scheduledLr(const TrainConfig &config, std::int64_t step, std::int64_t totalSteps);
+
+} // namespace wb::core

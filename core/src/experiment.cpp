@@ -1,0 +1,117 @@
+#include "wb/experiment.h"
+
+#include "wb/device.h"
+#include "wb/errors.h"
+
+#include <cstdio>
+
+namespace wb::core {
+
+namespace {
+
+std::string hex(std::uint64_t v)
+{
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+std::string pairFingerprint(const DatasetPair &data)
+{
+    return hex(fingerprint(data.train)) + hex(fingerprint(data.test));
+}
+
+// Commits every finished epoch to the session as it ends.
+class SessionRecorder : public TrainObserver
+{
+public:
+    SessionRecorder(Session &session, std::int64_t runId) : m_session(session), m_runId(runId) {}
+    void onEpoch(const EpochRecord &epoch, const std::vector<BatchRecord> &batches,
+                 const Checkpoint &checkpoint) override
+    {
+        m_session.appendEpoch(m_runId, epoch, batches, checkpoint);
+    }
+
+private:
+    Session &m_session;
+    std::int64_t m_runId;
+};
+
+} // namespace
+
+std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
+                               const std::string &datasetName, const std::string &modelName,
+                               const ModelSpec &spec, const TrainConfig &config,
+                               const DataConfig &dataConfig, const std::string &runName)
+{
+    validate(config);
+    validate(dataConfig);
+    inferShapes(spec);
+    DatasetRecord ds;
+    ds.name = datasetName;
+    ds.path = data.source;
+    ds.fingerprint = pairFingerprint(data);
+    ds.trainCount = std::int64_t(data.train.size());
+    ds.testCount = std::int64_t(data.test.size());
+    ds.channels = data.train.channels;
+    ds.height = data.train.height;
+    ds.width = data.train.width;
+    ds.classNames = data.train.classNames;
+    RunRecord run;
+    run.datasetId = session.addDataset(ds);
+    run.architectureId = session.addArchitecture(modelName, toJson(spec));
+    run.name = runName.empty() ? modelName + " " + config.optimizer + " lr "
+                                     + std::to_string(config.lr).substr(0, 8)
+                               : runName;
+    run.configJson = toJson(config);
+    run.dataJson = toJson(dataConfig);
+    return session.createRun(run);
+}
+
+TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
+                             ProgressSink &progress, bool resume)
+{
+    const RunRecord run = session.run(runId);
+    const DatasetRecord ds = session.dataset(run.datasetId);
+    if (ds.fingerprint != pairFingerprint(data))
+        throw Error(ErrorCode::BadData, data.source + ": content differs from the dataset run "
+                                            + std::to_string(runId) + " was created with ("
+                                            + ds.path + ")");
+    const ModelSpec spec = parseModelSpec(session.architecture(run.architectureId).specJson,
+                                          "run " + std::to_string(runId) + " architecture");
+    const TrainConfig config = trainConfigFromJson(run.configJson);
+    const DataConfig dataConfig = dataConfigFromJson(run.dataJson);
+    std::optional<ResumeState> state;
+    if (resume) {
+        if (run.status == RunStatus::Completed)
+            throw Error(ErrorCode::InvalidArgument,
+                        "run " + std::to_string(runId) + " is already completed");
+        if (auto cp = session.checkpoint(runId))
+            state = ResumeState{std::move(*cp), session.history(runId)};
+        // No checkpoint yet: the run starts over from its seeded initial weights.
+    }
+    const DataSelection sel = selectData(data, dataConfig);
+    TrainData td;
+    td.train = &data.train;
+    td.trainIndices = sel.train;
+    td.valIndices = sel.validation;
+    td.test = &data.test;
+    td.testIndices = sel.test;
+
+    SessionRecorder recorder(session, runId);
+    try {
+        session.setRunStarted(runId, resolveDevice(config.device), inferShapes(spec).totalParameters);
+        TrainResult result = train(spec, config, td, progress, &recorder, state ? &*state : nullptr);
+        session.finishRun(runId, result.status, result.test, result.trainSeconds, result.message);
+        return result;
+    } catch (const std::exception &e) {
+        try {
+            session.finishRun(runId, RunStatus::Failed, std::nullopt, 0.0, e.what());
+        } catch (...) {
+            // The original error matters more than a failure to record it.
+        }
+        throw;
+    }
+}
+
+} // namespace wb::core

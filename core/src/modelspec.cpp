@@ -1,0 +1,426 @@
+#include "wb/modelspec.h"
+#include "wb/errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace wb::core {
+
+namespace {
+
+using Shape = std::vector<std::int64_t>;
+
+std::string shapeText(const Shape &s)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out += (i ? "," : "") + std::to_string(s[i]);
+    return out + "]";
+}
+
+// Accepted parameters per layer type, with defaults (NaN = required or inferred).
+struct TypeInfo
+{
+    std::string name;
+    std::vector<std::pair<std::string, double>> params;
+};
+
+const double kRequired = std::nan("");
+
+const std::vector<TypeInfo> &typeInfos()
+{
+    static const std::vector<TypeInfo> infos = {
+        {"conv2d", {{"in", kRequired}, {"out", kRequired}, {"kernel", kRequired}, {"stride", 1},
+                    {"padding", 0}, {"bias", 1}}},
+        {"maxpool2d", {{"kernel", kRequired}, {"stride", kRequired}, {"padding", 0}}},
+        {"avgpool2d", {{"kernel", kRequired}, {"stride", kRequired}, {"padding", 0}}},
+        {"adaptiveavgpool2d", {{"output", 1}}},
+        {"batchnorm2d", {{"features", kRequired}}},
+        {"batchnorm1d", {{"features", kRequired}}},
+        {"dropout", {{"p", 0.5}}},
+        {"flatten", {}},
+        {"linear", {{"in", kRequired}, {"out", kRequired}, {"bias", 1}}},
+        {"relu", {}},
+        {"leakyrelu", {{"slope", 0.01}}},
+        {"gelu", {}},
+        {"mish", {}},
+        {"tanh", {}},
+        {"sigmoid", {}},
+        {"residual", {{"in", kRequired}, {"out", kRequired}, {"stride", 1}}},
+    };
+    return infos;
+}
+
+class LayerCheck
+{
+public:
+    LayerCheck(const LayerSpec &layer, std::size_t index) : m_layer(layer)
+    {
+        m_prefix = "layer " + std::to_string(index + 1) + " (" + layer.type + "): ";
+    }
+    [[noreturn]] void fail(const std::string &what) const
+    {
+        throw Error(ErrorCode::BadSpec, m_prefix + what);
+    }
+    bool has(const std::string &key) const { return m_layer.params.count(key) > 0; }
+    double value(const std::string &key, double fallback) const
+    {
+        auto it = m_layer.params.find(key);
+        return it == m_layer.params.end() ? fallback : it->second;
+    }
+    std::int64_t integer(const std::string &key, std::int64_t fallback, std::int64_t min) const
+    {
+        auto it = m_layer.params.find(key);
+        if (it == m_layer.params.end()) {
+            if (fallback < min)
+                fail("needs '" + key + "'");
+            return fallback;
+        }
+        const double v = it->second;
+        if (!(std::isfinite(v) && v == std::floor(v) && v >= double(min) && v <= 1e9))
+            fail("'" + key + "' must be an integer >= " + std::to_string(min) + ", got "
+                 + nlohmann::json(v).dump());
+        return std::int64_t(v);
+    }
+    void expectRank(const Shape &in, std::size_t rank, const std::string &hint) const
+    {
+        if (in.size() != rank)
+            fail("expects a " + std::string(rank == 1 ? "flat" : "[C,H,W]") + " input, receives "
+                 + shapeText(in) + hint);
+    }
+    // Optional explicit input size: must match what flows in.
+    std::int64_t inputSize(const std::string &key, std::int64_t actual,
+                           const std::string &noun) const
+    {
+        if (has(key)) {
+            const auto declared = integer(key, 0, 1);
+            if (declared != actual)
+                fail("expects " + std::to_string(declared) + " " + noun + ", receives "
+                     + std::to_string(actual));
+        }
+        return actual;
+    }
+    std::string prefix() const { return m_prefix; }
+
+private:
+    const LayerSpec &m_layer;
+    std::string m_prefix;
+};
+
+std::int64_t pooled(const LayerCheck &chk, std::int64_t size, std::int64_t k, std::int64_t s,
+                    std::int64_t p, const char *axis)
+{
+    const std::int64_t out = (size + 2 * p - k) / s + 1;
+    if (size + 2 * p < k || out < 1)
+        chk.fail("kernel " + std::to_string(k) + " does not fit the " + axis + " "
+                 + std::to_string(size) + (p ? " (padding " + std::to_string(p) + ")" : ""));
+    return out;
+}
+
+LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
+{
+    const LayerCheck chk(layer, index);
+    const auto &infos = typeInfos();
+    auto info = std::find_if(infos.begin(), infos.end(),
+                             [&](const TypeInfo &t) { return t.name == layer.type; });
+    if (info == infos.end())
+        chk.fail("unknown layer type");
+    for (const auto &[key, v] : layer.params) {
+        if (std::none_of(info->params.begin(), info->params.end(),
+                         [&](const auto &p) { return p.first == key; }))
+            chk.fail("unknown parameter '" + key + "'");
+    }
+    LayerInfo out{layer.type, layer.type, in, 0};
+    const std::string &t = layer.type;
+    if (t == "conv2d" || t == "residual") {
+        chk.expectRank(in, 3, "");
+        const auto cin = chk.inputSize("in", in[0], "input channels");
+        const auto cout = chk.integer("out", -1, 1);
+        const bool res = t == "residual";
+        const auto k = res ? 3 : chk.integer("kernel", -1, 1);
+        const auto s = chk.integer("stride", 1, 1);
+        const auto p = res ? 1 : chk.integer("padding", 0, 0);
+        const bool bias = !res && chk.value("bias", 1) != 0;
+        out.output = {cout, pooled(chk, in[1], k, s, p, "height"),
+                      pooled(chk, in[2], k, s, p, "width")};
+        if (res) {
+            out.parameters = 9 * cin * cout + 9 * cout * cout + 4 * cout;
+            if (s != 1 || cin != cout)
+                out.parameters += cin * cout + 2 * cout;
+            out.summary = "residual " + std::to_string(cin) + "→" + std::to_string(cout)
+                          + " s" + std::to_string(s);
+        } else {
+            out.parameters = cout * cin * k * k + (bias ? cout : 0);
+            out.summary = "conv2d " + std::to_string(cin) + "→" + std::to_string(cout) + " k"
+                          + std::to_string(k) + " s" + std::to_string(s) + " p" + std::to_string(p);
+        }
+    } else if (t == "maxpool2d" || t == "avgpool2d") {
+        chk.expectRank(in, 3, "");
+        const auto k = chk.integer("kernel", -1, 1);
+        const auto s = chk.integer("stride", k, 1);
+        const auto p = chk.integer("padding", 0, 0);
+        if (2 * p > k)
+            chk.fail("padding must be at most half the kernel");
+        out.output = {in[0], pooled(chk, in[1], k, s, p, "height"),
+                      pooled(chk, in[2], k, s, p, "width")};
+        out.summary = t + " k" + std::to_string(k) + " s" + std::to_string(s);
+    } else if (t == "adaptiveavgpool2d") {
+        chk.expectRank(in, 3, "");
+        const auto o = chk.integer("output", 1, 1);
+        out.output = {in[0], o, o};
+        out.summary = t + " " + std::to_string(o) + "x" + std::to_string(o);
+    } else if (t == "batchnorm2d" || t == "batchnorm1d") {
+        chk.expectRank(in, t == "batchnorm2d" ? 3 : 1, "");
+        const auto f = chk.inputSize("features", in[0], "features");
+        out.parameters = 2 * f;
+        out.summary = t + " " + std::to_string(f);
+    } else if (t == "dropout") {
+        const double p = chk.value("p", 0.5);
+        if (!(p >= 0 && p < 1))
+            chk.fail("'p' must be in [0, 1)");
+        out.summary = "dropout p=" + nlohmann::json(p).dump();
+    } else if (t == "flatten") {
+        std::int64_t n = 1;
+        for (auto d : in)
+            n *= d;
+        out.output = {n};
+    } else if (t == "linear") {
+        chk.expectRank(in, 1, in.size() == 3 ? " (add a flatten layer before it)" : "");
+        const auto fin = chk.inputSize("in", in[0], "inputs");
+        const auto fout = chk.integer("out", -1, 1);
+        const bool bias = chk.value("bias", 1) != 0;
+        out.output = {fout};
+        out.parameters = fin * fout + (bias ? fout : 0);
+        out.summary = "linear " + std::to_string(fin) + "→" + std::to_string(fout);
+    } else if (t == "leakyrelu") {
+        out.summary = "leakyrelu " + nlohmann::json(chk.value("slope", 0.01)).dump();
+    }
+    return out;
+}
+
+void addLayer(ModelSpec &s, std::string type, std::map<std::string, double> params = {})
+{
+    s.layers.push_back({std::move(type), std::move(params)});
+}
+
+} // namespace
+
+const std::vector<std::string> &layerTypes()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> n;
+        for (const auto &t : typeInfos())
+            n.push_back(t.name);
+        return n;
+    }();
+    return names;
+}
+
+const std::vector<std::string> &presetNames()
+{
+    static const std::vector<std::string> names = {"linear", "mlp", "lenet5", "tutorial-cnn",
+                                                   "cnn", "resnet18"};
+    return names;
+}
+
+ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3> &input,
+                     int classes)
+{
+    ModelSpec s;
+    s.input = input;
+    s.classes = classes;
+    const bool hasWidth = name == "mlp" || name == "cnn" || name == "resnet18";
+    if (width > 0 && !hasWidth)
+        throw Error(ErrorCode::InvalidArgument,
+                    "preset '" + name + "' has no width (only mlp, cnn and resnet18 do)");
+    const double K = classes;
+    if (name == "linear") {
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "mlp") {
+        const double w = width > 0 ? width : 256;
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", w}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", std::max(1.0, std::floor(w / 2))}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "lenet5") {
+        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}, {"padding", 2}});
+        addLayer(s, "relu");
+        addLayer(s, "maxpool2d", {{"kernel", 2}});
+        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
+        addLayer(s, "relu");
+        addLayer(s, "maxpool2d", {{"kernel", 2}});
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", 120}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", 84}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "tutorial-cnn") {
+        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}});
+        addLayer(s, "relu");
+        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
+        addLayer(s, "relu");
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", 120}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", 84}});
+        addLayer(s, "relu");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "cnn") {
+        const double w = width > 0 ? width : 16;
+        for (double c : {w, 2 * w}) {
+            addLayer(s, "conv2d", {{"out", c}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
+            addLayer(s, "batchnorm2d");
+            addLayer(s, "relu");
+            addLayer(s, "maxpool2d", {{"kernel", 2}});
+        }
+        addLayer(s, "conv2d", {{"out", 4 * w}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
+        addLayer(s, "batchnorm2d");
+        addLayer(s, "relu");
+        addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "resnet18") {
+        // ResNet-18 for small inputs: 3x3 stem with stride 1 and no max-pool (CIFAR-style).
+        const double w = width > 0 ? width : 64;
+        addLayer(s, "conv2d", {{"out", w}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
+        addLayer(s, "batchnorm2d");
+        addLayer(s, "relu");
+        for (int stage = 0; stage < 4; ++stage) {
+            const double c = w * double(1 << stage);
+            addLayer(s, "residual", {{"out", c}, {"stride", stage == 0 ? 1 : 2}});
+            addLayer(s, "residual", {{"out", c}});
+        }
+        addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", K}});
+    } else {
+        std::string list;
+        for (const auto &n : presetNames())
+            list += (list.empty() ? "" : ", ") + n;
+        throw Error(ErrorCode::InvalidArgument,
+                    "unknown model preset '" + name + "' (expected one of " + list
+                        + ", or a path to a JSON spec)");
+    }
+    return s;
+}
+
+ShapeReport inferShapes(const ModelSpec &spec)
+{
+    for (int d : spec.input)
+        if (d < 1 || d > 65536)
+            throw Error(ErrorCode::BadSpec, "input: every dimension of [C,H,W] must be 1..65536");
+    if (spec.classes < 2)
+        throw Error(ErrorCode::BadSpec, "classes: at least 2 classes are needed");
+    if (spec.layers.empty())
+        throw Error(ErrorCode::BadSpec, "layers: the network has no layers");
+    ShapeReport report;
+    Shape shape = {spec.input[0], spec.input[1], spec.input[2]};
+    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+        if (spec.layers[i].type == "linear" && shape.size() == 1)
+            report.featureDim = shape[0];
+        LayerInfo info = inferLayer(spec.layers[i], i, shape);
+        shape = info.output;
+        report.totalParameters += info.parameters;
+        report.layers.push_back(std::move(info));
+    }
+    if (shape != Shape{spec.classes})
+        throw Error(ErrorCode::BadSpec, "layer " + std::to_string(spec.layers.size()) + " ("
+                                            + spec.layers.back().type + "): the network outputs "
+                                            + shapeText(shape) + ", expected ["
+                                            + std::to_string(spec.classes)
+                                            + "] (one score per class)");
+    return report;
+}
+
+ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
+{
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error &e) {
+        throw Error(ErrorCode::BadSpec, origin + ": invalid JSON (" + e.what() + ")");
+    }
+    auto fail = [&](const std::string &what) { throw Error(ErrorCode::BadSpec, origin + ": " + what); };
+    if (!j.is_object())
+        fail("expected an object with 'input', 'classes' and 'layers'");
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "input" && it.key() != "classes" && it.key() != "layers")
+            fail("unknown field '" + it.key() + "'");
+    ModelSpec spec;
+    if (j.contains("input")) {
+        const auto &in = j["input"];
+        if (!in.is_array() || in.size() != 3 || !in[0].is_number_integer()
+            || !in[1].is_number_integer() || !in[2].is_number_integer())
+            fail("'input' must be [C, H, W] (three integers)");
+        spec.input = {in[0].get<int>(), in[1].get<int>(), in[2].get<int>()};
+    }
+    if (j.contains("classes")) {
+        if (!j["classes"].is_number_integer())
+            fail("'classes' must be an integer");
+        spec.classes = j["classes"].get<int>();
+    }
+    if (!j.contains("layers") || !j["layers"].is_array())
+        fail("'layers' must be an array of layer objects");
+    std::size_t index = 0;
+    for (const auto &l : j["layers"]) {
+        ++index;
+        const std::string where = "layer " + std::to_string(index);
+        if (!l.is_object() || !l.contains("type") || !l["type"].is_string())
+            fail(where + ": expected an object with a string 'type'");
+        LayerSpec layer;
+        layer.type = l["type"].get<std::string>();
+        for (auto it = l.begin(); it != l.end(); ++it) {
+            if (it.key() == "type")
+                continue;
+            if (it->is_boolean())
+                layer.params[it.key()] = it->get<bool>() ? 1.0 : 0.0;
+            else if (it->is_number())
+                layer.params[it.key()] = it->get<double>();
+            else
+                fail(where + " (" + layer.type + "): '" + it.key() + "' must be a number");
+        }
+        spec.layers.push_back(std::move(layer));
+    }
+    return spec;
+}
+
+ModelSpec readModelSpec(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::Io, path + ": cannot be read");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return parseModelSpec(ss.str(), path);
+}
+
+std::string toJson(const ModelSpec &spec)
+{
+    nlohmann::ordered_json j;
+    j["input"] = {spec.input[0], spec.input[1], spec.input[2]};
+    j["classes"] = spec.classes;
+    j["layers"] = nlohmann::ordered_json::array();
+    for (const auto &l : spec.layers) {
+        nlohmann::ordered_json o;
+        o["type"] = l.type;
+        for (const auto &[k, v] : l.params) {
+            if (v == std::floor(v) && std::abs(v) < 1e15)
+                o[k] = std::int64_t(v);
+            else
+                o[k] = v;
+        }
+        j["layers"].push_back(o);
+    }
+    return j.dump(2);
+}
+
+} // namespace wb::core

@@ -1,0 +1,476 @@
+#include "wb/session.h"
+
+#include "sessionschema.h"
+#include "wb/errors.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <limits>
+
+namespace wb::core {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// SQLite stores NaN as NULL: map both ways explicitly.
+void bindReal(SQLite::Statement &q, int index, double v)
+{
+    if (std::isnan(v))
+        q.bind(index);
+    else
+        q.bind(index, v);
+}
+
+double real(const SQLite::Column &c) { return c.isNull() ? kNaN : c.getDouble(); }
+std::string text(const SQLite::Column &c) { return c.isNull() ? std::string() : c.getString(); }
+std::string blob(const SQLite::Column &c)
+{
+    return std::string(static_cast<const char *>(c.getBlob()), std::size_t(c.getBytes()));
+}
+
+[[noreturn]] void sessionError(const std::string &path, const std::string &what)
+{
+    throw Error(ErrorCode::Session, path + ": " + what);
+}
+
+} // namespace
+
+std::string utcNow()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+struct Session::Impl
+{
+    std::string path;
+    int version = 0;
+    std::unique_ptr<SQLite::Database> db;
+
+    // Wraps SQLite failures into Error(Session) naming the file.
+    template <typename F>
+    auto guarded(const char *what, F &&f) -> decltype(f())
+    {
+        try {
+            return f();
+        } catch (const SQLite::Exception &e) {
+            sessionError(path, std::string(what) + " failed: " + e.what());
+        }
+    }
+};
+
+Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<Impl>())
+{
+    m_impl->path = path;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    if (!exists && mode != Mode::Create)
+        sessionError(path, "no such session file");
+    if (exists && fs::is_directory(path, ec))
+        sessionError(path, "is a directory, not a session file");
+    const bool fresh = !exists || fs::file_size(path, ec) == 0;
+    const int flags = mode == Mode::ReadOnly ? SQLite::OPEN_READONLY
+                      : mode == Mode::Create ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
+                                             : SQLite::OPEN_READWRITE;
+    try {
+        m_impl->db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        auto &db = *m_impl->db;
+        // The first query reads the header: a non-database file fails here, untouched.
+        const bool hasMeta = db.tableExists("meta");
+        if (!hasMeta && (!fresh || mode == Mode::ReadOnly))
+            sessionError(path, "is not a Sufficiency Workbench session (no 'meta' table)");
+        if (!hasMeta) {
+            db.exec("PRAGMA journal_mode=WAL");
+            SQLite::Transaction tx(db);
+            db.exec(detail::kSessionSchemaV1);
+            SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+            for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
+                                       {"application", "Sufficiency Workbench"},
+                                       {"created", utcNow()}}) {
+                q.bind(1, k);
+                q.bind(2, v);
+                q.exec();
+                q.reset();
+            }
+            tx.commit();
+        }
+        SQLite::Statement v(db, "SELECT value FROM meta WHERE key='schema_version'");
+        if (!v.executeStep())
+            sessionError(path, "has no schema version (damaged session)");
+        m_impl->version = std::atoi(v.getColumn(0).getText());
+        if (m_impl->version > kSessionSchemaVersion)
+            sessionError(path, "was written by a newer Sufficiency Workbench (schema version "
+                                   + std::to_string(m_impl->version) + ", this build reads up to "
+                                   + std::to_string(kSessionSchemaVersion) + "); not opened");
+        if (m_impl->version < 1)
+            sessionError(path, "has an invalid schema version");
+        if (mode != Mode::ReadOnly) {
+            db.exec("PRAGMA journal_mode=WAL");
+            db.exec("PRAGMA synchronous=NORMAL");
+        }
+        db.exec("PRAGMA foreign_keys=ON");
+    } catch (const SQLite::Exception &e) {
+        const std::string msg = e.what();
+        if (msg.find("locked") != std::string::npos || msg.find("busy") != std::string::npos)
+            sessionError(path, "is locked by another program (" + msg + ")");
+        if (msg.find("readonly") != std::string::npos || msg.find("read-only") != std::string::npos)
+            sessionError(path, "is read-only (" + msg + ")");
+        sessionError(path, "cannot be opened as a session: " + msg);
+    }
+}
+
+Session::~Session() = default;
+Session::Session(Session &&) noexcept = default;
+Session &Session::operator=(Session &&) noexcept = default;
+
+const std::string &Session::path() const { return m_impl->path; }
+int Session::schemaVersion() const { return m_impl->version; }
+
+std::int64_t Session::addDataset(const DatasetRecord &r)
+{
+    return m_impl->guarded("adding a dataset", [&] {
+        auto &db = *m_impl->db;
+        SQLite::Statement find(db, "SELECT id FROM datasets WHERE path=? AND fingerprint=?");
+        find.bind(1, r.path);
+        find.bind(2, r.fingerprint);
+        if (find.executeStep())
+            return find.getColumn(0).getInt64();
+        SQLite::Statement q(db, "INSERT INTO datasets(name, path, fingerprint, train_count, "
+                                "test_count, channels, height, width, class_names, created) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        q.bind(1, r.name);
+        q.bind(2, r.path);
+        q.bind(3, r.fingerprint);
+        q.bind(4, r.trainCount);
+        q.bind(5, r.testCount);
+        q.bind(6, r.channels);
+        q.bind(7, r.height);
+        q.bind(8, r.width);
+        q.bind(9, nlohmann::json(r.classNames).dump());
+        q.bind(10, utcNow());
+        q.exec();
+        return db.getLastInsertRowid();
+    });
+}
+
+std::int64_t Session::addArchitecture(const std::string &name, const std::string &specJson)
+{
+    return m_impl->guarded("adding an architecture", [&] {
+        auto &db = *m_impl->db;
+        SQLite::Statement find(db, "SELECT id FROM architectures WHERE name=? AND spec_json=?");
+        find.bind(1, name);
+        find.bind(2, specJson);
+        if (find.executeStep())
+            return find.getColumn(0).getInt64();
+        SQLite::Statement q(db, "INSERT INTO architectures(name, spec_json, created) VALUES (?,?,?)");
+        q.bind(1, name);
+        q.bind(2, specJson);
+        q.bind(3, utcNow());
+        q.exec();
+        return db.getLastInsertRowid();
+    });
+}
+
+std::int64_t Session::createRun(const RunRecord &r)
+{
+    return m_impl->guarded("creating a run", [&] {
+        auto &db = *m_impl->db;
+        SQLite::Statement q(db, "INSERT INTO runs(dataset_id, architecture_id, name, config_json, "
+                                "data_json, status, created) VALUES (?,?,?,?,?,?,?)");
+        q.bind(1, r.datasetId);
+        q.bind(2, r.architectureId);
+        q.bind(3, r.name);
+        q.bind(4, r.configJson);
+        q.bind(5, r.dataJson);
+        q.bind(6, runStatusName(RunStatus::Created));
+        q.bind(7, r.created.empty() ? utcNow() : r.created);
+        q.exec();
+        return db.getLastInsertRowid();
+    });
+}
+
+void Session::setRunStarted(std::int64_t runId, const std::string &device, std::int64_t parameters)
+{
+    m_impl->guarded("starting a run", [&] {
+        SQLite::Statement q(*m_impl->db, "UPDATE runs SET status=?, device=?, parameters=?, "
+                                         "started=COALESCE(started, ?), message='' WHERE id=?");
+        q.bind(1, runStatusName(RunStatus::Running));
+        q.bind(2, device);
+        q.bind(3, parameters);
+        q.bind(4, utcNow());
+        q.bind(5, runId);
+        q.exec();
+    });
+}
+
+void Session::appendEpoch(std::int64_t runId, const EpochRecord &e,
+                          const std::vector<BatchRecord> &batches, const Checkpoint &cp)
+{
+    m_impl->guarded("saving an epoch", [&] {
+        auto &db = *m_impl->db;
+        SQLite::Transaction tx(db);
+        SQLite::Statement b(db, "INSERT OR REPLACE INTO batch_metrics(run_id, step, epoch, loss, "
+                                "accuracy, lr) VALUES (?,?,?,?,?,?)");
+        for (const auto &r : batches) {
+            b.bind(1, runId);
+            b.bind(2, r.step);
+            b.bind(3, r.epoch);
+            bindReal(b, 4, r.loss);
+            bindReal(b, 5, r.accuracy);
+            bindReal(b, 6, r.lr);
+            b.exec();
+            b.reset();
+        }
+        SQLite::Statement q(db, "INSERT OR REPLACE INTO epoch_metrics(run_id, epoch, train_loss, "
+                                "train_accuracy, val_loss, val_accuracy, val_smoothed_accuracy, "
+                                "seconds, lr) VALUES (?,?,?,?,?,?,?,?,?)");
+        q.bind(1, runId);
+        q.bind(2, e.epoch);
+        bindReal(q, 3, e.trainLoss);
+        bindReal(q, 4, e.trainAccuracy);
+        bindReal(q, 5, e.valLoss);
+        bindReal(q, 6, e.valAccuracy);
+        bindReal(q, 7, e.valSmoothedAccuracy);
+        bindReal(q, 8, e.seconds);
+        bindReal(q, 9, e.lr);
+        q.exec();
+        SQLite::Statement c(db, "INSERT OR REPLACE INTO checkpoints(run_id, epoch, model, "
+                                "optimizer) VALUES (?,?,?,?)");
+        c.bind(1, runId);
+        c.bind(2, cp.epoch);
+        c.bindNoCopy(3, cp.model.data(), int(cp.model.size()));
+        c.bindNoCopy(4, cp.optimizer.data(), int(cp.optimizer.size()));
+        c.exec();
+        SQLite::Statement r(db, "UPDATE runs SET epochs_done=? WHERE id=?");
+        r.bind(1, e.epoch);
+        r.bind(2, runId);
+        r.exec();
+        tx.commit();
+    });
+}
+
+void Session::finishRun(std::int64_t runId, RunStatus status, const std::optional<EvalResult> &test,
+                        double trainSeconds, const std::string &message)
+{
+    m_impl->guarded("finishing a run", [&] {
+        SQLite::Statement q(*m_impl->db,
+                            "UPDATE runs SET status=?, finished=?, test_loss=?, test_accuracy=?, "
+                            "test_smoothed_accuracy=?, train_seconds=train_seconds+?, message=? "
+                            "WHERE id=?");
+        q.bind(1, runStatusName(status));
+        q.bind(2, utcNow());
+        bindReal(q, 3, test ? test->loss : kNaN);
+        bindReal(q, 4, test ? test->accuracy : kNaN);
+        bindReal(q, 5, test ? test->smoothedAccuracy : kNaN);
+        q.bind(6, trainSeconds);
+        q.bind(7, message);
+        q.bind(8, runId);
+        q.exec();
+    });
+}
+
+namespace {
+DatasetRecord readDataset(SQLite::Statement &q)
+{
+    DatasetRecord r;
+    r.id = q.getColumn(0).getInt64();
+    r.name = text(q.getColumn(1));
+    r.path = text(q.getColumn(2));
+    r.fingerprint = text(q.getColumn(3));
+    r.trainCount = q.getColumn(4).getInt64();
+    r.testCount = q.getColumn(5).getInt64();
+    r.channels = q.getColumn(6).getInt();
+    r.height = q.getColumn(7).getInt();
+    r.width = q.getColumn(8).getInt();
+    r.classNames = nlohmann::json::parse(text(q.getColumn(9))).get<std::vector<std::string>>();
+    return r;
+}
+
+RunRecord readRun(SQLite::Statement &q)
+{
+    RunRecord r;
+    int i = 0;
+    r.id = q.getColumn(i++).getInt64();
+    r.datasetId = q.getColumn(i++).getInt64();
+    r.architectureId = q.getColumn(i++).getInt64();
+    r.name = text(q.getColumn(i++));
+    r.configJson = text(q.getColumn(i++));
+    r.dataJson = text(q.getColumn(i++));
+    r.status = runStatusFromName(text(q.getColumn(i++)));
+    r.device = text(q.getColumn(i++));
+    r.created = text(q.getColumn(i++));
+    r.started = text(q.getColumn(i++));
+    r.finished = text(q.getColumn(i++));
+    r.epochsDone = q.getColumn(i++).getInt();
+    r.testLoss = real(q.getColumn(i++));
+    r.testAccuracy = real(q.getColumn(i++));
+    r.testSmoothedAccuracy = real(q.getColumn(i++));
+    r.parameters = q.getColumn(i++).getInt64();
+    r.trainSeconds = real(q.getColumn(i++));
+    r.message = text(q.getColumn(i++));
+    return r;
+}
+
+constexpr const char *kRunColumns =
+    "SELECT id, dataset_id, architecture_id, name, config_json, data_json, status, device, "
+    "created, started, finished, epochs_done, test_loss, test_accuracy, test_smoothed_accuracy, "
+    "parameters, train_seconds, message FROM runs";
+constexpr const char *kDatasetColumns =
+    "SELECT id, name, path, fingerprint, train_count, test_count, channels, height, width, "
+    "class_names FROM datasets";
+} // namespace
+
+std::vector<DatasetRecord> Session::datasets() const
+{
+    return m_impl->guarded("reading datasets", [&] {
+        SQLite::Statement q(*m_impl->db, std::string(kDatasetColumns) + " ORDER BY id");
+        std::vector<DatasetRecord> out;
+        while (q.executeStep())
+            out.push_back(readDataset(q));
+        return out;
+    });
+}
+
+DatasetRecord Session::dataset(std::int64_t id) const
+{
+    return m_impl->guarded("reading a dataset", [&] {
+        SQLite::Statement q(*m_impl->db, std::string(kDatasetColumns) + " WHERE id=?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw Error(ErrorCode::InvalidArgument, "dataset " + std::to_string(id)
+                                                        + " does not exist in " + m_impl->path);
+        return readDataset(q);
+    });
+}
+
+std::vector<ArchitectureRecord> Session::architectures() const
+{
+    return m_impl->guarded("reading architectures", [&] {
+        SQLite::Statement q(*m_impl->db, "SELECT id, name, spec_json FROM architectures ORDER BY id");
+        std::vector<ArchitectureRecord> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), text(q.getColumn(1)), text(q.getColumn(2))});
+        return out;
+    });
+}
+
+ArchitectureRecord Session::architecture(std::int64_t id) const
+{
+    for (auto &a : architectures())
+        if (a.id == id)
+            return a;
+    throw Error(ErrorCode::InvalidArgument,
+                "architecture " + std::to_string(id) + " does not exist in " + m_impl->path);
+}
+
+std::vector<RunRecord> Session::runs() const
+{
+    return m_impl->guarded("reading runs", [&] {
+        SQLite::Statement q(*m_impl->db, std::string(kRunColumns) + " ORDER BY id");
+        std::vector<RunRecord> out;
+        while (q.executeStep())
+            out.push_back(readRun(q));
+        return out;
+    });
+}
+
+RunRecord Session::run(std::int64_t id) const
+{
+    return m_impl->guarded("reading a run", [&] {
+        SQLite::Statement q(*m_impl->db, std::string(kRunColumns) + " WHERE id=?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw Error(ErrorCode::InvalidArgument,
+                        "run " + std::to_string(id) + " does not exist in " + m_impl->path);
+        return readRun(q);
+    });
+}
+
+History Session::history(std::int64_t runId) const
+{
+    return m_impl->guarded("reading a run history", [&] {
+        History h;
+        SQLite::Statement b(*m_impl->db, "SELECT step, epoch, loss, accuracy, lr FROM batch_metrics "
+                                         "WHERE run_id=? ORDER BY step");
+        b.bind(1, runId);
+        while (b.executeStep())
+            h.batches.push_back({b.getColumn(0).getInt64(), b.getColumn(1).getInt(),
+                                 real(b.getColumn(2)), real(b.getColumn(3)), real(b.getColumn(4))});
+        SQLite::Statement e(*m_impl->db,
+                            "SELECT epoch, train_loss, train_accuracy, val_loss, val_accuracy, "
+                            "val_smoothed_accuracy, seconds, lr FROM epoch_metrics WHERE run_id=? "
+                            "ORDER BY epoch");
+        e.bind(1, runId);
+        while (e.executeStep())
+            h.epochs.push_back({e.getColumn(0).getInt(), real(e.getColumn(1)), real(e.getColumn(2)),
+                                real(e.getColumn(3)), real(e.getColumn(4)), real(e.getColumn(5)),
+                                real(e.getColumn(6)), real(e.getColumn(7))});
+        return h;
+    });
+}
+
+std::optional<Checkpoint> Session::checkpoint(std::int64_t runId, int epoch) const
+{
+    return m_impl->guarded("reading a checkpoint", [&]() -> std::optional<Checkpoint> {
+        SQLite::Statement q(*m_impl->db,
+                            epoch > 0 ? "SELECT epoch, model, optimizer FROM checkpoints WHERE "
+                                        "run_id=? AND epoch=?"
+                                      : "SELECT epoch, model, optimizer FROM checkpoints WHERE "
+                                        "run_id=? ORDER BY epoch DESC LIMIT 1");
+        q.bind(1, runId);
+        if (epoch > 0)
+            q.bind(2, epoch);
+        if (!q.executeStep())
+            return std::nullopt;
+        return Checkpoint{q.getColumn(0).getInt(), blob(q.getColumn(1)), blob(q.getColumn(2))};
+    });
+}
+
+std::int64_t Session::addResult(const ResultRecord &r)
+{
+    return m_impl->guarded("saving a result", [&] {
+        SQLite::Statement q(*m_impl->db, "INSERT INTO results(kind, run_id, name, created, "
+                                         "payload_json) VALUES (?,?,?,?,?)");
+        q.bind(1, r.kind);
+        if (r.runId > 0)
+            q.bind(2, r.runId);
+        else
+            q.bind(2);
+        q.bind(3, r.name);
+        q.bind(4, r.created.empty() ? utcNow() : r.created);
+        q.bind(5, r.payloadJson);
+        q.exec();
+        return m_impl->db->getLastInsertRowid();
+    });
+}
+
+std::vector<ResultRecord> Session::results(const std::string &kind) const
+{
+    return m_impl->guarded("reading results", [&] {
+        SQLite::Statement q(*m_impl->db,
+                            kind.empty() ? "SELECT id, kind, run_id, name, created, payload_json "
+                                           "FROM results ORDER BY id"
+                                         : "SELECT id, kind, run_id, name, created, payload_json "
+                                           "FROM results WHERE kind=? ORDER BY id");
+        if (!kind.empty())
+            q.bind(1, kind);
+        std::vector<ResultRecord> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), text(q.getColumn(1)),
+                           q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64(),
+                           text(q.getColumn(3)), text(q.getColumn(4)), text(q.getColumn(5))});
+        return out;
+    });
+}
+
+} // namespace wb::core

@@ -1,0 +1,53 @@
+#pragma once
+
+// Core-private: LibTorch modules built from a ModelSpec. Never include outside core/src.
+#include "wb/modelspec.h"
+
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace wb::core::detail {
+
+struct ResidualBlockOptions
+{
+    ResidualBlockOptions(std::int64_t in, std::int64_t out) : in_(in), out_(out) {}
+    TORCH_ARG(std::int64_t, in);
+    TORCH_ARG(std::int64_t, out);
+    TORCH_ARG(std::int64_t, stride) = 1;
+};
+
+/// ResNet basic block: conv3x3-bn-relu-conv3x3-bn plus an identity or 1x1-conv shortcut.
+class ResidualBlockImpl : public torch::nn::Module
+{
+public:
+    explicit ResidualBlockImpl(const ResidualBlockOptions &options);
+    torch::Tensor forward(const torch::Tensor &x);
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_shortcutConv{nullptr};
+    torch::nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr}, m_shortcutBn{nullptr};
+};
+TORCH_MODULE(ResidualBlock);
+
+/// The network of a spec. Takes uint8 images [B,C,H,W] and scales them to [0,1] and
+/// normalises them per channel with buffers, so a saved state is self-contained.
+class SpecNetImpl : public torch::nn::Module
+{
+public:
+    explicit SpecNetImpl(const ModelSpec &spec);
+    /// Logits [B, classes] of uint8 images.
+    torch::Tensor forward(const torch::Tensor &images);
+    /// Input of the last linear layer [B, featureDim].
+    torch::Tensor features(const torch::Tensor &images);
+    void setNormalization(const std::vector<double> &mean, const std::vector<double> &stddev);
+
+private:
+    torch::Tensor prepare(const torch::Tensor &images) const;
+    std::vector<torch::nn::AnyModule> m_layers;
+    std::size_t m_lastLinear = 0;
+    torch::Tensor m_mean, m_invStd;
+};
+TORCH_MODULE(SpecNet);
+
+} // namespace wb::core::detail

@@ -1,0 +1,106 @@
+#include "wb/trainconfig.h"
+#include "wb/errors.h"
+#include "jsonutil.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb::core {
+
+namespace {
+[[noreturn]] void badField(const std::string &field, const std::string &expected)
+{
+    throw Error(ErrorCode::InvalidArgument, field + ": expected " + expected);
+}
+} // namespace
+
+void validate(const TrainConfig &c)
+{
+    if (c.optimizer != "sgd" && c.optimizer != "adam" && c.optimizer != "adamw")
+        badField("optimizer", "sgd, adam or adamw, got '" + c.optimizer + "'");
+    if (!(c.lr > 0 && std::isfinite(c.lr)))
+        badField("lr", "a positive number");
+    if (!(c.momentum >= 0 && c.momentum < 1))
+        badField("momentum", "a value in [0, 1)");
+    if (c.nesterov && (c.optimizer != "sgd" || c.momentum <= 0))
+        badField("nesterov", "SGD with momentum > 0");
+    if (!(c.weightDecay >= 0 && std::isfinite(c.weightDecay)))
+        badField("weight-decay", "a number >= 0");
+    if (c.schedule != "constant" && c.schedule != "step" && c.schedule != "onecycle"
+        && c.schedule != "flatcos")
+        badField("schedule", "constant, step, onecycle or flatcos, got '" + c.schedule + "'");
+    if (!(c.labelSmoothing >= 0 && c.labelSmoothing < 1))
+        badField("label-smoothing", "a value in [0, 1)");
+    if (c.epochs < 1 || c.epochs > 100000)
+        badField("epochs", "an integer from 1 to 100000");
+    if (c.batchSize < 1 || c.batchSize > 1 << 20)
+        badField("batch-size", "a positive integer");
+    if (c.threads < 0 || c.threads > 1024)
+        badField("threads", "an integer from 0 (LibTorch default) to 1024");
+    if (!(c.smoothingBeta > 0))
+        badField("smoothing-beta", "a positive number");
+}
+
+std::string toJson(const TrainConfig &c)
+{
+    nlohmann::json j = {{"optimizer", c.optimizer},
+                        {"lr", c.lr},
+                        {"momentum", c.momentum},
+                        {"nesterov", c.nesterov},
+                        {"weight_decay", c.weightDecay},
+                        {"schedule", c.schedule},
+                        {"label_smoothing", c.labelSmoothing},
+                        {"epochs", c.epochs},
+                        {"batch_size", c.batchSize},
+                        {"seed", c.seed},
+                        {"device", c.device},
+                        {"threads", c.threads},
+                        {"smoothing_beta", c.smoothingBeta}};
+    return j.dump();
+}
+
+TrainConfig trainConfigFromJson(const std::string &text)
+{
+    TrainConfig c;
+    json::Reader r(text, "training config");
+    r.get("optimizer", c.optimizer);
+    r.get("lr", c.lr);
+    r.get("momentum", c.momentum);
+    r.get("nesterov", c.nesterov);
+    r.get("weight_decay", c.weightDecay);
+    r.get("schedule", c.schedule);
+    r.get("label_smoothing", c.labelSmoothing);
+    r.get("epochs", c.epochs);
+    r.get("batch_size", c.batchSize);
+    r.get("seed", c.seed);
+    r.get("device", c.device);
+    r.get("threads", c.threads);
+    r.get("smoothing_beta", c.smoothingBeta);
+    r.finish();
+    validate(c);
+    return c;
+}
+
+double scheduledLr(const TrainConfig &c, std::int64_t step, std::int64_t totalSteps)
+{
+    const double pi = 3.14159265358979323846;
+    const double t = totalSteps > 1 ? double(step) / double(totalSteps - 1) : 0.0;
+    auto cosineFromTo = [&](double from, double to, double u) {
+        return to + (from - to) * 0.5 * (1.0 + std::cos(pi * std::clamp(u, 0.0, 1.0)));
+    };
+    if (c.schedule == "step")
+        return c.lr * (t >= 0.75 ? 0.01 : t >= 0.5 ? 0.1 : 1.0);
+    if (c.schedule == "onecycle") {
+        const double warm = 0.25;
+        if (t < warm)
+            return cosineFromTo(c.lr / 25.0, c.lr, t / warm);
+        return cosineFromTo(c.lr, c.lr / 1e4, (t - warm) / (1.0 - warm));
+    }
+    if (c.schedule == "flatcos") {
+        const double flat = 0.75;
+        return t < flat ? c.lr : cosineFromTo(c.lr, 0.0, (t - flat) / (1.0 - flat));
+    }
+    return c.lr;
+}
+
+} // namespace wb::core

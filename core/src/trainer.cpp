@@ -1,0 +1,249 @@
+#include "wb/trainer.h"
+
+#include "networkimpl.h"
+#include "random.h"
+#include "wb/device.h"
+#include "wb/errors.h"
+#include "wb/progress.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace wb::core {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+namespace optim = torch::optim;
+
+std::unique_ptr<optim::Optimizer> makeOptimizer(const TrainConfig &c,
+                                                std::vector<torch::Tensor> params)
+{
+    if (c.optimizer == "sgd")
+        return std::make_unique<optim::SGD>(params, optim::SGDOptions(c.lr)
+                                                        .momentum(c.momentum)
+                                                        .nesterov(c.nesterov)
+                                                        .weight_decay(c.weightDecay));
+    const auto betas = std::make_tuple(c.momentum, 0.999);
+    if (c.optimizer == "adam")
+        return std::make_unique<optim::Adam>(
+            params, optim::AdamOptions(c.lr).betas(betas).weight_decay(c.weightDecay));
+    return std::make_unique<optim::AdamW>(
+        params, optim::AdamWOptions(c.lr).betas(betas).weight_decay(c.weightDecay));
+}
+
+void checkData(const ModelSpec &spec, const TrainData &data)
+{
+    if (!data.train || data.trainIndices.empty())
+        throw Error(ErrorCode::InvalidArgument, "training: no training images");
+    const ImageDataset &d = *data.train;
+    if (d.channels != spec.input[0] || d.height != spec.input[1] || d.width != spec.input[2])
+        throw Error(ErrorCode::BadSpec,
+                    "input: the model expects [" + std::to_string(spec.input[0]) + ","
+                        + std::to_string(spec.input[1]) + "," + std::to_string(spec.input[2])
+                        + "] images, the dataset has [" + std::to_string(d.channels) + ","
+                        + std::to_string(d.height) + "," + std::to_string(d.width) + "]");
+    if (d.classCount() > spec.classes)
+        throw Error(ErrorCode::BadSpec, "classes: the dataset has " + std::to_string(d.classCount())
+                                            + " classes, the model outputs "
+                                            + std::to_string(spec.classes));
+    for (const auto *list : {&data.trainIndices, &data.valIndices})
+        for (auto i : *list)
+            if (i >= d.size())
+                throw Error(ErrorCode::InvalidArgument, "training: index out of range");
+}
+
+std::vector<std::int64_t> labelsAt(const ImageDataset &d, const std::vector<std::size_t> &idx)
+{
+    if (idx.empty())
+        return d.labels;
+    std::vector<std::int64_t> out;
+    out.reserve(idx.size());
+    for (auto i : idx)
+        out.push_back(d.labels.at(i));
+    return out;
+}
+
+// Everything one training call needs, built once.
+struct Run
+{
+    const TrainConfig &config;
+    const TrainData &data;
+    ProgressSink &progress;
+    TrainObserver *observer;
+    Network network;
+    std::unique_ptr<optim::Optimizer> optimizer;
+    torch::Device device;
+    torch::Tensor pool, labels, trainIdx, valIdx;
+    std::int64_t stepsPerEpoch = 0;
+    TrainResult result;
+
+    Run(const ModelSpec &spec, const TrainConfig &c, const TrainData &d, ProgressSink &p,
+        TrainObserver *o, const std::string &dev)
+        : config(c), data(d), progress(p), observer(o), network(spec, c.seed, dev), device(dev)
+    {
+    }
+
+    detail::SpecNet &net() { return network.impl().net; }
+    std::int64_t totalSteps() const { return stepsPerEpoch * config.epochs; }
+
+    // Returns false when the epoch stopped early (cancel or divergence).
+    bool runEpoch(int epoch);
+};
+
+bool Run::runEpoch(int epoch)
+{
+    const auto t0 = Clock::now();
+    const std::int64_t n = trainIdx.size(0);
+    // Batch order and dropout depend only on (seed, epoch): resuming reproduces them.
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    std::mt19937_64 rng(detail::mixSeed(config.seed, 5000 + std::uint64_t(epoch)));
+    detail::shuffle(order, rng);
+    const auto perm = trainIdx.index_select(0, torch::tensor(order, torch::kInt64).to(device));
+    torch::manual_seed(detail::mixSeed(config.seed, 9000 + std::uint64_t(epoch)));
+
+    net()->train();
+    std::vector<BatchRecord> batches;
+    double lossSum = 0, correctSum = 0;
+    std::int64_t seen = 0;
+    for (std::int64_t b = 0; b < stepsPerEpoch; ++b) {
+        if (progress.isCancelRequested()) {
+            result.status = RunStatus::Cancelled;
+            result.message = "cancelled during epoch " + std::to_string(epoch);
+            return false;
+        }
+        const std::int64_t start = b * config.batchSize;
+        const auto idx = perm.slice(0, start, std::min(n, start + config.batchSize));
+        const auto x = pool.index_select(0, idx);
+        const auto y = labels.index_select(0, idx);
+        const std::int64_t step = std::int64_t(epoch - 1) * stepsPerEpoch + b;
+        const double lr = scheduledLr(config, step, totalSteps());
+        for (auto &group : optimizer->param_groups())
+            group.options().set_lr(lr);
+
+        optimizer->zero_grad();
+        const auto logits = net()->forward(x);
+        const auto loss = torch::nn::functional::cross_entropy(
+            logits, y,
+            torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(config.labelSmoothing));
+        const double lossValue = loss.item<double>();
+        BatchRecord rec{step, epoch, lossValue, 0.0, lr};
+        const std::int64_t bs = y.size(0);
+        if (!std::isfinite(lossValue)) {
+            rec.accuracy = std::numeric_limits<double>::quiet_NaN();
+            result.history.batches.push_back(rec);
+            result.status = RunStatus::Diverged;
+            std::ostringstream msg;
+            msg << "loss became " << lossValue << " at epoch " << epoch << ", batch " << b + 1
+                << " (lr " << lr << ")";
+            result.message = msg.str();
+            return false;
+        }
+        loss.backward();
+        optimizer->step();
+        rec.accuracy = double(logits.argmax(1).eq(y).sum().item<std::int64_t>()) / double(bs);
+        lossSum += lossValue * double(bs);
+        correctSum += rec.accuracy * double(bs);
+        seen += bs;
+        batches.push_back(rec);
+        result.history.batches.push_back(rec);
+        if (observer)
+            observer->onBatch(rec);
+        progress.setProgress(double(step + 1) / double(totalSteps()),
+                             "epoch " + std::to_string(epoch) + "/" + std::to_string(config.epochs)
+                                 + " loss " + std::to_string(lossValue));
+    }
+    EpochRecord ep;
+    ep.epoch = epoch;
+    ep.trainLoss = lossSum / double(seen);
+    ep.trainAccuracy = correctSum / double(seen);
+    ep.lr = batches.back().lr;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    ep.valLoss = ep.valAccuracy = ep.valSmoothedAccuracy = nan;
+    if (valIdx.numel() > 0) {
+        const auto l = detail::batchedLogits(net(), pool, valIdx, device, 1024);
+        const auto ev = detail::evalFromLogits(l, labelsAt(*data.train, data.valIndices),
+                                               network.spec().classes, config.smoothingBeta);
+        ep.valLoss = ev.loss;
+        ep.valAccuracy = ev.accuracy;
+        ep.valSmoothedAccuracy = ev.smoothedAccuracy;
+    }
+    ep.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    result.history.epochs.push_back(ep);
+    if (observer) {
+        Checkpoint cp{epoch, network.saveState(), detail::toBytes(*optimizer)};
+        observer->onEpoch(ep, batches, cp);
+    }
+    return true;
+}
+
+} // namespace
+
+TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainData &data,
+                  ProgressSink &progress, TrainObserver *observer, const ResumeState *resume)
+{
+    validate(config);
+    inferShapes(spec);
+    checkData(spec, data);
+    if (config.threads > 0)
+        at::set_num_threads(config.threads);
+    const std::string device = resolveDevice(config.device);
+
+    Run run(spec, config, data, progress, observer, device);
+    run.result.device = device;
+    run.result.parameters = run.network.parameterCount();
+    int firstEpoch = 1;
+    if (resume) {
+        run.network.loadState(resume->checkpoint.model);
+        firstEpoch = resume->checkpoint.epoch + 1;
+        run.result.history = resume->history;
+        auto &h = run.result.history;
+        h.epochs.erase(std::remove_if(h.epochs.begin(), h.epochs.end(),
+                                      [&](const EpochRecord &e) { return e.epoch >= firstEpoch; }),
+                       h.epochs.end());
+        h.batches.erase(std::remove_if(h.batches.begin(), h.batches.end(),
+                                       [&](const BatchRecord &b) { return b.epoch >= firstEpoch; }),
+                        h.batches.end());
+    } else {
+        run.network.setNormalization(channelStats(subset(*data.train, data.trainIndices)));
+    }
+    run.optimizer = makeOptimizer(config, run.net()->parameters());
+    if (resume && !resume->checkpoint.optimizer.empty()) {
+        std::istringstream in(resume->checkpoint.optimizer);
+        torch::serialize::InputArchive archive;
+        archive.load_from(in, run.device);
+        run.optimizer->load(archive);
+    }
+    // The whole dataset lives on the device once; batches are gathered by index.
+    run.pool = detail::poolTensor(*data.train).to(run.device);
+    run.labels = torch::tensor(data.train->labels, torch::kInt64).to(run.device);
+    run.trainIdx = detail::indexTensor(data.trainIndices, 0).to(run.device);
+    run.valIdx = data.valIndices.empty() ? torch::zeros({0}, torch::kInt64)
+                                         : detail::indexTensor(data.valIndices, 0).to(run.device);
+    run.stepsPerEpoch = (std::int64_t(data.trainIndices.size()) + config.batchSize - 1)
+                        / config.batchSize;
+
+    run.result.status = RunStatus::Running;
+    const auto t0 = Clock::now();
+    for (int epoch = firstEpoch; epoch <= config.epochs; ++epoch)
+        if (!run.runEpoch(epoch))
+            break;
+    run.result.trainSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    if (run.result.status == RunStatus::Running)
+        run.result.status = RunStatus::Completed;
+    if (run.result.status == RunStatus::Completed && data.test && data.test->size() > 0) {
+        auto testIdx = detail::indexTensor(data.testIndices, data.test->size());
+        auto l = detail::batchedLogits(run.net(), detail::poolTensor(*data.test), testIdx,
+                                       run.device, 1024);
+        run.result.test = detail::evalFromLogits(l, labelsAt(*data.test, data.testIndices),
+                                                 spec.classes, config.smoothingBeta);
+    }
+    progress.setProgress(1.0, runStatusName(run.result.status));
+    return run.result;
+}
+
+} // namespace wb::core

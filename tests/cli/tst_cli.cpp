@@ -1,0 +1,220 @@
+// End-to-end tests of workbench-cli: real processes, real data, exit codes and JSON.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+const QString kCli = QStringLiteral(WB_TEST_BIN_DIR "/workbench-cli");
+const QString kMnist = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
+
+struct Result
+{
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Result cli(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(kCli, args);
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QStringList smallTrain(const QString &session, const QString &lr = "0.003") const
+    {
+        return {"train", "--data", kMnist, "--model", "lenet5", "--train-limit", "600",
+                "--test-limit", "300", "--epochs", "2", "--batch-size", "32", "--optimizer", "adam",
+                "--lr", lr, "--session", session};
+    }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Result v = cli({"--version"});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.contains("workbench-cli"));
+        const Result h = cli({"train", "--help"});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains("--label-smoothing"));
+    }
+
+    void modelTable()
+    {
+        const Result r = cli({"model", "--model", "lenet5", "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()["parameters"].toInteger(), 61706);
+        QCOMPARE(r.json()["layers"].toArray().size(), 12);
+        const Result t = cli({"model", "--model", "cnn", "--width", "8", "--input", "3,32,32"});
+        QCOMPARE(t.code, 0);
+        QVERIFY(t.out.contains("total parameters"));
+    }
+
+    void badSpecExitsThree()
+    {
+        QFile f(path("bad.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"input":[1,28,28],"classes":10,"layers":[{"type":"flatten"},
+                   {"type":"linear","in":100,"out":10}]})");
+        f.close();
+        const Result r = cli({"model", "--model", path("bad.json")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("layer 2 (linear): expects 100 inputs, receives 784"));
+        const Result t = cli({"train", "--data", kMnist, "--model", path("bad.json"), "--session",
+                              path("never.wbs")});
+        QCOMPARE(t.code, 3);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no subcommand") << QStringList{};
+        QTest::newRow("no session") << QStringList{"train", "--data", kMnist};
+        QTest::newRow("unknown flag") << QStringList{"runs", "--session", "x", "--bogus"};
+        QTest::newRow("bad optimizer")
+            << QStringList{"train", "--optimizer", "rmsprop", "--session", path("u.wbs")};
+        QTest::newRow("bad lr") << QStringList{"train", "--lr", "-1", "--session", path("u.wbs")};
+        QTest::newRow("unknown preset") << QStringList{"model", "--model", "vgg99"};
+        QTest::newRow("bad input") << QStringList{"model", "--model", "mlp", "--input", "1,28"};
+        QTest::newRow("bad device")
+            << QStringList{"train", "--data", kMnist, "--device", "tpu", "--train-limit", "100",
+                           "--session", path("dev.wbs")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Result r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void badDataExitsThree()
+    {
+        const Result missing = cli({"train", "--data", path("nowhere"), "--session", path("d.wbs")});
+        QCOMPARE(missing.code, 3);
+        QVERIFY(missing.err.contains("not a directory"));
+        QDir(m_dir.path()).mkpath("corrupt");
+        QFile f(path("corrupt/train-images-idx3-ubyte"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x00\x00\x08\x03\x00\x00\x00\x05", 8));
+        f.close();
+        QFile l(path("corrupt/train-labels-idx1-ubyte"));
+        QVERIFY(l.open(QIODevice::WriteOnly));
+        l.close();
+        const Result corrupt = cli({"train", "--data", path("corrupt"), "--session", path("d.wbs")});
+        QCOMPARE(corrupt.code, 3);
+        QVERIFY(corrupt.err.contains("train-images-idx3-ubyte"));
+    }
+
+    void trainJsonRunsShow()
+    {
+        const QString session = path("train.wbs");
+        const Result r = cli(smallTrain(session) << "--json");
+        QCOMPARE(r.code, 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        QVERIFY2(doc.isObject(), r.out.constData()); // stdout is exactly one JSON object
+        const QJsonObject o = doc.object();
+        for (const char *key : {"run_id", "status", "epochs", "test_accuracy", "test_loss",
+                                "val_accuracy", "val_loss", "train_seconds", "device", "parameters"})
+            QVERIFY2(o.contains(key), key);
+        QCOMPARE(o["status"].toString(), QString("completed"));
+        QCOMPARE(o["epochs"].toInt(), 2);
+        QCOMPARE(o["device"].toString(), QString("cpu"));
+        QVERIFY(o["test_accuracy"].toDouble() > 0.6);
+        QVERIFY(o["val_accuracy"].toDouble() > 0.5);
+
+        const Result runs = cli({"runs", "--session", session, "--json"});
+        QCOMPARE(runs.code, 0);
+        QCOMPARE(runs.json()["runs"].toArray().size(), 1);
+        const Result show = cli({"show", "--session", session, "--run", "1", "--json"});
+        QCOMPARE(show.code, 0);
+        const QJsonObject h = show.json()["history"].toObject();
+        QCOMPARE(h["epochs"].toArray().size(), 2);
+        QCOMPARE(h["batches"].toObject()["loss"].toArray().size(), 2 * 17); // 540/32 -> 17
+        QCOMPARE(show.json()["config"].toObject()["optimizer"].toString(), QString("adam"));
+        const Result plain = cli({"show", "--session", session, "--run", "1"});
+        QCOMPARE(plain.code, 0);
+        QVERIFY(plain.out.contains("train_loss"));
+        QCOMPARE(cli({"show", "--session", session, "--run", "5"}).code, 2);
+        // A completed run cannot be resumed.
+        QCOMPARE(cli({"resume", "--session", session, "--run", "1"}).code, 2);
+    }
+
+    void divergenceExitsOneWithJson()
+    {
+        const QStringList args = {"train", "--data", kMnist, "--train-limit", "600", "--epochs", "2",
+                                  "--optimizer", "sgd", "--lr", "1000", "--session",
+                                  path("div.wbs"), "--json"};
+        const Result r = cli(args);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json()["status"].toString(), QString("diverged"));
+        const Result runs = cli({"runs", "--session", path("div.wbs"), "--json"});
+        QCOMPARE(runs.json()["runs"].toArray()[0].toObject()["status"].toString(),
+                 QString("diverged"));
+    }
+
+    void interruptThenResume()
+    {
+        const QString session = path("int.wbs");
+        QStringList args = smallTrain(session);
+        args.replace(args.indexOf("2", 0), "40"); // --epochs 40: long enough to interrupt
+        QProcess p;
+        p.start(kCli, args);
+        QVERIFY(p.waitForStarted());
+        // Wait until at least one epoch is committed, then press Ctrl-C.
+        QByteArray err;
+        QElapsedTimer t;
+        t.start();
+        while (!err.contains("epoch 2/40") && t.elapsed() < 120000) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("epoch 2/40"), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("workbench-cli resume"), err.constData());
+        const Result runs = cli({"runs", "--session", session, "--json"});
+        const QJsonObject run = runs.json()["runs"].toArray()[0].toObject();
+        QCOMPARE(run["status"].toString(), QString("cancelled"));
+        QVERIFY(run["epochs"].toInt() >= 1);
+        const Result resumed = cli({"resume", "--session", session, "--run", "1", "--json"});
+        QCOMPARE(resumed.code, 0);
+        QCOMPARE(resumed.json()["status"].toString(), QString("completed"));
+        QCOMPARE(resumed.json()["epochs"].toInt(), 40);
+    }
+
+    void corruptSessionUntouched()
+    {
+        QFile f(path("junk.wbs"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'j'));
+        f.close();
+        const Result r = cli(smallTrain(path("junk.wbs")));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("junk.wbs"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(2048, 'j'));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,164 @@
+#include "wb/errors.h"
+#include "wb/session.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+using namespace wb::core;
+
+class tst_Session : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string path(const char *name) const { return m_dir.filePath(name).toStdString(); }
+
+    static void expectSessionError(const std::string &p, Session::Mode mode, const char *fragment)
+    {
+        try {
+            Session s(p, mode);
+            QFAIL("expected Error(Session)");
+        } catch (const Error &e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::Session));
+            if (!QString(e.what()).contains(fragment))
+                QFAIL(qPrintable(QString("message lacks '%1': %2").arg(fragment, e.what())));
+        }
+    }
+    static QByteArray bytes(const std::string &p)
+    {
+        QFile f(QString::fromStdString(p));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const std::string p = path("round.wbs");
+        std::int64_t runId = 0;
+        {
+            Session s(p, Session::Mode::Create);
+            QCOMPARE(s.schemaVersion(), kSessionSchemaVersion);
+            DatasetRecord d{0, "fashion-mnist", "/data/f", "abc", 100, 20, 1, 28, 28, {"a", "b"}};
+            const auto dsId = s.addDataset(d);
+            QCOMPARE(s.addDataset(d), dsId); // same content: reused
+            const auto archId = s.addArchitecture("lenet5", "{\"layers\":[]}");
+            RunRecord r;
+            r.datasetId = dsId;
+            r.architectureId = archId;
+            r.name = "first";
+            r.configJson = "{\"lr\":0.1}";
+            r.dataJson = "{}";
+            runId = s.createRun(r);
+            s.setRunStarted(runId, "cpu", 1234);
+            for (int e = 1; e <= 2; ++e) {
+                std::vector<BatchRecord> batches;
+                for (int b = 0; b < 3; ++b)
+                    batches.push_back({(e - 1) * 3 + b, e, 1.0 / (b + e), 0.25 * b, 0.01});
+                EpochRecord ep{e, 0.5 / e, 0.6, std::nan(""), 0.7, 0.65, 1.5, 0.01};
+                s.appendEpoch(runId, ep, batches, {e, std::string("model\0bytes", 11), "opt"});
+            }
+            EvalResult test;
+            test.loss = 0.3;
+            test.accuracy = 0.9;
+            test.smoothedAccuracy = 0.85;
+            s.finishRun(runId, RunStatus::Completed, test, 3.5, "");
+            s.addResult({0, "lr-find", runId, "probe", "", "{\"x\":1}"});
+        }
+        const Session s(p, Session::Mode::ReadOnly);
+        const auto runs = s.runs();
+        QCOMPARE(runs.size(), std::size_t(1));
+        const RunRecord r = runs[0];
+        QCOMPARE(r.name, std::string("first"));
+        QCOMPARE(r.status, RunStatus::Completed);
+        QCOMPARE(r.device, std::string("cpu"));
+        QCOMPARE(r.parameters, qint64(1234));
+        QCOMPARE(r.epochsDone, 2);
+        QCOMPARE(r.testAccuracy, 0.9);
+        QCOMPARE(r.trainSeconds, 3.5);
+        QCOMPARE(r.configJson, std::string("{\"lr\":0.1}"));
+        QVERIFY(!r.started.empty() && !r.finished.empty());
+        const History h = s.history(runId);
+        QCOMPARE(h.batches.size(), std::size_t(6));
+        QCOMPARE(h.batches[4].step, qint64(4));
+        QCOMPARE(h.batches[4].loss, 1.0 / 3);
+        QCOMPARE(h.epochs.size(), std::size_t(2));
+        QVERIFY(std::isnan(h.epochs[0].valLoss)); // NaN survives (stored as NULL)
+        QCOMPARE(h.epochs[1].trainLoss, 0.25);
+        const auto cp = s.checkpoint(runId);
+        QVERIFY(cp.has_value());
+        QCOMPARE(cp->epoch, 2);
+        QCOMPARE(cp->model, std::string("model\0bytes", 11));
+        QCOMPARE(s.checkpoint(runId, 1)->epoch, 1);
+        QVERIFY(!s.checkpoint(runId, 7).has_value());
+        QCOMPARE(s.dataset(r.datasetId).classNames, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(s.results("lr-find").size(), std::size_t(1));
+        QCOMPARE(s.results("lr-find")[0].payloadJson, std::string("{\"x\":1}"));
+        QVERIFY_THROWS_EXCEPTION(Error, s.run(99));
+    }
+
+    void missingFile() { expectSessionError(path("none.wbs"), Session::Mode::ReadWrite, "no such"); }
+
+    void corruptFileUntouched()
+    {
+        const std::string p = path("corrupt.wbs");
+        QFile f(QString::fromStdString(p));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray before = bytes(p);
+        expectSessionError(p, Session::Mode::Create, "cannot be opened as a session");
+        QCOMPARE(bytes(p), before);
+    }
+
+    void foreignDatabaseUntouched()
+    {
+        const std::string p = path("foreign.db");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES(1);", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = bytes(p);
+        expectSessionError(p, Session::Mode::Create, "not a Sufficiency Workbench session");
+        QCOMPARE(bytes(p), before);
+    }
+
+    void newerSchemaRefused()
+    {
+        const std::string p = path("newer.wbs");
+        { Session s(p, Session::Mode::Create); }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        expectSessionError(p, Session::Mode::ReadWrite, "newer");
+        expectSessionError(p, Session::Mode::ReadOnly, "schema version 99");
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        const std::string p = path("ro.wbs");
+        { Session s(p, Session::Mode::Create); }
+        Session s(p, Session::Mode::ReadOnly);
+        try {
+            s.addArchitecture("x", "{}");
+            QFAIL("expected a write to a read-only session to fail");
+        } catch (const Error &e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::Session));
+        }
+    }
+
+    void directoryRefused() { expectSessionError(m_dir.path().toStdString(), Session::Mode::Create, "directory"); }
+};
+
+QTEST_GUILESS_MAIN(tst_Session)
+#include "tst_session.moc"
