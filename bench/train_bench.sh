@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Training-speed benchmark (core-engine issue): tutorial-cnn on the first 2,000 images of
+# ../shared/data/mnist10k, batch 16, SGD lr 0.01 momentum 0.9, 10 epochs — workbench-cli
+# against the same loop in Python with Debian's python3-torch (DataLoader), in the same run.
+# Usage: bench/train_bench.sh [build-dir] [repeats]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$root/build"}
+repeats=${2:-3}
+data=$(cd "$root/../shared/data/mnist10k" && pwd)
+"$root/scripts/install-deps.sh" --bench
+if [ ! -x "$build/bin/workbench-cli" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWB_BUILD_TESTS=OFF
+    cmake --build "$build" --target workbench-cli
+fi
+py=/usr/bin/python3 # Debian's python3-torch, not a pyenv or venv python
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cli_flags=(--data "$data" --model tutorial-cnn --train-limit 2000 --limit-mode first
+           --val-fraction 0 --epochs 10 --batch-size 16 --optimizer sgd --lr 0.01 --momentum 0.9)
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+
+echo "machine: $(nproc) cores, $("$py" -c 'import torch; print("python torch", torch.__version__)')"
+printf '%-34s %10s %10s\n' "variant (median of $repeats)" "seconds" "test_acc"
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+run_cli() { # threads
+    local secs=() acc=""
+    for i in $(seq "$repeats"); do
+        out=$("$build/bin/workbench-cli" train "${cli_flags[@]}" --threads "$1" \
+              --session "$tmp/bench-$1-$i.wbs" --json 2>/dev/null)
+        secs+=("$(echo "$out" | field train_seconds)")
+        acc=$(echo "$out" | field test_accuracy)
+    done
+    printf '%s\n' "${secs[@]}" | median > "$tmp/cli-$1"
+    printf '%-34s %10.2f %10.4f\n' "workbench-cli, $1 thread(s)" "$(cat "$tmp/cli-$1")" "$acc"
+}
+run_py() { # threads (0 = PyTorch default)
+    local secs=() acc="" label
+    for i in $(seq "$repeats"); do
+        out=$("$py" "$root/bench/train_reference.py" --data "$data" --threads "$1")
+        secs+=("$(echo "$out" | field train_seconds)")
+        acc=$(echo "$out" | field test_accuracy)
+        label="python DataLoader, $(echo "$out" | field threads) thread(s)"
+    done
+    printf '%s\n' "${secs[@]}" | median > "$tmp/py-$1"
+    printf '%-34s %10.2f %10.4f\n' "$label" "$(cat "$tmp/py-$1")" "$acc"
+}
+run_cli 1
+run_cli 2
+run_py 0
+run_py 1
+ratio() { python3 -c "print(f'{float(open(\"$1\").read())/float(open(\"$2\").read()):.2f}')"; }
+echo "speed-up of workbench-cli (1 thread, the default) over python (default threads): $(ratio "$tmp/py-0" "$tmp/cli-1")x"
+echo "speed-up of workbench-cli (1 thread) over python (1 thread):                   $(ratio "$tmp/py-1" "$tmp/cli-1")x"
