@@ -66,7 +66,7 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str()
         ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
     cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
-    cmd.add_option("--threads", c.threads, "CPU threads of the training worker (0 = LibTorch default)")
+    cmd.add_option("--threads", c.threads, "CPU threads of the run (0 = all cores)")
         ->capture_default_str();
 }
 

@@ -1,4 +1,5 @@
 #include "networkimpl.h"
+#include "tensorio.h"
 
 #include "wb/errors.h"
 
@@ -78,16 +79,18 @@ std::int64_t Network::parameterCount() const
     return n;
 }
 
-std::string Network::saveState() const { return detail::toBytes(m_impl->net); }
+std::string Network::saveState() const
+{
+    return detail::writeTensors(detail::moduleState(*m_impl->net));
+}
 
 void Network::loadState(const std::string &bytes)
 {
     try {
-        std::istringstream in(bytes);
-        torch::load(m_impl->net, in, m_impl->device);
-    } catch (const c10::Error &e) {
-        throw Error(ErrorCode::Runtime, std::string("the saved weights do not fit this network: ")
-                                            + e.what_without_backtrace());
+        detail::loadModuleState(*m_impl->net, detail::readTensors(bytes));
+    } catch (const Error &e) {
+        throw Error(ErrorCode::Runtime,
+                    std::string("the saved weights do not fit this network: ") + e.what());
     }
 }
 

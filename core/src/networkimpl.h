@@ -30,14 +30,5 @@ torch::Tensor indexTensor(const std::vector<std::size_t> &indices, std::size_t a
 EvalResult evalFromLogits(const torch::Tensor &logits, const std::vector<std::int64_t> &labels,
                           int classes, double beta);
 
-/// Serialises a module or optimiser to bytes (LibTorch archive format).
-template <typename T>
-std::string toBytes(const T &object)
-{
-    std::ostringstream out;
-    torch::save(object, out);
-    return out.str();
-}
-
 } // namespace detail
 } // namespace wb::core

@@ -117,6 +117,9 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
         if (mode != Mode::ReadOnly) {
             db.exec("PRAGMA journal_mode=WAL");
             db.exec("PRAGMA synchronous=NORMAL");
+            // Checkpoint blobs are MBs per epoch: fold the WAL back less often than every
+            // 4 MB (measured: the default made checkpoint commits ~6% of training time).
+            db.exec("PRAGMA wal_autocheckpoint=16384");
         }
         db.exec("PRAGMA foreign_keys=ON");
     } catch (const SQLite::Exception &e) {

@@ -36,7 +36,7 @@ void validate(const TrainConfig &c)
     if (c.batchSize < 1 || c.batchSize > 1 << 20)
         badField("batch-size", "a positive integer");
     if (c.threads < 0 || c.threads > 1024)
-        badField("threads", "an integer from 0 (LibTorch default) to 1024");
+        badField("threads", "an integer from 0 (all cores) to 1024");
     if (!(c.smoothingBeta > 0))
         badField("smoothing-beta", "a positive number");
 }
@@ -55,6 +55,7 @@ std::string toJson(const TrainConfig &c)
                         {"seed", c.seed},
                         {"device", c.device},
                         {"threads", c.threads},
+                        {"fused_optimizer", c.fusedOptimizer},
                         {"smoothing_beta", c.smoothingBeta}};
     return j.dump();
 }
@@ -75,6 +76,7 @@ TrainConfig trainConfigFromJson(const std::string &text)
     r.get("seed", c.seed);
     r.get("device", c.device);
     r.get("threads", c.threads);
+    r.get("fused_optimizer", c.fusedOptimizer);
     r.get("smoothing_beta", c.smoothingBeta);
     r.finish();
     validate(c);

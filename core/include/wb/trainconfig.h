@@ -20,7 +20,8 @@ struct TrainConfig
     int batchSize = 64;
     std::uint64_t seed = 1;
     std::string device = "auto";     ///< auto | cpu | cuda | cuda:N
-    int threads = 1;                 ///< intra-op CPU threads of the worker (0 = torch default)
+    int threads = 0;                 ///< intra-op CPU threads of this run (0 = all cores)
+    bool fusedOptimizer = true;      ///< SGD: fused one-pass kernel (false = torch::optim::SGD)
     double smoothingBeta = 3.0;      ///< β of the smoothed accuracy
 };
 
