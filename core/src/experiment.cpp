@@ -25,16 +25,27 @@ std::string pairFingerprint(const DatasetPair &data)
 class SessionRecorder : public TrainObserver
 {
 public:
-    SessionRecorder(Session &session, std::int64_t runId) : m_session(session), m_runId(runId) {}
+    SessionRecorder(Session &session, std::int64_t runId, TrainObserver *next)
+        : m_session(session), m_runId(runId), m_next(next)
+    {
+    }
+    void onBatch(const BatchRecord &batch) override
+    {
+        if (m_next)
+            m_next->onBatch(batch);
+    }
     void onEpoch(const EpochRecord &epoch, const std::vector<BatchRecord> &batches,
                  const Checkpoint &checkpoint) override
     {
-        m_session.appendEpoch(m_runId, epoch, batches, checkpoint);
+        m_session.appendEpoch(m_runId, epoch, batches, checkpoint); // committed before shown
+        if (m_next)
+            m_next->onEpoch(epoch, batches, checkpoint);
     }
 
 private:
     Session &m_session;
     std::int64_t m_runId;
+    TrainObserver *m_next;
 };
 
 } // namespace
@@ -69,7 +80,7 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
 }
 
 TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
-                             ProgressSink &progress, bool resume)
+                             ProgressSink &progress, bool resume, TrainObserver *observer)
 {
     const RunRecord run = session.run(runId);
     const DatasetRecord ds = session.dataset(run.datasetId);
@@ -98,7 +109,7 @@ TrainResult trainRecordedRun(Session &session, std::int64_t runId, const Dataset
     td.test = &data.test;
     td.testIndices = sel.test;
 
-    SessionRecorder recorder(session, runId);
+    SessionRecorder recorder(session, runId, observer);
     try {
         session.setRunStarted(runId, resolveDevice(config.device), inferShapes(spec).totalParameters);
         TrainResult result = train(spec, config, td, progress, &recorder, state ? &*state : nullptr);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -313,7 +314,25 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
     return s;
 }
 
-ShapeReport inferShapes(const ModelSpec &spec)
+ShapeCheck checkShapes(const ModelSpec &spec)
+{
+    ShapeCheck check;
+    try {
+        check.report = inferShapes(spec, &check.report);
+    } catch (const Error &e) {
+        check.message = e.what();
+        const std::string prefix = "layer ";
+        if (check.message.rfind(prefix, 0) == 0) {
+            const int n = std::atoi(check.message.c_str() + prefix.size());
+            // The final-output check names the last layer but is about the whole stack.
+            const bool finalOutput = check.message.find("the network outputs") != std::string::npos;
+            check.errorLayer = finalOutput ? -1 : n - 1;
+        }
+    }
+    return check;
+}
+
+ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial)
 {
     for (int d : spec.input)
         if (d < 1 || d > 65536)
@@ -331,6 +350,8 @@ ShapeReport inferShapes(const ModelSpec &spec)
         shape = info.output;
         report.totalParameters += info.parameters;
         report.layers.push_back(std::move(info));
+        if (partial)
+            *partial = report;
     }
     if (shape != Shape{spec.classes})
         throw Error(ErrorCode::BadSpec, "layer " + std::to_string(spec.layers.size()) + " ("

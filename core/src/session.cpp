@@ -439,6 +439,45 @@ std::optional<Checkpoint> Session::checkpoint(std::int64_t runId, int epoch) con
     });
 }
 
+void Session::setValue(const std::string &key, const std::string &value)
+{
+    m_impl->guarded("saving a value", [&] {
+        SQLite::Statement q(*m_impl->db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+        q.bind(1, "value:" + key);
+        q.bind(2, value);
+        q.exec();
+    });
+}
+
+std::string Session::value(const std::string &key, const std::string &fallback) const
+{
+    return m_impl->guarded("reading a value", [&] {
+        SQLite::Statement q(*m_impl->db, "SELECT value FROM meta WHERE key=?");
+        q.bind(1, "value:" + key);
+        return q.executeStep() ? q.getColumn(0).getString() : fallback;
+    });
+}
+
+void Session::saveCopy(const std::string &path, bool overwrite) const
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        if (!overwrite)
+            sessionError(path, "already exists");
+        if (fs::equivalent(path, m_impl->path, ec))
+            sessionError(path, "is this session itself");
+        fs::remove(path, ec);
+        fs::remove(path + "-wal", ec);
+        fs::remove(path + "-shm", ec);
+    }
+    m_impl->guarded("saving a copy", [&] {
+        SQLite::Statement q(*m_impl->db, "VACUUM INTO ?");
+        q.bind(1, path);
+        q.exec();
+    });
+}
+
 std::int64_t Session::addResult(const ResultRecord &r)
 {
     return m_impl->guarded("saving a result", [&] {

@@ -160,6 +160,23 @@ private Q_SLOTS:
         QCOMPARE(int(layerTypes().size()), 16);
     }
 
+    void partialCheckMarksTheLayer()
+    {
+        ModelSpec spec = presetSpec("lenet5", 0, {1, 28, 28}, 10);
+        spec.layers[7].params["in"] = 300; // the first linear layer really receives 400
+        const ShapeCheck c = checkShapes(spec);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.errorLayer, 7);
+        QCOMPARE(c.report.layers.size(), std::size_t(7)); // shapes up to the faulty layer
+        QCOMPARE(c.report.layers[6].output, (std::vector<std::int64_t>{400}));
+        spec.layers[7].params.erase("in");
+        spec.classes = 5; // now only the final output is wrong: a whole-network problem
+        const ShapeCheck d = checkShapes(spec);
+        QCOMPARE(d.errorLayer, -1);
+        QVERIFY(QString::fromStdString(d.message).contains("expected [5]"));
+        QVERIFY(checkShapes(presetSpec("mlp", 0, {1, 28, 28}, 10)).ok());
+    }
+
     void presetErrors()
     {
         QVERIFY_THROWS_EXCEPTION(Error, presetSpec("vgg", 0, {1, 28, 28}, 10));

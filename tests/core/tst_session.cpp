@@ -102,6 +102,24 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, s.run(99));
     }
 
+    void valuesAndCopies()
+    {
+        const std::string p = path("vals.wbs");
+        Session s(p, Session::Mode::Create);
+        QCOMPARE(s.value("ui.page", "none"), std::string("none"));
+        s.setValue("ui.page", "{\"smoothing\":0.9}");
+        s.setValue("ui.page", "{\"smoothing\":0.95}");
+        QCOMPARE(s.value("ui.page"), std::string("{\"smoothing\":0.95}"));
+        s.addArchitecture("a", "{}");
+        s.saveCopy(path("copy.wbs"));
+        QVERIFY_THROWS_EXCEPTION(Error, s.saveCopy(path("copy.wbs")));      // no silent overwrite
+        QVERIFY_THROWS_EXCEPTION(Error, s.saveCopy(p, true));                // not onto itself
+        const Session c(path("copy.wbs"), Session::Mode::ReadOnly);
+        QCOMPARE(c.value("ui.page"), std::string("{\"smoothing\":0.95}"));
+        QCOMPARE(c.architectures().size(), std::size_t(1));
+        s.saveCopy(path("copy.wbs"), true);
+    }
+
     void missingFile() { expectSessionError(path("none.wbs"), Session::Mode::ReadWrite, "no such"); }
 
     void corruptFileUntouched()

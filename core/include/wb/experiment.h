@@ -24,8 +24,10 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
 /// Trains run `runId` of the session on `data` (which must be the run's dataset: checked by
 /// fingerprint), committing each epoch as it ends and the final status and test metrics.
 /// With `resume`, continues from the run's last checkpoint. A failure is recorded as status
-/// "failed" with its message and partial history, then rethrown.
+/// "failed" with its message and partial history, then rethrown. `observer` (optional) also
+/// receives every batch and epoch, e.g. for live plots; it is called on this thread.
 TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
-                             ProgressSink &progress, bool resume = false);
+                             ProgressSink &progress, bool resume = false,
+                             TrainObserver *observer = nullptr);
 
 } // namespace wb::core

@@ -64,9 +64,23 @@ ModelSpec readModelSpec(const std::string &path);
 /// The JSON text of a spec (inverse of parseModelSpec), pretty-printed.
 std::string toJson(const ModelSpec &spec);
 
+/// Shape inference that does not throw: the layers inferred before the first problem, and
+/// the problem. errorLayer is the 0-based index of the offending layer, or -1 when the
+/// problem concerns the whole spec (input, classes, final output), and message is empty
+/// when the spec is valid.
+struct ShapeCheck
+{
+    ShapeReport report;
+    int errorLayer = -1;
+    std::string message;
+    bool ok() const { return message.empty(); }
+};
+ShapeCheck checkShapes(const ModelSpec &spec);
+
 /// Infers every layer's output shape and parameter count, checking that the stack fits
 /// together and ends in `classes` outputs. Errors name the layer:
 /// "layer 5 (linear): expects 6400 inputs, receives 2304". Throws Error(BadSpec). Pure.
-ShapeReport inferShapes(const ModelSpec &spec);
+/// With `partial`, the layers inferred so far are also left there when it throws.
+ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial = nullptr);
 
 } // namespace wb::core

@@ -105,6 +105,15 @@ public:
     /// The checkpoint after `epoch` (the latest when epoch <= 0), if stored.
     std::optional<Checkpoint> checkpoint(std::int64_t runId, int epoch = 0) const;
 
+    /// Free-form named values (e.g. the GUI's page state as JSON), kept in `meta` under
+    /// "value:<key>". value() returns `fallback` when absent.
+    void setValue(const std::string &key, const std::string &value);
+    std::string value(const std::string &key, const std::string &fallback = {}) const;
+
+    /// Copies the whole session to `path` (a consistent snapshot, WAL included); refuses to
+    /// overwrite an existing file unless `overwrite`.
+    void saveCopy(const std::string &path, bool overwrite = false) const;
+
     std::int64_t addResult(const ResultRecord &record);
     std::vector<ResultRecord> results(const std::string &kind = {}) const;
 
