@@ -18,7 +18,7 @@ done
 pkgs=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev
+    qt6-l10n-tools qt6-svg-dev libqt6svg6 qt6-translations-l10n libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libeigen3-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libstb-dev

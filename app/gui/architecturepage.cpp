@@ -1,0 +1,274 @@
+#include "architecturepage.h"
+
+#include "layerlistmodel.h"
+#include "layertypedelegate.h"
+#include "wb/errors.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wb::app {
+
+ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
+{
+    m_model = new widgets::LayerListModel(this);
+    m_preset = new QComboBox;
+    for (const auto &name : core::presetNames())
+        m_preset->addItem(QString::fromStdString(name));
+    m_width = new QSpinBox;
+    m_width->setRange(0, 4096);
+    m_width->setSpecialValueText(tr("default"));
+    auto *apply = new QPushButton(tr("Use preset"));
+    m_inputLabel = new QLabel;
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Preset:")));
+    presetRow->addWidget(m_preset);
+    presetRow->addWidget(new QLabel(tr("Width:")));
+    presetRow->addWidget(m_width);
+    presetRow->addWidget(apply);
+    presetRow->addStretch();
+    presetRow->addWidget(m_inputLabel);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(widgets::LayerListModel::TypeColumn, new widgets::LayerTypeDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(widgets::LayerListModel::ParamsColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+
+    m_newType = new QComboBox;
+    for (const auto &type : core::layerTypes())
+        m_newType->addItem(QString::fromStdString(type));
+    auto *add = new QPushButton(tr("Add"));
+    auto *remove = new QPushButton(tr("Remove"));
+    auto *up = new QPushButton(tr("Up"));
+    auto *down = new QPushButton(tr("Down"));
+    auto *importButton = new QPushButton(tr("Import JSON…"));
+    auto *exportButton = new QPushButton(tr("Export JSON…"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    remove->setShortcut(QKeySequence::Delete);
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_newType);
+    editRow->addWidget(add);
+    editRow->addWidget(remove);
+    editRow->addWidget(up);
+    editRow->addWidget(down);
+    editRow->addStretch();
+    editRow->addWidget(importButton);
+    editRow->addWidget(exportButton);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(presetRow);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(editRow);
+    tableLayout->addWidget(m_status);
+
+    m_json = new QPlainTextEdit;
+    m_json->setFont(QFont(QStringLiteral("monospace")));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *jsonSide = new QWidget;
+    auto *jsonLayout = new QVBoxLayout(jsonSide);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->addWidget(new QLabel(tr("<b>JSON spec</b> (edits apply as you type)")));
+    jsonLayout->addWidget(m_json);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(tableSide);
+    splitter->addWidget(jsonSide);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_parseDelay.setSingleShot(true);
+    m_parseDelay.setInterval(400);
+    connect(&m_parseDelay, &QTimer::timeout, this, &ArchitecturePage::textToModel);
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_parseDelay.start();
+    });
+    connect(m_model, &widgets::LayerListModel::specChanged, this, [this] {
+        modelToText();
+        updateStatus();
+        Q_EMIT specChanged();
+    });
+    connect(m_model, &widgets::LayerListModel::editRejected, this, [this](const QString &message) {
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    });
+    connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_preset->currentText(), m_width->value()); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : m_model->rowCount();
+        m_model->insertLayer(row, {m_newType->currentText().toStdString(), {}});
+        m_modelName = QStringLiteral("custom");
+        m_table->selectRow(row);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentIndex().isValid()) {
+            m_model->removeLayer(m_table->currentIndex().row());
+            m_modelName = QStringLiteral("custom");
+        }
+    });
+    for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}})
+        connect(button, &QPushButton::clicked, this, [this, delta = delta] {
+            if (!m_table->currentIndex().isValid())
+                return;
+            const int row = m_model->moveLayer(m_table->currentIndex().row(), delta);
+            m_modelName = QStringLiteral("custom");
+            m_table->selectRow(row);
+        });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import spec"), QString(), tr("JSON specs (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !importSpec(path, &error))
+            QMessageBox::warning(this, tr("Import spec"), error);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export spec"), m_modelName + QStringLiteral(".json"),
+                                                          tr("JSON specs (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportSpec(path, &error))
+            QMessageBox::warning(this, tr("Export spec"), error);
+    });
+    applyPreset(QStringLiteral("lenet5"), 0);
+}
+
+core::ModelSpec ArchitecturePage::spec() const { return m_model->spec(); }
+bool ArchitecturePage::isValid() const { return m_model->valid(); }
+
+void ArchitecturePage::setInput(const std::array<int, 3> &input, int classes)
+{
+    m_inputLabel->setText(tr("input %1×%2×%3, %4 classes").arg(input[0]).arg(input[1]).arg(input[2]).arg(classes));
+    if (m_model->spec().input == input && m_model->spec().classes == classes)
+        return;
+    if (m_modelName != QLatin1String("custom"))
+        applyPreset(m_modelName, m_width->value()); // presets adapt their sizes to the data
+    else
+        m_model->setInput(input, classes);
+}
+
+void ArchitecturePage::applyPreset(const QString &name, int width)
+{
+    try {
+        const auto &current = m_model->spec();
+        m_model->setSpec(core::presetSpec(name.toStdString(), width, current.input, current.classes));
+        m_modelName = name;
+        m_preset->setCurrentText(name);
+        m_width->setValue(width);
+    } catch (const core::Error &e) {
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+    }
+}
+
+void ArchitecturePage::modelToText()
+{
+    if (m_json->hasFocus() && m_parseDelay.isActive())
+        return; // the user is typing; their text wins
+    m_syncing = true;
+    m_json->setPlainText(QString::fromStdString(core::toJson(m_model->spec())));
+    m_syncing = false;
+}
+
+void ArchitecturePage::textToModel()
+{
+    try {
+        core::ModelSpec parsed = core::parseModelSpec(m_json->toPlainText().toStdString(), "JSON");
+        m_syncing = true;
+        m_model->setSpec(parsed);
+        m_syncing = false;
+        m_modelName = QStringLiteral("custom");
+    } catch (const core::Error &e) {
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+    }
+}
+
+void ArchitecturePage::updateStatus()
+{
+    const auto &check = m_model->check();
+    if (check.ok())
+        m_status->setText(tr("%1 layers, %2 trainable weights, %3 features into the last layer.")
+                              .arg(m_model->rowCount())
+                              .arg(QLocale().toString(qlonglong(check.report.totalParameters)))
+                              .arg(check.report.featureDim));
+    else
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span> %2")
+                              .arg(QString::fromStdString(check.message).toHtmlEscaped(),
+                                   tr("(the network cannot be trained until this is fixed)")));
+}
+
+bool ArchitecturePage::importSpec(const QString &path, QString *error)
+{
+    try {
+        core::ModelSpec spec = core::readModelSpec(path.toStdString());
+        const auto &current = m_model->spec();
+        spec.input = current.input; // the data decides the input
+        spec.classes = current.classes;
+        m_model->setSpec(spec);
+        m_modelName = QStringLiteral("custom");
+        return true;
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+bool ArchitecturePage::exportSpec(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QByteArray::fromStdString(core::toJson(m_model->spec())));
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject ArchitecturePage::saveState() const
+{
+    return {{QStringLiteral("modelName"), m_modelName},
+            {QStringLiteral("width"), m_width->value()},
+            {QStringLiteral("spec"), QString::fromStdString(core::toJson(m_model->spec()))}};
+}
+
+void ArchitecturePage::restoreState(const QJsonObject &s)
+{
+    if (s.isEmpty())
+        return; // nothing saved yet: keep the current (default) architecture
+    try {
+        const QString text = s.value(QStringLiteral("spec")).toString();
+        if (!text.isEmpty())
+            m_model->setSpec(core::parseModelSpec(text.toStdString(), "saved spec"));
+        m_modelName = s.value(QStringLiteral("modelName")).toString(QStringLiteral("custom"));
+        m_width->setValue(s.value(QStringLiteral("width")).toInt(0));
+        m_preset->setCurrentText(m_modelName);
+    } catch (const core::Error &) {
+        // An unreadable saved spec leaves the editor as it is.
+    }
+}
+
+} // namespace wb::app

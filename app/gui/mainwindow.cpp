@@ -1,0 +1,306 @@
+#include "mainwindow.h"
+
+#include "architecturepage.h"
+#include "datasetpage.h"
+#include "jobmanager.h"
+#include "jobspanel.h"
+#include "plotexport.h"
+#include "sessiondocument.h"
+#include "sessiontree.h"
+#include "trainingpage.h"
+#include "wb/device.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <iostream>
+#include <thread>
+
+namespace wb::app {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_document = new SessionDocument(this);
+    m_jobs = new JobManager(this);
+    m_datasetPage = new DatasetPage(m_jobs);
+    m_architecturePage = new ArchitecturePage;
+    m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
+    m_pages = new QTabWidget;
+    m_pages->addTab(m_datasetPage, tr("&Dataset"));
+    m_pages->addTab(m_architecturePage, tr("&Architecture"));
+    m_pages->addTab(m_trainingPage, tr("&Training"));
+    setCentralWidget(m_pages);
+
+    m_tree = new SessionTree(m_document);
+    auto *treeDock = new QDockWidget(tr("Session"), this);
+    treeDock->setObjectName(QStringLiteral("SessionDock"));
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("JobsDock"));
+    jobsDock->setWidget(new JobsPanel(m_jobs));
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    resizeDocks({jobsDock}, {130}, Qt::Vertical);
+    resizeDocks({treeDock}, {230}, Qt::Horizontal);
+
+    const int gpus = core::cudaDeviceCount();
+    m_deviceLabel = new QLabel(gpus > 0 ? tr("Device: %1 GPU(s), %2").arg(gpus).arg(QString::fromStdString(core::deviceDescription("cuda:0")))
+                                        : tr("Device: CPU, %1 cores").arg(std::max(1u, std::thread::hardware_concurrency())));
+    m_jobsLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_jobsLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    connect(m_jobs, &JobManager::runningCountChanged, this, [this](int n) {
+        m_jobsLabel->setText(n ? tr("%n job(s) running", nullptr, n) : QString());
+    });
+
+    buildMenus();
+    connect(m_document, &SessionDocument::opened, this, &MainWindow::onDocumentOpened);
+    connect(m_document, &SessionDocument::contentChanged, m_tree, &SessionTree::refresh);
+    connect(m_tree, &SessionTree::runActivated, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_trainingPage);
+        m_trainingPage->showRun(id, true);
+    });
+    connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
+        const auto &train = m_datasetPage->data()->train;
+        m_architecturePage->setInput({train.channels, train.height, train.width}, train.classCount());
+    });
+    connect(m_datasetPage, &DatasetPage::loadFailed, this, [this](const QString &message) {
+        showError(tr("Dataset"), message);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1500, 950);
+}
+
+MainWindow::~MainWindow() { m_jobs->cancelAndWait(); }
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Session"), QKeySequence::New, this, [this] { newSession(); });
+    file->addAction(tr("&Open Session…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
+                                                          tr("Workbench sessions (*.wbs);;All files (*)"));
+        if (!path.isEmpty())
+            openSession(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addAction(tr("Save Session &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), QString(),
+                                                          tr("Workbench sessions (*.wbs)"));
+        if (!path.isEmpty())
+            saveSessionAs(path.endsWith(QLatin1String(".wbs")) ? path : path + QStringLiteral(".wbs"));
+    });
+    file->addSeparator();
+    file->addAction(tr("&Export All Plots…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Plots"));
+        QString error;
+        if (!dir.isEmpty() && !exportAllPlots(dir, &error))
+            showError(tr("Export All Plots"), error);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i)
+        view->addAction(m_pages->tabText(i).remove(QLatin1Char('&')), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
+                        this, [this, i] { m_pages->setCurrentIndex(i); });
+    view->addSeparator();
+    for (auto *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    for (auto [code, name] : {std::pair{QStringLiteral("system"), tr("System default")},
+                              std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                              std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            if (m_interactive)
+                QMessageBox::information(this, tr("Language"), tr("The language changes when the workbench is started again."));
+        });
+    }
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Train"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        m_pages->setCurrentWidget(m_trainingPage);
+        QString error;
+        if (!m_trainingPage->startTraining(&error))
+            showError(tr("Train"), error);
+    });
+    run->addAction(tr("&Cancel Training"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_trainingPage,
+                   &TrainingPage::cancelTraining);
+    run->addAction(tr("Cancel &All Jobs"), m_jobs, &JobManager::cancelAll);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sufficiency Workbench"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = SessionDocument::recentFiles();
+    for (const QString &f : files)
+        m_recentMenu->addAction(f, this, [this, f] { openSession(f); });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+    else
+        std::cerr << title.toStdString() << ": " << message.toStdString() << std::endl;
+}
+
+bool MainWindow::newSession()
+{
+    if (m_jobs->runningCount() > 0) {
+        showError(tr("New Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
+        return false;
+    }
+    saveState();
+    QString error;
+    if (!m_document->newSession(&error)) {
+        showError(tr("New Session"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    if (m_jobs->runningCount() > 0) {
+        showError(tr("Open Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
+        return false;
+    }
+    saveState();
+    QString error;
+    if (!m_document->open(path, &error)) {
+        showError(tr("Open Session"), tr("The session could not be opened, and was not changed:\n\n%1").arg(error));
+        return false;
+    }
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::saveSessionAs(const QString &path)
+{
+    if (m_jobs->runningCount() > 0) {
+        showError(tr("Save Session As"), tr("Wait for the running jobs to finish, or cancel them, first."));
+        return false;
+    }
+    saveState();
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        showError(tr("Save Session As"), error);
+        return false;
+    }
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::onDocumentOpened()
+{
+    updateTitle();
+    m_tree->refresh();
+    m_trainingPage->reloadRuns();
+    const QJsonObject state = QJsonDocument::fromJson(m_document->state().toUtf8()).object();
+    m_architecturePage->restoreState(state.value(QStringLiteral("architecture")).toObject());
+    m_trainingPage->restoreState(state.value(QStringLiteral("training")).toObject());
+    const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
+    if (!data.isEmpty())
+        m_datasetPage->restoreState(data);
+    else if (!m_datasetPage->data() && !m_datasetPage->isLoading())
+        m_datasetPage->load(QStringLiteral("fashion-mnist")); // the default dataset
+    m_pages->setCurrentIndex(state.value(QStringLiteral("page")).toInt(m_pages->currentIndex()));
+}
+
+void MainWindow::saveState()
+{
+    if (!m_document->isOpen())
+        return;
+    const QJsonObject state{{QStringLiteral("dataset"), m_datasetPage->saveState()},
+                            {QStringLiteral("architecture"), m_architecturePage->saveState()},
+                            {QStringLiteral("training"), m_trainingPage->saveState()},
+                            {QStringLiteral("page"), m_pages->currentIndex()}};
+    try {
+        m_document->saveState(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    } catch (const std::exception &e) {
+        std::cerr << "cannot save the page state: " << e.what() << std::endl;
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Sufficiency Workbench").arg(m_document->displayName()));
+    setWindowFilePath(m_document->isUntitled() ? QString() : m_document->path());
+}
+
+bool MainWindow::exportAllPlots(const QString &dir, QString *error)
+{
+    ExportReport report;
+    if (!app::exportAllPlots(m_document->session(), dir, m_datasetPage->data().get(),
+                             m_trainingPage->smoothing(), report, error))
+        return false;
+    statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(report.files.size())).arg(dir), 8000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_jobs->runningCount();
+    if (running > 0 && m_interactive) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit"),
+            tr("%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the "
+               "session; cancelled runs can be resumed.", nullptr, running));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    m_jobs->cancelAndWait();
+    saveState();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    if (!m_document->isUntitled())
+        settings.setValue(QStringLiteral("lastSession"), m_document->path());
+    event->accept();
+}
+
+void MainWindow::about()
+{
+    const int gpus = core::cudaDeviceCount();
+    QMessageBox::about(this, tr("About Sufficiency Workbench"),
+                       tr("<h3>Sufficiency Workbench %1</h3>"
+                          "<p>Deep learning on small image datasets: is it worth collecting more data?</p>"
+                          "<p>Qt %2<br>LibTorch %3<br>CUDA devices: %4</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QString::fromStdString(core::torchVersion()))
+                           .arg(gpus));
+}
+
+} // namespace wb::app

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace wb::app {
+
+class ArchitecturePage;
+class DatasetPage;
+class JobManager;
+class SessionDocument;
+class SessionTree;
+class TrainingPage;
+
+/// The workbench window: session tree and jobs docks, one page per activity (dataset,
+/// architecture, training), menus, status bar with the compute device and running jobs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a session file, showing a dialog on failure; returns success.
+    bool openSession(const QString &path);
+    bool newSession();
+    bool saveSessionAs(const QString &path);
+    /// Exports every plot to `dir`; returns false with a message.
+    bool exportAllPlots(const QString &dir, QString *error);
+
+    SessionDocument *document() const { return m_document; }
+    JobManager *jobs() const { return m_jobs; }
+    DatasetPage *datasetPage() const { return m_datasetPage; }
+    ArchitecturePage *architecturePage() const { return m_architecturePage; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
+    QTabWidget *pages() const { return m_pages; }
+
+    /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void onDocumentOpened();
+    void saveState();
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &message);
+    void about();
+
+    SessionDocument *m_document;
+    JobManager *m_jobs;
+    DatasetPage *m_datasetPage;
+    ArchitecturePage *m_architecturePage;
+    TrainingPage *m_trainingPage;
+    SessionTree *m_tree;
+    QTabWidget *m_pages;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_deviceLabel, *m_jobsLabel;
+    bool m_interactive = true;
+};
+
+} // namespace wb::app

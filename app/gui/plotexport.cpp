@@ -1,0 +1,95 @@
+#include "plotexport.h"
+
+#include "histogramchart.h"
+#include "trainingchart.h"
+#include "trainingpage.h"
+
+#include <QDir>
+
+namespace wb::app {
+
+namespace {
+
+constexpr int kWidth = 1000, kHeight = 600;
+
+bool writePlot(widgets::PlotWidget &plot, const QDir &dir, const QString &name, ExportReport &report,
+               QString *error)
+{
+    plot.resize(kWidth, kHeight);
+    plot.replot();
+    const QString png = dir.filePath(name + QStringLiteral(".png"));
+    const QString csv = dir.filePath(name + QStringLiteral(".csv"));
+    if (!plot.exportPng(png, kWidth, kHeight, 96, error) || !plot.exportCsv(csv, error))
+        return false;
+    report.files << png << csv;
+    return true;
+}
+
+void addRun(widgets::TrainingChart &chart, const core::Session &session, const core::RunRecord &run)
+{
+    const core::History h = session.history(run.id);
+    const bool loss = chart.metric() == widgets::TrainingChart::Metric::Loss;
+    std::vector<double> y, vx, vy;
+    for (const auto &b : h.batches)
+        y.push_back(loss ? b.loss : b.accuracy);
+    for (const auto &e : h.epochs) {
+        vx.push_back(e.epoch);
+        vy.push_back(loss ? e.valLoss : e.valAccuracy);
+    }
+    chart.setRun(run.id, QStringLiteral("#%1 %2").arg(run.id).arg(QString::fromStdString(run.name)),
+                 batchEpochs(h), y, vx, vy);
+}
+
+} // namespace
+
+bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
+                    double smoothing, ExportReport &report, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = QObject::tr("Cannot create the folder %1.").arg(dir);
+        return false;
+    }
+    const QDir out(dir);
+    const auto runs = session.runs();
+    using Metric = widgets::TrainingChart::Metric;
+    for (Metric metric : {Metric::Loss, Metric::Accuracy}) {
+        const QString suffix = metric == Metric::Loss ? QStringLiteral("loss") : QStringLiteral("accuracy");
+        widgets::TrainingChart all(metric);
+        all.setSmoothing(smoothing);
+        for (const auto &run : runs)
+            addRun(all, session, run);
+        if (!runs.empty() && !writePlot(all, out, QStringLiteral("training-") + suffix, report, error))
+            return false;
+        for (const auto &run : runs) {
+            widgets::TrainingChart one(metric);
+            one.setSmoothing(smoothing);
+            addRun(one, session, run);
+            if (!writePlot(one, out, QStringLiteral("run-%1-%2").arg(run.id).arg(suffix), report, error))
+                return false;
+        }
+    }
+    if (runs.empty())
+        report.warnings << QObject::tr("The session has no runs: no training plots.");
+    if (data && data->train.size() > 0) {
+        QStringList classes;
+        for (const auto &c : data->train.classNames)
+            classes << QString::fromStdString(c);
+        std::vector<std::int64_t> train(classes.size(), 0), test;
+        for (auto l : data->train.labels)
+            ++train[std::size_t(l)];
+        if (data->test.size() > 0) {
+            test.assign(classes.size(), 0);
+            for (auto l : data->test.labels)
+                ++test[std::size_t(l)];
+        }
+        widgets::HistogramChart histogram;
+        histogram.setCounts(classes, train, test);
+        if (!writePlot(histogram, out, QStringLiteral("class-histogram"), report, error))
+            return false;
+    } else {
+        report.warnings << QObject::tr("No dataset available: no class histogram.");
+    }
+    return true;
+}
+
+} // namespace wb::app

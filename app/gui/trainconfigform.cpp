@@ -1,0 +1,115 @@
+#include "trainconfigform.h"
+
+#include "wb/device.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace wb::app {
+
+TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
+{
+    m_optimizer = new QComboBox;
+    m_optimizer->addItems({QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw")});
+    m_lr = new QLineEdit;
+    auto *validator = new QDoubleValidator(1e-9, 100.0, 9, m_lr);
+    validator->setLocale(QLocale::c());
+    m_lr->setValidator(validator);
+    m_momentum = new QDoubleSpinBox;
+    m_momentum->setRange(0, 0.999);
+    m_momentum->setDecimals(3);
+    m_momentum->setSingleStep(0.05);
+    m_nesterov = new QCheckBox(tr("Nesterov"));
+    m_weightDecay = new QDoubleSpinBox;
+    m_weightDecay->setRange(0, 1);
+    m_weightDecay->setDecimals(6);
+    m_weightDecay->setSingleStep(1e-4);
+    m_schedule = new QComboBox;
+    m_schedule->addItem(tr("constant"), QStringLiteral("constant"));
+    m_schedule->addItem(tr("step (÷10 at 50% and 75%)"), QStringLiteral("step"));
+    m_schedule->addItem(tr("one-cycle"), QStringLiteral("onecycle"));
+    m_schedule->addItem(tr("flat, then cosine"), QStringLiteral("flatcos"));
+    m_labelSmoothing = new QDoubleSpinBox;
+    m_labelSmoothing->setRange(0, 0.99);
+    m_labelSmoothing->setDecimals(3);
+    m_labelSmoothing->setSingleStep(0.05);
+    m_epochs = new QSpinBox;
+    m_epochs->setRange(1, 100000);
+    m_batchSize = new QSpinBox;
+    m_batchSize->setRange(1, 1 << 20);
+    m_seed = new QSpinBox;
+    m_seed->setRange(0, 1000000000);
+    m_device = new QComboBox;
+    m_device->addItem(tr("automatic"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    for (int i = 0; i < core::cudaDeviceCount(); ++i)
+        m_device->addItem(QStringLiteral("cuda:%1").arg(i), QStringLiteral("cuda:%1").arg(i));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Optimizer:"), m_optimizer);
+    form->addRow(tr("Learning rate:"), m_lr);
+    form->addRow(tr("Momentum / β1:"), m_momentum);
+    form->addRow(QString(), m_nesterov);
+    form->addRow(tr("Weight decay:"), m_weightDecay);
+    form->addRow(tr("Schedule:"), m_schedule);
+    form->addRow(tr("Label smoothing:"), m_labelSmoothing);
+    form->addRow(tr("Epochs:"), m_epochs);
+    form->addRow(tr("Batch size:"), m_batchSize);
+    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("Device:"), m_device);
+
+    core::TrainConfig defaults;
+    defaults.optimizer = "adam";
+    defaults.lr = 0.001;
+    setConfig(defaults);
+    for (auto *combo : {m_optimizer, m_schedule, m_device})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TrainConfigForm::changed);
+    connect(m_lr, &QLineEdit::textChanged, this, &TrainConfigForm::changed);
+    connect(m_optimizer, &QComboBox::currentTextChanged, this, [this](const QString &o) {
+        m_nesterov->setEnabled(o == QLatin1String("sgd"));
+    });
+}
+
+core::TrainConfig TrainConfigForm::config() const
+{
+    core::TrainConfig c;
+    c.optimizer = m_optimizer->currentText().toStdString();
+    bool ok = false;
+    c.lr = QLocale::c().toDouble(m_lr->text(), &ok);
+    if (!ok)
+        c.lr = -1; // core refuses it with a message naming the field
+    c.momentum = m_momentum->value();
+    c.nesterov = m_nesterov->isChecked() && c.optimizer == "sgd";
+    c.weightDecay = m_weightDecay->value();
+    c.schedule = m_schedule->currentData().toString().toStdString();
+    c.labelSmoothing = m_labelSmoothing->value();
+    c.epochs = m_epochs->value();
+    c.batchSize = m_batchSize->value();
+    c.seed = std::uint64_t(m_seed->value());
+    c.device = m_device->currentData().toString().toStdString();
+    return c;
+}
+
+void TrainConfigForm::setConfig(const core::TrainConfig &c)
+{
+    m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));
+    m_lr->setText(QLocale::c().toString(c.lr, 'g', 8));
+    m_momentum->setValue(c.momentum);
+    m_nesterov->setChecked(c.nesterov);
+    m_nesterov->setEnabled(c.optimizer == "sgd");
+    m_weightDecay->setValue(c.weightDecay);
+    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(QString::fromStdString(c.schedule))));
+    m_labelSmoothing->setValue(c.labelSmoothing);
+    m_epochs->setValue(c.epochs);
+    m_batchSize->setValue(c.batchSize);
+    m_seed->setValue(int(c.seed));
+    const int device = m_device->findData(QString::fromStdString(c.device));
+    m_device->setCurrentIndex(device >= 0 ? device : 0);
+}
+
+} // namespace wb::app

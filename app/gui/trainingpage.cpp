@@ -1,0 +1,387 @@
+#include "trainingpage.h"
+
+#include "architecturepage.h"
+#include "datasetpage.h"
+#include "jobmanager.h"
+#include "layerlistmodel.h"
+#include "livebuffer.h"
+#include "sessiondocument.h"
+#include "trainconfigform.h"
+#include "trainingchart.h"
+#include "wb/errors.h"
+#include "wb/experiment.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+
+namespace wb::app {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString number(double v, int precision = 4)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', precision) : QStringLiteral("—");
+}
+} // namespace
+
+std::vector<double> batchEpochs(const core::History &h)
+{
+    std::map<int, int> perEpoch;
+    for (const auto &b : h.batches)
+        ++perEpoch[b.epoch];
+    std::vector<double> x;
+    x.reserve(h.batches.size());
+    std::map<int, int> seen;
+    for (const auto &b : h.batches)
+        x.push_back(b.epoch - 1 + double(++seen[b.epoch]) / double(perEpoch[b.epoch]));
+    return x;
+}
+
+TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
+                           ArchitecturePage *architecture, QWidget *parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture)
+{
+    m_form = new TrainConfigForm;
+    m_train = new QPushButton(tr("Train"));
+    m_train->setToolTip(tr("Train the current architecture on the current dataset (Ctrl+R)"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_train);
+    buttons->addWidget(m_cancel);
+    auto *configBox = new QGroupBox(tr("Training"));
+    auto *configLayout = new QVBoxLayout(configBox);
+    configLayout->addWidget(m_form);
+    configLayout->addLayout(buttons);
+    configLayout->addWidget(m_status);
+
+    m_runs = new QTreeWidget;
+    m_runs->setHeaderLabels({tr("Run"), tr("Status"), tr("Test acc.")});
+    m_runs->setRootIsDecorated(false);
+    m_runs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(configBox);
+    leftLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay)")));
+    leftLayout->addWidget(m_runs, 1);
+
+    m_loss = new widgets::TrainingChart(widgets::TrainingChart::Metric::Loss);
+    m_accuracy = new widgets::TrainingChart(widgets::TrainingChart::Metric::Accuracy);
+    m_smoothing = new QSlider(Qt::Horizontal);
+    m_smoothing->setRange(0, 999);
+    m_smoothingLabel = new QLabel;
+    auto *smoothRow = new QHBoxLayout;
+    smoothRow->addWidget(new QLabel(tr("Smoothing:")));
+    smoothRow->addWidget(m_smoothing, 1);
+    smoothRow->addWidget(m_smoothingLabel);
+    m_epochs = new QTableWidget(0, 7);
+    m_epochs->setHorizontalHeaderLabels({tr("Epoch"), tr("Train loss"), tr("Train acc."), tr("Val. loss"),
+                                         tr("Val. acc."), tr("lr"), tr("Seconds")});
+    m_epochs->verticalHeader()->hide();
+    m_epochs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_epochs->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_loss);
+    charts->addWidget(m_accuracy);
+    auto *rightSplit = new QSplitter(Qt::Vertical);
+    auto *chartBox = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(charts, 1);
+    chartLayout->addLayout(smoothRow);
+    rightSplit->addWidget(chartBox);
+    rightSplit->addWidget(m_epochs);
+    rightSplit->setStretchFactor(0, 3);
+    rightSplit->setStretchFactor(1, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(rightSplit);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_train, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startTraining(&error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
+        const double q = v / 1000.0;
+        m_smoothingLabel->setText(QString::number(q, 'f', 3));
+        m_loss->setSmoothing(q);
+        m_accuracy->setSmoothing(q);
+        m_loss->replot(QCustomPlot::rpQueuedReplot);
+        m_accuracy->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_runs, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == 0)
+            showRun(item->data(0, kIdRole).toLongLong(), item->checkState(0) == Qt::Checked);
+    });
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            showEpochTable(item->data(0, kIdRole).toLongLong());
+    });
+    connect(m_data, &DatasetPage::dataChanged, this, &TrainingPage::updateButtons);
+    connect(m_architecture, &ArchitecturePage::specChanged, this, &TrainingPage::updateButtons);
+    connect(m_jobs, &JobManager::runningCountChanged, this, &TrainingPage::updateButtons);
+    m_drain.setInterval(50); // ~20 Hz: smooth, and cheap even at 100k points
+    connect(&m_drain, &QTimer::timeout, this, &TrainingPage::drain);
+    m_drain.start();
+    m_smoothing->setValue(900);
+    updateButtons();
+}
+
+void TrainingPage::updateButtons()
+{
+    const bool running = std::any_of(m_live.begin(), m_live.end(), [](const Live &l) {
+        return l.job && (l.job->state() == Job::State::Running || l.job->state() == Job::State::Queued);
+    });
+    m_cancel->setEnabled(running);
+    m_train->setEnabled(m_data->data() && m_architecture->isValid());
+    if (!m_data->data())
+        m_train->setToolTip(tr("Load a dataset first."));
+    else if (!m_architecture->isValid())
+        m_train->setToolTip(tr("Fix the architecture first: %1")
+                                .arg(QString::fromStdString(m_architecture->model()->check().message)));
+    else
+        m_train->setToolTip(tr("Train the current architecture on the current dataset (Ctrl+R)"));
+}
+
+std::int64_t TrainingPage::startTraining(QString *error)
+{
+    const auto data = m_data->data();
+    if (!data) {
+        *error = tr("Load a dataset first.");
+        return 0;
+    }
+    if (!m_architecture->isValid()) {
+        *error = tr("The architecture is invalid: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
+        return 0;
+    }
+    core::TrainConfig config = m_form->config();
+    config.threads = m_jobs->threadsPerComputeJob();
+    const core::DataConfig dataConfig = m_data->dataConfig();
+    std::int64_t runId = 0, stepsPerEpoch = 1;
+    try {
+        const core::DataSelection sel = core::selectData(*data, dataConfig);
+        stepsPerEpoch = (std::int64_t(sel.train.size()) + config.batchSize - 1) / config.batchSize;
+        runId = core::createRecordedRun(m_document->session(), *data, dataConfig.dataset,
+                                        m_architecture->modelName().toStdString(),
+                                        m_architecture->spec(), config, dataConfig);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return 0;
+    }
+    const core::RunRecord run = m_document->session().run(runId);
+    auto buffer = std::make_shared<LiveBuffer>();
+    const std::string path = m_document->path().toStdString();
+    Job *job = m_jobs->start(tr("Train run %1 (%2)").arg(runId).arg(QString::fromStdString(run.name)),
+                             [path, runId, data, buffer](Job &job) {
+                                 core::Session session(path, core::Session::Mode::ReadWrite);
+                                 core::trainRecordedRun(session, runId, *data, job, false, buffer.get());
+                             });
+    m_live.insert(runId, {buffer, job, std::max<std::int64_t>(1, stepsPerEpoch)});
+    m_loss->setRun(runId, QString::fromStdString(run.name), {}, {}, {}, {});
+    m_accuracy->setRun(runId, QString::fromStdString(run.name), {}, {}, {}, {});
+    addRunItem(run);
+    connect(job, &Job::finished, this, [this, runId, job] {
+        drain();
+        m_live.remove(runId);
+        const core::RunRecord done = m_document->session().run(runId);
+        if (auto *item = itemFor(runId))
+            updateRunItem(item, done);
+        showEpochTable(runId);
+        const QString status = QString::fromLatin1(core::runStatusName(done.status));
+        m_status->setText(job->state() == Job::State::Failed
+                              ? tr("Run %1 failed: %2").arg(runId).arg(job->error())
+                              : tr("Run %1 %2. %3").arg(runId).arg(status, QString::fromStdString(done.message)));
+        updateButtons();
+        m_document->notifyContentChanged();
+        Q_EMIT trainingFinished(runId, status);
+    });
+    m_status->setText(tr("Run %1 started.").arg(runId));
+    m_document->notifyContentChanged();
+    updateButtons();
+    return runId;
+}
+
+void TrainingPage::cancelTraining()
+{
+    for (const Live &l : std::as_const(m_live))
+        if (l.job)
+            l.job->cancel();
+}
+
+void TrainingPage::drain()
+{
+    bool changed = false;
+    for (auto it = m_live.begin(); it != m_live.end(); ++it) {
+        std::vector<core::BatchRecord> batches;
+        std::vector<core::EpochRecord> epochs;
+        it->buffer->take(batches, epochs);
+        if (batches.empty() && epochs.empty())
+            continue;
+        changed = true;
+        if (auto *item = itemFor(it.key()); item && item->text(1) != QLatin1String("running"))
+            updateRunItem(item, m_document->session().run(it.key())); // "created" → "running"
+        std::vector<double> x, loss, acc, vx, vloss, vacc;
+        for (const auto &b : batches) {
+            x.push_back(double(b.step + 1) / double(it->stepsPerEpoch));
+            loss.push_back(b.loss);
+            acc.push_back(b.accuracy);
+        }
+        for (const auto &e : epochs) {
+            vx.push_back(e.epoch);
+            vloss.push_back(e.valLoss);
+            vacc.push_back(e.valAccuracy);
+        }
+        m_loss->appendRun(it.key(), x, loss, vx, vloss);
+        m_accuracy->appendRun(it.key(), x, acc, vx, vacc);
+        if (!epochs.empty() && m_runs->currentItem() && m_runs->currentItem()->data(0, kIdRole).toLongLong() == it.key())
+            showEpochTable(it.key());
+    }
+    if (changed) {
+        m_loss->replot(QCustomPlot::rpQueuedReplot);
+        m_accuracy->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void TrainingPage::reloadRuns()
+{
+    m_live.clear();
+    m_runs->clear();
+    m_loss->clearRuns();
+    m_accuracy->clearRuns();
+    m_epochs->setRowCount(0);
+    if (!m_document->isOpen())
+        return;
+    for (const core::RunRecord &run : m_document->session().runs()) {
+        const core::History h = m_document->session().history(run.id);
+        const auto x = batchEpochs(h);
+        std::vector<double> loss, acc, vx, vloss, vacc;
+        for (const auto &b : h.batches) {
+            loss.push_back(b.loss);
+            acc.push_back(b.accuracy);
+        }
+        for (const auto &e : h.epochs) {
+            vx.push_back(e.epoch);
+            vloss.push_back(e.valLoss);
+            vacc.push_back(e.valAccuracy);
+        }
+        const QString name = QString::fromStdString(run.name);
+        m_loss->setRun(run.id, name, x, loss, vx, vloss);
+        m_accuracy->setRun(run.id, name, x, acc, vx, vacc);
+        addRunItem(run);
+    }
+    m_loss->replot();
+    m_accuracy->replot();
+}
+
+void TrainingPage::addRunItem(const core::RunRecord &run)
+{
+    auto *item = new QTreeWidgetItem;
+    item->setData(0, kIdRole, qlonglong(run.id));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    m_runs->blockSignals(true);
+    item->setCheckState(0, Qt::Checked);
+    updateRunItem(item, run);
+    m_runs->addTopLevelItem(item);
+    m_runs->blockSignals(false);
+    m_runs->setCurrentItem(item);
+}
+
+void TrainingPage::updateRunItem(QTreeWidgetItem *item, const core::RunRecord &run)
+{
+    const bool blocked = m_runs->blockSignals(true);
+    item->setText(0, QStringLiteral("#%1 %2").arg(run.id).arg(QString::fromStdString(run.name)));
+    item->setText(1, QString::fromLatin1(core::runStatusName(run.status)));
+    item->setText(2, number(run.testAccuracy));
+    item->setToolTip(0, QString::fromStdString(run.configJson));
+    item->setToolTip(1, QString::fromStdString(run.message));
+    m_runs->blockSignals(blocked);
+}
+
+QTreeWidgetItem *TrainingPage::itemFor(std::int64_t runId) const
+{
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i)
+        if (m_runs->topLevelItem(i)->data(0, kIdRole).toLongLong() == runId)
+            return m_runs->topLevelItem(i);
+    return nullptr;
+}
+
+void TrainingPage::showRun(std::int64_t runId, bool visible)
+{
+    m_loss->setRunVisible(runId, visible);
+    m_accuracy->setRunVisible(runId, visible);
+    if (auto *item = itemFor(runId)) {
+        const bool blocked = m_runs->blockSignals(true);
+        item->setCheckState(0, visible ? Qt::Checked : Qt::Unchecked);
+        m_runs->blockSignals(blocked);
+    }
+    m_loss->replot();
+    m_accuracy->replot();
+}
+
+void TrainingPage::showEpochTable(std::int64_t runId)
+{
+    if (!m_document->isOpen())
+        return;
+    const core::History h = m_document->session().history(runId);
+    m_epochs->setRowCount(int(h.epochs.size()));
+    for (int r = 0; r < int(h.epochs.size()); ++r) {
+        const auto &e = h.epochs[std::size_t(r)];
+        const QStringList cells = {QString::number(e.epoch), number(e.trainLoss), number(e.trainAccuracy),
+                                   number(e.valLoss), number(e.valAccuracy), QString::number(e.lr, 'g', 4),
+                                   number(e.seconds, 1)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_epochs->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+void TrainingPage::setSmoothing(double q) { m_smoothing->setValue(int(std::lround(q * 1000))); }
+double TrainingPage::smoothing() const { return m_smoothing->value() / 1000.0; }
+
+QJsonObject TrainingPage::saveState() const
+{
+    QJsonArray hidden;
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i)
+        if (m_runs->topLevelItem(i)->checkState(0) != Qt::Checked)
+            hidden.append(m_runs->topLevelItem(i)->data(0, kIdRole).toLongLong());
+    return {{QStringLiteral("smoothing"), smoothing()},
+            {QStringLiteral("hiddenRuns"), hidden},
+            {QStringLiteral("config"), QString::fromStdString(core::toJson(m_form->config()))}};
+}
+
+void TrainingPage::restoreState(const QJsonObject &s)
+{
+    if (s.isEmpty())
+        return;
+    setSmoothing(s.value(QStringLiteral("smoothing")).toDouble(0.9));
+    for (const auto &v : s.value(QStringLiteral("hiddenRuns")).toArray())
+        showRun(v.toInteger(), false);
+    try {
+        const QString config = s.value(QStringLiteral("config")).toString();
+        if (!config.isEmpty())
+            m_form->setConfig(core::trainConfigFromJson(config.toStdString()));
+    } catch (const core::Error &) {
+        // A config this build cannot read leaves the form as it is.
+    }
+}
+
+} // namespace wb::app

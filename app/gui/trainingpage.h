@@ -1,0 +1,98 @@
+#pragma once
+
+#include "wb/history.h"
+#include "wb/session.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace wb::widgets {
+class TrainingChart;
+}
+
+namespace wb::app {
+
+class ArchitecturePage;
+class DatasetPage;
+class Job;
+class JobManager;
+class LiveBuffer;
+class SessionDocument;
+class TrainConfigForm;
+
+/// Configure and start training, watch it live: loss and accuracy charts (per-batch raw,
+/// debiased EWA with a smoothing slider, per-epoch validation), every run of the session
+/// overlaid and togglable, and the epoch table of the selected run.
+class TrainingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TrainingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
+                 ArchitecturePage *architecture, QWidget *parent = nullptr);
+
+    /// Creates a run in the session and starts it as a job; returns the run id (0 on error,
+    /// with `error` set).
+    std::int64_t startTraining(QString *error);
+    void cancelTraining();
+    /// Re-reads the session's runs into the list and the charts.
+    void reloadRuns();
+    void setSmoothing(double q);
+    double smoothing() const;
+    void showRun(std::int64_t runId, bool visible);
+
+    widgets::TrainingChart *lossChart() const { return m_loss; }
+    widgets::TrainingChart *accuracyChart() const { return m_accuracy; }
+    TrainConfigForm *configForm() const { return m_form; }
+
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    void trainingFinished(std::int64_t runId, const QString &status);
+
+private:
+    struct Live
+    {
+        std::shared_ptr<LiveBuffer> buffer;
+        QPointer<Job> job;
+        std::int64_t stepsPerEpoch = 1;
+    };
+    void drain();
+    void addRunItem(const core::RunRecord &run);
+    void updateRunItem(QTreeWidgetItem *item, const core::RunRecord &run);
+    void showEpochTable(std::int64_t runId);
+    void updateButtons();
+    QTreeWidgetItem *itemFor(std::int64_t runId) const;
+
+    SessionDocument *m_document;
+    JobManager *m_jobs;
+    DatasetPage *m_data;
+    ArchitecturePage *m_architecture;
+    TrainConfigForm *m_form;
+    QPushButton *m_train, *m_cancel;
+    QLabel *m_smoothingLabel, *m_status;
+    QSlider *m_smoothing;
+    widgets::TrainingChart *m_loss, *m_accuracy;
+    QTreeWidget *m_runs;
+    QTableWidget *m_epochs;
+    QHash<std::int64_t, Live> m_live;
+    QTimer m_drain;
+};
+
+/// x positions in epochs for a history's batches (batch i of b in epoch e → e−1 + (i+1)/b).
+std::vector<double> batchEpochs(const core::History &history);
+
+} // namespace wb::app

@@ -1,0 +1,121 @@
+// workbench: the desktop application (thin main; everything lives in wb_app).
+#include "gui/datasetpage.h"
+#include "gui/mainwindow.h"
+#include "gui/plotexport.h"
+#include "gui/sessiondocument.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    const QString setting = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QLocale locale = setting == QLatin1String("system") ? QLocale::system() : QLocale(setting);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// Headless: render every plot of a session to PNG/CSV files, no window.
+int exportAll(const QString &sessionPath, const QString &dir)
+{
+    try {
+        const wb::core::Session session(sessionPath.toStdString(), wb::core::Session::Mode::ReadOnly);
+        std::unique_ptr<wb::core::DatasetPair> data;
+        const auto datasets = session.datasets();
+        if (!datasets.empty()) {
+            try {
+                std::vector<wb::core::SkippedFile> skipped;
+                data = std::make_unique<wb::core::DatasetPair>(
+                    wb::core::loadDataset(datasets.back().name, {}, skipped));
+            } catch (const wb::core::Error &e) {
+                std::fprintf(stderr, "workbench: note: no class histogram (%s)\n", e.what());
+            }
+        }
+        wb::app::ExportReport report;
+        QString error;
+        if (!wb::app::exportAllPlots(session, dir, data.get(), 0.9, report, &error)) {
+            std::fprintf(stderr, "workbench: error: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const QString &w : report.warnings)
+            std::fprintf(stderr, "workbench: note: %s\n", qPrintable(w));
+        for (const QString &f : report.files)
+            std::printf("%s\n", qPrintable(f));
+        return 0;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "workbench: error: %s\n", e.what());
+        return 1;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Export needs no display: default to the offscreen platform when asked to export.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--export-all") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SufficiencyWorkbench"));
+    QApplication::setApplicationName(QStringLiteral("workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sufficiency Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/workbench.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Deep learning on small image datasets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open the session FILE."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption exportAllOption(QStringLiteral("export-all"),
+                                             QApplication::translate("main", "Render every plot of the session given with --open to PNG files in DIR, without a window, and exit."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     QApplication::translate("main", "Load this dataset (fashion-mnist or a folder) at start."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({open, exportAllOption, dataset});
+    parser.process(app);
+
+    if (parser.isSet(exportAllOption)) {
+        if (!parser.isSet(open)) {
+            std::fprintf(stderr, "workbench: error: --export-all needs --open FILE\n");
+            return 2;
+        }
+        return exportAll(parser.value(open), parser.value(exportAllOption));
+    }
+
+    wb::app::MainWindow window;
+    const QString last = QSettings().value(QStringLiteral("lastSession")).toString();
+    bool opened = false;
+    if (parser.isSet(open))
+        opened = window.openSession(parser.value(open));
+    else if (!last.isEmpty() && QFileInfo::exists(last))
+        opened = window.openSession(last);
+    if (!opened && !window.newSession())
+        return 1;
+    if (parser.isSet(dataset))
+        window.datasetPage()->load(parser.value(dataset));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,66 @@
+#include "histogramchart.h"
+
+#include <algorithm>
+
+namespace wb::widgets {
+
+HistogramChart::HistogramChart(QWidget *parent) : PlotWidget(parent)
+{
+    setExportName(QStringLiteral("class-histogram"));
+    setInteractions({});
+    m_train = new QCPBars(xAxis, yAxis);
+    m_test = new QCPBars(xAxis, yAxis);
+    m_train->setName(tr("train"));
+    m_test->setName(tr("test"));
+    m_train->setBrush(QColor(31, 119, 180, 200));
+    m_test->setBrush(QColor(255, 127, 14, 200));
+    m_train->setPen(Qt::NoPen);
+    m_test->setPen(Qt::NoPen);
+    auto *group = new QCPBarsGroup(this);
+    m_train->setBarsGroup(group);
+    m_test->setBarsGroup(group);
+    m_train->setWidth(0.38);
+    m_test->setWidth(0.38);
+    yAxis->setLabel(tr("images"));
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+}
+
+void HistogramChart::setCounts(const QStringList &classes, const std::vector<std::int64_t> &train,
+                               const std::vector<std::int64_t> &test)
+{
+    m_classes = classes;
+    m_trainCounts = train;
+    m_testCounts = test;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QVector<double> keys, trainValues, testValues;
+    double top = 1;
+    for (int k = 0; k < classes.size(); ++k) {
+        ticker->addTick(k, classes[k]);
+        keys << k;
+        trainValues << (std::size_t(k) < train.size() ? double(train[std::size_t(k)]) : 0.0);
+        testValues << (std::size_t(k) < test.size() ? double(test[std::size_t(k)]) : 0.0);
+        top = std::max({top, trainValues.back(), testValues.back()});
+    }
+    xAxis->setTicker(ticker);
+    xAxis->setTickLabelRotation(classes.size() > 6 ? 35 : 0);
+    xAxis->setRange(-0.6, classes.size() - 0.4);
+    yAxis->setRange(0, top * 1.3); // headroom for the legend
+    m_train->setData(keys, trainValues, true);
+    m_test->setData(keys, testValues, true);
+    m_test->setVisible(!test.empty());
+    replot();
+}
+
+QString HistogramChart::csv() const
+{
+    QString out = QStringLiteral("class,train,test\n");
+    for (int k = 0; k < m_classes.size(); ++k)
+        out += QStringLiteral("%1,%2,%3\n")
+                   .arg(csvField(m_classes[k]))
+                   .arg(std::size_t(k) < m_trainCounts.size() ? m_trainCounts[std::size_t(k)] : 0)
+                   .arg(std::size_t(k) < m_testCounts.size() ? m_testCounts[std::size_t(k)] : 0);
+    return out;
+}
+
+} // namespace wb::widgets

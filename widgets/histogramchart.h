@@ -1,0 +1,28 @@
+#pragma once
+
+#include "plotwidget.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace wb::widgets {
+
+/// Bar chart of images per class, train and test side by side, class names on the axis.
+class HistogramChart : public PlotWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistogramChart(QWidget *parent = nullptr);
+    void setCounts(const QStringList &classes, const std::vector<std::int64_t> &train,
+                   const std::vector<std::int64_t> &test);
+    QString csv() const override;
+
+private:
+    QCPBars *m_train = nullptr;
+    QCPBars *m_test = nullptr;
+    QStringList m_classes;
+    std::vector<std::int64_t> m_trainCounts, m_testCounts;
+};
+
+} // namespace wb::widgets

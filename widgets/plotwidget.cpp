@@ -1,0 +1,153 @@
+#include "plotwidget.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSpinBox>
+
+namespace wb::widgets {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+PlotWidget::PlotWidget(QWidget *parent) : QCustomPlot(parent)
+{
+    setNoAntialiasingOnDrag(true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setMinimumSize(240, 160);
+}
+
+bool PlotWidget::exportPng(const QString &path, int width, int height, int dpi, QString *error)
+{
+    if (width < 16 || height < 16 || width > 20000 || height > 20000 || dpi < 24 || dpi > 1200) {
+        if (error)
+            *error = tr("The size must be 16 to 20000 pixels and the DPI 24 to 1200.");
+        return false;
+    }
+    const double scale = dpi / 96.0;
+    if (!savePng(path, width, height, scale, -1, dpi, QCP::ruDotsPerInch)) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool PlotWidget::exportPdf(const QString &path, int width, int height, QString *error)
+{
+    if (!savePdf(path, width, height)) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool PlotWidget::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(csv().toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString PlotWidget::csv() const
+{
+    QString out = QStringLiteral("series,x,y\n");
+    for (int g = 0; g < graphCount(); ++g) {
+        const QCPGraph *graph = this->graph(g);
+        if (!graph->visible())
+            continue;
+        const QString name = csvField(graph->name());
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            out += QStringLiteral("%1,%2,%3\n").arg(name).arg(it->key, 0, 'g', 10).arg(it->value, 0, 'g', 10);
+    }
+    return out;
+}
+
+void PlotWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export PNG…"), this, &PlotWidget::exportPngInteractive);
+    menu.addAction(tr("Export PDF…"), this, &PlotWidget::exportPdfInteractive);
+    menu.addAction(tr("Export CSV…"), this, &PlotWidget::exportCsvInteractive);
+    menu.addSeparator();
+    menu.addAction(tr("Reset view"), this, [this] {
+        rescaleAxes();
+        replot();
+    });
+    menu.exec(event->globalPos());
+}
+
+void PlotWidget::exportPngInteractive()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export PNG"));
+    auto *form = new QFormLayout(&dialog);
+    auto *w = new QSpinBox(&dialog);
+    auto *h = new QSpinBox(&dialog);
+    auto *dpi = new QSpinBox(&dialog);
+    w->setRange(16, 20000);
+    h->setRange(16, 20000);
+    dpi->setRange(24, 1200);
+    w->setValue(width());
+    h->setValue(height());
+    dpi->setValue(96);
+    w->setSuffix(tr(" px"));
+    h->setSuffix(tr(" px"));
+    form->addRow(tr("Width:"), w);
+    form->addRow(tr("Height:"), h);
+    form->addRow(tr("DPI:"), dpi);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PNG"), m_exportName + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportPng(path, w->value(), h->value(), dpi->value(), &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void PlotWidget::exportPdfInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_exportName + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPdf(path, width(), height(), &error))
+        QMessageBox::warning(this, tr("Export PDF"), error);
+}
+
+void PlotWidget::exportCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+} // namespace wb::widgets

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+namespace wb::widgets {
+
+/// QCustomPlot with the export every plot of the workbench offers: a context menu with
+/// PNG (size and DPI), PDF and CSV of the plotted data.
+class PlotWidget : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit PlotWidget(QWidget *parent = nullptr);
+
+    /// File-name friendly title used by "Export all plots" (e.g. "training-loss").
+    QString exportName() const { return m_exportName; }
+    void setExportName(const QString &name) { m_exportName = name; }
+
+    /// Writes a PNG of width×height logical pixels at `dpi` (96 = 1:1, 192 doubles the
+    /// pixel size). Returns false with a message in `error`.
+    bool exportPng(const QString &path, int width, int height, int dpi = 96,
+                   QString *error = nullptr);
+    bool exportPdf(const QString &path, int width, int height, QString *error = nullptr);
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+    /// The plotted data as CSV; by default every visible graph as series,x,y rows.
+    virtual QString csv() const;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void exportPngInteractive();
+    void exportPdfInteractive();
+    void exportCsvInteractive();
+    QString m_exportName = QStringLiteral("plot");
+};
+
+/// Quotes a CSV field when needed.
+QString csvField(const QString &text);
+
+} // namespace wb::widgets

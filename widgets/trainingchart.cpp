@@ -1,0 +1,203 @@
+#include "trainingchart.h"
+
+#include "wb/smoothing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb::widgets {
+
+QColor TrainingChart::runColor(int n)
+{
+    static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                    QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+                                    QColor(227, 119, 194), QColor(127, 127, 127)};
+    return colors[n % 8];
+}
+
+TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent), m_metric(metric)
+{
+    const bool loss = metric == Metric::Loss;
+    setExportName(loss ? QStringLiteral("training-loss") : QStringLiteral("training-accuracy"));
+    xAxis->setLabel(tr("epoch"));
+    yAxis->setLabel(loss ? tr("loss") : tr("accuracy"));
+    if (loss) {
+        yAxis->setScaleType(QCPAxis::stLogarithmic);
+        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+        yAxis->setTicker(ticker);
+        yAxis->setNumberFormat(QStringLiteral("gb"));
+        yAxis->setRange(0.01, 3);
+    } else {
+        yAxis->setRange(0, 1);
+    }
+    xAxis->setRange(0, 1);
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    axisRect()->insetLayout()->setInsetAlignment(0, loss ? Qt::AlignTop | Qt::AlignRight
+                                                         : Qt::AlignBottom | Qt::AlignRight);
+}
+
+void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vector<double> &x,
+                           const std::vector<double> &y, const std::vector<double> &valX,
+                           const std::vector<double> &valY)
+{
+    removeRun(id);
+    Run run;
+    run.name = name;
+    const QColor color = runColor(m_colorIndex++);
+    QColor faint = color;
+    faint.setAlpha(55);
+    run.raw = addGraph();
+    run.raw->setPen(QPen(faint, 1));
+    run.raw->setName(name + tr(" (batches)"));
+    run.raw->removeFromLegend();
+    run.smooth = addGraph();
+    run.smooth->setPen(QPen(color, 2.2));
+    run.smooth->setName(name);
+    run.validation = addGraph();
+    run.validation->setPen(QPen(color.darker(130), 1.5));
+    run.validation->setLineStyle(QCPGraph::lsNone);
+    run.validation->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color.darker(150), 9));
+    run.validation->setName(name + tr(" · validation"));
+    m_runs.insert(id, run);
+    appendRun(id, x, y, valX, valY);
+}
+
+void TrainingChart::appendRun(std::int64_t id, const std::vector<double> &x,
+                              const std::vector<double> &y, const std::vector<double> &valX,
+                              const std::vector<double> &valY)
+{
+    auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    Run &run = *it;
+    const auto n = std::min(x.size(), y.size());
+    run.x.insert(run.x.end(), x.begin(), x.begin() + long(n));
+    run.y.insert(run.y.end(), y.begin(), y.begin() + long(n));
+    QVector<double> keys, values;
+    for (std::size_t i = 0; i < n; ++i)
+        if (std::isfinite(y[i]) && (m_metric != Metric::Loss || y[i] > 0)) {
+            keys << x[i];
+            values << y[i];
+        }
+    run.raw->addData(keys, values, true);
+    for (std::size_t i = 0; i < std::min(valX.size(), valY.size()); ++i) {
+        run.valX.push_back(valX[i]);
+        run.valY.push_back(valY[i]);
+        if (std::isfinite(valY[i]))
+            run.validation->addData(valX[i], valY[i]);
+    }
+    resmooth(run);
+    rescale();
+}
+
+void TrainingChart::resmooth(Run &run)
+{
+    const auto s = core::debiasedEwa(run.y, m_q);
+    QVector<double> keys, values;
+    keys.reserve(int(s.size()));
+    values.reserve(int(s.size()));
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (std::isfinite(s[i]) && (m_metric != Metric::Loss || s[i] > 0)) {
+            keys << run.x[i];
+            values << s[i];
+        }
+    run.smooth->setData(keys, values, true);
+}
+
+void TrainingChart::rescale()
+{
+    double maxX = 1;
+    double lo = INFINITY, hi = -INFINITY;
+    for (const Run &run : std::as_const(m_runs)) {
+        if (!run.smooth->visible())
+            continue;
+        if (!run.x.empty())
+            maxX = std::max(maxX, std::ceil(run.x.back() - 1e-9));
+        for (const auto *g : {run.raw, run.validation}) {
+            bool found = false;
+            const QCPRange r = g->getValueRange(found);
+            if (found) {
+                lo = std::min(lo, r.lower);
+                hi = std::max(hi, r.upper);
+            }
+        }
+    }
+    xAxis->setRange(0, maxX);
+    if (m_metric == Metric::Loss && std::isfinite(lo))
+        yAxis->setRange(std::max(lo * 0.8, 1e-6), hi * 1.25);
+    else if (m_metric == Metric::Accuracy && std::isfinite(lo))
+        yAxis->setRange(std::max(0.0, lo - 0.05), std::min(1.0, hi + 0.02));
+}
+
+void TrainingChart::setRunVisible(std::int64_t id, bool visible)
+{
+    auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    for (auto *g : {it->raw, it->smooth, it->validation})
+        g->setVisible(visible);
+    if (visible) {
+        it->smooth->addToLegend();
+        it->validation->addToLegend();
+    } else {
+        it->smooth->removeFromLegend();
+        it->validation->removeFromLegend();
+    }
+    rescale();
+}
+
+void TrainingChart::removeRun(std::int64_t id)
+{
+    auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    for (auto *g : {it->raw, it->smooth, it->validation})
+        removeGraph(g);
+    m_runs.erase(it);
+}
+
+void TrainingChart::clearRuns()
+{
+    const auto ids = m_runs.keys();
+    for (auto id : ids)
+        removeRun(id);
+    m_colorIndex = 0;
+}
+
+int TrainingChart::pointCount(std::int64_t id) const
+{
+    auto it = m_runs.constFind(id);
+    return it == m_runs.constEnd() ? 0 : int(it->x.size());
+}
+
+void TrainingChart::setSmoothing(double q)
+{
+    m_q = std::clamp(q, 0.0, 0.999);
+    for (Run &run : m_runs)
+        resmooth(run);
+}
+
+std::vector<double> TrainingChart::smoothed(std::int64_t id) const
+{
+    auto it = m_runs.constFind(id);
+    return it == m_runs.constEnd() ? std::vector<double>() : core::debiasedEwa(it->y, m_q);
+}
+
+QString TrainingChart::csv() const
+{
+    QString out = QStringLiteral("run,kind,epoch,value,smoothed\n");
+    for (auto it = m_runs.constBegin(); it != m_runs.constEnd(); ++it) {
+        const QString name = csvField(it->name);
+        const auto s = core::debiasedEwa(it->y, m_q);
+        for (std::size_t i = 0; i < it->x.size(); ++i)
+            out += QStringLiteral("%1,batch,%2,%3,%4\n").arg(name).arg(it->x[i], 0, 'g', 10)
+                       .arg(it->y[i], 0, 'g', 10).arg(s[i], 0, 'g', 10);
+        for (std::size_t i = 0; i < it->valX.size(); ++i)
+            out += QStringLiteral("%1,validation,%2,%3,\n").arg(name).arg(it->valX[i], 0, 'g', 10)
+                       .arg(it->valY[i], 0, 'g', 10);
+    }
+    return out;
+}
+
+} // namespace wb::widgets

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "plotwidget.h"
+
+#include <QColor>
+#include <QHash>
+
+#include <cstdint>
+#include <vector>
+
+namespace wb::widgets {
+
+/// Live chart of one training metric for one or more runs, x in epochs: per-batch raw
+/// values (faint), their debiased EWA (bold) and per-epoch validation points (markers).
+/// Loss uses a log-scaled y axis. Copes with 100k+ points per run (adaptive sampling;
+/// smoothing is recomputed only for the run that changed).
+class TrainingChart : public PlotWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Metric { Loss, Accuracy };
+
+    explicit TrainingChart(Metric metric, QWidget *parent = nullptr);
+
+    Metric metric() const { return m_metric; }
+    /// Adds or replaces a run's data. x values are in epochs (batch i of an epoch with
+    /// b batches sits at epoch−1 + (i+1)/b).
+    void setRun(std::int64_t id, const QString &name, const std::vector<double> &x,
+                const std::vector<double> &y, const std::vector<double> &valX,
+                const std::vector<double> &valY);
+    /// Appends batch points and validation points to a run created by setRun.
+    void appendRun(std::int64_t id, const std::vector<double> &x, const std::vector<double> &y,
+                   const std::vector<double> &valX = {}, const std::vector<double> &valY = {});
+    void setRunVisible(std::int64_t id, bool visible);
+    void removeRun(std::int64_t id);
+    void clearRuns();
+    bool hasRun(std::int64_t id) const { return m_runs.contains(id); }
+    int pointCount(std::int64_t id) const;
+
+    /// EWA factor q in [0, 0.999]; re-smooths every run at once.
+    void setSmoothing(double q);
+    double smoothing() const { return m_q; }
+    /// Smoothed values of a run (as plotted).
+    std::vector<double> smoothed(std::int64_t id) const;
+
+    QString csv() const override;
+
+    /// Distinct colour for the n-th run.
+    static QColor runColor(int n);
+
+private:
+    struct Run
+    {
+        QString name;
+        std::vector<double> x, y, valX, valY;
+        QCPGraph *raw = nullptr, *smooth = nullptr, *validation = nullptr;
+    };
+    void resmooth(Run &run);
+    void rescale();
+
+    Metric m_metric;
+    double m_q = 0.9;
+    QHash<std::int64_t, Run> m_runs;
+    int m_colorIndex = 0;
+};
+
+} // namespace wb::widgets
