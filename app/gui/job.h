@@ -26,6 +26,9 @@ public:
     Job(QString title, Work work, QObject *parent = nullptr);
 
     QString title() const { return m_title; }
+    /// Whether the job writes to the session (training does; loading data does not).
+    bool writesSession() const { return m_writesSession; }
+    void setWritesSession(bool writes) { m_writesSession = writes; }
     State state() const { return m_state; }
     QString stateText() const;
     double progress() const { return m_progress.load(); }
@@ -61,6 +64,7 @@ private:
     QString m_message;
     QString m_error;     // set by run(), read after finish
     bool m_failed = false;
+    bool m_writesSession = false;
     QElapsedTimer m_timer;
 };
 

@@ -35,6 +35,7 @@ JobManager::~JobManager() { cancelAndWait(); }
 Job *JobManager::start(const QString &title, Job::Work work, Pool pool)
 {
     auto *job = new Job(title, std::move(work), this);
+    job->setWritesSession(pool == Compute);
     beginInsertRows({}, rowCount(), rowCount());
     m_jobs.append(job);
     endInsertRows();
@@ -58,6 +59,15 @@ int JobManager::runningCount() const
     int n = 0;
     for (const auto &j : m_jobs)
         if (j && (j->state() == Job::State::Running || j->state() == Job::State::Queued))
+            ++n;
+    return n;
+}
+
+int JobManager::sessionWritersCount() const
+{
+    int n = 0;
+    for (const auto &j : m_jobs)
+        if (j && j->writesSession() && (j->state() == Job::State::Running || j->state() == Job::State::Queued))
             ++n;
     return n;
 }

@@ -31,6 +31,8 @@ public:
     int computeWorkers() const { return m_compute.maxThreadCount(); }
 
     int runningCount() const;
+    /// Queued or running jobs that write to the session (they block New/Open/Save As).
+    int sessionWritersCount() const;
     QList<Job *> jobs() const;
     void cancelAll();
     /// Cancels everything and blocks until every worker has returned.

@@ -176,7 +176,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::newSession()
 {
-    if (m_jobs->runningCount() > 0) {
+    if (m_jobs->sessionWritersCount() > 0) {
         showError(tr("New Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
         return false;
     }
@@ -191,7 +191,7 @@ bool MainWindow::newSession()
 
 bool MainWindow::openSession(const QString &path)
 {
-    if (m_jobs->runningCount() > 0) {
+    if (m_jobs->sessionWritersCount() > 0) {
         showError(tr("Open Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
         return false;
     }
@@ -207,7 +207,7 @@ bool MainWindow::openSession(const QString &path)
 
 bool MainWindow::saveSessionAs(const QString &path)
 {
-    if (m_jobs->runningCount() > 0) {
+    if (m_jobs->sessionWritersCount() > 0) {
         showError(tr("Save Session As"), tr("Wait for the running jobs to finish, or cancel them, first."));
         return false;
     }

@@ -104,10 +104,14 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
             }
             tx.commit();
         }
-        SQLite::Statement v(db, "SELECT value FROM meta WHERE key='schema_version'");
-        if (!v.executeStep())
-            sessionError(path, "has no schema version (damaged session)");
-        m_impl->version = std::atoi(v.getColumn(0).getText());
+        {
+            // Scoped: a statement left mid-step holds a read transaction, and WAL cannot be
+            // switched on inside one (a file made by saveCopy arrives in rollback mode).
+            SQLite::Statement v(db, "SELECT value FROM meta WHERE key='schema_version'");
+            if (!v.executeStep())
+                sessionError(path, "has no schema version (damaged session)");
+            m_impl->version = std::atoi(v.getColumn(0).getText());
+        }
         if (m_impl->version > kSessionSchemaVersion)
             sessionError(path, "was written by a newer Sufficiency Workbench (schema version "
                                    + std::to_string(m_impl->version) + ", this build reads up to "

@@ -114,6 +114,7 @@ private Q_SLOTS:
         s.saveCopy(path("copy.wbs"));
         QVERIFY_THROWS_EXCEPTION(Error, s.saveCopy(path("copy.wbs")));      // no silent overwrite
         QVERIFY_THROWS_EXCEPTION(Error, s.saveCopy(p, true));                // not onto itself
+        { Session writable(path("copy.wbs"), Session::Mode::ReadWrite); } // copies open for writing
         const Session c(path("copy.wbs"), Session::Mode::ReadOnly);
         QCOMPARE(c.value("ui.page"), std::string("{\"smoothing\":0.95}"));
         QCOMPARE(c.architectures().size(), std::size_t(1));

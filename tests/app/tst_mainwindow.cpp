@@ -1,0 +1,240 @@
+// The desktop app driven as a user would: load data, train, watch, cancel, save, reopen.
+#include "architecturepage.h"
+#include "datasetpage.h"
+#include "jobmanager.h"
+#include "mainwindow.h"
+#include "sessiondocument.h"
+#include "trainconfigform.h"
+#include "trainingchart.h"
+#include "trainingpage.h"
+#include "wb/session.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace wb;
+
+namespace {
+const QString kMnist = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
+
+// Loads 600 MNIST training images (480 train / 120 validation) and 300 test images.
+void loadSmallMnist(app::MainWindow &w)
+{
+    w.datasetPage()->restoreState({{"dataset", kMnist}, {"trainLimit", 600}, {"testLimit", 300},
+                                   {"valFraction", 0.2}, {"seed", 1}});
+    QTRY_VERIFY_WITH_TIMEOUT(w.datasetPage()->data() && w.datasetPage()->data()->train.size() == 8000
+                                 && w.datasetPage()->datasetName() == kMnist && !w.datasetPage()->isLoading(),
+                             60000);
+}
+
+void configure(app::MainWindow &w, int epochs)
+{
+    core::TrainConfig c;
+    c.optimizer = "adam";
+    c.lr = 0.003;
+    c.epochs = epochs;
+    c.batchSize = 32;
+    w.trainingPage()->configForm()->setConfig(c);
+}
+
+QByteArray bytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void trainingReachesPlotsThenCompletes()
+    {
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.newSession());
+        loadSmallMnist(w);
+        configure(w, 2);
+        QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
+        QString error;
+        const auto runId = w.trainingPage()->startTraining(&error);
+        QVERIFY2(runId > 0, qPrintable(error));
+        // Progress reaches the live plots while the job runs.
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainingPage()->lossChart()->pointCount(runId) > 0, 30000);
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QCOMPARE(finished.first().at(1).toString(), QString("completed"));
+        const auto sel = core::selectData(*w.datasetPage()->data(), w.datasetPage()->dataConfig());
+        const int batches = 2 * int((sel.train.size() + 31) / 32); // every batch of both epochs
+        QCOMPARE(w.trainingPage()->lossChart()->pointCount(runId), batches);
+        QCOMPARE(w.trainingPage()->accuracyChart()->pointCount(runId), batches);
+        const core::RunRecord run = w.document()->session().run(runId);
+        QVERIFY(run.testAccuracy > 0.6);
+        QCOMPARE(run.epochsDone, 2);
+    }
+
+    void cancelStopsWithinABatch()
+    {
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.newSession());
+        loadSmallMnist(w);
+        configure(w, 500);
+        QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
+        QString error;
+        const auto runId = w.trainingPage()->startTraining(&error);
+        QVERIFY(runId > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainingPage()->lossChart()->pointCount(runId) > 20, 30000);
+        QElapsedTimer t;
+        t.start();
+        w.trainingPage()->cancelTraining();
+        QVERIFY(finished.wait(30000));
+        qInfo("cancel took effect after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < 5000);
+        QCOMPARE(finished.first().at(1).toString(), QString("cancelled"));
+        QCOMPARE(w.document()->session().run(runId).status, core::RunStatus::Cancelled);
+    }
+
+    void closingCancelsAndKeepsEpochs()
+    {
+        const QString path = m_dir.filePath("closing.wbs");
+        std::int64_t runId = 0;
+        {
+            app::MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.newSession());
+            QVERIFY(w.saveSessionAs(path));
+            loadSmallMnist(w);
+            configure(w, 500);
+            QString error;
+            runId = w.trainingPage()->startTraining(&error);
+            QVERIFY(runId > 0);
+            // Wait for one committed epoch, then close the window mid-run.
+            QTRY_VERIFY_WITH_TIMEOUT(w.document()->session().run(runId).epochsDone >= 1, 60000);
+            QVERIFY(w.close());
+        }
+        const core::Session s(path.toStdString(), core::Session::Mode::ReadOnly);
+        QCOMPARE(s.run(runId).status, core::RunStatus::Cancelled);
+        QVERIFY(s.history(runId).epochs.size() >= 1);
+        QVERIFY(s.checkpoint(runId).has_value());
+    }
+
+    void sessionRoundTrip()
+    {
+        const QString path = m_dir.filePath("round.wbs");
+        std::int64_t runId = 0;
+        int points = 0;
+        {
+            app::MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.newSession());
+            loadSmallMnist(w);
+            configure(w, 1);
+            w.architecturePage()->applyPreset("cnn", 8);
+            QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
+            QString error;
+            runId = w.trainingPage()->startTraining(&error);
+            QVERIFY2(runId > 0, qPrintable(error));
+            QVERIFY(finished.wait(60000));
+            points = w.trainingPage()->lossChart()->pointCount(runId);
+            w.trainingPage()->setSmoothing(0.75);
+            QVERIFY(w.saveSessionAs(path));
+            QVERIFY(!w.document()->isUntitled());
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QCOMPARE(w.trainingPage()->lossChart()->pointCount(runId), points);
+        QCOMPARE(w.trainingPage()->smoothing(), 0.75);
+        QCOMPARE(w.architecturePage()->modelName(), QString("cnn"));
+        QCOMPARE(w.trainingPage()->configForm()->config().epochs, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.datasetPage()->data() && w.datasetPage()->datasetName() == kMnist, 60000);
+        QCOMPARE(w.datasetPage()->dataConfig().trainLimit, qint64(600));
+    }
+
+    void badFilesAreRefusedAndUntouched()
+    {
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.newSession());
+        const QString current = w.document()->path();
+
+        QVERIFY(!w.openSession(m_dir.filePath("missing.wbs")));
+        const QString corrupt = m_dir.filePath("corrupt.wbs");
+        {
+            QFile f(corrupt);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3000, 'z'));
+        }
+        QVERIFY(!w.openSession(corrupt));
+        QCOMPARE(bytes(corrupt), QByteArray(3000, 'z'));
+
+        const QString newer = m_dir.filePath("newer.wbs");
+        { core::Session s(newer.toStdString(), core::Session::Mode::Create); }
+        sqlite3 *db = nullptr;
+        sqlite3_open(newer.toUtf8().constData(), &db);
+        sqlite3_exec(db, "UPDATE meta SET value='7' WHERE key='schema_version'", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        const QByteArray newerBytes = bytes(newer);
+        QVERIFY(!w.openSession(newer));
+        QCOMPARE(bytes(newer), newerBytes);
+
+        const QString readOnly = m_dir.filePath("readonly.wbs");
+        { core::Session s(readOnly.toStdString(), core::Session::Mode::Create); }
+        QFile::setPermissions(readOnly, QFile::ReadOwner);
+        if (QFileInfo(readOnly).isWritable())
+            qInfo("running as root: the read-only file is writable anyway; skipping that case");
+        else
+            QVERIFY(!w.openSession(readOnly));
+
+        QCOMPARE(w.document()->path(), current); // still working in the same session
+    }
+
+    void cliSessionOpensInTheApp()
+    {
+        const QString path = m_dir.filePath("cli.wbs");
+        QProcess cli;
+        cli.start(WB_TEST_BIN_DIR "/workbench-cli",
+                  {"train", "--data", kMnist, "--train-limit", "300", "--test-limit", "100", "--epochs", "1",
+                   "--optimizer", "adam", "--lr", "0.003", "--session", path, "--json"});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QVERIFY(w.trainingPage()->lossChart()->hasRun(1));
+        QVERIFY(w.trainingPage()->lossChart()->pointCount(1) > 0);
+
+        // Headless export of every plot of that session.
+        QProcess exporter;
+        exporter.start(WB_TEST_BIN_DIR "/workbench", {"--open", path, "--export-all", m_dir.filePath("plots")});
+        QVERIFY(exporter.waitForFinished(120000));
+        QCOMPARE(exporter.exitCode(), 0);
+        for (const char *name : {"training-loss.png", "training-accuracy.png", "run-1-loss.png",
+                                 "class-histogram.png", "training-loss.csv"})
+            QVERIFY2(QFile::exists(m_dir.filePath(QString("plots/") + name)), name);
+        QCOMPARE(QImage(m_dir.filePath("plots/training-loss.png")).size(), QSize(1000, 600));
+        QProcess bad;
+        bad.start(WB_TEST_BIN_DIR "/workbench", {"--open", m_dir.filePath("nope.wbs"), "--export-all", m_dir.filePath("x")});
+        QVERIFY(bad.waitForFinished(60000));
+        QVERIFY(bad.exitCode() != 0);
+        QVERIFY(bad.readAllStandardError().contains("nope.wbs"));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

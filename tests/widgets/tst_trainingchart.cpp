@@ -1,0 +1,98 @@
+#include "histogramchart.h"
+#include "trainingchart.h"
+#include "wb/smoothing.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace wb;
+using widgets::TrainingChart;
+
+class tst_TrainingChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void smoothingSliderResmoothsExistingData()
+    {
+        TrainingChart chart(TrainingChart::Metric::Loss);
+        const std::vector<double> x = {0.25, 0.5, 0.75, 1.0}, y = {2.0, 1.0, std::nan(""), 0.5};
+        chart.setRun(1, "a", x, y, {1.0}, {0.8});
+        chart.setSmoothing(0.5);
+        auto s = chart.smoothed(1);
+        const auto expected = core::debiasedEwa(y, 0.5);
+        QCOMPARE(s.size(), expected.size());
+        QCOMPARE(s[1], expected[1]);
+        QVERIFY(std::isnan(s[2]));
+        QVERIFY(std::isfinite(s[3])); // NaN did not poison the rest
+        chart.setSmoothing(0.0);
+        QCOMPARE(chart.smoothed(1)[3], 0.5); // q = 0 shows the raw values
+    }
+
+    void appendsLiveAndOverlaysRuns()
+    {
+        TrainingChart chart(TrainingChart::Metric::Accuracy);
+        chart.setRun(1, "lr", {}, {}, {}, {});
+        chart.setRun(2, "lr/2", {0.5}, {0.3}, {}, {});
+        chart.appendRun(1, {0.5, 1.0}, {0.2, 0.4}, {1.0}, {0.35});
+        QCOMPARE(chart.pointCount(1), 2);
+        QCOMPARE(chart.pointCount(2), 1);
+        QCOMPARE(chart.graphCount(), 6); // raw, smoothed and validation per run
+        chart.setRunVisible(2, false);
+        QVERIFY(chart.csv().contains("lr/2,batch,0.5,0.3"));
+        QVERIFY(chart.csv().contains("lr,validation,1,0.35"));
+        chart.removeRun(2);
+        QCOMPARE(chart.graphCount(), 3);
+    }
+
+    void copesWithManyPoints()
+    {
+        TrainingChart chart(TrainingChart::Metric::Loss);
+        chart.resize(800, 500);
+        std::vector<double> x(150000), y(150000);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            x[i] = double(i + 1) / 1000.0;
+            y[i] = 2.0 * std::exp(-x[i] / 40.0) + 0.1 * std::sin(double(i));
+        }
+        QElapsedTimer t;
+        t.start();
+        chart.setRun(1, "long", x, y, {}, {});
+        chart.replot();
+        chart.setSmoothing(0.99);
+        chart.replot();
+        qInfo("150k points: set, smooth twice and replot twice in %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < 3000);
+    }
+
+    void exportPngOfRequestedSize()
+    {
+        QTemporaryDir dir;
+        TrainingChart chart(TrainingChart::Metric::Loss);
+        chart.setRun(1, "a", {0.5, 1.0}, {1.0, 0.5}, {1.0}, {0.6});
+        QVERIFY(chart.exportPng(dir.filePath("a.png"), 800, 500, 96));
+        QCOMPARE(QImage(dir.filePath("a.png")).size(), QSize(800, 500));
+        QVERIFY(chart.exportPng(dir.filePath("b.png"), 640, 400, 192));
+        QCOMPARE(QImage(dir.filePath("b.png")).size(), QSize(1280, 800));
+        QString error;
+        QVERIFY(!chart.exportPng(dir.filePath("c.png"), 5, 400, 96, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!chart.exportPng("/nonexistent-dir/x.png", 100, 100, 96, &error));
+        QVERIFY(chart.exportPdf(dir.filePath("a.pdf"), 800, 500));
+        QVERIFY(QFileInfo(dir.filePath("a.pdf")).size() > 1000);
+        QVERIFY(chart.exportCsv(dir.filePath("a.csv")));
+    }
+
+    void histogramCsv()
+    {
+        widgets::HistogramChart h;
+        h.setCounts({"cat", "dog, big"}, {5, 7}, {1, 2});
+        QCOMPARE(h.csv(), QString("class,train,test\ncat,5,1\n\"dog, big\",7,2\n"));
+    }
+};
+
+QTEST_MAIN(tst_TrainingChart)
+#include "tst_trainingchart.moc"
