@@ -1,4 +1,1101 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="49" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="72" />
+        <source>The session has no runs: no training plots.</source>
+        <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="90" />
+        <source>No dataset available: no class histogram.</source>
+        <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="86" />
+        <source>Deep learning on small image datasets.</source>
+        <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="89" />
+        <source>Open the session FILE.</source>
+        <translation>Die Sitzung FILE öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="92" />
+        <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
+        <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="95" />
+        <source>Load this dataset (fashion-mnist or a folder) at start.</source>
+        <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ArchitecturePage</name>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="33" />
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="34" />
+        <source>Use preset</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="37" />
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="39" />
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="57" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="58" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="59" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="60" />
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="61" />
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="62" />
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="94" />
+        <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
+        <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="142" />
+        <location filename="../app/gui/architecturepage.cpp" line="145" />
+        <source>Import spec</source>
+        <translation>Beschreibung importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="142" />
+        <location filename="../app/gui/architecturepage.cpp" line="149" />
+        <source>JSON specs (*.json)</source>
+        <translation>JSON-Beschreibungen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="148" />
+        <location filename="../app/gui/architecturepage.cpp" line="152" />
+        <source>Export spec</source>
+        <translation>Beschreibung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="162" />
+        <source>input %1×%2×%3, %4 classes</source>
+        <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="210" />
+        <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
+        <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="217" />
+        <source>(the network cannot be trained until this is fixed)</source>
+        <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="240" />
+        <location filename="../app/gui/architecturepage.cpp" line="245" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::DatasetPage</name>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="33" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="36" />
+        <source>Fashion-MNIST (Debian package)</source>
+        <translation>Fashion-MNIST (Debian-Paket)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="37" />
+        <source>Folder (IDX files or class folders)</source>
+        <translation>Ordner (IDX-Dateien oder Klassenordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="39" />
+        <source>folder with train-images-idx3-ubyte or &lt;class&gt;/ folders</source>
+        <translation>Ordner mit train-images-idx3-ubyte oder &lt;Klasse&gt;/-Ordnern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="40" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="47" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="49" />
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="50" />
+        <source>grayscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="51" />
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="52" />
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="53" />
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="54" />
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="55" />
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="56" />
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="59" />
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="69" />
+        <source>stratified by class</source>
+        <translation>nach Klassen geschichtet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="73" />
+        <location filename="../app/gui/datasetpage.cpp" line="76" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="79" />
+        <source>Validation fraction:</source>
+        <translation>Validierungsanteil:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="80" />
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="82" />
+        <source>Training images:</source>
+        <translation>Trainingsbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="83" />
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="86" />
+        <location filename="../app/gui/datasetpage.cpp" line="200" />
+        <source>No dataset loaded.</source>
+        <translation>Kein Datensatz geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="101" />
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="102" />
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="105" />
+        <source>&lt;b&gt;Random samples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zufällige Beispiele&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="112" />
+        <source>&lt;b&gt;One example per class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ein Beispiel je Klasse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="116" />
+        <source>&lt;b&gt;Images per class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bilder je Klasse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="153" />
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="177" />
+        <source>Choose a dataset folder first.</source>
+        <translation>Bitte zuerst einen Datensatzordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="188" />
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="193" />
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/datasetpage.cpp" line="215" />
+        <source>%n file(s) could not be read and were skipped:
+</source>
+        <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
+</numerusform><numerusform>%n Dateien konnten nicht gelesen werden und wurden übersprungen:
+</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="230" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="279" />
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/datasetpage.cpp" line="290" />
+        <source>→ %1 training, %2 validation, %3 test images</source>
+        <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::Job</name>
+    <message>
+        <location filename="../app/gui/job.cpp" line="15" />
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job.cpp" line="16" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job.cpp" line="17" />
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job.cpp" line="18" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job.cpp" line="19" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job.cpp" line="77" />
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::JobManager</name>
+    <message>
+        <location filename="../app/gui/jobmanager.cpp" line="147" />
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobmanager.cpp" line="148" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobmanager.cpp" line="149" />
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobmanager.cpp" line="150" />
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobmanager.cpp" line="151" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::JobsPanel</name>
+    <message>
+        <location filename="../app/gui/jobspanel.cpp" line="44" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobspanel.cpp" line="45" />
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobspanel.cpp" line="46" />
+        <source>Clear finished</source>
+        <translation>Erledigte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <source>&amp;Dataset</source>
+        <translation>&amp;Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="42" />
+        <source>&amp;Architecture</source>
+        <translation>&amp;Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <source>Device: %1 GPU(s), %2</source>
+        <translation>Gerät: %1 GPU(s), %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <source>Device: CPU, %1 cores</source>
+        <translation>Gerät: CPU, %1 Kerne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="80" />
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>&amp;Open Session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <source>Workbench sessions (*.wbs);;All files (*)</source>
+        <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="102" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="104" />
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="105" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <source>Save Session As</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
+        <source>Workbench sessions (*.wbs)</source>
+        <translation>Workbench-Sitzungen (*.wbs)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <source>&amp;Export All Plots…</source>
+        <translation>Alle Diagramme e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <source>Export All Plots</source>
+        <translation>Alle Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <source>The language changes when the workbench is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="144" />
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <source>&amp;Cancel Training</source>
+        <translation>Training a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <source>Cancel &amp;All Jobs</source>
+        <translation>&amp;Alle Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <source>&amp;About Sufficiency Workbench</source>
+        <translation>&amp;Über Sufficiency Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <source>Wait for the running jobs to finish, or cancel them, first.</source>
+        <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <source>The session could not be opened, and was not changed:
+
+%1</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden und wurde nicht verändert:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <source>%1 — Sufficiency Workbench</source>
+        <translation>%1 — Sufficiency Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="267" />
+        <source>%n file(s) written to %1</source>
+        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="276" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="277" />
+        <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
+        <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="297" />
+        <source>About Sufficiency Workbench</source>
+        <translation>Über Sufficiency Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SessionDocument</name>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="14" />
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="22" />
+        <source>Cannot create a temporary folder for the new session.</source>
+        <translation>Für die neue Sitzung kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="44" />
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="48" />
+        <source>%1 is read-only. Copy it somewhere writable, or change its permissions, to work with it.</source>
+        <translation>%1 ist schreibgeschützt. Bitte an einen beschreibbaren Ort kopieren oder die Rechte ändern, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="69" />
+        <source>No session is open.</source>
+        <translation>Keine Sitzung geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SessionTree</name>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="13" />
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="13" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="27" />
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="28" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="29" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="30" />
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="35" />
+        <source>%1 train / %2 test, %3 classes</source>
+        <translation>%1 Training / %2 Test, %3 Klassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="38" />
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="42" />
+        <source>, test accuracy %1</source>
+        <translation>, Testgenauigkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="50" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::TrainConfigForm</name>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="27" />
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="33" />
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="34" />
+        <source>step (÷10 at 50% and 75%)</source>
+        <translation>Stufen (÷10 bei 50 % und 75 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="35" />
+        <source>one-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="36" />
+        <source>flat, then cosine</source>
+        <translation>flach, dann Kosinus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="48" />
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="49" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="54" />
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="55" />
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="56" />
+        <source>Momentum / β1:</source>
+        <translation>Momentum / β1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="58" />
+        <source>Weight decay:</source>
+        <translation>Gewichtsabnahme:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="59" />
+        <source>Schedule:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="60" />
+        <source>Label smoothing:</source>
+        <translation>Label-Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="61" />
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="62" />
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="63" />
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="64" />
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::TrainingPage</name>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="58" />
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="59" />
+        <location filename="../app/gui/trainingpage.cpp" line="163" />
+        <source>Train the current architecture on the current dataset (Ctrl+R)</source>
+        <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="60" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="66" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <source>Test acc.</source>
+        <translation>Testgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="79" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay)</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt; (zum Überlagern ankreuzen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="88" />
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <source>Train acc.</source>
+        <translation>Trainingsgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <source>Val. loss</source>
+        <translation>Val.-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <source>Val. acc.</source>
+        <translation>Val.-Gen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="158" />
+        <location filename="../app/gui/trainingpage.cpp" line="170" />
+        <source>Load a dataset first.</source>
+        <translation>Bitte zuerst einen Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="160" />
+        <source>Fix the architecture first: %1</source>
+        <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="174" />
+        <source>The architecture is invalid: %1</source>
+        <translation>Die Architektur ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="194" />
+        <source>Train run %1 (%2)</source>
+        <translation>Lauf %1 trainieren (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="212" />
+        <source>Run %1 failed: %2</source>
+        <translation>Lauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="213" />
+        <source>Run %1 %2. %3</source>
+        <translation>Lauf %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="218" />
+        <source>Run %1 started.</source>
+        <translation>Lauf %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::HistogramChart</name>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="13" />
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="14" />
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="24" />
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::LayerListModel</name>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="91" />
+        <source>'%1' is not of the form name=number</source>
+        <translation>'%1' hat nicht die Form Name=Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="123" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="159" />
+        <source>Layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="179" />
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="180" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="181" />
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layerlistmodel.cpp" line="182" />
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::PlotWidget</name>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="36" />
+        <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
+        <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="42" />
+        <location filename="../widgets/plotwidget.cpp" line="52" />
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="63" />
+        <location filename="../widgets/plotwidget.cpp" line="69" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="92" />
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="93" />
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="94" />
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="96" />
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="106" />
+        <location filename="../widgets/plotwidget.cpp" line="128" />
+        <location filename="../widgets/plotwidget.cpp" line="132" />
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="117" />
+        <location filename="../widgets/plotwidget.cpp" line="118" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="119" />
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="120" />
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="121" />
+        <source>DPI:</source>
+        <translation>DPI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="129" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="137" />
+        <location filename="../widgets/plotwidget.cpp" line="141" />
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="138" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="146" />
+        <location filename="../widgets/plotwidget.cpp" line="150" />
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="147" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::TrainingChart</name>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="22" />
+        <source>epoch   (lines: smoothed batches, dots: validation)</source>
+        <translation>Epoche   (Linien: geglättete Batches, Punkte: Validierung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="23" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="23" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="55" />
+        <source> (batches)</source>
+        <translation> (Batches)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="64" />
+        <source> · validation</source>
+        <translation> · Validierung</translation>
+    </message>
+</context>
 </TS>

@@ -19,7 +19,7 @@ TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent
 {
     const bool loss = metric == Metric::Loss;
     setExportName(loss ? QStringLiteral("training-loss") : QStringLiteral("training-accuracy"));
-    xAxis->setLabel(tr("epoch"));
+    xAxis->setLabel(tr("epoch   (lines: smoothed batches, dots: validation)"));
     yAxis->setLabel(loss ? tr("loss") : tr("accuracy"));
     if (loss) {
         yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -33,6 +33,9 @@ TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent
     xAxis->setRange(0, 1);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
+    legend->setBrush(QColor(255, 255, 255, 200));
+    // Points: validation per epoch; lines: smoothed per-batch values.
+    xAxis2->setVisible(false);
     axisRect()->insetLayout()->setInsetAlignment(0, loss ? Qt::AlignTop | Qt::AlignRight
                                                          : Qt::AlignBottom | Qt::AlignRight);
 }
@@ -59,6 +62,7 @@ void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vect
     run.validation->setLineStyle(QCPGraph::lsNone);
     run.validation->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color.darker(150), 9));
     run.validation->setName(name + tr(" · validation"));
+    run.validation->removeFromLegend(); // same colour as the run: the legend stays short
     m_runs.insert(id, run);
     appendRun(id, x, y, valX, valY);
 }
@@ -137,13 +141,10 @@ void TrainingChart::setRunVisible(std::int64_t id, bool visible)
         return;
     for (auto *g : {it->raw, it->smooth, it->validation})
         g->setVisible(visible);
-    if (visible) {
+    if (visible)
         it->smooth->addToLegend();
-        it->validation->addToLegend();
-    } else {
+    else
         it->smooth->removeFromLegend();
-        it->validation->removeFromLegend();
-    }
     rescale();
 }
 

@@ -4,6 +4,7 @@
 #include "wb/errors.h"
 
 #include <cstdio>
+#include <sstream>
 
 namespace wb::core {
 
@@ -71,9 +72,9 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
     RunRecord run;
     run.datasetId = session.addDataset(ds);
     run.architectureId = session.addArchitecture(modelName, toJson(spec));
-    run.name = runName.empty() ? modelName + " " + config.optimizer + " lr "
-                                     + std::to_string(config.lr).substr(0, 8)
-                               : runName;
+    std::ostringstream defaultName;
+    defaultName << modelName << ' ' << config.optimizer << " lr " << config.lr;
+    run.name = runName.empty() ? defaultName.str() : runName;
     run.configJson = toJson(config);
     run.dataJson = toJson(dataConfig);
     return session.createRun(run);

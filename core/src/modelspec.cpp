@@ -426,22 +426,24 @@ ModelSpec readModelSpec(const std::string &path)
 
 std::string toJson(const ModelSpec &spec)
 {
-    nlohmann::ordered_json j;
-    j["input"] = {spec.input[0], spec.input[1], spec.input[2]};
-    j["classes"] = spec.classes;
-    j["layers"] = nlohmann::ordered_json::array();
-    for (const auto &l : spec.layers) {
-        nlohmann::ordered_json o;
-        o["type"] = l.type;
-        for (const auto &[k, v] : l.params) {
-            if (v == std::floor(v) && std::abs(v) < 1e15)
-                o[k] = std::int64_t(v);
-            else
-                o[k] = v;
-        }
-        j["layers"].push_back(o);
+    // One layer per line: easier to read and to diff than one value per line.
+    auto number = [](double v) {
+        return v == std::floor(v) && std::abs(v) < 1e15 ? nlohmann::json(std::int64_t(v)).dump()
+                                                         : nlohmann::json(v).dump();
+    };
+    std::string out = "{\n  \"input\": [" + std::to_string(spec.input[0]) + ", "
+                      + std::to_string(spec.input[1]) + ", " + std::to_string(spec.input[2])
+                      + "],\n  \"classes\": " + std::to_string(spec.classes)
+                      + ",\n  \"layers\": [";
+    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+        const auto &l = spec.layers[i];
+        out += (i ? ",\n    " : "\n    ") + std::string("{\"type\": ") + nlohmann::json(l.type).dump();
+        for (const auto &[k, v] : l.params)
+            out += ", " + nlohmann::json(k).dump() + ": " + number(v);
+        out += "}";
     }
-    return j.dump(2);
+    out += spec.layers.empty() ? "]\n}" : "\n  ]\n}";
+    return out;
 }
 
 } // namespace wb::core

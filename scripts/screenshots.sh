@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Takes the README screenshots from the real app under Xvfb during real training runs.
+# Usage: scripts/screenshots.sh [build-dir]   (needs xvfb, xdotool, imagemagick)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$root/build"}
+out="$root/docs/screenshots"
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" DISPLAY=:93
+Xvfb :93 -screen 0 1600x1000x24 >/dev/null 2>&1 &
+sleep 1
+# Two finished runs to overlay (lr and lr/2), made with the CLI.
+for lr in 0.002 0.001; do
+    "$build/bin/workbench-cli" train --data fashion-mnist --model lenet5 --train-limit 20000 \
+        --epochs 3 --optimizer adam --lr $lr --name "lenet5 adam lr $lr" --session "$work/demo.wbs" >/dev/null 2>&1
+done
+"$build/bin/workbench" --open "$work/demo.wbs" >/dev/null 2>&1 &
+sleep 6
+win=$(xdotool search --name "Sufficiency Workbench" | head -1)
+key() { xdotool windowfocus "$win"; xdotool key --window "$win" "$@"; sleep 1; }
+shot() { import -window root "$out/$1.png"; }
+key ctrl+1; sleep 2; shot dataset
+key ctrl+2; shot architecture
+key ctrl+3; key ctrl+r; sleep 9; shot training-live
+sleep 25; shot training
+kill %2 2>/dev/null || true
+echo "screenshots in $out"

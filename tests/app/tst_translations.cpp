@@ -1,0 +1,57 @@
+#include <QFile>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void germanIsComplete()
+    {
+        QFile ts(QStringLiteral(WB_SOURCE_DIR "/translations/workbench_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0, finished = 0;
+        QStringList open;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (unfinished || text.trimmed().isEmpty())
+                    open << source;
+                else
+                    ++finished;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 150);
+        QVERIFY2(open.isEmpty(), qPrintable("untranslated: " + open.join(" | ")));
+        QCOMPARE(finished, messages);
+    }
+
+    void embeddedCatalogueTranslates()
+    {
+        QTranslator t;
+        QVERIFY(t.load(QLocale(QLocale::German), "workbench", "_", ":/i18n"));
+        QCOMPARE(t.translate("wb::app::MainWindow", "&File"), QString("&Datei"));
+        QCOMPARE(t.translate("wb::app::TrainingPage", "Smoothing:"), QString("Glättung:"));
+        QCoreApplication::installTranslator(&t); // as the app does; %n is filled in by translate()
+        QCOMPARE(QCoreApplication::translate("wb::app::MainWindow", "%n job(s) running", nullptr, 3),
+                 QString("3 Aufträge laufen"));
+        QCOMPARE(QCoreApplication::translate("wb::app::MainWindow", "%n job(s) running", nullptr, 1),
+                 QString("1 Auftrag läuft"));
+        QCoreApplication::removeTranslator(&t);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Translations)
+#include "tst_translations.moc"
