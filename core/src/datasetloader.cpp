@@ -1,6 +1,7 @@
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/idx.h"
+#include "wb/progress.h"
 
 #include <filesystem>
 #include <fstream>
@@ -97,7 +98,11 @@ DatasetPair loadDataset(const std::string &nameOrDir, const ImageFolderOptions &
                                                 + " but no train-labels-idx1-ubyte[.gz]");
         if (names.empty())
             names = readClassNames(root);
+        if (progress)
+            progress->setProgress(0.05, "reading " + trainImages);
         pair.train = readIdxDataset(trainImages, trainLabels, names);
+        if (progress)
+            progress->setProgress(0.8, "reading the test set");
         const std::string testImages = findIdx(root, "t10k-images-idx3-ubyte");
         const std::string testLabels = findIdx(root, "t10k-labels-idx1-ubyte");
         if (!testImages.empty() && !testLabels.empty()) {
@@ -126,6 +131,9 @@ DatasetPair loadDataset(const std::string &nameOrDir, const ImageFolderOptions &
     }
     validate(pair.train, dir + " (train)");
     validate(pair.test, dir + " (test)");
+    if (progress)
+        progress->setProgress(1.0, "loaded " + std::to_string(pair.train.size()) + " + "
+                                       + std::to_string(pair.test.size()) + " images");
     return pair;
 }
 
