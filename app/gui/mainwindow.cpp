@@ -174,13 +174,21 @@ void MainWindow::showError(const QString &title, const QString &message)
         std::cerr << title.toStdString() << ": " << message.toStdString() << std::endl;
 }
 
-bool MainWindow::newSession()
+bool MainWindow::readyToSwitch(const QString &title)
 {
+    // Training jobs write to the open session: switching files under them is refused.
     if (m_jobs->sessionWritersCount() > 0) {
-        showError(tr("New Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
+        showError(title, tr("Wait for the running jobs to finish, or cancel them, first."));
         return false;
     }
     saveState();
+    return true;
+}
+
+bool MainWindow::newSession()
+{
+    if (!readyToSwitch(tr("New Session")))
+        return false;
     QString error;
     if (!m_document->newSession(&error)) {
         showError(tr("New Session"), error);
@@ -191,11 +199,8 @@ bool MainWindow::newSession()
 
 bool MainWindow::openSession(const QString &path)
 {
-    if (m_jobs->sessionWritersCount() > 0) {
-        showError(tr("Open Session"), tr("Wait for the running jobs to finish, or cancel them, first."));
+    if (!readyToSwitch(tr("Open Session")))
         return false;
-    }
-    saveState();
     QString error;
     if (!m_document->open(path, &error)) {
         showError(tr("Open Session"), tr("The session could not be opened, and was not changed:\n\n%1").arg(error));
@@ -207,11 +212,8 @@ bool MainWindow::openSession(const QString &path)
 
 bool MainWindow::saveSessionAs(const QString &path)
 {
-    if (m_jobs->sessionWritersCount() > 0) {
-        showError(tr("Save Session As"), tr("Wait for the running jobs to finish, or cancel them, first."));
+    if (!readyToSwitch(tr("Save Session As")))
         return false;
-    }
-    saveState();
     QString error;
     if (!m_document->saveAs(path, &error)) {
         showError(tr("Save Session As"), error);

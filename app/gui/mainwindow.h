@@ -49,6 +49,8 @@ private:
     void buildMenus();
     void onDocumentOpened();
     void saveState();
+    /// Saves the page state; false (with a message) while jobs write to the session.
+    bool readyToSwitch(const QString &title);
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);

@@ -209,6 +209,17 @@ void addLayer(ModelSpec &s, std::string type, std::map<std::string, double> para
     s.layers.push_back({std::move(type), std::move(params)});
 }
 
+// flatten → 120 → relu → 84 → relu → K: the classifier of LeNet-5 and the tutorial CNN.
+void addLeNetHead(ModelSpec &s, double classes)
+{
+    addLayer(s, "flatten");
+    addLayer(s, "linear", {{"out", 120}});
+    addLayer(s, "relu");
+    addLayer(s, "linear", {{"out", 84}});
+    addLayer(s, "relu");
+    addLayer(s, "linear", {{"out", classes}});
+}
+
 } // namespace
 
 const std::vector<std::string> &layerTypes()
@@ -258,23 +269,13 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
         addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
         addLayer(s, "relu");
         addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", 120}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", 84}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", K}});
+        addLeNetHead(s, K);
     } else if (name == "tutorial-cnn") {
         addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}});
         addLayer(s, "relu");
         addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
         addLayer(s, "relu");
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", 120}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", 84}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", K}});
+        addLeNetHead(s, K);
     } else if (name == "cnn") {
         const double w = width > 0 ? width : 16;
         for (double c : {w, 2 * w}) {
