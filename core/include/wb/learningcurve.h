@@ -1,0 +1,80 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+/// Dataset sizes of a sufficiency study: floor(geomspace(0.01·L, L, S)), the endpoints
+/// exact (L = 2000, S = 10 → 20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000). Sizes below 1
+/// become 1; duplicates are kept so that the list always has S entries. Pure.
+std::vector<std::int64_t> sufficiencySteps(std::int64_t trainSize, int substeps);
+
+/// Learning-curve families, fitted to an error-like quantity f(n) (1 − accuracy, or loss):
+/// - "power": f = c·n^(−m) + c0, params [c, m, c0] (the established method's family)
+/// - "power4": f = c·(n + b)^(−m) + c0, params [c, m, c0, b]
+/// - "exp": f = c·exp(−m·n/N) + c0 with N the largest measured n, params [c, m, c0]
+/// - "mmf": f = (a·b + c·n^d)/(b + n^d) (Morgan–Mercer–Flodin), params [a, b, c, d]
+const std::vector<std::string> &curveFamilies();
+
+struct CurveFit
+{
+    std::string family;
+    std::vector<double> params;
+    double sse = 0;        ///< sum of squared residuals on the fitted points
+    double scale = 1;      ///< N of the "exp" family (largest n fitted)
+};
+
+/// Evaluates a fitted curve at n.
+double curveValue(const CurveFit &fit, double n);
+
+/// Least-squares fit of a family to (n, f). Separable: for fixed nonlinear parameters
+/// (m; m,b; b,d) the linear ones come from an exact linear solve, so the search is over 1
+/// or 2 dimensions only — a dense log grid (global) followed by golden-section or
+/// Nelder–Mead refinement of the best cells. `start` (nonlinear params, optional) is added
+/// as one more starting point. Needs at least as many points as parameters. Pure.
+CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
+                  const std::vector<double> &f, const std::vector<double> *start = nullptr);
+
+/// Metric predicted at n for an accuracy-like metric (1 − f(n)) or a loss-like one (f(n)).
+double projectMetric(const CurveFit &fit, double n, bool accuracyLike);
+
+/// Samples needed to reach `target` of an accuracy-like metric with the power law:
+/// n = ceil(((1 − t − c0)/c)^(−1/m)). nullopt when the target is at or beyond the
+/// asymptote 1 − c0 (or the curve does not fall).
+std::optional<std::int64_t> samplesNeeded(const CurveFit &powerFit, double target);
+
+/// Extrapolation check: fits on the first k points and measures the mean absolute error on
+/// the rest, for k from ⌈S/2⌉ to S−1; the family with the lowest error extrapolates best.
+double extrapolationError(const std::string &family, const std::vector<double> &n,
+                          const std::vector<double> &f);
+
+/// The family (of curveFamilies()) that extrapolates best within the measured steps.
+std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f);
+
+/// Percentile bands from a bootstrap over runs.
+struct Band
+{
+    std::vector<double> lo80, hi80, lo95, hi95;
+};
+
+/// Bootstrap over runs: `perRun[r][k]` is run r's metric at step k. Draws `resamples` sets
+/// of runs with replacement, fits the power law to each mean (as 1 − metric when
+/// accuracyLike), and returns bands of the projected metric at `at` and of the samples
+/// needed for each target (unreachable draws count as +∞). The percentile bands are
+/// widened around the median by sqrt(R/(R−1))·t(R−1)/z, the small-sample correction for a
+/// mean of R runs; plain percentiles under-cover with few runs (measured: 66% and 84% for
+/// nominal 80% and 95% with 8 runs). Seeded; pure.
+struct BootstrapResult
+{
+    Band curve;                                    ///< at each of `at`
+    std::vector<double> neededLo80, neededHi80, neededLo95, neededHi95; ///< per target; inf = unreachable
+};
+BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
+                                  const std::vector<std::vector<double>> &perRun, bool accuracyLike,
+                                  const std::vector<double> &at, const std::vector<double> &targets,
+                                  int resamples, std::uint64_t seed);
+
+} // namespace wb::core

@@ -1,0 +1,501 @@
+#include "wb/learningcurve.h"
+
+#include "random.h"
+#include "wb/errors.h"
+
+#include <Eigen/Dense>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <numeric>
+
+namespace wb::core {
+
+std::vector<std::int64_t> sufficiencySteps(std::int64_t L, int S)
+{
+    if (L < 1 || S < 1)
+        throw Error(ErrorCode::InvalidArgument, "steps: need a train size >= 1 and substeps >= 1");
+    if (S == 1)
+        return {L};
+    std::vector<std::int64_t> steps;
+    const double lo = std::log(0.01 * double(L)), hi = std::log(double(L));
+    for (int k = 0; k < S; ++k) {
+        const double v = k == S - 1 ? double(L) : k == 0 ? 0.01 * double(L)
+                                                         : std::exp(lo + (hi - lo) * k / (S - 1));
+        // Nudge up by a relative 1e-12 so that values like 33.000000001 from exp/log do
+        // not floor to 32 where numpy's geomspace yields 33.
+        steps.push_back(std::max<std::int64_t>(1, std::int64_t(std::floor(v * (1 + 1e-12)))));
+    }
+    return steps;
+}
+
+const std::vector<std::string> &curveFamilies()
+{
+    static const std::vector<std::string> f = {"power", "power4", "exp", "mmf"};
+    return f;
+}
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A family as separable least squares: nonlinear parameters θ (searched in transformed
+// coordinates u) and two basis columns whose coefficients β are solved exactly.
+struct Family
+{
+    int dims;                                     // nonlinear parameter count
+    std::array<std::pair<double, double>, 2> box; // grid range of u per dimension
+    // Basis columns at n (with ln n precomputed) for natural nonlinear parameters θ = exp(u).
+    std::function<std::array<double, 2>(double n, double logn, const std::array<double, 2> &theta, double N)> basis;
+    std::function<std::vector<double>(const std::array<double, 2> &u, const Eigen::Vector2d &beta)> params;
+    std::function<std::array<double, 2>(const std::vector<double> &start)> toU; // natural → u
+};
+
+const Family &family(const std::string &name)
+{
+    static const Family power{1, {{{std::log(1e-4), std::log(10.0)}, {0, 0}}},
+                              [](double, double logn, const std::array<double, 2> &t, double) {
+                                  return std::array<double, 2>{std::exp(-t[0] * logn), 1.0};
+                              },
+                              [](const std::array<double, 2> &u, const Eigen::Vector2d &b) {
+                                  return std::vector<double>{b[0], std::exp(u[0]), b[1]};
+                              },
+                              [](const std::vector<double> &s) {
+                                  return std::array<double, 2>{std::log(std::max(s.at(0), 1e-8)), 0};
+                              }};
+    static const Family power4{2, {{{std::log(1e-3), std::log(10.0)}, {std::log(1e-2), std::log(1e5)}}},
+                               [](double n, double, const std::array<double, 2> &t, double) {
+                                   return std::array<double, 2>{std::exp(-t[0] * std::log(n + t[1])), 1.0};
+                               },
+                               [](const std::array<double, 2> &u, const Eigen::Vector2d &b) {
+                                   return std::vector<double>{b[0], std::exp(u[0]), b[1], std::exp(u[1])};
+                               },
+                               [](const std::vector<double> &s) {
+                                   return std::array<double, 2>{std::log(std::max(s.at(0), 1e-8)),
+                                                                std::log(std::max(s.at(1), 1e-8))};
+                               }};
+    static const Family exp{1, {{{std::log(1e-3), std::log(200.0)}, {0, 0}}},
+                            [](double n, double, const std::array<double, 2> &t, double N) {
+                                return std::array<double, 2>{std::exp(-t[0] * n / N), 1.0};
+                            },
+                            [](const std::array<double, 2> &u, const Eigen::Vector2d &b) {
+                                return std::vector<double>{b[0], std::exp(u[0]), b[1]};
+                            },
+                            [](const std::vector<double> &s) {
+                                return std::array<double, 2>{std::log(std::max(s.at(0), 1e-8)), 0};
+                            }};
+    static const Family mmf{2, {{{std::log(1e-4), std::log(1e10)}, {std::log(0.05), std::log(5.0)}}},
+                            [](double, double logn, const std::array<double, 2> &t, double) {
+                                const double b = t[0], nd = std::exp(t[1] * logn);
+                                return std::array<double, 2>{b / (b + nd), nd / (b + nd)};
+                            },
+                            [](const std::array<double, 2> &u, const Eigen::Vector2d &beta) {
+                                return std::vector<double>{beta[0], std::exp(u[0]), beta[1], std::exp(u[1])};
+                            },
+                            [](const std::vector<double> &s) {
+                                return std::array<double, 2>{std::log(std::max(s.at(0), 1e-8)),
+                                                             std::log(std::max(s.at(1), 1e-8))};
+                            }};
+    if (name == "power")
+        return power;
+    if (name == "power4")
+        return power4;
+    if (name == "exp")
+        return exp;
+    if (name == "mmf")
+        return mmf;
+    throw Error(ErrorCode::InvalidArgument,
+                "unknown curve family '" + name + "' (expected power, power4, exp or mmf)");
+}
+
+struct Problem
+{
+    const Family &fam;
+    const std::vector<double> &n;
+    const std::vector<double> &f;
+    double N;
+    std::vector<double> logn;
+
+    // Exact linear solve for β at u; returns the SSE (∞ when not finite). The two-column
+    // problem is solved in closed form — centred when the second column is the constant 1
+    // (power, power4, exp), by Cramer's rule otherwise, with a QR fallback when singular.
+    double sse(const std::array<double, 2> &u, Eigen::Vector2d *betaOut = nullptr) const
+    {
+        const std::size_t m = n.size();
+        double x[64], z[64];
+        std::vector<double> xs, zs;
+        double *px = x, *pz = z;
+        if (m > 64) {
+            xs.resize(m);
+            zs.resize(m);
+            px = xs.data();
+            pz = zs.data();
+        }
+        bool constantSecond = true;
+        const std::array<double, 2> theta = {std::exp(u[0]), std::exp(u[1])};
+        for (std::size_t i = 0; i < m; ++i) {
+            const auto b = fam.basis(n[i], logn[i], theta, N);
+            px[i] = b[0];
+            pz[i] = b[1];
+            constantSecond = constantSecond && b[1] == 1.0;
+            if (!std::isfinite(b[0]) || !std::isfinite(b[1]))
+                return kInf;
+        }
+        Eigen::Vector2d beta;
+        if (constantSecond) {
+            double mx = 0, my = 0;
+            for (std::size_t i = 0; i < m; ++i) {
+                mx += px[i];
+                my += f[i];
+            }
+            mx /= double(m);
+            my /= double(m);
+            double sxx = 0, sxy = 0;
+            for (std::size_t i = 0; i < m; ++i) {
+                sxx += (px[i] - mx) * (px[i] - mx);
+                sxy += (px[i] - mx) * (f[i] - my);
+            }
+            const double slope = sxx > 0 ? sxy / sxx : 0.0;
+            beta = {slope, my - slope * mx};
+        } else {
+            double a = 0, b = 0, c = 0, p = 0, q = 0;
+            for (std::size_t i = 0; i < m; ++i) {
+                a += px[i] * px[i];
+                b += px[i] * pz[i];
+                c += pz[i] * pz[i];
+                p += px[i] * f[i];
+                q += pz[i] * f[i];
+            }
+            const double det = a * c - b * b;
+            if (std::abs(det) > 1e-12 * a * c) {
+                beta = {(c * p - b * q) / det, (a * q - b * p) / det};
+            } else {
+                Eigen::MatrixXd A(static_cast<Eigen::Index>(m), 2);
+                Eigen::VectorXd y(static_cast<Eigen::Index>(m));
+                for (std::size_t i = 0; i < m; ++i) {
+                    A(Eigen::Index(i), 0) = px[i];
+                    A(Eigen::Index(i), 1) = pz[i];
+                    y[Eigen::Index(i)] = f[i];
+                }
+                beta = A.colPivHouseholderQr().solve(y);
+            }
+        }
+        double s = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            const double r = beta[0] * px[i] + beta[1] * pz[i] - f[i];
+            s += r * r;
+        }
+        if (betaOut)
+            *betaOut = beta;
+        return std::isfinite(s) && beta.allFinite() ? s : kInf;
+    }
+};
+
+// Golden-section search of a 1-D function on [a, b].
+double golden(const std::function<double(double)> &g, double a, double b)
+{
+    const double r = (std::sqrt(5.0) - 1) / 2;
+    double c = b - r * (b - a), d = a + r * (b - a);
+    double gc = g(c), gd = g(d);
+    for (int it = 0; it < 200 && std::abs(b - a) > 1e-12 * (1 + std::abs(a)); ++it) {
+        if (gc < gd) {
+            b = d;
+            d = c;
+            gd = gc;
+            c = b - r * (b - a);
+            gc = g(c);
+        } else {
+            a = c;
+            c = d;
+            gc = gd;
+            d = a + r * (b - a);
+            gd = g(d);
+        }
+    }
+    return gc < gd ? c : d;
+}
+
+// Nelder–Mead in 2-D from `start` with initial step `step`.
+std::array<double, 2> nelderMead(const std::function<double(const std::array<double, 2> &)> &g,
+                                 std::array<double, 2> start, double step)
+{
+    std::array<std::array<double, 2>, 3> x = {start, start, start};
+    x[1][0] += step;
+    x[2][1] += step;
+    std::array<double, 3> v = {g(x[0]), g(x[1]), g(x[2])};
+    for (int it = 0; it < 4000; ++it) {
+        std::array<int, 3> o = {0, 1, 2};
+        std::sort(o.begin(), o.end(), [&](int a, int b) { return v[std::size_t(a)] < v[std::size_t(b)]; });
+        const auto &best = x[std::size_t(o[0])];
+        auto &worst = x[std::size_t(o[2])];
+        const double spread = std::abs(v[std::size_t(o[2])] - v[std::size_t(o[0])]);
+        const double size = std::max(std::abs(x[1][0] - x[0][0]) + std::abs(x[2][0] - x[0][0]),
+                                     std::abs(x[1][1] - x[0][1]) + std::abs(x[2][1] - x[0][1]));
+        if (spread <= 1e-16 * (1 + std::abs(v[std::size_t(o[0])])) && size < 1e-10)
+            break;
+        const std::array<double, 2> centroid = {(best[0] + x[std::size_t(o[1])][0]) / 2,
+                                                (best[1] + x[std::size_t(o[1])][1]) / 2};
+        auto along = [&](double t) {
+            return std::array<double, 2>{centroid[0] + t * (worst[0] - centroid[0]),
+                                         centroid[1] + t * (worst[1] - centroid[1])};
+        };
+        const auto xr = along(-1);
+        const double vr = g(xr);
+        if (vr < v[std::size_t(o[0])]) {
+            const auto xe = along(-2);
+            const double ve = g(xe);
+            worst = ve < vr ? xe : xr;
+            v[std::size_t(o[2])] = std::min(ve, vr);
+        } else if (vr < v[std::size_t(o[1])]) {
+            worst = xr;
+            v[std::size_t(o[2])] = vr;
+        } else {
+            const auto xc = along(0.5);
+            const double vc = g(xc);
+            if (vc < v[std::size_t(o[2])]) {
+                worst = xc;
+                v[std::size_t(o[2])] = vc;
+            } else { // shrink towards the best
+                for (int k = 1; k < 3; ++k) {
+                    auto &p = x[std::size_t(o[std::size_t(k)])];
+                    p = {best[0] + 0.5 * (p[0] - best[0]), best[1] + 0.5 * (p[1] - best[1])};
+                    v[std::size_t(o[std::size_t(k)])] = g(p);
+                }
+            }
+        }
+    }
+    const auto it = std::min_element(v.begin(), v.end());
+    return x[std::size_t(it - v.begin())];
+}
+
+} // namespace
+
+double curveValue(const CurveFit &fit, double n)
+{
+    const auto &p = fit.params;
+    if (fit.family == "power")
+        return p[0] * std::pow(n, -p[1]) + p[2];
+    if (fit.family == "power4")
+        return p[0] * std::pow(n + p[3], -p[1]) + p[2];
+    if (fit.family == "exp")
+        return p[0] * std::exp(-p[1] * n / fit.scale) + p[2];
+    if (fit.family == "mmf") {
+        const double nd = std::pow(n, p[3]);
+        return (p[0] * p[1] + p[2] * nd) / (p[1] + nd);
+    }
+    throw Error(ErrorCode::InvalidArgument, "unknown curve family '" + fit.family + "'");
+}
+
+CurveFit fitCurve(const std::string &name, const std::vector<double> &n, const std::vector<double> &f,
+                  const std::vector<double> *start)
+{
+    const Family &fam = family(name);
+    const std::size_t nParams = std::size_t(fam.dims) + 2;
+    if (n.size() != f.size() || n.size() < nParams)
+        throw Error(ErrorCode::InvalidArgument,
+                    "fit " + name + ": needs at least " + std::to_string(nParams)
+                        + " points with matching sizes, got " + std::to_string(n.size()));
+    for (std::size_t i = 0; i < n.size(); ++i)
+        if (!(n[i] > 0) || !std::isfinite(f[i]))
+            throw Error(ErrorCode::InvalidArgument, "fit " + name + ": sizes must be > 0 and values finite");
+    Problem prob{fam, n, f, *std::max_element(n.begin(), n.end()), {}};
+    for (double v : n)
+        prob.logn.push_back(std::log(v));
+    auto g = [&](const std::array<double, 2> &u) { return prob.sse(u); };
+
+    // Global phase: a dense grid over the transformed nonlinear parameters.
+    const int per = fam.dims == 1 ? 240 : 60;
+    std::vector<std::pair<double, std::array<double, 2>>> cells;
+    for (int i = 0; i < per; ++i)
+        for (int j = 0; j < (fam.dims == 2 ? per : 1); ++j) {
+            std::array<double, 2> u = {fam.box[0].first + (fam.box[0].second - fam.box[0].first) * i / (per - 1),
+                                       fam.dims == 2 ? fam.box[1].first + (fam.box[1].second - fam.box[1].first) * j / (per - 1) : 0.0};
+            cells.push_back({g(u), u});
+        }
+    std::sort(cells.begin(), cells.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<std::array<double, 2>> starts;
+    // The best cells that are not neighbours of a better one: distinct basins.
+    const double h0 = (fam.box[0].second - fam.box[0].first) / (per - 1);
+    const double h1b = fam.dims == 2 ? (fam.box[1].second - fam.box[1].first) / (per - 1) : 1.0;
+    for (const auto &cell : cells) {
+        if (!std::isfinite(cell.first) || starts.size() >= 3)
+            break;
+        const bool near = std::any_of(starts.begin(), starts.end(), [&](const auto &s) {
+            return std::abs(s[0] - cell.second[0]) <= 1.5 * h0 && std::abs(s[1] - cell.second[1]) <= 1.5 * h1b;
+        });
+        if (!near)
+            starts.push_back(cell.second);
+    }
+    if (start)
+        starts.push_back(fam.toU(*start));
+
+    // Local phase from the best cells (multi-start).
+    std::array<double, 2> bestU = starts.front();
+    double bestSse = g(bestU);
+    const double h1 = (fam.box[0].second - fam.box[0].first) / (per - 1);
+    for (const auto &s : starts) {
+        std::array<double, 2> u = s;
+        if (fam.dims == 1) {
+            u[0] = golden([&](double x) { return g({x, 0.0}); }, s[0] - 2 * h1, s[0] + 2 * h1);
+        } else {
+            u = nelderMead(g, s, h1);
+        }
+        const double v = g(u);
+        if (v < bestSse) {
+            bestSse = v;
+            bestU = u;
+        }
+    }
+    Eigen::Vector2d beta;
+    CurveFit fit;
+    fit.family = name;
+    fit.scale = prob.N;
+    fit.sse = prob.sse(bestU, &beta);
+    fit.params = fam.params(bestU, beta);
+    return fit;
+}
+
+double projectMetric(const CurveFit &fit, double n, bool accuracyLike)
+{
+    const double v = curveValue(fit, n);
+    return accuracyLike ? 1.0 - v : v;
+}
+
+std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
+{
+    if (fit.family != "power")
+        throw Error(ErrorCode::InvalidArgument, "samples needed: the inverse is defined for the power law");
+    const double c = fit.params[0], m = fit.params[1], c0 = fit.params[2];
+    const double gap = 1.0 - target - c0;
+    if (!(c > 0 && m > 0) || !(gap > 0))
+        return std::nullopt;
+    const double n = std::ceil(std::pow(gap / c, -1.0 / m) - 1e-9);
+    if (!std::isfinite(n) || n > 1e18)
+        return std::nullopt;
+    return std::max<std::int64_t>(1, std::int64_t(n));
+}
+
+double extrapolationError(const std::string &name, const std::vector<double> &n, const std::vector<double> &f)
+{
+    const std::size_t S = n.size();
+    const std::size_t nParams = std::size_t(family(name).dims) + 2;
+    double total = 0;
+    int count = 0;
+    for (std::size_t k = std::max((S + 1) / 2, nParams + 1); k < S; ++k) {
+        const std::vector<double> nk(n.begin(), n.begin() + long(k)), fk(f.begin(), f.begin() + long(k));
+        const CurveFit fit = fitCurve(name, nk, fk);
+        double err = 0;
+        for (std::size_t i = k; i < S; ++i)
+            err += std::abs(curveValue(fit, n[i]) - f[i]);
+        total += err / double(S - k);
+        ++count;
+    }
+    return count ? total / count : kInf;
+}
+
+std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f)
+{
+    std::string best = "power";
+    double bestErr = kInf;
+    for (const auto &name : curveFamilies()) {
+        double e = kInf;
+        try {
+            e = extrapolationError(name, n, f);
+        } catch (const Error &) {
+            continue; // too few points for this family
+        }
+        if (e < bestErr) {
+            bestErr = e;
+            best = name;
+        }
+    }
+    return best;
+}
+
+namespace {
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const double pos = p * double(v.size() - 1);
+    const auto i = std::size_t(pos);
+    if (i + 1 >= v.size())
+        return v.back();
+    if (std::isinf(v[i]) || std::isinf(v[i + 1]))
+        return v[pos - double(i) < 0.5 ? i : i + 1];
+    return v[i] + (pos - double(i)) * (v[i + 1] - v[i]);
+}
+
+// Student-t quantile by the Cornish–Fisher expansion around the normal quantile z.
+double tQuantile(double z, double dof)
+{
+    const double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z;
+    return z + (z3 + z) / (4 * dof) + (5 * z5 + 16 * z3 + 3 * z) / (96 * dof * dof)
+           + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * dof * dof * dof);
+}
+
+// A percentile band of `v` widened around its median for a mean of R runs: the resampled
+// means spread by a factor sqrt((R−1)/R) too little, and with R runs the variance is itself
+// estimated, so the normal multiplier z becomes Student's t with R−1 degrees of freedom.
+// Infinite draws (unreachable targets) are kept as they are.
+std::pair<double, double> band(const std::vector<double> &v, double coverage, std::size_t runs)
+{
+    const double tail = (1 - coverage) / 2;
+    const double lo = percentile(v, tail), hi = percentile(v, 1 - tail), mid = percentile(v, 0.5);
+    if (runs < 2 || !std::isfinite(mid))
+        return {lo, hi};
+    const double z = coverage > 0.9 ? 1.959963985 : 1.281551566; // 95% and 80% two-sided
+    const double k = std::sqrt(double(runs) / double(runs - 1)) * tQuantile(z, double(runs - 1)) / z;
+    return {std::isfinite(lo) ? mid - k * (mid - lo) : lo, std::isfinite(hi) ? mid + k * (hi - mid) : hi};
+}
+} // namespace
+
+BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
+                                  const std::vector<std::vector<double>> &perRun, bool accuracyLike,
+                                  const std::vector<double> &at, const std::vector<double> &targets,
+                                  int resamples, std::uint64_t seed)
+{
+    if (perRun.empty() || resamples < 1)
+        throw Error(ErrorCode::InvalidArgument, "bootstrap: needs runs and at least one resample");
+    std::mt19937_64 rng(detail::mixSeed(seed, 31));
+    const std::size_t R = perRun.size(), S = steps.size();
+    std::vector<std::vector<double>> curves(at.size()), needed(targets.size());
+    for (int b = 0; b < resamples; ++b) {
+        std::vector<double> mean(S, 0.0);
+        for (std::size_t r = 0; r < R; ++r) {
+            const auto &run = perRun[std::size_t(detail::below(rng, R))];
+            for (std::size_t k = 0; k < S; ++k)
+                mean[k] += run.at(k) / double(R);
+        }
+        std::vector<double> f(S);
+        for (std::size_t k = 0; k < S; ++k)
+            f[k] = accuracyLike ? 1.0 - mean[k] : mean[k];
+        const CurveFit fit = fitCurve("power", steps, f);
+        for (std::size_t i = 0; i < at.size(); ++i)
+            curves[i].push_back(projectMetric(fit, at[i], accuracyLike));
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            const auto n = accuracyLike ? samplesNeeded(fit, targets[t]) : std::nullopt;
+            needed[t].push_back(n ? double(*n) : kInf);
+        }
+    }
+    BootstrapResult out;
+    for (auto &c : curves) {
+        const auto b80 = band(c, 0.80, R), b95 = band(c, 0.95, R);
+        out.curve.lo80.push_back(b80.first);
+        out.curve.hi80.push_back(b80.second);
+        out.curve.lo95.push_back(b95.first);
+        out.curve.hi95.push_back(b95.second);
+    }
+    for (auto &n : needed) {
+        const auto b80 = band(n, 0.80, R), b95 = band(n, 0.95, R);
+        out.neededLo80.push_back(std::max(1.0, std::ceil(b80.first)));
+        out.neededHi80.push_back(std::ceil(b80.second));
+        out.neededLo95.push_back(std::max(1.0, std::ceil(b95.first)));
+        out.neededHi95.push_back(std::ceil(b95.second));
+    }
+    return out;
+}
+
+} // namespace wb::core

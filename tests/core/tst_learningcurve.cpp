@@ -1,0 +1,187 @@
+#include "wb/errors.h"
+#include "wb/learningcurve.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace wb::core;
+
+namespace {
+const std::vector<double> kSteps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
+
+std::vector<double> powerLaw(double c, double m, double c0)
+{
+    std::vector<double> f;
+    for (double n : kSteps)
+        f.push_back(c * std::pow(n, -m) + c0);
+    return f;
+}
+
+double sse(const std::vector<double> &f, double c, double m, double c0)
+{
+    double s = 0;
+    for (std::size_t i = 0; i < kSteps.size(); ++i) {
+        const double r = c * std::pow(kSteps[i], -m) + c0 - f[i];
+        s += r * r;
+    }
+    return s;
+}
+} // namespace
+
+class tst_LearningCurve : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsFormula()
+    {
+        const auto s = sufficiencySteps(2000, 10);
+        QCOMPARE(s, (std::vector<std::int64_t>{20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000}));
+        QCOMPARE(sufficiencySteps(100, 3), (std::vector<std::int64_t>{1, 10, 100}));
+        QCOMPARE(sufficiencySteps(50, 1), (std::vector<std::int64_t>{50}));
+        QVERIFY_THROWS_EXCEPTION(Error, sufficiencySteps(0, 5));
+    }
+
+    void noiselessRecoveryFromPoorStarts_data()
+    {
+        QTest::addColumn<double>("start");
+        QTest::newRow("no start") << -1.0;
+        QTest::newRow("m = 5") << 5.0;
+        QTest::newRow("m = 0.001") << 0.001;
+    }
+    void noiselessRecoveryFromPoorStarts()
+    {
+        QFETCH(double, start);
+        const std::vector<double> s = {start};
+        const CurveFit fit = fitCurve("power", kSteps, powerLaw(5.6, 0.61, 0.007), start > 0 ? &s : nullptr);
+        QVERIFY2(std::abs(fit.params[0] - 5.6) < 1e-6, qPrintable(QString::number(fit.params[0], 'g', 12)));
+        QVERIFY2(std::abs(fit.params[1] - 0.61) < 1e-6, qPrintable(QString::number(fit.params[1], 'g', 12)));
+        QVERIFY2(std::abs(fit.params[2] - 0.007) < 1e-6, qPrintable(QString::number(fit.params[2], 'g', 12)));
+    }
+
+    void noisyFitMatchesDenseGridSearch()
+    {
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> noise(0, 0.004);
+        auto f = powerLaw(2.0, 0.45, 0.03);
+        for (double &v : f)
+            v += noise(rng);
+        const CurveFit fit = fitCurve("power", kSteps, f);
+        // Independent brute force over all three parameters: a coarse 3-D grid, then grids
+        // re-centred on the best point with halving windows until they are tiny.
+        double best = INFINITY, bc = 0, bm = 0, bc0 = 0;
+        auto grid = [&](double c1, double c2, double m1, double m2, double z1, double z2, int k) {
+            for (int i = 0; i <= k; ++i)
+                for (int j = 0; j <= k; ++j)
+                    for (int l = 0; l <= k; ++l) {
+                        const double c = c1 + (c2 - c1) * i / k, m = m1 + (m2 - m1) * j / k, c0 = z1 + (z2 - z1) * l / k;
+                        const double s = sse(f, c, m, c0);
+                        if (s < best) {
+                            best = s;
+                            bc = c;
+                            bm = m;
+                            bc0 = c0;
+                        }
+                    }
+        };
+        grid(0.2, 6.0, 0.1, 1.2, -0.05, 0.1, 60);
+        double wc = 0.5, wm = 0.05, wz = 0.01;
+        for (int level = 0; level < 30; ++level, wc *= 0.7, wm *= 0.7, wz *= 0.7)
+            grid(bc - wc, bc + wc, bm - wm, bm + wm, bc0 - wz, bc0 + wz, 20);
+        qInfo("fit sse %.10g (c %.5f m %.5f c0 %.5f); grid sse %.10g (c %.5f m %.5f c0 %.5f)", fit.sse,
+              fit.params[0], fit.params[1], fit.params[2], best, bc, bm, bc0);
+        QVERIFY(fit.sse <= best * (1 + 1e-9));
+        QVERIFY(std::abs(fit.params[1] - bm) < 2e-3);
+        QVERIFY(std::abs(fit.params[2] - bc0) < 2e-4);
+    }
+
+    void inverseOfProjectionIsIdentity()
+    {
+        const CurveFit fit = fitCurve("power", kSteps, powerLaw(5.6, 0.61, 0.007));
+        for (double t : {0.5, 0.8, 0.9, 0.95, 0.98, 0.99}) {
+            const auto n = samplesNeeded(fit, t);
+            QVERIFY(n.has_value());
+            QVERIFY(projectMetric(fit, double(*n), true) >= t - 1e-12);
+            QVERIFY(projectMetric(fit, double(*n - 1), true) < t); // the smallest such n
+        }
+        // And the other way round: the target reached at n is reached first at n.
+        for (double n : {100.0, 1234.0, 8000.0}) {
+            const double t = projectMetric(fit, n, true);
+            QCOMPARE(double(*samplesNeeded(fit, t)), n);
+        }
+    }
+
+    void unreachableTargets()
+    {
+        const CurveFit fit = fitCurve("power", kSteps, powerLaw(5.6, 0.61, 0.05)); // asymptote 0.95
+        QVERIFY(!samplesNeeded(fit, 0.95).has_value());
+        QVERIFY(!samplesNeeded(fit, 0.99).has_value());
+        QVERIFY(samplesNeeded(fit, 0.94).has_value());
+    }
+
+    void otherFamiliesFitTheirOwnCurves_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<std::vector<double>>("f");
+        std::vector<double> p4, ex, mm;
+        for (double n : kSteps) {
+            p4.push_back(3.0 * std::pow(n + 40.0, -0.7) + 0.02);
+            ex.push_back(0.5 * std::exp(-3.0 * n / 2000.0) + 0.05);
+            const double nd = std::pow(n, 1.3);
+            mm.push_back((0.9 * 500.0 + 0.04 * nd) / (500.0 + nd));
+        }
+        QTest::newRow("power4") << "power4" << p4;
+        QTest::newRow("exp") << "exp" << ex;
+        QTest::newRow("mmf") << "mmf" << mm;
+    }
+    void otherFamiliesFitTheirOwnCurves()
+    {
+        QFETCH(QString, family);
+        QFETCH(std::vector<double>, f);
+        const CurveFit fit = fitCurve(family.toStdString(), kSteps, f);
+        QVERIFY2(fit.sse < 1e-12, qPrintable(QString::number(fit.sse)));
+        for (std::size_t i = 0; i < kSteps.size(); ++i)
+            QVERIFY(std::abs(curveValue(fit, kSteps[i]) - f[i]) < 1e-6);
+    }
+
+    void extrapolationPicksTheTrueFamily()
+    {
+        std::vector<double> ex;
+        for (double n : kSteps)
+            ex.push_back(0.5 * std::exp(-3.0 * n / 2000.0) + 0.05);
+        QCOMPARE(bestExtrapolatingFamily(kSteps, ex), std::string("exp"));
+        QVERIFY(extrapolationError("power", kSteps, powerLaw(5.6, 0.61, 0.007)) < 1e-6);
+    }
+
+    void bootstrapCoversTheTruth()
+    {
+        // Synthetic studies: 8 runs, each the true accuracy curve plus run noise. The
+        // bootstrap band of the mean curve at the largest step should cover the truth at
+        // about its nominal rate.
+        const double c = 3.0, m = 0.5, c0 = 0.03;
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> noise(0, 0.01);
+        int in80 = 0, in95 = 0;
+        const int trials = 100;
+        const double at = 2000;
+        const double truth = 1.0 - (c * std::pow(at, -m) + c0);
+        for (int t = 0; t < trials; ++t) {
+            std::vector<std::vector<double>> runs(8);
+            for (auto &run : runs)
+                for (double n : kSteps)
+                    run.push_back(1.0 - (c * std::pow(n, -m) + c0) + noise(rng));
+            const BootstrapResult b = bootstrapPowerLaw(kSteps, runs, true, {at}, {0.9}, 200, std::uint64_t(t));
+            in80 += b.curve.lo80[0] <= truth && truth <= b.curve.hi80[0];
+            in95 += b.curve.lo95[0] <= truth && truth <= b.curve.hi95[0];
+        }
+        qInfo("coverage over %d trials: 80%% band %.2f, 95%% band %.2f", trials, in80 / double(trials),
+              in95 / double(trials));
+        QVERIFY(in80 / double(trials) > 0.68 && in80 / double(trials) < 0.92);
+        QVERIFY(in95 / double(trials) > 0.88);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LearningCurve)
+#include "tst_learningcurve.moc"
