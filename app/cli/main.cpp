@@ -1,5 +1,6 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
+#include "sufficiencycommands.h"
 
 #include "wb/device.h"
 #include "wb/errors.h"
@@ -103,6 +104,45 @@ int main(int argc, char **argv)
     for (auto *cmd : {resumeCmd, showCmd})
         cmd->add_option("--run", runId, "run id")->required();
 
+    // sufficiency run / fit
+    auto *sufficiencyCmd = app.add_subcommand("sufficiency", "data-sufficiency study: learning curve and projections");
+    sufficiencyCmd->require_subcommand(1);
+    wb::app::SufficiencyRunOptions study;
+    study.train.config.epochs = 10;
+    auto *studyRun = sufficiencyCmd->add_subcommand("run", "train at growing dataset sizes over several runs, fit and project");
+    addTrainingOptions(*studyRun, study.train);
+    studyRun->add_option("--data", study.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
+        ->capture_default_str();
+    studyRun->add_option("--limit-mode", study.study.limitMode, "how L and T images are picked: random or first")
+        ->capture_default_str();
+    studyRun->add_option("--image-size", study.train.data.imageHeight, "image folders: resize to SIZE x SIZE")
+        ->each([&study](const std::string &) { study.train.data.imageWidth = study.train.data.imageHeight; });
+    studyRun->add_option("--train-size", study.study.trainSize, "L: training images (0 = all)");
+    studyRun->add_option("--test-size", study.study.testSize, "T: test images (0 = all)");
+    studyRun->add_option("--runs", study.study.runs, "R: independent runs")->capture_default_str();
+    studyRun->add_option("--substeps", study.study.substeps, "S: sizes floor(geomspace(0.01 L, L, S))")
+        ->capture_default_str();
+    studyRun->add_option("--steps", study.study.steps, "explicit sizes a,b,... (override --substeps)")->delimiter(',');
+    studyRun->add_option("--mode", study.study.mode, "warm (weights carry over between steps) or fresh")
+        ->capture_default_str();
+    studyRun->add_option("--metrics", study.study.metrics, "accuracy,loss,smoothed_accuracy,per_class")
+        ->delimiter(',');
+    studyRun->add_option("--targets", study.targets, "target accuracies for samples-needed")->delimiter(',');
+    studyRun->add_option("--project", study.project, "sizes to project to (default L, 2L, 4L)")->delimiter(',');
+    studyRun->add_option("--workers", study.study.workers, "concurrent runs (0 = one per core)");
+    studyRun->add_option("--session", study.train.session, "session file (created if missing)")->required();
+    studyRun->add_flag("--json", study.train.json, "print exactly one JSON object on stdout");
+    studyRun->callback([&study] { study.study.seed = study.train.config.seed; });
+
+    wb::app::SufficiencyFitOptions fit;
+    auto *studyFit = sufficiencyCmd->add_subcommand("fit", "fit the power law to given numbers and project");
+    studyFit->add_option("--steps", fit.steps, "dataset sizes")->delimiter(',')->required();
+    studyFit->add_option("--values", fit.values, "metric at each size")->delimiter(',')->required();
+    studyFit->add_option("--project", fit.project, "sizes to project to")->delimiter(',');
+    studyFit->add_option("--targets", fit.targets, "target accuracies for the inverse")->delimiter(',');
+    studyFit->add_option("--metric", fit.metric, "accuracy (values are accuracies) or loss")->capture_default_str();
+    studyFit->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
+
     wb::app::ModelOptions model;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
@@ -136,6 +176,10 @@ int main(int argc, char **argv)
             return wb::app::runShow(session, runId, json);
         if (modelCmd->parsed())
             return wb::app::runModel(model);
+        if (studyRun->parsed())
+            return wb::app::runSufficiency(study);
+        if (studyFit->parsed())
+            return wb::app::runSufficiencyFit(fit);
     } catch (const wb::core::Error &e) {
         std::fprintf(stderr, "workbench-cli: error: %s\n", e.what());
         return exitCodeFor(e.code());

@@ -200,8 +200,11 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
         h.batches.erase(std::remove_if(h.batches.begin(), h.batches.end(),
                                        [&](const BatchRecord &b) { return b.epoch >= firstEpoch; }),
                         h.batches.end());
+    } else if (!data.initialState.empty()) {
+        run.network.loadState(data.initialState); // carries its normalisation
     } else {
-        run.network.setNormalization(channelStats(subset(*data.train, data.trainIndices)));
+        run.network.setNormalization(data.normalization ? *data.normalization
+                                                        : channelStats(subset(*data.train, data.trainIndices)));
     }
     run.optimizer = detail::makeOptimizer(config, run.net()->parameters());
     if (resume && !resume->checkpoint.optimizer.empty())
@@ -230,6 +233,8 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
         run.result.test = detail::evalFromLogits(l, labelsAt(*data.test, data.testIndices),
                                                  spec.classes, config.smoothingBeta);
     }
+    if (data.keepFinalState)
+        run.result.finalState = run.network.saveState();
     progress.setProgress(1.0, runStatusName(run.result.status));
     return run.result;
 }

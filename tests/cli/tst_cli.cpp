@@ -202,6 +202,44 @@ private Q_SLOTS:
         QCOMPARE(resumed.json()["epochs"].toInt(), 40);
     }
 
+    void sufficiencyFit()
+    {
+        const Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258,430,718,1198,2000",
+                              "--values", "0.4,0.55,0.66,0.74,0.8,0.84,0.87,0.895,0.91,0.925",
+                              "--project", "1000,4000", "--targets", "0.9,0.99", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o["params"].toArray().size(), 3);
+        QVERIFY(std::abs(o["asymptote"].toDouble() - (1 - o["params"].toArray()[2].toDouble())) < 1e-12);
+        QCOMPARE(o["projection"].toObject()["n"].toArray().size(), 2);
+        const QJsonObject inv = o["inverse"].toObject();
+        QVERIFY(inv["reachable"].toArray()[0].toBool());
+        QVERIFY(inv["n"].toArray()[0].toInt() > 0);
+        QVERIFY(!inv["reachable"].toArray()[1].toBool());
+        QVERIFY(inv["n"].toArray()[1].isNull());
+        QCOMPARE(cli({"sufficiency", "fit", "--steps", "1,2", "--values", "0.5"}).code, 2);
+    }
+
+    void sufficiencyRunIsStored()
+    {
+        const QString session = path("study.wbs");
+        const Result r = cli({"sufficiency", "run", "--data", kMnist, "--model", "lenet5", "--train-size", "300",
+                              "--test-size", "100", "--runs", "2", "--substeps", "5", "--epochs", "1",
+                              "--optimizer", "adam", "--lr", "0.003", "--batch-size", "16",
+                              "--session", session, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o["steps"].toArray().size(), 5);
+        QCOMPARE(o["steps"].toArray()[4].toInt(), 300);
+        const QJsonObject acc = o["metrics"].toObject()["accuracy"].toObject();
+        QCOMPARE(acc["mean"].toArray().size(), 5);
+        QCOMPARE(acc["std"].toArray().size(), 5);
+        QCOMPARE(o["fit"].toObject()["accuracy"].toObject()["family"].toString(), QString("power"));
+        QCOMPARE(o["fit"].toObject()["accuracy"].toObject()["params"].toArray().size(), 3);
+        QVERIFY(o["seconds"].toDouble() > 0);
+        QVERIFY(o["study_id"].toInt() >= 1);
+    }
+
     void corruptSessionUntouched()
     {
         QFile f(path("junk.wbs"));

@@ -31,6 +31,12 @@ struct TrainData
     std::vector<std::size_t> valIndices;   ///< may be empty
     const ImageDataset *test = nullptr;    ///< may be null
     std::vector<std::size_t> testIndices;  ///< empty = whole test set
+    /// Start from these weights (Network::saveState bytes) instead of fresh ones.
+    std::string initialState;
+    /// Input normalisation to use; by default it is measured on the training indices.
+    std::optional<ChannelStats> normalization;
+    /// Return the final weights in TrainResult::finalState.
+    bool keepFinalState = false;
 };
 
 /// Receives records as training goes; called on the training thread.
@@ -61,6 +67,7 @@ struct TrainResult
     std::int64_t parameters = 0;
     double trainSeconds = 0;        ///< wall time of the epochs run by this call
     std::string message;            ///< why it stopped when not completed
+    std::string finalState;         ///< final weights when TrainData::keepFinalState
 };
 
 /// Trains `spec` under `config` on `data`. The dataset is uploaded once as a uint8 tensor

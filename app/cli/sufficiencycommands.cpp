@@ -1,0 +1,167 @@
+#include "sufficiencycommands.h"
+
+#include "terminalprogress.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/learningcurve.h"
+#include "wb/session.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+namespace wb::app {
+
+using nlohmann::json;
+
+namespace {
+
+std::string count(double n) { return std::isfinite(n) ? std::to_string(std::int64_t(n)) : "∞"; }
+
+void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double> &project)
+{
+    std::printf("\n%s (mean ± std over runs)\n%10s %10s %10s\n", a.metric.c_str(), "n", "mean", "std");
+    for (std::size_t k = 0; k < a.steps.size(); ++k)
+        std::printf("%10.0f %10.4f %10.4f\n", a.steps[k], a.mean[k], a.stddev[k]);
+    const auto &p = a.power.params;
+    std::printf("power law on %s: c = %.6g, m = %.6g, c0 = %.6g; asymptote %.4f\n",
+                a.accuracyLike ? "1 - metric" : "the metric", p[0], p[1], p[2], a.asymptote);
+    std::printf("family that extrapolates best within the steps: %s\n", a.bestFamily.c_str());
+    for (double n : project)
+        std::printf("projected at n = %.0f: %.4f\n", n, core::projectMetric(a.power, n, a.accuracyLike));
+    for (std::size_t t = 0; t < a.targets.size(); ++t) {
+        if (std::isfinite(a.needed[t]))
+            std::printf("target %.4g: ≈ %s samples needed (95%%: %s–%s, 80%%: %s–%s)\n", a.targets[t],
+                        count(a.needed[t]).c_str(), count(a.neededLo95[t]).c_str(),
+                        count(a.neededHi95[t]).c_str(), count(a.neededLo80[t]).c_str(),
+                        count(a.neededHi80[t]).c_str());
+        else
+            std::printf("target %.4g: unreachable — asymptote %.4f\n", a.targets[t], a.asymptote);
+    }
+}
+
+} // namespace
+
+int runSufficiency(const SufficiencyRunOptions &o)
+{
+    core::validate(o.train.config);
+    core::validate(o.study);
+    for (double t : o.targets)
+        if (!(t > 0 && t < 1))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--targets: accuracies in (0, 1)");
+    const bool specFile = std::filesystem::is_regular_file(o.train.model);
+    core::ModelSpec spec;
+    if (specFile)
+        spec = core::readModelSpec(o.train.model);
+    else
+        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10); // check the name early
+    core::Session session(o.train.session, core::Session::Mode::Create);
+    std::vector<core::SkippedFile> skipped;
+    const core::ImageFolderOptions folder{o.train.data.imageChannels, o.train.data.imageHeight,
+                                          o.train.data.imageWidth};
+    if (!o.train.json)
+        std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
+    const core::DatasetPair data = core::loadDataset(o.train.data.dataset, folder, skipped);
+    if (!specFile)
+        spec = core::presetSpec(o.train.model, o.train.width,
+                                {data.train.channels, data.train.height, data.train.width},
+                                data.train.classCount());
+    core::inferShapes(spec);
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    const core::SufficiencyResult result = core::runSufficiencyStudy(spec, o.train.config, data, o.study, progress);
+    progress.finish();
+
+    std::vector<core::SufficiencyAnalysis> analyses;
+    std::string analysisError;
+    for (const auto &[metric, runs] : result.perRun) {
+        try {
+            analyses.push_back(core::analyzeSufficiency(result, metric, o.targets, 300, o.study.seed));
+        } catch (const core::Error &e) {
+            analysisError = e.what();
+        }
+    }
+    json out = json::parse(core::sufficiencyJson(o.study, result, analyses));
+    out["dataset"] = o.train.data.dataset;
+    out["model"] = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    out["spec"] = json::parse(core::toJson(spec));
+    out["train_config"] = json::parse(core::toJson(o.train.config));
+    core::ResultRecord record;
+    record.kind = "sufficiency";
+    record.name = out["model"].get<std::string>() + " L=" + std::to_string(result.steps.back()) + " R="
+                  + std::to_string(o.study.runs) + " S=" + std::to_string(result.steps.size());
+    record.payloadJson = out.dump();
+    out["study_id"] = session.addResult(record);
+
+    std::vector<double> project = o.project;
+    if (project.empty())
+        for (double f : {1.0, 2.0, 4.0})
+            project.push_back(f * double(result.steps.back()));
+    if (o.train.json) {
+        std::cout << out.dump() << std::endl;
+    } else {
+        std::printf("study %lld: %s, %zu runs × %zu steps on %s in %.1f s\n",
+                    static_cast<long long>(out["study_id"].get<std::int64_t>()),
+                    core::runStatusName(result.status), std::size_t(o.study.runs), result.steps.size(),
+                    result.device.c_str(), result.seconds);
+        for (const auto &a : analyses)
+            printAnalysis(a, project);
+    }
+    if (!result.message.empty())
+        std::fprintf(stderr, "note: %s\n", result.message.c_str());
+    if (!analysisError.empty())
+        std::fprintf(stderr, "note: %s\n", analysisError.c_str());
+    return result.status == core::RunStatus::Completed && !analyses.empty() ? 0 : 1;
+}
+
+int runSufficiencyFit(const SufficiencyFitOptions &o)
+{
+    if (o.steps.size() != o.values.size())
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--steps and --values must have the same length (got " + std::to_string(o.steps.size())
+                              + " and " + std::to_string(o.values.size()) + ")");
+    if (o.metric != "accuracy" && o.metric != "loss")
+        throw core::Error(core::ErrorCode::InvalidArgument, "--metric must be accuracy or loss");
+    const bool acc = o.metric == "accuracy";
+    std::vector<double> f;
+    for (double v : o.values)
+        f.push_back(acc ? 1.0 - v : v);
+    const core::CurveFit fit = core::fitCurve("power", o.steps, f);
+    const double asymptote = acc ? 1.0 - fit.params[2] : fit.params[2];
+    json projection = {{"n", json::array()}, {"value", json::array()}};
+    for (double n : o.project) {
+        projection["n"].push_back(n);
+        projection["value"].push_back(core::projectMetric(fit, n, acc));
+    }
+    json inverse = {{"target", json::array()}, {"n", json::array()}, {"reachable", json::array()}};
+    for (double t : o.targets) {
+        const auto n = acc ? core::samplesNeeded(fit, t) : std::nullopt;
+        inverse["target"].push_back(t);
+        inverse["n"].push_back(n ? json(*n) : json(nullptr));
+        inverse["reachable"].push_back(n.has_value());
+    }
+    if (o.json) {
+        std::cout << json{{"params", fit.params}, {"asymptote", asymptote}, {"sse", fit.sse},
+                          {"projection", projection}, {"inverse", inverse}}
+                         .dump()
+                  << std::endl;
+        return 0;
+    }
+    std::printf("power law: c = %.8g, m = %.8g, c0 = %.8g (sse %.3g); asymptote %.6f\n", fit.params[0],
+                fit.params[1], fit.params[2], fit.sse, asymptote);
+    for (std::size_t i = 0; i < o.project.size(); ++i)
+        std::printf("n = %.0f: %.6f\n", o.project[i], projection["value"][i].get<double>());
+    for (std::size_t i = 0; i < o.targets.size(); ++i) {
+        if (inverse["reachable"][i].get<bool>())
+            std::printf("target %.6g: %lld samples\n", o.targets[i],
+                        static_cast<long long>(inverse["n"][i].get<std::int64_t>()));
+        else
+            std::printf("target %.6g: unreachable (asymptote %.6f)\n", o.targets[i], asymptote);
+    }
+    return 0;
+}
+
+} // namespace wb::app

@@ -1,0 +1,352 @@
+#include "wb/sufficiency.h"
+
+#include "random.h"
+#include "wb/device.h"
+#include "wb/errors.h"
+#include "wb/progress.h"
+#include "wb/split.h"
+#include "wb/trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+namespace wb::core {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool accuracyLike(const std::string &metric) { return metric != "loss"; }
+
+// Forwards cancellation to a training call; the study itself reports progress per step.
+class StepSink : public ProgressSink
+{
+public:
+    StepSink(ProgressSink &parent, const std::atomic<bool> &stop) : m_parent(parent), m_stop(stop) {}
+    void setProgress(double, const std::string &) override {}
+    bool isCancelRequested() const override { return m_stop.load() || m_parent.isCancelRequested(); }
+
+private:
+    ProgressSink &m_parent;
+    const std::atomic<bool> &m_stop;
+};
+} // namespace
+
+void validate(const SufficiencyConfig &c)
+{
+    auto bad = [](const std::string &m) { throw Error(ErrorCode::InvalidArgument, m); };
+    if (c.trainSize < 0 || c.testSize < 0)
+        bad("sufficiency: train-size and test-size must be >= 0");
+    if (c.runs < 1 || c.runs > 1000)
+        bad("sufficiency: runs must be 1 to 1000");
+    if (c.steps.empty() && (c.substeps < 2 || c.substeps > 100))
+        bad("sufficiency: substeps must be 2 to 100");
+    if (c.mode != "warm" && c.mode != "fresh")
+        bad("sufficiency: mode must be warm or fresh, got '" + c.mode + "'");
+    if (c.limitMode != "random" && c.limitMode != "first")
+        bad("sufficiency: limit-mode must be random or first");
+    for (const auto &m : c.metrics)
+        if (m != "accuracy" && m != "loss" && m != "smoothed_accuracy" && m != "per_class")
+            bad("sufficiency: unknown metric '" + m + "' (accuracy, loss, smoothed_accuracy, per_class)");
+    for (std::size_t i = 0; i < c.steps.size(); ++i)
+        if (c.steps[i] < 1 || (i && c.steps[i] < c.steps[i - 1]))
+            bad("sufficiency: steps must be positive and non-decreasing");
+}
+
+std::string toJson(const SufficiencyConfig &c)
+{
+    return nlohmann::json{{"train_size", c.trainSize}, {"test_size", c.testSize},
+                          {"limit_mode", c.limitMode}, {"runs", c.runs},
+                          {"substeps", c.substeps},    {"steps", c.steps},
+                          {"mode", c.mode},            {"metrics", c.metrics},
+                          {"seed", c.seed},            {"workers", c.workers}}
+        .dump();
+}
+
+std::uint64_t sufficiencyRunSeed(std::uint64_t seed, int run)
+{
+    return detail::mixSeed(seed, 700 + std::uint64_t(run)) >> 1;
+}
+
+std::vector<std::size_t> sufficiencyDraw(std::size_t poolSize, std::int64_t trainSize,
+                                         std::uint64_t seed, int run)
+{
+    std::mt19937_64 rng(detail::mixSeed(seed, 100 + std::uint64_t(run)));
+    std::vector<std::size_t> draw(static_cast<std::size_t>(trainSize));
+    for (auto &d : draw)
+        d = std::size_t(detail::below(rng, poolSize));
+    return draw;
+}
+
+SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &trainConfig,
+                                      const DatasetPair &data, const SufficiencyConfig &config,
+                                      ProgressSink &progress)
+{
+    validate(config);
+    validate(trainConfig);
+    const auto t0 = std::chrono::steady_clock::now();
+    DataConfig dc;
+    dc.valFraction = 0;
+    dc.trainLimit = config.trainSize;
+    dc.testLimit = config.testSize;
+    dc.limitMode = config.limitMode;
+    dc.seed = config.seed;
+    const DataSelection sel = selectData(data, dc);
+    if (sel.test.empty())
+        throw Error(ErrorCode::InvalidArgument, "sufficiency: the dataset has no test images");
+    const auto L = std::int64_t(sel.train.size());
+    SufficiencyResult result;
+    result.steps = config.steps.empty() ? sufficiencySteps(L, config.substeps) : config.steps;
+    if (result.steps.back() > L)
+        throw Error(ErrorCode::InvalidArgument, "sufficiency: the largest step "
+                                                    + std::to_string(result.steps.back())
+                                                    + " exceeds the training set size " + std::to_string(L));
+    result.device = resolveDevice(trainConfig.device);
+    const bool gpu = result.device != "cpu";
+    const int R = config.runs, S = int(result.steps.size());
+    const ChannelStats stats = channelStats(subset(data.train, sel.train));
+    const auto has = [&](const char *m) {
+        return std::find(config.metrics.begin(), config.metrics.end(), m) != config.metrics.end();
+    };
+    for (const char *m : {"accuracy", "loss", "smoothed_accuracy"})
+        if (std::string(m) == "accuracy" || has(m))
+            result.perRun[m].assign(std::size_t(R), std::vector<double>(std::size_t(S), kNaN));
+    if (has("per_class"))
+        result.perClass.assign(std::size_t(R), std::vector<std::vector<double>>(std::size_t(S)));
+
+    std::atomic<bool> stop{false};
+    std::atomic<int> nextRun{0}, done{0};
+    std::mutex mutex; // guards result, messages and calls into `progress`
+    std::string firstError;
+    auto runOne = [&](int r) {
+        const auto draw = sufficiencyDraw(sel.train.size(), L, config.seed, r);
+        std::vector<std::size_t> order(draw.size());
+        for (std::size_t i = 0; i < draw.size(); ++i)
+            order[i] = sel.train[draw[i]];
+        std::string state;
+        const std::uint64_t runSeed = sufficiencyRunSeed(config.seed, r);
+        for (int k = 0; k < S; ++k) {
+            TrainData td;
+            td.train = &data.train;
+            td.trainIndices.assign(order.begin(), order.begin() + long(result.steps[std::size_t(k)]));
+            td.test = &data.test;
+            td.testIndices = sel.test;
+            td.normalization = stats;
+            td.keepFinalState = config.mode == "warm";
+            if (config.mode == "warm")
+                td.initialState = state;
+            TrainConfig c = trainConfig;
+            c.threads = 1;
+            c.seed = config.mode == "fresh" ? runSeed + std::uint64_t(k) : runSeed;
+            StepSink sink(progress, stop);
+            const TrainResult res = train(spec, c, td, sink);
+            std::lock_guard<std::mutex> lock(mutex);
+            if (res.status == RunStatus::Cancelled)
+                return;
+            if (res.status == RunStatus::Diverged) {
+                result.message += "run " + std::to_string(r + 1) + " diverged at n = "
+                                  + std::to_string(result.steps[std::size_t(k)]) + "; ";
+                return; // later steps stay NaN
+            }
+            const EvalResult &ev = *res.test;
+            result.perRun["accuracy"][std::size_t(r)][std::size_t(k)] = ev.accuracy;
+            if (has("loss"))
+                result.perRun["loss"][std::size_t(r)][std::size_t(k)] = ev.loss;
+            if (has("smoothed_accuracy"))
+                result.perRun["smoothed_accuracy"][std::size_t(r)][std::size_t(k)] = ev.smoothedAccuracy;
+            if (has("per_class"))
+                result.perClass[std::size_t(r)][std::size_t(k)] = ev.perClassAccuracy;
+            state = res.finalState;
+            const int d = ++done;
+            progress.setProgress(double(d) / double(R * S),
+                                 "run " + std::to_string(r + 1) + "/" + std::to_string(R) + ", step "
+                                     + std::to_string(k + 1) + "/" + std::to_string(S) + " (n = "
+                                     + std::to_string(result.steps[std::size_t(k)]) + "): accuracy "
+                                     + std::to_string(ev.accuracy).substr(0, 6));
+        }
+    };
+    auto worker = [&] {
+        for (int r; !stop.load() && (r = nextRun++) < R;) {
+            try {
+                runOne(r);
+            } catch (const std::exception &e) {
+                std::lock_guard<std::mutex> lock(mutex);
+                if (firstError.empty())
+                    firstError = e.what();
+                stop = true;
+            }
+        }
+    };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const int workers = std::min(R, config.workers > 0 ? config.workers : gpu ? 1 : int(cores));
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(worker);
+    worker();
+    for (auto &t : threads)
+        t.join();
+    if (!firstError.empty())
+        throw Error(ErrorCode::Runtime, "sufficiency study failed: " + firstError);
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (progress.isCancelRequested()) {
+        result.status = RunStatus::Cancelled;
+        result.message += "cancelled";
+    }
+    return result;
+}
+
+SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const std::string &metric,
+                                       const std::vector<double> &targets, int resamples, std::uint64_t seed)
+{
+    auto it = result.perRun.find(metric);
+    if (it == result.perRun.end())
+        throw Error(ErrorCode::InvalidArgument, "sufficiency: metric '" + metric + "' was not measured");
+    SufficiencyAnalysis a;
+    a.metric = metric;
+    a.accuracyLike = accuracyLike(metric);
+    const std::size_t S = result.steps.size();
+    std::vector<std::vector<double>> complete; // runs with every step measured
+    for (const auto &run : it->second)
+        if (std::all_of(run.begin(), run.end(), [](double v) { return std::isfinite(v); }))
+            complete.push_back(run);
+    if (complete.empty())
+        throw Error(ErrorCode::Runtime, "sufficiency: no run measured every step of '" + metric + "'");
+    for (std::size_t k = 0; k < S; ++k) {
+        double sum = 0, sq = 0;
+        for (const auto &run : complete)
+            sum += run[k];
+        const double mean = sum / double(complete.size());
+        for (const auto &run : complete)
+            sq += (run[k] - mean) * (run[k] - mean);
+        a.steps.push_back(double(result.steps[k]));
+        a.mean.push_back(mean);
+        a.stddev.push_back(complete.size() > 1 ? std::sqrt(sq / double(complete.size() - 1)) : 0.0);
+    }
+    std::vector<double> f;
+    for (double m : a.mean)
+        f.push_back(a.accuracyLike ? 1.0 - m : m);
+    a.power = fitCurve("power", a.steps, f);
+    a.asymptote = a.accuracyLike ? 1.0 - a.power.params[2] : a.power.params[2];
+    a.bestFamily = S >= 6 ? bestExtrapolatingFamily(a.steps, f) : "power";
+    a.best = a.bestFamily == "power" ? a.power : fitCurve(a.bestFamily, a.steps, f);
+    const double first = a.steps.front(), last = 4 * a.steps.back();
+    for (int i = 0; i < 80; ++i)
+        a.curveN.push_back(std::round(first * std::pow(last / first, i / 79.0)));
+    for (double n : a.curveN)
+        a.curve.push_back(projectMetric(a.power, n, a.accuracyLike));
+    const auto bootTargets = a.accuracyLike ? targets : std::vector<double>{};
+    const BootstrapResult b = bootstrapPowerLaw(a.steps, complete, a.accuracyLike, a.curveN, bootTargets,
+                                                resamples, seed);
+    a.band = b.curve;
+    for (std::size_t t = 0; t < bootTargets.size(); ++t) {
+        a.targets.push_back(bootTargets[t]);
+        const auto n = samplesNeeded(a.power, bootTargets[t]);
+        a.needed.push_back(n ? double(*n) : kNaN);
+        a.neededLo95.push_back(b.neededLo95[t]);
+        a.neededHi95.push_back(b.neededHi95[t]);
+        a.neededLo80.push_back(b.neededLo80[t]);
+        a.neededHi80.push_back(b.neededHi80[t]);
+    }
+    return a;
+}
+
+namespace {
+nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+nlohmann::json nums(const std::vector<double> &v)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (double x : v)
+        out.push_back(num(x));
+    return out;
+}
+std::vector<double> fromNums(const nlohmann::json &j)
+{
+    std::vector<double> v;
+    for (const auto &x : j)
+        v.push_back(x.is_null() ? kNaN : x.get<double>());
+    return v;
+}
+} // namespace
+
+std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyResult &result,
+                            const std::vector<SufficiencyAnalysis> &analyses)
+{
+    nlohmann::json metrics = nlohmann::json::object(), fits = nlohmann::json::object();
+    for (const auto &[name, runs] : result.perRun) {
+        nlohmann::json perRun = nlohmann::json::array();
+        for (const auto &r : runs)
+            perRun.push_back(nums(r));
+        metrics[name] = {{"runs", perRun}};
+    }
+    for (const auto &a : analyses) {
+        metrics[a.metric]["mean"] = nums(a.mean);
+        metrics[a.metric]["std"] = nums(a.stddev);
+        fits[a.metric] = {{"family", "power"},
+                          {"params", a.power.params},
+                          {"asymptote", num(a.asymptote)},
+                          {"best_family", a.bestFamily},
+                          {"best_params", a.best.params},
+                          {"best_scale", a.best.scale},
+                          {"curve", {{"n", a.curveN}, {"value", nums(a.curve)}, {"lo80", nums(a.band.lo80)},
+                                     {"hi80", nums(a.band.hi80)}, {"lo95", nums(a.band.lo95)}, {"hi95", nums(a.band.hi95)}}},
+                          {"targets", a.targets},
+                          {"needed", nums(a.needed)},
+                          {"needed_lo95", nums(a.neededLo95)},
+                          {"needed_hi95", nums(a.neededHi95)},
+                          {"needed_lo80", nums(a.neededLo80)},
+                          {"needed_hi80", nums(a.neededHi80)}};
+    }
+    if (!result.perClass.empty())
+        metrics["per_class"] = {{"runs", result.perClass}};
+    return nlohmann::json{{"steps", result.steps},
+                          {"metrics", metrics},
+                          {"fit", fits},
+                          {"seconds", result.seconds},
+                          {"device", result.device},
+                          {"status", runStatusName(result.status)},
+                          {"message", result.message},
+                          {"config", nlohmann::json::parse(toJson(config))}}
+        .dump();
+}
+
+SufficiencyResult sufficiencyResultFromJson(const std::string &text, SufficiencyConfig *config)
+{
+    try {
+        const auto j = nlohmann::json::parse(text);
+        SufficiencyResult r;
+        r.steps = j.at("steps").get<std::vector<std::int64_t>>();
+        for (const auto &[name, m] : j.at("metrics").items()) {
+            if (name == "per_class")
+                continue;
+            for (const auto &run : m.at("runs"))
+                r.perRun[name].push_back(fromNums(run));
+        }
+        r.seconds = j.value("seconds", 0.0);
+        r.device = j.value("device", "");
+        r.status = runStatusFromName(j.value("status", "completed"));
+        r.message = j.value("message", "");
+        if (config) {
+            const auto &c = j.at("config");
+            config->trainSize = c.value("train_size", std::int64_t(0));
+            config->testSize = c.value("test_size", std::int64_t(0));
+            config->limitMode = c.value("limit_mode", "random");
+            config->runs = c.value("runs", 5);
+            config->substeps = c.value("substeps", 10);
+            config->steps = c.value("steps", std::vector<std::int64_t>{});
+            config->mode = c.value("mode", "warm");
+            config->metrics = c.value("metrics", std::vector<std::string>{"accuracy"});
+            config->seed = c.value("seed", std::uint64_t(1));
+        }
+        return r;
+    } catch (const nlohmann::json::exception &e) {
+        throw Error(ErrorCode::Session, std::string("stored sufficiency study is damaged: ") + e.what());
+    }
+}
+
+} // namespace wb::core

@@ -1,0 +1,170 @@
+#include "wb/dataconfig.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/progress.h"
+#include "wb/sufficiency.h"
+#include "wb/trainer.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <set>
+
+using namespace wb::core;
+
+class tst_Sufficiency : public QObject
+{
+    Q_OBJECT
+
+private:
+    DatasetPair m_data;
+    ModelSpec m_spec;
+    TrainConfig m_train;
+    SufficiencyConfig m_study;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::vector<SkippedFile> skipped;
+        m_data = loadDataset(WB_TEST_SHARED_DATA "/mnist10k", {}, skipped);
+        m_spec = presetSpec("lenet5", 0, {1, 28, 28}, 10);
+        m_train.optimizer = "adam";
+        m_train.lr = 0.003;
+        m_train.epochs = 1;
+        m_train.batchSize = 16;
+        m_train.device = "cpu";
+        m_study.trainSize = 200;
+        m_study.testSize = 100;
+        m_study.limitMode = "first";
+        m_study.runs = 1;
+        m_study.steps = {20, 60, 200};
+        m_study.seed = 4;
+    }
+
+    void drawsAreWithReplacementAndSeeded()
+    {
+        const auto a = sufficiencyDraw(200, 200, 4, 0);
+        QCOMPARE(a.size(), std::size_t(200));
+        QCOMPARE(a, sufficiencyDraw(200, 200, 4, 0));
+        QVERIFY(a != sufficiencyDraw(200, 200, 4, 1)); // each run has its own draw
+        QVERIFY(std::set<std::size_t>(a.begin(), a.end()).size() < 200); // duplicates: with replacement
+        QVERIFY(*std::max_element(a.begin(), a.end()) < 200);
+    }
+
+    void warmStartContinuesOnNestedPrefixes()
+    {
+        CancelFlagSink sink;
+        const SufficiencyResult study = runSufficiencyStudy(m_spec, m_train, m_data, m_study, sink);
+        QCOMPARE(study.status, RunStatus::Completed);
+        QCOMPARE(study.steps, (std::vector<std::int64_t>{20, 60, 200}));
+
+        // The same protocol by hand: one draw, step k trains on its first n_k images,
+        // continuing from the weights step k-1 ended with.
+        const auto draw = sufficiencyDraw(200, 200, m_study.seed, 0);
+        std::vector<std::size_t> order;
+        for (auto d : draw)
+            order.push_back(d); // limit mode "first": the pool is images 0..199
+        std::vector<std::size_t> pool(200);
+        std::iota(pool.begin(), pool.end(), 0);
+        const ChannelStats stats = channelStats(subset(m_data.train, pool));
+        std::vector<std::size_t> test(100);
+        std::iota(test.begin(), test.end(), 0);
+        TrainConfig c = m_train;
+        c.threads = 1;
+        c.seed = sufficiencyRunSeed(m_study.seed, 0);
+        std::string state;
+        std::vector<double> warm, reset;
+        for (std::int64_t n : study.steps) {
+            TrainData td{&m_data.train, {order.begin(), order.begin() + n}, {}, &m_data.test, test};
+            td.normalization = stats;
+            td.keepFinalState = true;
+            TrainData fresh = td;
+            td.initialState = state;
+            CancelFlagSink s1, s2;
+            const TrainResult r = train(m_spec, c, td, s1);
+            state = r.finalState;
+            warm.push_back(r.test->accuracy);
+            reset.push_back(train(m_spec, c, fresh, s2).test->accuracy); // model reset per step
+        }
+        const auto &measured = study.perRun.at("accuracy")[0];
+        for (std::size_t k = 0; k < warm.size(); ++k)
+            QCOMPARE(measured[k], warm[k]);
+        // A study that reset the model per step would have measured `reset` instead.
+        QVERIFY(measured[1] != reset[1] || measured[2] != reset[2]);
+        QCOMPARE(measured[0], reset[0]); // the first step starts from the same weights
+    }
+
+    void freshModeRestartsEveryStep()
+    {
+        SufficiencyConfig s = m_study;
+        s.mode = "fresh";
+        s.runs = 2;
+        s.metrics = {"accuracy", "loss", "per_class"};
+        CancelFlagSink sink;
+        const SufficiencyResult r = runSufficiencyStudy(m_spec, m_train, m_data, s, sink);
+        QCOMPARE(r.perRun.at("accuracy").size(), std::size_t(2));
+        QCOMPARE(r.perRun.at("loss")[1].size(), std::size_t(3));
+        QCOMPARE(r.perClass[0][2].size(), std::size_t(10));
+        QVERIFY(std::isfinite(r.perRun.at("loss")[0][0]));
+        QVERIFY(r.perRun.at("accuracy")[0] != r.perRun.at("accuracy")[1]); // runs differ
+    }
+
+    void cancelReturnsWhatWasMeasured()
+    {
+        struct AfterSteps : ProgressSink
+        {
+            std::atomic<int> steps{0};
+            void setProgress(double, const std::string &) override { ++steps; }
+            bool isCancelRequested() const override { return steps.load() >= 2; }
+        } sink;
+        SufficiencyConfig s = m_study;
+        s.runs = 3;
+        s.workers = 1;
+        const SufficiencyResult r = runSufficiencyStudy(m_spec, m_train, m_data, s, sink);
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QVERIFY(std::isfinite(r.perRun.at("accuracy")[0][0]));
+        QVERIFY(std::isnan(r.perRun.at("accuracy")[2][0]));
+    }
+
+    void analysisAndJsonRoundTrip()
+    {
+        SufficiencyResult r;
+        r.steps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
+        for (double noise : {-0.004, 0.0, 0.004}) {
+            std::vector<double> run;
+            for (auto n : r.steps)
+                run.push_back(1.0 - (3.0 * std::pow(double(n), -0.5) + 0.03) + noise);
+            r.perRun["accuracy"].push_back(run);
+        }
+        const SufficiencyAnalysis a = analyzeSufficiency(r, "accuracy", {0.9, 0.99});
+        QVERIFY(std::abs(a.power.params[1] - 0.5) < 1e-6); // the mean is exactly on the curve
+        QVERIFY(std::abs(a.asymptote - 0.97) < 1e-6);
+        QVERIFY(std::isfinite(a.needed[0]));
+        QVERIFY(std::isnan(a.needed[1])); // 0.99 is beyond the asymptote
+        QVERIFY(a.neededLo95[0] <= a.needed[0] && a.needed[0] <= a.neededHi95[0]);
+        QCOMPARE(a.curveN.back(), 8000.0);
+        const std::string json = sufficiencyJson(m_study, r, {a});
+        SufficiencyConfig back;
+        const SufficiencyResult parsed = sufficiencyResultFromJson(json, &back);
+        QCOMPARE(parsed.steps, r.steps);
+        QCOMPARE(parsed.perRun.at("accuracy"), r.perRun.at("accuracy"));
+        QCOMPARE(back.steps, m_study.steps);
+    }
+
+    void badConfigs()
+    {
+        SufficiencyConfig s = m_study;
+        s.mode = "lukewarm";
+        QVERIFY_THROWS_EXCEPTION(Error, validate(s));
+        s = m_study;
+        s.steps = {50, 20};
+        QVERIFY_THROWS_EXCEPTION(Error, validate(s));
+        s = m_study;
+        s.steps = {20, 500}; // larger than L = 200
+        CancelFlagSink sink;
+        QVERIFY_THROWS_EXCEPTION(Error, runSufficiencyStudy(m_spec, m_train, m_data, s, sink));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sufficiency)
+#include "tst_sufficiency.moc"
