@@ -3,17 +3,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="49" />
+        <location filename="../app/gui/plotexport.cpp" line="52" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="72" />
+        <location filename="../app/gui/plotexport.cpp" line="75" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="90" />
+        <location filename="../app/gui/plotexport.cpp" line="87" />
+        <source>Study %1 cannot be plotted: %2</source>
+        <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="107" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -403,195 +408,198 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="42" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="43" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
+        <source>&amp;Sufficiency</source>
+        <translation>&amp;Datenbedarf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="62" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80" />
+        <location filename="../app/gui/mainwindow.cpp" line="83" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102" />
+        <location filename="../app/gui/mainwindow.cpp" line="105" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105" />
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
-        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="218" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106" />
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="130" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <location filename="../app/gui/mainwindow.cpp" line="154" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -600,32 +608,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="268" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="267" />
+        <location filename="../app/gui/mainwindow.cpp" line="278" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="277" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <location filename="../app/gui/mainwindow.cpp" line="309" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -709,6 +717,205 @@
         <location filename="../app/gui/sessiontree.cpp" line="50" />
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SufficiencyPage</name>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="58" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="59" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="64" />
+        <source>optional: 100, 200, 500, …</source>
+        <translation>optional: 100, 200, 500, …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="66" />
+        <source>warm start (compatible)</source>
+        <translation>Warmstart (kompatibel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="67" />
+        <source>fresh weights per step</source>
+        <translation>neue Gewichte je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="68" />
+        <source>also test loss</source>
+        <translation>auch Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="69" />
+        <source>also smoothed accuracy</source>
+        <translation>auch geglättete Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="70" />
+        <source>Run study</source>
+        <translation>Studie starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="71" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="73" />
+        <source>Model, dataset and optimizer come from the other pages.</source>
+        <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="76" />
+        <source>Training set size L:</source>
+        <translation>Trainingsmenge L:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="77" />
+        <source>Test images T:</source>
+        <translation>Testbilder T:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
+        <source>Runs R:</source>
+        <translation>Läufe R:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="79" />
+        <source>Substeps S:</source>
+        <translation>Schritte S:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
+        <source>Explicit sizes:</source>
+        <translation>Feste Größen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="81" />
+        <source>Epochs per step:</source>
+        <translation>Epochen je Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="101" />
+        <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="120" />
+        <source>Target accuracy:</source>
+        <translation>Zielgenauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <source>Projected</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="131" />
+        <source>Project to sizes:</source>
+        <translation>Prognose für Größen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="182" />
+        <source>Load a dataset first.</source>
+        <translation>Bitte zuerst einen Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="186" />
+        <source>The architecture is invalid: %1</source>
+        <translation>Die Architektur ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="190" />
+        <source>A study is already running.</source>
+        <translation>Es läuft bereits eine Studie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="208" />
+        <source>Explicit sizes: '%1' is not a number.</source>
+        <translation>Feste Größen: '%1' ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="224" />
+        <source>Sufficiency study (%1 runs)</source>
+        <translation>Datenbedarfsstudie (%1 Läufe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="234" />
+        <source>The study failed: %1</source>
+        <translation>Die Studie ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="247" />
+        <source>Stopped before any run was complete; nothing to fit.</source>
+        <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="263" />
+        <source>Study %1 %2 in %3 s.</source>
+        <translation>Studie %1: %2 in %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="271" />
+        <source>Running… (progress in the Jobs panel)</source>
+        <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="301" />
+        <source>No study yet.</source>
+        <translation>Noch keine Studie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="351" />
+        <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
+        <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <source>1 − metric</source>
+        <translation>1 − Metrik</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <source>the metric</source>
+        <translation>die Metrik</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="372" />
+        <source>Targets apply to accuracy-like metrics.</source>
+        <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="381" />
+        <source>≈ %1 samples needed (95%: %2–%3)</source>
+        <translation>≈ %1 Beispiele nötig (95 %: %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="383" />
+        <source>unreachable — asymptote %1</source>
+        <translation>unerreichbar — Asymptote %1</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1180,65 @@
         <location filename="../widgets/layerlistmodel.cpp" line="182" />
         <source>Weights</source>
         <translation>Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::LearningCurveChart</name>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="13" />
+        <source>training samples</source>
+        <translation>Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="14" />
+        <location filename="../widgets/learningcurvechart.cpp" line="71" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="30" />
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="32" />
+        <source>80% band</source>
+        <translation>80-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="36" />
+        <source>power-law fit</source>
+        <translation>Potenzgesetz-Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="39" />
+        <source>projection</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="43" />
+        <source>mean ± std over runs</source>
+        <translation>Mittelwert ± Std. über Läufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="70" />
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="70" />
+        <source>test smoothed accuracy</source>
+        <translation>geglättete Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="140" />
+        <source>target %1: n ≈ %2</source>
+        <translation>Ziel %1: n ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="141" />
+        <source>target %1: unreachable</source>
+        <translation>Ziel %1: unerreichbar</translation>
     </message>
 </context>
 <context>

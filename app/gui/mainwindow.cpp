@@ -7,6 +7,7 @@
 #include "plotexport.h"
 #include "sessiondocument.h"
 #include "sessiontree.h"
+#include "sufficiencypage.h"
 #include "trainingpage.h"
 #include "wb/device.h"
 
@@ -37,10 +38,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_datasetPage = new DatasetPage(m_jobs);
     m_architecturePage = new ArchitecturePage;
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
+    m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_pages = new QTabWidget;
     m_pages->addTab(m_datasetPage, tr("&Dataset"));
     m_pages->addTab(m_architecturePage, tr("&Architecture"));
     m_pages->addTab(m_trainingPage, tr("&Training"));
+    m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
     setCentralWidget(m_pages);
 
     m_tree = new SessionTree(m_document);
@@ -231,11 +234,16 @@ void MainWindow::onDocumentOpened()
     const QJsonObject state = QJsonDocument::fromJson(m_document->state().toUtf8()).object();
     m_architecturePage->restoreState(state.value(QStringLiteral("architecture")).toObject());
     m_trainingPage->restoreState(state.value(QStringLiteral("training")).toObject());
+    m_sufficiencyPage->restoreState(state.value(QStringLiteral("sufficiency")).toObject());
     const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
     if (!data.isEmpty())
         m_datasetPage->restoreState(data);
-    else if (!m_datasetPage->data() && !m_datasetPage->isLoading())
-        m_datasetPage->load(QStringLiteral("fashion-mnist")); // the default dataset
+    else if (!m_datasetPage->data() && !m_datasetPage->isLoading()) {
+        // A session from workbench-cli has no page state: show the data its runs used.
+        const auto datasets = m_document->session().datasets();
+        m_datasetPage->load(datasets.empty() ? QStringLiteral("fashion-mnist") // the default
+                                             : QString::fromStdString(datasets.back().name));
+    }
     m_pages->setCurrentIndex(state.value(QStringLiteral("page")).toInt(m_pages->currentIndex()));
 }
 
@@ -246,6 +254,7 @@ void MainWindow::saveState()
     const QJsonObject state{{QStringLiteral("dataset"), m_datasetPage->saveState()},
                             {QStringLiteral("architecture"), m_architecturePage->saveState()},
                             {QStringLiteral("training"), m_trainingPage->saveState()},
+                            {QStringLiteral("sufficiency"), m_sufficiencyPage->saveState()},
                             {QStringLiteral("page"), m_pages->currentIndex()}};
     try {
         m_document->saveState(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));

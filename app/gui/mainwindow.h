@@ -13,6 +13,7 @@ class DatasetPage;
 class JobManager;
 class SessionDocument;
 class SessionTree;
+class SufficiencyPage;
 class TrainingPage;
 
 /// The workbench window: session tree and jobs docks, one page per activity (dataset,
@@ -37,6 +38,7 @@ public:
     DatasetPage *datasetPage() const { return m_datasetPage; }
     ArchitecturePage *architecturePage() const { return m_architecturePage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
+    SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
     QTabWidget *pages() const { return m_pages; }
 
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
@@ -61,6 +63,7 @@ private:
     DatasetPage *m_datasetPage;
     ArchitecturePage *m_architecturePage;
     TrainingPage *m_trainingPage;
+    SufficiencyPage *m_sufficiencyPage;
     SessionTree *m_tree;
     QTabWidget *m_pages;
     QMenu *m_recentMenu = nullptr;

@@ -1,8 +1,11 @@
 #include "plotexport.h"
 
 #include "histogramchart.h"
+#include "learningcurvechart.h"
+#include "wb/sufficiency.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
+#include "wb/errors.h"
 
 #include <QDir>
 
@@ -70,6 +73,20 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
     }
     if (runs.empty())
         report.warnings << QObject::tr("The session has no runs: no training plots.");
+    for (const auto &study : session.results("sufficiency")) {
+        try {
+            core::SufficiencyConfig config;
+            const core::SufficiencyResult result = core::sufficiencyResultFromJson(study.payloadJson, &config);
+            const auto a = core::analyzeSufficiency(result, "accuracy", {}, 300, config.seed);
+            widgets::LearningCurveChart chart;
+            chart.setData({QStringLiteral("accuracy"), a.steps, a.mean, a.stddev, a.curveN, a.curve,
+                           a.band.lo80, a.band.hi80, a.band.lo95, a.band.hi95, a.asymptote, a.steps.back()});
+            if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
+                return false;
+        } catch (const core::Error &e) {
+            report.warnings << QObject::tr("Study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
+        }
+    }
     if (data && data->train.size() > 0) {
         QStringList classes;
         for (const auto &c : data->train.classNames)

@@ -452,16 +452,15 @@ std::pair<double, double> band(const std::vector<double> &v, double coverage, st
 }
 } // namespace
 
-BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
-                                  const std::vector<std::vector<double>> &perRun, bool accuracyLike,
-                                  const std::vector<double> &at, const std::vector<double> &targets,
-                                  int resamples, std::uint64_t seed)
+std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
+                                    const std::vector<std::vector<double>> &perRun, bool accuracyLike,
+                                    int resamples, std::uint64_t seed)
 {
     if (perRun.empty() || resamples < 1)
         throw Error(ErrorCode::InvalidArgument, "bootstrap: needs runs and at least one resample");
     std::mt19937_64 rng(detail::mixSeed(seed, 31));
     const std::size_t R = perRun.size(), S = steps.size();
-    std::vector<std::vector<double>> curves(at.size()), needed(targets.size());
+    std::vector<CurveFit> fits;
     for (int b = 0; b < resamples; ++b) {
         std::vector<double> mean(S, 0.0);
         for (std::size_t r = 0; r < R; ++r) {
@@ -472,28 +471,61 @@ BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
         std::vector<double> f(S);
         for (std::size_t k = 0; k < S; ++k)
             f[k] = accuracyLike ? 1.0 - mean[k] : mean[k];
-        const CurveFit fit = fitCurve("power", steps, f);
-        for (std::size_t i = 0; i < at.size(); ++i)
-            curves[i].push_back(projectMetric(fit, at[i], accuracyLike));
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-            const auto n = accuracyLike ? samplesNeeded(fit, targets[t]) : std::nullopt;
-            needed[t].push_back(n ? double(*n) : kInf);
-        }
+        fits.push_back(fitCurve("power", steps, f));
     }
+    return fits;
+}
+
+std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
+                                     double coverage)
+{
+    std::vector<double> needed;
+    for (const auto &fit : fits) {
+        const auto n = samplesNeeded(fit, target);
+        needed.push_back(n ? double(*n) : kInf);
+    }
+    const auto b = band(needed, coverage, runs);
+    return {std::max(1.0, std::ceil(b.first)), std::ceil(b.second)};
+}
+
+std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, double n, bool accuracyLike,
+                                         std::size_t runs, double coverage)
+{
+    std::vector<double> values;
+    for (const auto &fit : fits)
+        values.push_back(projectMetric(fit, n, accuracyLike));
+    return band(values, coverage, runs);
+}
+
+BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
+                                  const std::vector<std::vector<double>> &perRun, bool accuracyLike,
+                                  const std::vector<double> &at, const std::vector<double> &targets,
+                                  int resamples, std::uint64_t seed)
+{
+    const std::vector<CurveFit> fits = bootstrapFits(steps, perRun, accuracyLike, resamples, seed);
+    const std::size_t R = perRun.size();
     BootstrapResult out;
-    for (auto &c : curves) {
-        const auto b80 = band(c, 0.80, R), b95 = band(c, 0.95, R);
+    for (double n : at) {
+        std::vector<double> values;
+        for (const auto &fit : fits)
+            values.push_back(projectMetric(fit, n, accuracyLike));
+        const auto b80 = band(values, 0.80, R), b95 = band(values, 0.95, R);
         out.curve.lo80.push_back(b80.first);
         out.curve.hi80.push_back(b80.second);
         out.curve.lo95.push_back(b95.first);
         out.curve.hi95.push_back(b95.second);
     }
-    for (auto &n : needed) {
-        const auto b80 = band(n, 0.80, R), b95 = band(n, 0.95, R);
-        out.neededLo80.push_back(std::max(1.0, std::ceil(b80.first)));
-        out.neededHi80.push_back(std::ceil(b80.second));
-        out.neededLo95.push_back(std::max(1.0, std::ceil(b95.first)));
-        out.neededHi95.push_back(std::ceil(b95.second));
+    for (double t : targets) {
+        if (!accuracyLike) {
+            for (auto *v : {&out.neededLo80, &out.neededHi80, &out.neededLo95, &out.neededHi95})
+                v->push_back(kInf);
+            continue;
+        }
+        const auto b80 = neededBand(fits, t, R, 0.80), b95 = neededBand(fits, t, R, 0.95);
+        out.neededLo80.push_back(b80.first);
+        out.neededHi80.push_back(b80.second);
+        out.neededLo95.push_back(b95.first);
+        out.neededHi95.push_back(b95.second);
     }
     return out;
 }

@@ -4,6 +4,8 @@
 #include "jobmanager.h"
 #include "mainwindow.h"
 #include "sessiondocument.h"
+#include "sufficiencypage.h"
+#include "learningcurvechart.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
@@ -202,6 +204,46 @@ private Q_SLOTS:
             QVERIFY(!w.openSession(readOnly));
 
         QCOMPARE(w.document()->path(), current); // still working in the same session
+    }
+
+    void sufficiencyStudyAndTargetSlider()
+    {
+        const QString path = m_dir.filePath("study.wbs");
+        {
+            app::MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.newSession());
+            QVERIFY(w.saveSessionAs(path));
+            loadSmallMnist(w);
+            configure(w, 1);
+            app::SufficiencyPage *page = w.sufficiencyPage();
+            page->setStudyOptions(300, 200, 2, 5, 1);
+            QSignalSpy finished(page, &app::SufficiencyPage::studyFinished);
+            QString error;
+            QVERIFY2(page->startStudy(&error), qPrintable(error));
+            QVERIFY(finished.wait(120000));
+            QCOMPARE(finished.first().first().toString(), QString("completed"));
+            QCOMPARE(page->chart()->data().steps.size(), std::size_t(5));
+            QCOMPARE(page->chart()->data().steps.back(), 300.0);
+            // Dragging the target changes the answer live.
+            page->setTarget(0.6);
+            const QString low = page->neededText();
+            QVERIFY2(low.contains("samples needed") || low.contains("unreachable"), qPrintable(low));
+            page->setTarget(0.999);
+            QVERIFY(page->neededText() != low);
+            page->setTarget(0.7);
+            QVERIFY(w.close());
+        }
+        // The study and the slider position come back with the session.
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QCOMPARE(w.sufficiencyPage()->target(), 0.7);
+        QCOMPARE(w.sufficiencyPage()->chart()->data().steps.size(), std::size_t(5));
+        QCOMPARE(w.document()->session().results("sufficiency").size(), std::size_t(1));
+        QString error;
+        QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
+        QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
     }
 
     void cliSessionOpensInTheApp()

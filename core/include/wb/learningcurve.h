@@ -72,6 +72,20 @@ struct BootstrapResult
     Band curve;                                    ///< at each of `at`
     std::vector<double> neededLo80, neededHi80, neededLo95, neededHi95; ///< per target; inf = unreachable
 };
+/// The power-law fits of `resamples` bootstrap draws of runs (as used by bootstrapPowerLaw),
+/// kept so that bands for any target can be computed instantly (e.g. under a slider).
+std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
+                                    const std::vector<std::vector<double>> &perRun, bool accuracyLike,
+                                    int resamples, std::uint64_t seed);
+/// Calibrated band [lo, hi] of the samples needed for `target` over bootstrap fits of
+/// `runs` runs at `coverage` (0.8 or 0.95); +∞ where draws find the target unreachable.
+std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
+                                     double coverage);
+
+/// Calibrated band [lo, hi] of the projected metric at n over bootstrap fits of `runs` runs.
+std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, double n, bool accuracyLike,
+                                         std::size_t runs, double coverage);
+
 BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
                                   const std::vector<std::vector<double>> &perRun, bool accuracyLike,
                                   const std::vector<double> &at, const std::vector<double> &targets,

@@ -1,0 +1,439 @@
+#include "sufficiencypage.h"
+
+#include "architecturepage.h"
+#include "datasetpage.h"
+#include "jobmanager.h"
+#include "layerlistmodel.h"
+#include "learningcurvechart.h"
+#include "sessiondocument.h"
+#include "trainconfigform.h"
+#include "trainingpage.h"
+#include "wb/errors.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace wb::app {
+
+namespace {
+QString count(double n)
+{
+    return std::isfinite(n) ? QLocale().toString(qlonglong(n)) : QStringLiteral("∞");
+}
+
+QSpinBox *spin(int lo, int hi, int value, const QString &special = {})
+{
+    auto *s = new QSpinBox;
+    s->setRange(lo, hi);
+    s->setValue(value);
+    if (!special.isEmpty())
+        s->setSpecialValueText(special);
+    return s;
+}
+} // namespace
+
+SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
+                                 ArchitecturePage *architecture, TrainingPage *training, QWidget *parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture),
+      m_training(training)
+{
+    m_trainSize = spin(0, 100000000, 2000, tr("all"));
+    m_testSize = spin(0, 100000000, 1000, tr("all"));
+    m_runs = spin(1, 100, 5);
+    m_substeps = spin(2, 50, 10);
+    m_epochs = spin(1, 1000, 10);
+    m_steps = new QLineEdit;
+    m_steps->setPlaceholderText(tr("optional: 100, 200, 500, …"));
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("warm start (compatible)"), QStringLiteral("warm"));
+    m_mode->addItem(tr("fresh weights per step"), QStringLiteral("fresh"));
+    m_loss = new QCheckBox(tr("also test loss"));
+    m_smoothed = new QCheckBox(tr("also smoothed accuracy"));
+    m_run = new QPushButton(tr("Run study"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setEnabled(false);
+    m_status = new QLabel(tr("Model, dataset and optimizer come from the other pages."));
+    m_status->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Training set size L:"), m_trainSize);
+    form->addRow(tr("Test images T:"), m_testSize);
+    form->addRow(tr("Runs R:"), m_runs);
+    form->addRow(tr("Substeps S:"), m_substeps);
+    form->addRow(tr("Explicit sizes:"), m_steps);
+    form->addRow(tr("Epochs per step:"), m_epochs);
+    form->addRow(tr("Mode:"), m_mode);
+    form->addRow(QString(), m_loss);
+    form->addRow(QString(), m_smoothed);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    auto *box = new QGroupBox(tr("Study"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(form);
+    boxLayout->addLayout(buttons);
+    boxLayout->addWidget(m_status);
+    m_studies = new QComboBox;
+    m_metric = new QComboBox;
+    m_fitLabel = new QLabel;
+    m_fitLabel->setWordWrap(true);
+    m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(box);
+    leftLayout->addWidget(new QLabel(tr("<b>Stored studies</b>")));
+    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(m_metric);
+    leftLayout->addWidget(m_fitLabel);
+    leftLayout->addStretch();
+
+    m_chart = new widgets::LearningCurveChart;
+    m_slider = new QSlider(Qt::Horizontal);
+    m_slider->setRange(500, 999);
+    m_targetSpin = new QDoubleSpinBox;
+    m_targetSpin->setRange(0.5, 0.999);
+    m_targetSpin->setDecimals(3);
+    m_targetSpin->setSingleStep(0.005);
+    m_needed = new QLabel;
+    QFont big = m_needed->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_needed->setFont(big);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(new QLabel(tr("Target accuracy:")));
+    targetRow->addWidget(m_slider, 1);
+    targetRow->addWidget(m_targetSpin);
+    m_project = new QLineEdit(QStringLiteral("1000, 2000, 4000"));
+    m_table = new QTableWidget(0, 3);
+    m_table->setHorizontalHeaderLabels({tr("Samples"), tr("Projected"), tr("95% band")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMaximumHeight(150);
+    auto *projectRow = new QHBoxLayout;
+    projectRow->addWidget(new QLabel(tr("Project to sizes:")));
+    projectRow->addWidget(m_project, 1);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_chart, 1);
+    rightLayout->addLayout(targetRow);
+    rightLayout->addWidget(m_needed);
+    rightLayout->addLayout(projectRow);
+    rightLayout->addWidget(m_table);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startStudy(&error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
+        const QSignalBlocker block(m_targetSpin);
+        m_targetSpin->setValue(v / 1000.0);
+        updateTarget();
+    });
+    connect(m_targetSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(int(std::lround(v * 1000)));
+        updateTarget();
+    });
+    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
+    connect(m_project, &QLineEdit::editingFinished, this, &SufficiencyPage::updateProjection);
+    setTarget(0.95);
+}
+
+void SufficiencyPage::setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs)
+{
+    m_trainSize->setValue(int(trainSize));
+    m_testSize->setValue(int(testSize));
+    m_runs->setValue(runs);
+    m_substeps->setValue(substeps);
+    m_epochs->setValue(epochs);
+}
+
+bool SufficiencyPage::startStudy(QString *error)
+{
+    const auto data = m_data->data();
+    if (!data) {
+        *error = tr("Load a dataset first.");
+        return false;
+    }
+    if (!m_architecture->isValid()) {
+        *error = tr("The architecture is invalid: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
+        return false;
+    }
+    if (m_job) {
+        *error = tr("A study is already running.");
+        return false;
+    }
+    core::SufficiencyConfig sc;
+    sc.trainSize = m_trainSize->value();
+    sc.testSize = m_testSize->value();
+    sc.runs = m_runs->value();
+    sc.substeps = m_substeps->value();
+    sc.mode = m_mode->currentData().toString().toStdString();
+    sc.seed = m_data->dataConfig().seed;
+    if (m_loss->isChecked())
+        sc.metrics.push_back("loss");
+    if (m_smoothed->isChecked())
+        sc.metrics.push_back("smoothed_accuracy");
+    for (const QString &part : m_steps->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qlonglong n = part.trimmed().toLongLong(&ok);
+        if (!ok) {
+            *error = tr("Explicit sizes: '%1' is not a number.").arg(part.trimmed());
+            return false;
+        }
+        sc.steps.push_back(n);
+    }
+    core::TrainConfig tc = m_training->configForm()->config();
+    tc.epochs = m_epochs->value();
+    const core::ModelSpec spec = m_architecture->spec();
+    try {
+        core::validate(sc);
+        core::validate(tc);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    auto result = std::make_shared<core::SufficiencyResult>();
+    m_job = m_jobs->start(tr("Sufficiency study (%1 runs)").arg(sc.runs), [spec, tc, data, sc, result](Job &job) {
+        *result = core::runSufficiencyStudy(spec, tc, *data, sc, job);
+    });
+    const QString model = m_architecture->modelName(), dataset = m_data->datasetName();
+    connect(m_job, &Job::finished, this, [this, result, sc, tc, spec, model, dataset] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        if (job->state() == Job::State::Failed) {
+            m_status->setText(tr("The study failed: %1").arg(job->error()));
+            Q_EMIT studyFinished(QStringLiteral("failed"));
+            return;
+        }
+        std::vector<core::SufficiencyAnalysis> analyses;
+        for (const auto &entry : result->perRun) {
+            try {
+                analyses.push_back(core::analyzeSufficiency(*result, entry.first, {0.9, 0.95, 0.99}, 300, sc.seed));
+            } catch (const core::Error &) {
+                // Too few complete runs for this metric (e.g. cancelled early).
+            }
+        }
+        if (analyses.empty()) {
+            m_status->setText(tr("Stopped before any run was complete; nothing to fit."));
+            Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result->status)));
+            return;
+        }
+        auto payload = nlohmann::json::parse(core::sufficiencyJson(sc, *result, analyses));
+        payload["dataset"] = dataset.toStdString();
+        payload["model"] = model.toStdString();
+        payload["spec"] = nlohmann::json::parse(core::toJson(spec));
+        payload["train_config"] = nlohmann::json::parse(core::toJson(tc));
+        core::ResultRecord record;
+        record.kind = "sufficiency";
+        record.name = model.toStdString() + " L=" + std::to_string(result->steps.back()) + " R="
+                      + std::to_string(sc.runs) + " S=" + std::to_string(result->steps.size());
+        record.payloadJson = payload.dump();
+        const auto id = m_document->session().addResult(record);
+        m_document->notifyContentChanged();
+        m_status->setText(tr("Study %1 %2 in %3 s.").arg(id).arg(QString::fromLatin1(core::runStatusName(result->status)))
+                              .arg(result->seconds, 0, 'f', 1));
+        reloadStudies();
+        showStudy(id);
+        Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result->status)));
+    });
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Running… (progress in the Jobs panel)"));
+    return true;
+}
+
+void SufficiencyPage::cancelStudy()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void SufficiencyPage::reloadStudies()
+{
+    m_studies->clear();
+    if (!m_document->isOpen())
+        return;
+    for (const auto &r : m_document->session().results("sufficiency"))
+        m_studies->addItem(QStringLiteral("#%1 %2").arg(r.id).arg(QString::fromStdString(r.name)), qlonglong(r.id));
+}
+
+void SufficiencyPage::showStudy(std::int64_t id)
+{
+    if (!m_document->isOpen())
+        return;
+    const auto results = m_document->session().results("sufficiency");
+    const core::ResultRecord *record = nullptr;
+    for (const auto &r : results)
+        if (id == 0 || r.id == id)
+            record = &r;
+    m_hasStudy = false;
+    if (!record) {
+        m_fitLabel->setText(tr("No study yet."));
+        return;
+    }
+    try {
+        m_result = core::sufficiencyResultFromJson(record->payloadJson, &m_config);
+    } catch (const core::Error &e) {
+        m_fitLabel->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_studies->setCurrentIndex(m_studies->findData(qlonglong(record->id)));
+    const QString current = m_metric->currentText();
+    m_metric->clear();
+    for (const auto &entry : m_result.perRun)
+        m_metric->addItem(QString::fromStdString(entry.first));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findText(current.isEmpty() ? QStringLiteral("accuracy") : current)));
+    m_hasStudy = true;
+    analyze();
+}
+
+void SufficiencyPage::analyze()
+{
+    if (!m_hasStudy)
+        return;
+    const std::string metric = m_metric->currentText().toStdString();
+    try {
+        m_analysis = core::analyzeSufficiency(m_result, metric, {}, 300, m_config.seed);
+        std::vector<std::vector<double>> complete;
+        for (const auto &run : m_result.perRun.at(metric))
+            if (std::all_of(run.begin(), run.end(), [](double v) { return std::isfinite(v); }))
+                complete.push_back(run);
+        m_fits = core::bootstrapFits(m_analysis.steps, complete, m_analysis.accuracyLike, 300, m_config.seed);
+    } catch (const core::Error &e) {
+        m_fitLabel->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    widgets::LearningCurveChart::Data d;
+    d.metric = m_metric->currentText();
+    d.steps = m_analysis.steps;
+    d.mean = m_analysis.mean;
+    d.stddev = m_analysis.stddev;
+    d.curveN = m_analysis.curveN;
+    d.curve = m_analysis.curve;
+    d.lo80 = m_analysis.band.lo80;
+    d.hi80 = m_analysis.band.hi80;
+    d.lo95 = m_analysis.band.lo95;
+    d.hi95 = m_analysis.band.hi95;
+    d.asymptote = m_analysis.asymptote;
+    d.trainSize = m_analysis.steps.back();
+    m_chart->setData(d);
+    const auto &p = m_analysis.power.params;
+    m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
+                           "%7 runs × %8 steps, %9 s")
+                            .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))
+                            .arg(p[0], 0, 'g', 5).arg(p[1], 0, 'g', 5).arg(p[2], 0, 'g', 5)
+                            .arg(m_analysis.asymptote, 0, 'f', 4)
+                            .arg(QString::fromStdString(m_analysis.bestFamily))
+                            .arg(m_result.perRun.at(metric).size()).arg(m_result.steps.size())
+                            .arg(m_result.seconds, 0, 'f', 1));
+    m_slider->setEnabled(m_analysis.accuracyLike);
+    m_targetSpin->setEnabled(m_analysis.accuracyLike);
+    updateTarget();
+    updateProjection();
+}
+
+void SufficiencyPage::setTarget(double target) { m_targetSpin->setValue(target); }
+double SufficiencyPage::target() const { return m_targetSpin->value(); }
+QString SufficiencyPage::neededText() const { return m_needed->text(); }
+
+void SufficiencyPage::updateTarget()
+{
+    if (!m_hasStudy || !m_analysis.accuracyLike || m_fits.empty()) {
+        m_needed->setText(m_hasStudy ? tr("Targets apply to accuracy-like metrics.") : QString());
+        m_chart->setTarget(-1, -1);
+        return;
+    }
+    const double t = target();
+    const auto n = core::samplesNeeded(m_analysis.power, t);
+    const std::size_t runs = m_fits.empty() ? 1 : m_result.perRun.at(m_analysis.metric).size();
+    if (n) {
+        const auto band = core::neededBand(m_fits, t, runs, 0.95);
+        m_needed->setText(tr("≈ %1 samples needed (95%: %2–%3)").arg(count(double(*n)), count(band.first), count(band.second)));
+    } else {
+        m_needed->setText(tr("unreachable — asymptote %1").arg(m_analysis.asymptote, 0, 'f', 4));
+    }
+    m_chart->setTarget(t, n ? double(*n) : -1);
+}
+
+void SufficiencyPage::updateProjection()
+{
+    m_table->setRowCount(0);
+    if (!m_hasStudy)
+        return;
+    const std::size_t runs = m_result.perRun.at(m_analysis.metric).size();
+    for (const QString &part : m_project->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double n = part.trimmed().toDouble(&ok);
+        if (!ok || n < 1)
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const auto band = core::projectionBand(m_fits, n, m_analysis.accuracyLike, runs, 0.95);
+        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(qlonglong(n))));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(core::projectMetric(m_analysis.power, n, m_analysis.accuracyLike), 'f', 4)));
+        m_table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(band.first, 0, 'f', 4).arg(band.second, 0, 'f', 4)));
+    }
+}
+
+QJsonObject SufficiencyPage::saveState() const
+{
+    return {{QStringLiteral("study"), m_studies->currentData().toLongLong()},
+            {QStringLiteral("metric"), m_metric->currentText()},
+            {QStringLiteral("target"), target()},
+            {QStringLiteral("project"), m_project->text()},
+            {QStringLiteral("trainSize"), m_trainSize->value()},
+            {QStringLiteral("testSize"), m_testSize->value()},
+            {QStringLiteral("runs"), m_runs->value()},
+            {QStringLiteral("substeps"), m_substeps->value()},
+            {QStringLiteral("epochs"), m_epochs->value()}};
+}
+
+void SufficiencyPage::restoreState(const QJsonObject &s)
+{
+    reloadStudies();
+    if (!s.isEmpty()) {
+        setStudyOptions(s.value(QStringLiteral("trainSize")).toInt(2000), s.value(QStringLiteral("testSize")).toInt(1000),
+                        s.value(QStringLiteral("runs")).toInt(5), s.value(QStringLiteral("substeps")).toInt(10),
+                        s.value(QStringLiteral("epochs")).toInt(10));
+        m_project->setText(s.value(QStringLiteral("project")).toString(m_project->text()));
+    }
+    showStudy(s.value(QStringLiteral("study")).toInteger(0));
+    const int metric = m_metric->findText(s.value(QStringLiteral("metric")).toString());
+    if (metric >= 0) {
+        m_metric->setCurrentIndex(metric);
+        analyze();
+    }
+    setTarget(s.value(QStringLiteral("target")).toDouble(0.95));
+}
+
+} // namespace wb::app

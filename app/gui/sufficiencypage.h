@@ -1,0 +1,95 @@
+#pragma once
+
+#include "wb/learningcurve.h"
+#include "wb/sufficiency.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+
+namespace wb::widgets {
+class LearningCurveChart;
+}
+
+namespace wb::app {
+
+class ArchitecturePage;
+class DatasetPage;
+class Job;
+class JobManager;
+class SessionDocument;
+class TrainingPage;
+
+/// The data-sufficiency study: configure and run it as a background job, then read the
+/// learning curve (mean ± std per step, power-law fit continued to 4·L, bootstrap bands,
+/// asymptote) and drag the target-accuracy slider to see how many samples are needed.
+/// Studies are stored in the session and shown again on reopen.
+class SufficiencyPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
+                    ArchitecturePage *architecture, TrainingPage *training, QWidget *parent = nullptr);
+
+    /// Starts a study with the page's settings; false with `error` set when it cannot start.
+    bool startStudy(QString *error);
+    void cancelStudy();
+    /// Re-reads the stored studies of the session.
+    void reloadStudies();
+    /// Shows stored study `id` (the latest when 0).
+    void showStudy(std::int64_t id = 0);
+    void setTarget(double target);
+    double target() const;
+    /// The text next to the slider, e.g. "≈ 3327 samples needed (95%: 1292–115932)".
+    QString neededText() const;
+    widgets::LearningCurveChart *chart() const { return m_chart; }
+    void setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs);
+
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    void studyFinished(const QString &status);
+
+private:
+    void analyze();
+    void updateTarget();
+    void updateProjection();
+
+    SessionDocument *m_document;
+    JobManager *m_jobs;
+    DatasetPage *m_data;
+    ArchitecturePage *m_architecture;
+    TrainingPage *m_training;
+    QPointer<Job> m_job;
+
+    QSpinBox *m_trainSize, *m_testSize, *m_runs, *m_substeps, *m_epochs;
+    QLineEdit *m_steps, *m_project;
+    QComboBox *m_mode, *m_studies, *m_metric;
+    QCheckBox *m_loss, *m_smoothed;
+    QPushButton *m_run, *m_cancel;
+    QLabel *m_status, *m_fitLabel, *m_needed;
+    QSlider *m_slider;
+    QDoubleSpinBox *m_targetSpin;
+    QTableWidget *m_table;
+    widgets::LearningCurveChart *m_chart;
+
+    core::SufficiencyResult m_result;
+    core::SufficiencyConfig m_config;
+    core::SufficiencyAnalysis m_analysis;
+    std::vector<core::CurveFit> m_fits;
+    bool m_hasStudy = false;
+};
+
+} // namespace wb::app

@@ -1,0 +1,160 @@
+#include "learningcurvechart.h"
+
+#include <cmath>
+
+namespace wb::widgets {
+
+LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
+{
+    setExportName(QStringLiteral("learning-curve"));
+    xAxis->setScaleType(QCPAxis::stLogarithmic);
+    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    xAxis->setNumberFormat(QStringLiteral("gb"));
+    xAxis->setLabel(tr("training samples"));
+    yAxis->setLabel(tr("test accuracy"));
+    const QColor blue(31, 119, 180);
+    auto band = [&](int alpha) {
+        QCPGraph *lo = addGraph(), *hi = addGraph();
+        for (auto *g : {lo, hi}) {
+            g->setPen(Qt::NoPen);
+            g->removeFromLegend();
+        }
+        QColor fill = blue;
+        fill.setAlpha(alpha);
+        hi->setBrush(fill);
+        hi->setChannelFillGraph(lo);
+        return std::pair{lo, hi};
+    };
+    std::tie(m_lo95, m_hi95) = band(35);
+    std::tie(m_lo80, m_hi80) = band(55);
+    m_hi95->setName(tr("95% band"));
+    m_hi95->addToLegend();
+    m_hi80->setName(tr("80% band"));
+    m_hi80->addToLegend();
+    m_measured = addGraph();
+    m_measured->setPen(QPen(blue, 2.2));
+    m_measured->setName(tr("power-law fit"));
+    m_projected = addGraph();
+    m_projected->setPen(QPen(blue, 2.2, Qt::DashLine));
+    m_projected->setName(tr("projection"));
+    m_points = addGraph();
+    m_points->setLineStyle(QCPGraph::lsNone);
+    m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(20, 20, 20), 7));
+    m_points->setName(tr("mean ± std over runs"));
+    m_errors = new QCPErrorBars(xAxis, yAxis);
+    m_errors->setDataPlottable(m_points);
+    m_errors->setPen(QPen(QColor(20, 20, 20), 1.2));
+    m_errors->removeFromLegend();
+    m_asymptote = new QCPItemStraightLine(this);
+    m_asymptote->setPen(QPen(Qt::gray, 1.2, Qt::DotLine));
+    m_target = new QCPItemStraightLine(this);
+    m_target->setPen(QPen(QColor(214, 39, 40), 1.5));
+    m_neededLine = new QCPItemStraightLine(this);
+    m_neededLine->setPen(QPen(QColor(214, 39, 40), 1.0, Qt::DashLine));
+    m_label = new QCPItemText(this);
+    m_label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_label->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_label->position->setCoords(0.02, 0.98);
+    m_label->setColor(QColor(214, 39, 40));
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    legend->setBrush(QColor(255, 255, 255, 210));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    setTarget(-1, -1);
+}
+
+void LearningCurveChart::setData(const Data &d)
+{
+    m_data = d;
+    const bool loss = d.metric == QLatin1String("loss");
+    yAxis->setLabel(loss ? tr("test loss") : d.metric == QLatin1String("smoothed_accuracy") ? tr("test smoothed accuracy")
+                                                                                           : tr("test accuracy"));
+    QVector<double> sx, sy, se;
+    for (std::size_t k = 0; k < d.steps.size(); ++k) {
+        sx << d.steps[k];
+        sy << d.mean[k];
+        se << (k < d.stddev.size() ? d.stddev[k] : 0.0);
+    }
+    m_points->setData(sx, sy, true);
+    m_errors->setData(se);
+    QVector<double> mx, my, px, py, l95, h95, l80, h80, bx;
+    for (std::size_t i = 0; i < d.curveN.size(); ++i) {
+        const double n = d.curveN[i];
+        if (n <= d.trainSize) {
+            mx << n;
+            my << d.curve[i];
+        }
+        if (n >= d.trainSize || i + 1 == d.curveN.size()) {
+            px << n;
+            py << d.curve[i];
+        }
+        if (i < d.lo95.size() && std::isfinite(d.lo95[i]) && std::isfinite(d.hi95[i])) {
+            bx << n;
+            l95 << d.lo95[i];
+            h95 << d.hi95[i];
+            l80 << d.lo80[i];
+            h80 << d.hi80[i];
+        }
+    }
+    if (!mx.isEmpty() && !px.isEmpty() && px.front() > mx.back()) { // join the two pieces
+        px.prepend(mx.back());
+        py.prepend(my.back());
+    }
+    m_measured->setData(mx, my, true);
+    m_projected->setData(px, py, true);
+    m_lo95->setData(bx, l95, true);
+    m_hi95->setData(bx, h95, true);
+    m_lo80->setData(bx, l80, true);
+    m_hi80->setData(bx, h80, true);
+    m_asymptote->point1->setCoords(1, d.asymptote);
+    m_asymptote->point2->setCoords(2, d.asymptote);
+    m_asymptote->setVisible(std::isfinite(d.asymptote) && !loss);
+    if (!d.curveN.empty())
+        xAxis->setRange(d.curveN.front() * 0.8, d.curveN.back() * 1.25);
+    double lo = INFINITY, hi = -INFINITY;
+    for (std::size_t k = 0; k < d.mean.size(); ++k) {
+        lo = std::min(lo, d.mean[k] - (k < d.stddev.size() ? d.stddev[k] : 0));
+        hi = std::max(hi, d.mean[k] + (k < d.stddev.size() ? d.stddev[k] : 0));
+    }
+    for (double v : d.curve)
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    if (std::isfinite(lo))
+        yAxis->setRange(loss ? std::max(0.0, lo * 0.9) : std::max(0.0, lo - 0.03),
+                        loss ? hi * 1.1 : std::min(1.0, hi + 0.03));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LearningCurveChart::setTarget(double target, double needed)
+{
+    const bool show = target > 0;
+    m_target->setVisible(show);
+    m_target->point1->setCoords(1, target);
+    m_target->point2->setCoords(2, target);
+    m_neededLine->setVisible(show && needed > 0);
+    m_neededLine->point1->setCoords(needed, 0);
+    m_neededLine->point2->setCoords(needed, 1);
+    m_label->setVisible(show);
+    m_label->setText(needed > 0 ? tr("target %1: n ≈ %2").arg(target, 0, 'f', 3).arg(QLocale().toString(qlonglong(needed)))
+                                : tr("target %1: unreachable").arg(target, 0, 'f', 3));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString LearningCurveChart::csv() const
+{
+    QString out = QStringLiteral("kind,n,value,std_or_lo95,hi95,lo80,hi80\n");
+    for (std::size_t k = 0; k < m_data.steps.size(); ++k)
+        out += QStringLiteral("measured,%1,%2,%3,,,\n").arg(m_data.steps[k]).arg(m_data.mean[k], 0, 'g', 10)
+                   .arg(k < m_data.stddev.size() ? m_data.stddev[k] : 0.0, 0, 'g', 10);
+    for (std::size_t i = 0; i < m_data.curveN.size(); ++i)
+        out += QStringLiteral("fit,%1,%2,%3,%4,%5,%6\n").arg(m_data.curveN[i]).arg(m_data.curve[i], 0, 'g', 10)
+                   .arg(i < m_data.lo95.size() ? m_data.lo95[i] : NAN, 0, 'g', 10)
+                   .arg(i < m_data.hi95.size() ? m_data.hi95[i] : NAN, 0, 'g', 10)
+                   .arg(i < m_data.lo80.size() ? m_data.lo80[i] : NAN, 0, 'g', 10)
+                   .arg(i < m_data.hi80.size() ? m_data.hi80[i] : NAN, 0, 'g', 10);
+    return out;
+}
+
+} // namespace wb::widgets
