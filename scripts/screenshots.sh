@@ -16,6 +16,10 @@ for lr in 0.002 0.001; do
     "$build/bin/workbench-cli" train --data fashion-mnist --model lenet5 --train-limit 20000 \
         --epochs 3 --optimizer adam --lr $lr --name "lenet5 adam lr $lr" --session "$work/demo.wbs" >/dev/null 2>&1
 done
+# A stored sufficiency study (MNIST subset) for the Sufficiency page.
+"$build/bin/workbench-cli" sufficiency run --data "$root/../shared/data/mnist10k" --model tutorial-cnn \
+    --train-size 2000 --test-size 500 --limit-mode first --runs 5 --substeps 10 --epochs 10 \
+    --batch-size 16 --optimizer sgd --lr 0.01 --momentum 0.9 --session "$work/demo.wbs" >/dev/null 2>&1
 "$build/bin/workbench" --open "$work/demo.wbs" >/dev/null 2>&1 &
 sleep 6
 win=$(xdotool search --name "Sufficiency Workbench" | head -1)
@@ -25,5 +29,6 @@ key ctrl+1; sleep 2; shot dataset
 key ctrl+2; shot architecture
 key ctrl+3; key ctrl+r; sleep 9; shot training-live
 sleep 25; shot training
+key ctrl+4; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
 echo "screenshots in $out"

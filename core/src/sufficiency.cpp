@@ -184,7 +184,9 @@ SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &
         }
     };
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const int workers = std::min(R, config.workers > 0 ? config.workers : gpu ? 1 : int(cores));
+    // CPU: one single-threaded worker per core. GPU: up to four runs at once from
+    // concurrent host threads, so that small models keep the device busy.
+    const int workers = std::min(R, config.workers > 0 ? config.workers : gpu ? 4 : int(cores));
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
         threads.emplace_back(worker);

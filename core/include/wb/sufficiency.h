@@ -30,7 +30,7 @@ struct SufficiencyConfig
     /// smoothed_accuracy, per_class.
     std::vector<std::string> metrics = {"accuracy"};
     std::uint64_t seed = 1;
-    int workers = 0;                   ///< concurrent runs; 0 = one per CPU core (1 on a GPU)
+    int workers = 0;                   ///< concurrent runs; 0 = one per CPU core (4 on a GPU)
 };
 
 void validate(const SufficiencyConfig &config);
