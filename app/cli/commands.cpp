@@ -5,6 +5,7 @@
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/experiment.h"
+#include "wb/lrfinder.h"
 #include "wb/modelspec.h"
 #include "wb/session.h"
 
@@ -141,6 +142,61 @@ int runTrain(const TrainOptions &o)
     const core::TrainResult result = core::trainRecordedRun(session, runId, data, progress);
     progress.finish();
     return reportTraining(session, runId, result, o.json);
+}
+
+int runLrFind(const LrFindOptions &o)
+{
+    core::validate(o.train.config);
+    core::validate(o.train.data);
+    const bool specFile = isSpecFile(o.train.model);
+    core::ModelSpec spec;
+    if (specFile)
+        spec = core::readModelSpec(o.train.model);
+    else
+        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10);
+    core::Session session(o.train.session, core::Session::Mode::Create);
+    const core::DatasetPair data = loadData(o.train.data, o.train.json);
+    if (!specFile)
+        spec = core::presetSpec(o.train.model, o.train.width,
+                                {data.train.channels, data.train.height, data.train.width},
+                                data.train.classCount());
+    const core::DataSelection sel = core::selectData(data, o.train.data);
+    core::TrainData td;
+    td.train = &data.train;
+    td.trainIndices = sel.train;
+    core::LrFindOptions options;
+    options.lrMin = o.lrMin;
+    options.lrMax = o.lrMax;
+    options.batches = o.batches;
+    options.repeats = o.repeats;
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    const core::LrFindResult result = core::findLearningRate(spec, o.train.config, td, options, progress);
+    progress.finish();
+    json out = json::parse(core::toJson(result));
+    core::ResultRecord record;
+    record.kind = "lr-find";
+    record.name = (specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model) + " "
+                  + o.train.config.optimizer + " lr-find";
+    json stored = out;
+    stored["model"] = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    stored["dataset"] = o.train.data.dataset;
+    stored["train_config"] = json::parse(core::toJson(o.train.config));
+    record.payloadJson = stored.dump();
+    out["result_id"] = session.addResult(record);
+    if (o.train.json) {
+        std::cout << out.dump() << std::endl;
+        return 0;
+    }
+    const auto &s = result.suggestions;
+    std::printf("LR range test: %zu of %d batches, %s\n", result.lr.size(), result.plannedBatches,
+                result.stoppedEarly ? "stopped early (the loss diverged)" : "completed");
+    std::printf("%14s %12s %12s\n", "lr", "loss", "smoothed");
+    const std::size_t every = std::max<std::size_t>(1, result.lr.size() / 25);
+    for (std::size_t i = 0; i < result.lr.size(); i += every)
+        std::printf("%14.4g %12s %12s\n", result.lr[i], fmt(result.loss[i]).c_str(), fmt(result.smoothed[i]).c_str());
+    std::printf("suggestions: min_loss_half %.4g, steepest %.4g, valley %.4g\n", s.minLossHalf, s.steepest, s.valley);
+    return 0;
 }
 
 int runResume(const std::string &sessionPath, std::int64_t runId, bool asJson)

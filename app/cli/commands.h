@@ -30,11 +30,20 @@ struct ModelOptions
     bool json = false;
 };
 
+/// Options of `workbench-cli lr-find`.
+struct LrFindOptions
+{
+    TrainOptions train;       ///< data, model and training flags (lr is ignored)
+    double lrMin = 1e-5, lrMax = 0.1;
+    int batches = 0, repeats = 1;
+};
+
 // Each command returns the process exit code; core errors propagate as core::Error.
 int runTrain(const TrainOptions &options);
 int runResume(const std::string &session, std::int64_t runId, bool json);
 int runRuns(const std::string &session, bool json);
 int runShow(const std::string &session, std::int64_t runId, bool json);
 int runModel(const ModelOptions &options);
+int runLrFind(const LrFindOptions &options);
 
 } // namespace wb::app

@@ -143,6 +143,19 @@ int main(int argc, char **argv)
     studyFit->add_option("--metric", fit.metric, "accuracy (values are accuracies) or loss")->capture_default_str();
     studyFit->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
 
+    wb::app::LrFindOptions lrFind;
+    lrFind.train.config.batchSize = 64;
+    auto *lrFindCmd = app.add_subcommand("lr-find", "learning-rate range test: loss over exponentially growing lr");
+    addDataOptions(*lrFindCmd, lrFind.train);
+    addTrainingOptions(*lrFindCmd, lrFind.train);
+    lrFindCmd->add_option("--lr-min", lrFind.lrMin, "first learning rate")->capture_default_str();
+    lrFindCmd->add_option("--lr-max", lrFind.lrMax, "last learning rate (reached at the last batch)")->capture_default_str();
+    lrFindCmd->add_option("--batches", lrFind.batches, "batches to run (0 = one epoch of the training split)");
+    lrFindCmd->add_option("--repeats", lrFind.repeats, "repeats with other seeds (median curve, min-max band)")
+        ->capture_default_str();
+    lrFindCmd->add_option("--session", lrFind.train.session, "session file (created if missing)")->required();
+    lrFindCmd->add_flag("--json", lrFind.train.json, "print exactly one JSON object on stdout");
+
     wb::app::ModelOptions model;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
@@ -176,6 +189,8 @@ int main(int argc, char **argv)
             return wb::app::runShow(session, runId, json);
         if (modelCmd->parsed())
             return wb::app::runModel(model);
+        if (lrFindCmd->parsed())
+            return wb::app::runLrFind(lrFind);
         if (studyRun->parsed())
             return wb::app::runSufficiency(study);
         if (studyFit->parsed())

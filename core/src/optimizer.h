@@ -29,6 +29,11 @@ public:
 std::unique_ptr<TrainOptimizer> makeOptimizer(const TrainConfig &config,
                                               std::vector<torch::Tensor> params);
 
+/// Sets up the calling thread for CPU training: `threads` intra-op threads (0 = all
+/// cores), a single-threaded BLAS underneath, and denormals flushed to zero on this thread
+/// and every intra-op worker.
+void prepareTrainingThreads(int threads);
+
 /// Limits the BLAS library's own thread pool (OpenBLAS), if one is loaded, so that it
 /// does not oversubscribe the cores LibTorch's intra-op threads already use.
 void setBlasThreads(int threads);

@@ -172,17 +172,7 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
     validate(config);
     inferShapes(spec);
     checkData(spec, data);
-    // Intra-op threads for LibTorch, and a single-threaded BLAS underneath: OpenBLAS's own
-    // pool on top of OpenMP oversubscribes the cores (measured: 2x slower on 2 cores).
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    at::set_num_threads(config.threads > 0 ? config.threads : int(cores));
-    detail::setBlasThreads(1);
-    // Denormal gradients late in training slowed epochs by 40% (measured): flush them to
-    // zero on this thread and on every intra-op worker (the flag is per thread).
-    at::globalContext().setFlushDenormal(true);
-    at::parallel_for(0, at::get_num_threads(), 1, [](std::int64_t, std::int64_t) {
-        at::globalContext().setFlushDenormal(true);
-    });
+    detail::prepareTrainingThreads(config.threads);
     const std::string device = resolveDevice(config.device);
 
     Run run(spec, config, data, progress, observer, device);
