@@ -262,6 +262,43 @@ DE = {
     'test smoothed accuracy': 'geglättete Testgenauigkeit',
     'target %1: n ≈ %2': 'Ziel %1: n ≈ %2',
     'target %1: unreachable': 'Ziel %1: unerreichbar',
+    'LR test %1 cannot be plotted: %2': 'LR-Test %1 kann nicht dargestellt werden: %2',
+    'Find LR': 'Lernrate finden',
+    'Train one epoch while the learning rate grows from 1e-5 to 0.1; the model is left as it was':
+        'Eine Epoche trainieren, während die Lernrate von 1e-5 auf 0,1 wächst; das Modell bleibt unverändert',
+    'repeats: ': 'Wiederholungen: ',
+    'batches: one epoch': 'Batches: eine Epoche',
+    'batches: ': 'Batches: ',
+    'Compare lr and lr/2': 'lr und lr/2 vergleichen',
+    'Start two training runs, with the learning rate of the form and half of it':
+        'Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon',
+    'Use:': 'Verwenden:',
+    'Fix the architecture first.': 'Bitte zuerst die Architektur korrigieren.',
+    'An LR range test is already running.': 'Es läuft bereits ein Lernratentest.',
+    'LR range test': 'Lernratentest',
+    'Running the LR range test…': 'Lernratentest läuft…',
+    'The LR range test failed: %1': 'Der Lernratentest ist fehlgeschlagen: %1',
+    'The LR range test was cancelled.': 'Der Lernratentest wurde abgebrochen.',
+    'No LR range test yet: press Find LR.': 'Noch kein Lernratentest: „Lernrate finden“ drücken.',
+    'The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.':
+        'Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.',
+    'Where the smoothed loss falls fastest against log(lr).': 'Wo der geglättete Verlust über log(lr) am schnellsten fällt.',
+    'Two thirds of the way down the longest sustained descent before the minimum.':
+        'Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.',
+    '%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.':
+        '%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.',
+    ' (stopped early: the loss diverged)': ' (vorzeitig beendet: der Verlust divergierte)',
+    'Learning rate set to %1 (%2).': 'Lernrate auf %1 gesetzt (%2).',
+    'Set a learning rate first.': 'Bitte zuerst eine Lernrate setzen.',
+    'Started runs with lr %1 and %2; they overlay on the training curves.':
+        'Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.',
+    'Training curves': 'Trainingskurven',
+    'learning rate': 'Lernrate',
+    'training loss': 'Trainingsverlust',
+    'min–max of repeats': 'Min–Max der Wiederholungen',
+    'loss per batch (median)': 'Verlust je Batch (Median)',
+    'smoothed': 'geglättet',
+    'suggestions (click to use)': 'Vorschläge (zum Verwenden anklicken)',
 }
 
 

@@ -16,6 +16,9 @@ for lr in 0.002 0.001; do
     "$build/bin/workbench-cli" train --data fashion-mnist --model lenet5 --train-limit 20000 \
         --epochs 3 --optimizer adam --lr $lr --name "lenet5 adam lr $lr" --session "$work/demo.wbs" >/dev/null 2>&1
 done
+# A stored LR range test for the training page's second tab.
+"$build/bin/workbench-cli" lr-find --data "$root/../shared/data/mnist10k" --model lenet5 --optimizer sgd \
+    --momentum 0.9 --batch-size 32 --session "$work/demo.wbs" >/dev/null 2>&1
 # A stored sufficiency study (MNIST subset) for the Sufficiency page.
 "$build/bin/workbench-cli" sufficiency run --data "$root/../shared/data/mnist10k" --model tutorial-cnn \
     --train-size 2000 --test-size 500 --limit-mode first --runs 5 --substeps 10 --epochs 10 \
@@ -29,6 +32,7 @@ key ctrl+1; sleep 2; shot dataset
 key ctrl+2; shot architecture
 key ctrl+3; key ctrl+r; sleep 9; shot training-live
 sleep 25; shot training
+xdotool mousemove 786 67 click 1; sleep 1; shot lr-range-test   # the "LR range test" tab
 key ctrl+4; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
 echo "screenshots in $out"

@@ -3,22 +3,27 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="52" />
+        <location filename="../app/gui/plotexport.cpp" line="54" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="75" />
+        <location filename="../app/gui/plotexport.cpp" line="77" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="87" />
+        <location filename="../app/gui/plotexport.cpp" line="90" />
+        <source>LR test %1 cannot be plotted: %2</source>
+        <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="104" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="107" />
+        <location filename="../app/gui/plotexport.cpp" line="124" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -403,6 +408,129 @@
         <location filename="../app/gui/jobspanel.cpp" line="46" />
         <source>Clear finished</source>
         <translation>Erledigte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::LrFinderPanel</name>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="31" />
+        <source>Find LR</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="32" />
+        <source>Train one epoch while the learning rate grows from 1e-5 to 0.1; the model is left as it was</source>
+        <translation>Eine Epoche trainieren, während die Lernrate von 1e-5 auf 0,1 wächst; das Modell bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="36" />
+        <source>repeats: </source>
+        <translation>Wiederholungen: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="39" />
+        <source>batches: one epoch</source>
+        <translation>Batches: eine Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="40" />
+        <source>batches: </source>
+        <translation>Batches: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="41" />
+        <source>Compare lr and lr/2</source>
+        <translation>lr und lr/2 vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="42" />
+        <source>Start two training runs, with the learning rate of the form and half of it</source>
+        <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="50" />
+        <source>Use:</source>
+        <translation>Verwenden:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="82" />
+        <source>Load a dataset first.</source>
+        <translation>Bitte zuerst einen Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="82" />
+        <source>Fix the architecture first.</source>
+        <translation>Bitte zuerst die Architektur korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="86" />
+        <source>An LR range test is already running.</source>
+        <translation>Es läuft bereits ein Lernratentest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="106" />
+        <source>LR range test</source>
+        <translation>Lernratentest</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="114" />
+        <source>Running the LR range test…</source>
+        <translation>Lernratentest läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="121" />
+        <source>The LR range test failed: %1</source>
+        <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="122" />
+        <source>The LR range test was cancelled.</source>
+        <translation>Der Lernratentest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="153" />
+        <source>No LR range test yet: press Find LR.</source>
+        <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="165" />
+        <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
+        <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="168" />
+        <source>Where the smoothed loss falls fastest against log(lr).</source>
+        <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="170" />
+        <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
+        <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="171" />
+        <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
+        <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="174" />
+        <source> (stopped early: the loss diverged)</source>
+        <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="192" />
+        <source>Learning rate set to %1 (%2).</source>
+        <translation>Lernrate auf %1 gesetzt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="200" />
+        <source>Set a learning rate first.</source>
+        <translation>Bitte zuerst eine Lernrate setzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="209" />
+        <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
+        <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
 </context>
 <context>
@@ -1009,119 +1137,129 @@
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="58" />
+        <location filename="../app/gui/trainingpage.cpp" line="60" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="59" />
-        <location filename="../app/gui/trainingpage.cpp" line="163" />
+        <location filename="../app/gui/trainingpage.cpp" line="61" />
+        <location filename="../app/gui/trainingpage.cpp" line="173" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="60" />
+        <location filename="../app/gui/trainingpage.cpp" line="62" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="66" />
+        <location filename="../app/gui/trainingpage.cpp" line="68" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <location filename="../app/gui/trainingpage.cpp" line="75" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <location filename="../app/gui/trainingpage.cpp" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="73" />
+        <location filename="../app/gui/trainingpage.cpp" line="75" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="79" />
+        <location filename="../app/gui/trainingpage.cpp" line="81" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (zum Überlagern ankreuzen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="88" />
+        <location filename="../app/gui/trainingpage.cpp" line="90" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <location filename="../app/gui/trainingpage.cpp" line="94" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <location filename="../app/gui/trainingpage.cpp" line="94" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <location filename="../app/gui/trainingpage.cpp" line="94" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="92" />
+        <location filename="../app/gui/trainingpage.cpp" line="94" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <location filename="../app/gui/trainingpage.cpp" line="95" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <location filename="../app/gui/trainingpage.cpp" line="95" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <location filename="../app/gui/trainingpage.cpp" line="95" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="158" />
-        <location filename="../app/gui/trainingpage.cpp" line="170" />
+        <location filename="../app/gui/trainingpage.cpp" line="115" />
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="116" />
+        <source>LR range test</source>
+        <translation>Lernratentest</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="168" />
+        <location filename="../app/gui/trainingpage.cpp" line="180" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="160" />
+        <location filename="../app/gui/trainingpage.cpp" line="170" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="174" />
+        <location filename="../app/gui/trainingpage.cpp" line="184" />
         <source>The architecture is invalid: %1</source>
         <translation>Die Architektur ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="194" />
+        <location filename="../app/gui/trainingpage.cpp" line="204" />
         <source>Train run %1 (%2)</source>
         <translation>Lauf %1 trainieren (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="212" />
+        <location filename="../app/gui/trainingpage.cpp" line="222" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="213" />
+        <location filename="../app/gui/trainingpage.cpp" line="223" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="218" />
+        <location filename="../app/gui/trainingpage.cpp" line="228" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -1239,6 +1377,39 @@
         <location filename="../widgets/learningcurvechart.cpp" line="141" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::LrFinderChart</name>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="16" />
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="17" />
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="29" />
+        <source>min–max of repeats</source>
+        <translation>Min–Max der Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="35" />
+        <source>loss per batch (median)</source>
+        <translation>Verlust je Batch (Median)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="38" />
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lrfinderchart.cpp" line="42" />
+        <source>suggestions (click to use)</source>
+        <translation>Vorschläge (zum Verwenden anklicken)</translation>
     </message>
 </context>
 <context>

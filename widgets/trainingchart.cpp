@@ -111,6 +111,7 @@ void TrainingChart::resmooth(Run &run)
 
 void TrainingChart::rescale()
 {
+    legend->setVisible(!m_runs.isEmpty());
     double maxX = 1;
     double lo = INFINITY, hi = -INFINITY;
     for (const Run &run : std::as_const(m_runs)) {

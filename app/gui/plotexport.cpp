@@ -2,6 +2,8 @@
 
 #include "histogramchart.h"
 #include "learningcurvechart.h"
+#include "lrfinderchart.h"
+#include "wb/lrfinder.h"
 #include "wb/sufficiency.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
@@ -73,6 +75,21 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
     }
     if (runs.empty())
         report.warnings << QObject::tr("The session has no runs: no training plots.");
+    for (const auto &test : session.results("lr-find")) {
+        try {
+            const core::LrFindResult r = core::lrFindResultFromJson(test.payloadJson);
+            widgets::LrFinderChart chart;
+            const auto &s = r.suggestions;
+            chart.setCurve(r.lr, r.loss, r.smoothed, r.lossMin, r.lossMax,
+                           {{QStringLiteral("min_loss_half"), s.minLossHalf, {}},
+                            {QStringLiteral("steepest"), s.steepest, {}},
+                            {QStringLiteral("valley"), s.valley, {}}});
+            if (!writePlot(chart, out, QStringLiteral("lr-find-%1").arg(test.id), report, error))
+                return false;
+        } catch (const core::Error &e) {
+            report.warnings << QObject::tr("LR test %1 cannot be plotted: %2").arg(test.id).arg(QString::fromUtf8(e.what()));
+        }
+    }
     for (const auto &study : session.results("sufficiency")) {
         try {
             core::SufficiencyConfig config;

@@ -95,6 +95,8 @@ core::TrainConfig TrainConfigForm::config() const
     return c;
 }
 
+void TrainConfigForm::setLearningRate(double lr) { m_lr->setText(QLocale::c().toString(lr, 'g', 6)); }
+
 void TrainConfigForm::setConfig(const core::TrainConfig &c)
 {
     m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));

@@ -22,6 +22,7 @@ public:
     explicit TrainConfigForm(QWidget *parent = nullptr);
     core::TrainConfig config() const;
     void setConfig(const core::TrainConfig &config);
+    void setLearningRate(double lr);
 
 Q_SIGNALS:
     void changed();

@@ -5,6 +5,7 @@
 #include "jobmanager.h"
 #include "layerlistmodel.h"
 #include "livebuffer.h"
+#include "lrfinderpanel.h"
 #include "sessiondocument.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -108,9 +110,17 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 1);
 
+    m_lrFinder = new LrFinderPanel(document, jobs, data, architecture, this);
+    m_rightTabs = new QTabWidget;
+    m_rightTabs->addTab(rightSplit, tr("Training curves"));
+    m_rightTabs->addTab(m_lrFinder, tr("LR range test"));
+    connect(m_lrFinder, &LrFinderPanel::finished, this, [this](bool ok) {
+        if (ok)
+            m_rightTabs->setCurrentWidget(m_lrFinder);
+    });
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(rightSplit);
+    splitter->addWidget(m_rightTabs);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
@@ -291,6 +301,7 @@ void TrainingPage::reloadRuns()
     }
     m_loss->replot();
     m_accuracy->replot();
+    m_lrFinder->showResult();
 }
 
 void TrainingPage::addRunItem(const core::RunRecord &run)

@@ -14,6 +14,7 @@
 class QLabel;
 class QPushButton;
 class QSlider;
+class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -29,6 +30,7 @@ class DatasetPage;
 class Job;
 class JobManager;
 class LiveBuffer;
+class LrFinderPanel;
 class SessionDocument;
 class TrainConfigForm;
 
@@ -56,6 +58,7 @@ public:
     widgets::TrainingChart *lossChart() const { return m_loss; }
     widgets::TrainingChart *accuracyChart() const { return m_accuracy; }
     TrainConfigForm *configForm() const { return m_form; }
+    LrFinderPanel *lrFinder() const { return m_lrFinder; }
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
@@ -89,6 +92,8 @@ private:
     QTreeWidget *m_runs;
     QTableWidget *m_epochs;
     QHash<std::int64_t, Live> m_live;
+    LrFinderPanel *m_lrFinder;
+    QTabWidget *m_rightTabs;
     QTimer m_drain;
 };
 

@@ -6,14 +6,19 @@
 #include "sessiondocument.h"
 #include "sufficiencypage.h"
 #include "learningcurvechart.h"
+#include "lrfinderchart.h"
+#include "lrfinderpanel.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
+
+#include <QTabWidget>
 #include "wb/session.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -45,6 +50,11 @@ void configure(app::MainWindow &w, int epochs)
     c.epochs = epochs;
     c.batchSize = 32;
     w.trainingPage()->configForm()->setConfig(c);
+}
+
+double nlohmann_lr(const std::string &configJson)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(configJson)).object()["lr"].toDouble();
 }
 
 QByteArray bytes(const QString &path)
@@ -244,6 +254,63 @@ private Q_SLOTS:
         QString error;
         QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
         QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
+    }
+
+    void lrRangeTestSuggestAndCompare()
+    {
+        const QString path = m_dir.filePath("lr.wbs");
+        {
+            app::MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.newSession());
+            QVERIFY(w.saveSessionAs(path));
+            loadSmallMnist(w);
+            configure(w, 1);
+            w.resize(1400, 900);
+            w.show();
+            w.pages()->setCurrentWidget(w.trainingPage()); // Find LR lives on the training page
+            app::LrFinderPanel *lr = w.trainingPage()->lrFinder();
+            QSignalSpy done(lr, &app::LrFinderPanel::finished);
+            QString error;
+            QVERIFY2(lr->startLrFind(&error), qPrintable(error));
+            QVERIFY(done.wait(120000));
+            QVERIFY(done.first().first().toBool());
+            const auto s = lr->result().suggestions;
+            QVERIFY(std::isfinite(s.minLossHalf) && std::isfinite(s.steepest));
+            // Clicking the steepest marker sets the learning rate of the form.
+            widgets::LrFinderChart *chart = lr->chart();
+            QTRY_VERIFY(chart->isVisible());
+            chart->replot();
+            const int index = 1; // steepest, in the order the panel passes them
+            QCPGraph *markers = chart->graph(chart->graphCount() - 1);
+            double y = NAN;
+            for (auto it = markers->data()->constBegin(); it != markers->data()->constEnd(); ++it)
+                if (std::abs(it->key - s.steepest) < 1e-12 * s.steepest)
+                    y = it->value;
+            QVERIFY(std::isfinite(y));
+            const QPoint at(int(chart->xAxis->coordToPixel(s.steepest)), int(chart->yAxis->coordToPixel(y)));
+            QCOMPARE(chart->suggestionAt(at), index);
+            QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+            QVERIFY(std::abs(w.trainingPage()->configForm()->config().lr - s.steepest) / s.steepest < 1e-5);
+            QVERIFY(lr->useSuggestion("min_loss_half"));
+            const double chosen = w.trainingPage()->configForm()->config().lr;
+            QVERIFY(std::abs(chosen - s.minLossHalf) / s.minLossHalf < 1e-5);
+            // "Compare lr and lr/2" starts both runs; they overlay on the training charts.
+            QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
+            QVERIFY2(lr->compareLrAndHalf(&error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+            const auto runs = w.document()->session().runs();
+            QCOMPARE(runs.size(), std::size_t(2));
+            const double lr0 = nlohmann_lr(runs[0].configJson), lr1 = nlohmann_lr(runs[1].configJson);
+            QVERIFY(std::abs(lr1 - lr0 / 2) < 1e-12 * lr0);
+            QVERIFY(w.trainingPage()->lossChart()->hasRun(runs[1].id));
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QVERIFY(!w.trainingPage()->lrFinder()->result().lr.empty()); // the stored test is shown again
+        QCOMPARE(w.document()->session().results("lr-find").size(), std::size_t(1));
     }
 
     void cliSessionOpensInTheApp()

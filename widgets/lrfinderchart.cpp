@@ -1,0 +1,166 @@
+#include "lrfinderchart.h"
+
+#include <QToolTip>
+
+#include <cmath>
+
+namespace wb::widgets {
+
+LrFinderChart::LrFinderChart(QWidget *parent) : PlotWidget(parent)
+{
+    setExportName(QStringLiteral("lr-range-test"));
+    xAxis->setScaleType(QCPAxis::stLogarithmic);
+    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    xAxis->setNumberFormat(QStringLiteral("eb"));
+    xAxis->setNumberPrecision(0);
+    xAxis->setLabel(tr("learning rate"));
+    yAxis->setLabel(tr("training loss"));
+    const QColor blue(31, 119, 180);
+    m_lo = addGraph();
+    m_hi = addGraph();
+    for (auto *g : {m_lo, m_hi}) {
+        g->setPen(Qt::NoPen);
+        g->removeFromLegend();
+    }
+    QColor fill = blue;
+    fill.setAlpha(45);
+    m_hi->setBrush(fill);
+    m_hi->setChannelFillGraph(m_lo);
+    m_hi->setName(tr("min–max of repeats"));
+    m_hi->addToLegend();
+    m_raw = addGraph();
+    QColor faint = blue;
+    faint.setAlpha(70);
+    m_raw->setPen(QPen(faint, 1));
+    m_raw->setName(tr("loss per batch (median)"));
+    m_smoothed = addGraph();
+    m_smoothed->setPen(QPen(blue, 2.2));
+    m_smoothed->setName(tr("smoothed"));
+    m_markers = addGraph();
+    m_markers->setLineStyle(QCPGraph::lsNone);
+    m_markers->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(214, 39, 40), QColor(214, 39, 40), 11));
+    m_markers->setName(tr("suggestions (click to use)"));
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    legend->setBrush(QColor(255, 255, 255, 210));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    setMouseTracking(true);
+}
+
+double LrFinderChart::smoothedAt(double lr) const
+{
+    double best = NAN, dist = INFINITY;
+    for (std::size_t i = 0; i < m_lr.size(); ++i)
+        if (std::isfinite(m_smooth[i]) && std::abs(std::log(m_lr[i] / lr)) < dist) {
+            dist = std::abs(std::log(m_lr[i] / lr));
+            best = m_smooth[i];
+        }
+    return best;
+}
+
+void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<double> &loss,
+                             const std::vector<double> &smoothed, const std::vector<double> &lossMin,
+                             const std::vector<double> &lossMax, const QList<Suggestion> &suggestions)
+{
+    m_lr = lr;
+    m_loss = loss;
+    m_smooth = smoothed;
+    m_suggestions = suggestions;
+    QVector<double> x, raw, rx, sx, sm, bx, lo, hi;
+    double top = -INFINITY, bottom = INFINITY;
+    for (std::size_t i = 0; i < lr.size(); ++i) {
+        if (i < loss.size() && std::isfinite(loss[i])) {
+            rx << lr[i];
+            raw << loss[i];
+        }
+        if (i < smoothed.size() && std::isfinite(smoothed[i])) {
+            sx << lr[i];
+            sm << smoothed[i];
+            top = std::max(top, smoothed[i]);
+            bottom = std::min(bottom, smoothed[i]);
+        }
+        if (i < lossMin.size() && std::isfinite(lossMin[i]) && std::isfinite(lossMax[i])) {
+            bx << lr[i];
+            lo << lossMin[i];
+            hi << lossMax[i];
+        }
+    }
+    m_raw->setData(rx, raw, true);
+    m_smoothed->setData(sx, sm, true);
+    m_lo->setData(bx, lo, true);
+    m_hi->setData(bx, hi, true);
+    for (auto *label : m_labels)
+        removeItem(label);
+    m_labels.clear();
+    QVector<double> mx, my;
+    for (const Suggestion &s : suggestions) {
+        if (!std::isfinite(s.lr))
+            continue;
+        const double y = smoothedAt(s.lr);
+        mx << s.lr;
+        my << y;
+        auto *label = new QCPItemText(this);
+        label->position->setCoords(s.lr, y);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setPadding(QMargins(0, 0, 0, 8));
+        label->setText(QStringLiteral("%1\n%2").arg(s.name).arg(s.lr, 0, 'g', 3));
+        label->setFont(QFont(font().family(), 8));
+        label->setColor(QColor(150, 20, 20));
+        m_labels << label;
+    }
+    m_markers->setData(mx, my);
+    if (!lr.empty())
+        xAxis->setRange(lr.front(), lr.back());
+    if (std::isfinite(top))
+        yAxis->setRange(std::max(0.0, bottom - 0.1 * (top - bottom)), top + 0.15 * (top - bottom));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+int LrFinderChart::suggestionAt(const QPointF &pos) const
+{
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const double lr = m_suggestions[i].lr;
+        if (!std::isfinite(lr))
+            continue;
+        const QPointF p(xAxis->coordToPixel(lr), yAxis->coordToPixel(smoothedAt(lr)));
+        if (QLineF(p, pos).length() < 10)
+            return i;
+    }
+    return -1;
+}
+
+void LrFinderChart::mousePressEvent(QMouseEvent *event)
+{
+    const int i = suggestionAt(event->position());
+    if (i >= 0 && event->button() == Qt::LeftButton) {
+        Q_EMIT suggestionClicked(m_suggestions[i].name, m_suggestions[i].lr);
+        return;
+    }
+    PlotWidget::mousePressEvent(event);
+}
+
+void LrFinderChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const int i = suggestionAt(event->position());
+    if (i >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           QStringLiteral("<b>%1 = %2</b><br>%3").arg(m_suggestions[i].name).arg(m_suggestions[i].lr, 0, 'g', 4)
+                               .arg(m_suggestions[i].explanation), this);
+    else
+        QToolTip::hideText();
+    PlotWidget::mouseMoveEvent(event);
+}
+
+QString LrFinderChart::csv() const
+{
+    QString out = QStringLiteral("lr,loss,smoothed\n");
+    for (std::size_t i = 0; i < m_lr.size(); ++i)
+        out += QStringLiteral("%1,%2,%3\n").arg(m_lr[i], 0, 'g', 10)
+                   .arg(i < m_loss.size() ? m_loss[i] : NAN, 0, 'g', 10)
+                   .arg(i < m_smooth.size() ? m_smooth[i] : NAN, 0, 'g', 10);
+    for (const auto &s : m_suggestions)
+        out += QStringLiteral("# suggestion %1,%2\n").arg(s.name).arg(s.lr, 0, 'g', 10);
+    return out;
+}
+
+} // namespace wb::widgets
