@@ -7,7 +7,6 @@ replacement; at each of the S geometric steps train `epochs` epochs on the draw'
 Prints one JSON object: {"seconds", "steps", "mean_accuracy"}.
 """
 import argparse
-import gzip
 import json
 import time
 
@@ -16,13 +15,9 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+from idx import read_idx
 
-def read_idx(path):
-    with gzip.open(path, "rb") as f:
-        data = f.read()
-    rank = data[3]
-    dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(rank)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * rank).reshape(dims)
+
 
 
 def main():

@@ -5,7 +5,6 @@ write it in PyTorch (TensorDataset + DataLoader, .item() per batch), on Debian's
 Prints one JSON object: {"train_seconds", "test_accuracy", "threads", "epochs"}.
 """
 import argparse
-import gzip
 import json
 import time
 
@@ -14,13 +13,9 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+from idx import read_idx
 
-def read_idx(path):
-    with (gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")) as f:
-        data = f.read()
-    rank = data[3]
-    dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(rank)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * rank).reshape(dims)
+
 
 
 def main():

@@ -4,8 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <limits>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace wb::core::json {
 
@@ -53,5 +56,21 @@ private:
     std::string m_what;
     std::set<std::string> m_seen;
 };
+
+/// Numbers as JSON, NaN/Inf as null (JSON has no NaN), and back.
+inline nlohmann::json numbers(const std::vector<double> &values)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (double x : values)
+        out.push_back(std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr));
+    return out;
+}
+inline std::vector<double> fromNumbers(const nlohmann::json &array)
+{
+    std::vector<double> out;
+    for (const auto &x : array)
+        out.push_back(x.is_null() ? std::numeric_limits<double>::quiet_NaN() : x.get<double>());
+    return out;
+}
 
 } // namespace wb::core::json

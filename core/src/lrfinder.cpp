@@ -4,6 +4,7 @@
 #include "optimizer.h"
 #include "random.h"
 #include "wb/device.h"
+#include "jsonutil.h"
 #include "wb/errors.h"
 #include "wb/network.h"
 #include "wb/progress.h"
@@ -233,38 +234,22 @@ LrFindResult findLearningRate(const ModelSpec &spec, const TrainConfig &config, 
     return findLearningRate(network, config, data, options, progress);
 }
 
-namespace {
-nlohmann::json nums(const std::vector<double> &v)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (double x : v)
-        out.push_back(std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr));
-    return out;
-}
-std::vector<double> fromNums(const nlohmann::json &j)
-{
-    std::vector<double> v;
-    for (const auto &x : j)
-        v.push_back(x.is_null() ? kNaN : x.get<double>());
-    return v;
-}
-} // namespace
 
 std::string toJson(const LrFindResult &r)
 {
     nlohmann::json losses = nlohmann::json::array();
     for (const auto &l : r.losses)
-        losses.push_back(nums(l));
+        losses.push_back(json::numbers(l));
     const auto &s = r.suggestions;
-    return nlohmann::json{{"lr", nums(r.lr)},
-                          {"loss", nums(r.loss)},
-                          {"smoothed", nums(r.smoothed)},
-                          {"loss_min", nums(r.lossMin)},
-                          {"loss_max", nums(r.lossMax)},
+    return nlohmann::json{{"lr", json::numbers(r.lr)},
+                          {"loss", json::numbers(r.loss)},
+                          {"smoothed", json::numbers(r.smoothed)},
+                          {"loss_min", json::numbers(r.lossMin)},
+                          {"loss_max", json::numbers(r.lossMax)},
                           {"losses", losses},
-                          {"suggestions", {{"min_loss_half", nums({s.minLossHalf})[0]},
-                                           {"steepest", nums({s.steepest})[0]},
-                                           {"valley", nums({s.valley})[0]}}},
+                          {"suggestions", {{"min_loss_half", json::numbers({s.minLossHalf})[0]},
+                                           {"steepest", json::numbers({s.steepest})[0]},
+                                           {"valley", json::numbers({s.valley})[0]}}},
                           {"stopped_early", r.stoppedEarly},
                           {"planned_batches", r.plannedBatches}}
         .dump();
@@ -275,13 +260,13 @@ LrFindResult lrFindResultFromJson(const std::string &text)
     try {
         const auto j = nlohmann::json::parse(text);
         LrFindResult r;
-        r.lr = fromNums(j.at("lr"));
-        r.loss = fromNums(j.at("loss"));
-        r.smoothed = fromNums(j.at("smoothed"));
-        r.lossMin = fromNums(j.at("loss_min"));
-        r.lossMax = fromNums(j.at("loss_max"));
+        r.lr = json::fromNumbers(j.at("lr"));
+        r.loss = json::fromNumbers(j.at("loss"));
+        r.smoothed = json::fromNumbers(j.at("smoothed"));
+        r.lossMin = json::fromNumbers(j.at("loss_min"));
+        r.lossMax = json::fromNumbers(j.at("loss_max"));
         for (const auto &l : j.at("losses"))
-            r.losses.push_back(fromNums(l));
+            r.losses.push_back(json::fromNumbers(l));
         const auto &s = j.at("suggestions");
         auto one = [](const nlohmann::json &v) { return v.is_null() ? kNaN : v.get<double>(); };
         r.suggestions = {one(s.at("min_loss_half")), one(s.at("steepest")), one(s.at("valley"))};

@@ -2,6 +2,7 @@
 
 #include "random.h"
 #include "wb/device.h"
+#include "jsonutil.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
 #include "wb/split.h"
@@ -259,21 +260,7 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
 }
 
 namespace {
-nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
-nlohmann::json nums(const std::vector<double> &v)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (double x : v)
-        out.push_back(num(x));
-    return out;
-}
-std::vector<double> fromNums(const nlohmann::json &j)
-{
-    std::vector<double> v;
-    for (const auto &x : j)
-        v.push_back(x.is_null() ? kNaN : x.get<double>());
-    return v;
-}
+nlohmann::json num(double v) { return json::numbers({v})[0]; }
 } // namespace
 
 std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyResult &result,
@@ -283,26 +270,26 @@ std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyRe
     for (const auto &[name, runs] : result.perRun) {
         nlohmann::json perRun = nlohmann::json::array();
         for (const auto &r : runs)
-            perRun.push_back(nums(r));
+            perRun.push_back(json::numbers(r));
         metrics[name] = {{"runs", perRun}};
     }
     for (const auto &a : analyses) {
-        metrics[a.metric]["mean"] = nums(a.mean);
-        metrics[a.metric]["std"] = nums(a.stddev);
+        metrics[a.metric]["mean"] = json::numbers(a.mean);
+        metrics[a.metric]["std"] = json::numbers(a.stddev);
         fits[a.metric] = {{"family", "power"},
                           {"params", a.power.params},
                           {"asymptote", num(a.asymptote)},
                           {"best_family", a.bestFamily},
                           {"best_params", a.best.params},
                           {"best_scale", a.best.scale},
-                          {"curve", {{"n", a.curveN}, {"value", nums(a.curve)}, {"lo80", nums(a.band.lo80)},
-                                     {"hi80", nums(a.band.hi80)}, {"lo95", nums(a.band.lo95)}, {"hi95", nums(a.band.hi95)}}},
+                          {"curve", {{"n", a.curveN}, {"value", json::numbers(a.curve)}, {"lo80", json::numbers(a.band.lo80)},
+                                     {"hi80", json::numbers(a.band.hi80)}, {"lo95", json::numbers(a.band.lo95)}, {"hi95", json::numbers(a.band.hi95)}}},
                           {"targets", a.targets},
-                          {"needed", nums(a.needed)},
-                          {"needed_lo95", nums(a.neededLo95)},
-                          {"needed_hi95", nums(a.neededHi95)},
-                          {"needed_lo80", nums(a.neededLo80)},
-                          {"needed_hi80", nums(a.neededHi80)}};
+                          {"needed", json::numbers(a.needed)},
+                          {"needed_lo95", json::numbers(a.neededLo95)},
+                          {"needed_hi95", json::numbers(a.neededHi95)},
+                          {"needed_lo80", json::numbers(a.neededLo80)},
+                          {"needed_hi80", json::numbers(a.neededHi80)}};
     }
     if (!result.perClass.empty())
         metrics["per_class"] = {{"runs", result.perClass}};
@@ -327,7 +314,7 @@ SufficiencyResult sufficiencyResultFromJson(const std::string &text, Sufficiency
             if (name == "per_class")
                 continue;
             for (const auto &run : m.at("runs"))
-                r.perRun[name].push_back(fromNums(run));
+                r.perRun[name].push_back(json::fromNumbers(run));
         }
         r.seconds = j.value("seconds", 0.0);
         r.device = j.value("device", "");
