@@ -1,6 +1,7 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
 #include "sufficiencycommands.h"
+#include "tsnecommand.h"
 
 #include "wb/device.h"
 #include "wb/errors.h"
@@ -156,6 +157,20 @@ int main(int argc, char **argv)
     lrFindCmd->add_option("--session", lrFind.train.session, "session file (created if missing)")->required();
     lrFindCmd->add_flag("--json", lrFind.train.json, "print exactly one JSON object on stdout");
 
+    wb::app::TsneOptions tsne;
+    auto *tsneCmd = app.add_subcommand("tsne", "Barnes-Hut t-SNE of a numeric CSV (one row per point)");
+    tsneCmd->add_option("--input", tsne.input, "numeric CSV; a non-numeric first line is a header")->required();
+    tsneCmd->add_option("--output", tsne.output, "CSV of x,y per point")->required();
+    tsneCmd->add_option("--perplexity", tsne.tsne.perplexity, "perplexity")->capture_default_str();
+    tsneCmd->add_option("--iterations", tsne.tsne.iterations, "gradient steps")->capture_default_str();
+    tsneCmd->add_option("--early-exaggeration", tsne.tsne.earlyExaggeration, "exaggeration of the first 250 steps")
+        ->capture_default_str();
+    tsneCmd->add_option("--learning-rate", tsne.tsne.learningRate, "0 = auto: max(n/12/4, 50)")->capture_default_str();
+    tsneCmd->add_option("--theta", tsne.tsne.theta, "Barnes-Hut accuracy")->capture_default_str();
+    tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str();
+    tsneCmd->add_option("--threads", tsne.tsne.threads, "0 = all cores");
+    tsneCmd->add_flag("--json", tsne.json, "print {seconds, kl, points} on stdout");
+
     wb::app::ModelOptions model;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
@@ -189,6 +204,8 @@ int main(int argc, char **argv)
             return wb::app::runShow(session, runId, json);
         if (modelCmd->parsed())
             return wb::app::runModel(model);
+        if (tsneCmd->parsed())
+            return wb::app::runTsne(tsne);
         if (lrFindCmd->parsed())
             return wb::app::runLrFind(lrFind);
         if (studyRun->parsed())

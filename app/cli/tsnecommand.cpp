@@ -1,0 +1,98 @@
+#include "tsnecommand.h"
+
+#include "terminalprogress.h"
+#include "wb/errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace wb::app {
+
+namespace {
+
+std::vector<float> readCsv(const std::string &path, std::size_t &rows, std::size_t &cols)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw core::Error(core::ErrorCode::BadData, path + ": cannot be read");
+    std::vector<float> values;
+    rows = cols = 0;
+    std::string line;
+    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty())
+            continue;
+        std::vector<float> row;
+        std::stringstream ss(line);
+        std::string field;
+        bool numeric = true;
+        while (std::getline(ss, field, ',')) {
+            char *end = nullptr;
+            const float v = std::strtof(field.c_str(), &end);
+            if (end == field.c_str() || *end != '\0' || !std::isfinite(v)) {
+                numeric = false;
+                break;
+            }
+            row.push_back(v);
+        }
+        if (!numeric) {
+            if (rows == 0 && values.empty())
+                continue; // a header line
+            throw core::Error(core::ErrorCode::BadData, path + ":" + std::to_string(lineNo)
+                                                            + ": not a number: '" + field + "'");
+        }
+        if (cols == 0)
+            cols = row.size();
+        if (row.size() != cols)
+            throw core::Error(core::ErrorCode::BadData, path + ":" + std::to_string(lineNo) + ": "
+                                                            + std::to_string(row.size()) + " columns, expected "
+                                                            + std::to_string(cols));
+        values.insert(values.end(), row.begin(), row.end());
+        ++rows;
+    }
+    if (rows < 4)
+        throw core::Error(core::ErrorCode::BadData, path + ": needs at least 4 rows of numbers");
+    return values;
+}
+
+} // namespace
+
+int runTsne(const TsneOptions &o)
+{
+    std::size_t n = 0, d = 0;
+    const std::vector<float> x = readCsv(o.input, n, d);
+    if (!(o.tsne.perplexity > 1) || o.tsne.perplexity * 3 > double(n - 1))
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--perplexity must be > 1 and at most (points − 1)/3 = " + std::to_string((n - 1) / 3));
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(o.json);
+    const core::TsneResult r = core::tsne(x, n, d, o.tsne, &progress);
+    progress.finish();
+    std::ofstream out(o.output);
+    if (!out)
+        throw core::Error(core::ErrorCode::Io, o.output + ": cannot be written");
+    out.precision(9);
+    out << "x,y\n";
+    for (std::size_t i = 0; i < n; ++i)
+        out << r.embedding[2 * i] << ',' << r.embedding[2 * i + 1] << '\n';
+    if (!out)
+        throw core::Error(core::ErrorCode::Io, o.output + ": write failed");
+    if (o.json)
+        std::cout << nlohmann::json{{"seconds", r.seconds}, {"kl", r.kl}, {"points", n}, {"dims", d},
+                                    {"iterations", r.iterations}, {"cancelled", r.cancelled}}
+                         .dump()
+                  << std::endl;
+    else
+        std::printf("t-SNE of %zu points × %zu dims: %d iterations in %.2f s, KL %.4f → %s\n", n, d,
+                    r.iterations, r.seconds, r.kl, o.output.c_str());
+    return r.cancelled ? 1 : 0;
+}
+
+} // namespace wb::app

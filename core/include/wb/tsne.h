@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace wb::core {
+
+class ProgressSink;
+
+/// Options of the Barnes–Hut t-SNE.
+struct TsneOptions
+{
+    double perplexity = 30;
+    int iterations = 1000;
+    double earlyExaggeration = 12;
+    int exaggerationIterations = 250;
+    double learningRate = 0;  ///< 0 = auto: max(n / earlyExaggeration / 4, 50), as scikit-learn
+    double theta = 0.5;       ///< Barnes–Hut accuracy (0 = exact repulsion)
+    std::uint64_t seed = 1;
+    int threads = 0;          ///< 0 = all cores
+};
+
+/// An embedding: row-major [n, 2], the final KL divergence (on the sparse input
+/// similarities, with the Barnes–Hut normalisation) and timing.
+struct TsneResult
+{
+    std::vector<double> embedding;
+    double kl = 0;
+    double seconds = 0;
+    int iterations = 0;
+    bool cancelled = false;
+};
+
+/// t-SNE of row-major points x[n][d] into 2-D: exact k-nearest neighbours (k = 3·perplexity)
+/// by blocked matrix products, per-point Gaussian bandwidths by bisection on the perplexity,
+/// symmetric sparse P, PCA initialisation (deterministic), gradient descent with momentum
+/// and gains, Barnes–Hut quadtree for the repulsive forces, parallel over points. Reports
+/// progress with the current KL divergence every 50 iterations and stops early when
+/// cancelled (result.cancelled). Deterministic for a fixed seed and thread count.
+TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const TsneOptions &options,
+                ProgressSink *progress = nullptr);
+
+/// Trustworthiness (Venna & Kaski) of an embedding with k neighbours, in [0, 1]: 1 when every
+/// embedded neighbourhood consists of true neighbours. O(n²) — for evaluation.
+double trustworthiness(const std::vector<float> &x, std::size_t n, std::size_t d,
+                       const std::vector<double> &embedding, int k = 10);
+
+} // namespace wb::core
