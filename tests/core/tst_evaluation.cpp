@@ -1,0 +1,116 @@
+#include "wb/dataconfig.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/evaluation.h"
+#include "wb/experiment.h"
+#include "wb/progress.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+#include <set>
+
+using namespace wb::core;
+
+class tst_Evaluation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rejectCurveMatchesBruteForce()
+    {
+        std::mt19937_64 rng(2);
+        std::uniform_real_distribution<double> u(0, 1);
+        std::vector<double> conf;
+        std::vector<bool> err;
+        for (int i = 0; i < 300; ++i) {
+            conf.push_back(std::round(u(rng) * 50) / 50); // many ties
+            err.push_back(u(rng) > conf.back());
+        }
+        const RejectCurve c = rejectCurve(conf, err);
+        QCOMPARE(c.rejected.front(), qint64(0));
+        QCOMPARE(c.errors.front(), qint64(std::count(err.begin(), err.end(), true)));
+        for (std::size_t k = 1; k < c.threshold.size(); ++k) {
+            std::int64_t errors = 0, rejected = 0;
+            for (std::size_t i = 0; i < conf.size(); ++i) {
+                if (conf[i] <= c.threshold[k])
+                    ++rejected;
+                else
+                    errors += err[i];
+            }
+            QCOMPARE(c.errors[k], errors);
+            QCOMPARE(c.rejected[k], rejected);
+            if (rejected < qint64(conf.size()))
+                QCOMPARE(c.errorRate[k], double(errors) / double(conf.size() - std::size_t(rejected)));
+        }
+        QVERIFY(std::isnan(c.errorRate.back())); // everything rejected
+        std::set<double> distinct(conf.begin(), conf.end());
+        QCOMPARE(c.threshold.size(), distinct.size() + 1);
+    }
+
+    void eceHandMade()
+    {
+        // All at confidence 0.95 but only half right: ECE = |0.5 - 0.95| = 0.45.
+        const Calibration a = calibration({0.95, 0.95, 0.95, 0.95}, {true, false, true, false});
+        QVERIFY(std::abs(a.ece - 0.45) < 1e-12);
+        QCOMPARE(a.count[14], qint64(4));
+        // Perfectly calibrated two bins: 0.25 → 1 of 4 right, 0.75 → 3 of 4 right.
+        const Calibration b = calibration({0.25, 0.25, 0.25, 0.25, 0.75, 0.75, 0.75, 0.75},
+                                          {true, false, false, false, true, true, true, false}, 2);
+        QVERIFY(std::abs(b.ece) < 1e-12);
+        QCOMPARE(b.accuracy[0], 0.25);
+        // 15 bins: 1/15 is the upper edge of the first bin.
+        const Calibration c = calibration({1.0 / 15, 0.0}, {true, true});
+        QCOMPARE(c.count[0], qint64(2));
+    }
+
+    void predictionsConfusionAndPairs()
+    {
+        // 3 classes; logits chosen so that predictions are 0,1,1,2,0,2 for labels 0,0,1,2,2,2.
+        const std::vector<float> logits = {3, 0, 0, 0, 2, 0, 0, 5, 1, 0, 0, 4, 2, 0, 1, 0, 0, 1};
+        const Evaluation e = evaluatePredictions(logits, {0, 0, 1, 2, 2, 2}, 3);
+        QCOMPARE(e.predicted, (std::vector<std::int64_t>{0, 1, 1, 2, 0, 2}));
+        QCOMPARE(e.metrics.confusion, (std::vector<std::vector<std::int64_t>>{{1, 1, 0}, {0, 1, 0}, {1, 0, 2}}));
+        QCOMPARE(e.confused.size(), std::size_t(2));
+        QCOMPARE(e.confused[0].count, qint64(1));
+        QVERIFY(std::abs(e.confidence[0] - std::exp(3.0) / (std::exp(3.0) + 2)) < 1e-9);
+        QCOMPARE(e.topLosses.front(), std::size_t(1)); // the confident mistake
+        const EvalResult accepted = acceptedSubset(e, 0.6, 3);
+        QVERIFY(accepted.count < 6);
+    }
+
+    void evaluateRunAgreesWithTraining()
+    {
+        std::vector<SkippedFile> skipped;
+        const DatasetPair data = loadDataset(WB_TEST_SHARED_DATA "/mnist10k", {}, skipped);
+        QTemporaryDir dir;
+        Session session(dir.filePath("e.wbs").toStdString(), Session::Mode::Create);
+        TrainConfig c;
+        c.optimizer = "adam";
+        c.lr = 0.003;
+        c.epochs = 2;
+        c.batchSize = 32;
+        c.device = "cpu";
+        DataConfig dc;
+        dc.trainLimit = 500;
+        dc.testLimit = 300;
+        const auto id = createRecordedRun(session, data, "mnist", "lenet5", presetSpec("lenet5", 0, {1, 28, 28}, 10), c, dc);
+        CancelFlagSink sink;
+        trainRecordedRun(session, id, data, sink);
+        const Evaluation e = evaluateRun(session, id, 0, data, 3.0, true);
+        QCOMPARE(e.epoch, 2);
+        QCOMPARE(e.testIndices.size(), std::size_t(300));
+        QVERIFY(std::abs(e.metrics.accuracy - session.run(id).testAccuracy) < 1e-12);
+        QVERIFY(std::abs(e.metrics.loss - session.run(id).testLoss) < 1e-6);
+        QCOMPARE(e.featureDim, qint64(84));
+        QCOMPARE(e.features.size(), std::size_t(300 * 84));
+        const Evaluation first = evaluateRun(session, id, 1, data);
+        QCOMPARE(first.epoch, 1);
+        QVERIFY_THROWS_EXCEPTION(Error, evaluateRun(session, id, 9, data));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Evaluation)
+#include "tst_evaluation.moc"
