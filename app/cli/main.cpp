@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "sufficiencycommands.h"
 #include "tsnecommand.h"
+#include "evaluatecommand.h"
 
 #include "wb/device.h"
 #include "wb/errors.h"
@@ -157,6 +158,18 @@ int main(int argc, char **argv)
     lrFindCmd->add_option("--session", lrFind.train.session, "session file (created if missing)")->required();
     lrFindCmd->add_flag("--json", lrFind.train.json, "print exactly one JSON object on stdout");
 
+    wb::app::EvaluateOptions evaluate;
+    auto *evaluateCmd = app.add_subcommand("evaluate", "evaluate a run on its test set: metrics, confusion, reject curve, ECE, t-SNE");
+    evaluateCmd->add_option("--session", evaluate.session, "session file")->required();
+    evaluateCmd->add_option("--run", evaluate.run, "run id")->required();
+    evaluateCmd->add_option("--epoch", evaluate.epoch, "checkpoint epoch (0 = last)");
+    evaluateCmd->add_option("--beta", evaluate.beta, "beta of the smoothed accuracy")->capture_default_str();
+    evaluateCmd->add_flag("--tsne", evaluate.tsne, "embed the penultimate features with t-SNE");
+    evaluateCmd->add_option("--tsne-perplexity", evaluate.perplexity, "t-SNE perplexity")->capture_default_str();
+    evaluateCmd->add_option("--seed", evaluate.seed, "t-SNE seed")->capture_default_str();
+    evaluateCmd->add_option("--features", evaluate.features, "write the penultimate features to this CSV");
+    evaluateCmd->add_flag("--json", evaluate.json, "print exactly one JSON object on stdout");
+
     wb::app::TsneOptions tsne;
     auto *tsneCmd = app.add_subcommand("tsne", "Barnes-Hut t-SNE of a numeric CSV (one row per point)");
     tsneCmd->add_option("--input", tsne.input, "numeric CSV; a non-numeric first line is a header")->required();
@@ -204,6 +217,8 @@ int main(int argc, char **argv)
             return wb::app::runShow(session, runId, json);
         if (modelCmd->parsed())
             return wb::app::runModel(model);
+        if (evaluateCmd->parsed())
+            return wb::app::runEvaluate(evaluate);
         if (tsneCmd->parsed())
             return wb::app::runTsne(tsne);
         if (lrFindCmd->parsed())

@@ -240,6 +240,43 @@ private Q_SLOTS:
         QVERIFY(o["study_id"].toInt() >= 1);
     }
 
+    void evaluateAndTsne()
+    {
+        const QString session = path("eval.wbs");
+        QCOMPARE(cli(smallTrain(session)).code, 0);
+        const Result r = cli({"evaluate", "--session", session, "--run", "1", "--tsne", "--tsne-perplexity", "20",
+                              "--features", path("features.csv"), "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        for (const char *key : {"test_accuracy", "test_loss", "smoothed_accuracy", "per_class_accuracy", "confusion",
+                                "most_confused", "ece", "reject", "tsne"})
+            QVERIFY2(o.contains(key), key);
+        QCOMPARE(o["confusion"].toArray().size(), 10);
+        qint64 total = 0;
+        for (const auto &row : o["confusion"].toArray())
+            for (const auto &v : row.toArray())
+                total += v.toInteger();
+        QCOMPARE(total, 300); // --test-limit 300
+        const QJsonObject reject = o["reject"].toObject();
+        QCOMPARE(reject["threshold"].toArray().size(), reject["errors"].toArray().size());
+        QCOMPARE(o["tsne"].toObject()["points"].toArray().size(), 600);
+        // The features file feeds `tsne` directly.
+        const Result t = cli({"tsne", "--input", path("features.csv"), "--output", path("coords.csv"),
+                              "--perplexity", "10", "--iterations", "300", "--json"});
+        QCOMPARE(t.code, 0);
+        QCOMPARE(t.json()["points"].toInt(), 300);
+        QFile coords(path("coords.csv"));
+        QVERIFY(coords.open(QIODevice::ReadOnly));
+        QCOMPARE(coords.readAll().count('\n'), 301); // header + one line per point
+        QFile bad(path("bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("1,2\n3,x\n");
+        bad.close();
+        const Result b = cli({"tsne", "--input", path("bad.csv"), "--output", path("o.csv")});
+        QCOMPARE(b.code, 3);
+        QVERIFY(b.err.contains("bad.csv:2"));
+    }
+
     void corruptSessionUntouched()
     {
         QFile f(path("junk.wbs"));

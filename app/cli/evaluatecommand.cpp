@@ -1,0 +1,92 @@
+#include "evaluatecommand.h"
+
+#include "jsonout.h"
+#include "terminalprogress.h"
+#include "wb/dataconfig.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/evaluation.h"
+#include "wb/tsne.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace wb::app {
+
+using nlohmann::json;
+
+int runEvaluate(const EvaluateOptions &o)
+{
+    const core::Session session(o.session, core::Session::Mode::ReadOnly);
+    const core::RunRecord run = session.run(o.run);
+    const core::DataConfig dc = core::dataConfigFromJson(run.dataJson);
+    std::vector<core::SkippedFile> skipped;
+    if (!o.json)
+        std::fprintf(stderr, "loading %s ...\n", dc.dataset.c_str());
+    const core::DatasetPair data = core::loadDataset(dc.dataset, {dc.imageChannels, dc.imageHeight, dc.imageWidth}, skipped);
+    const core::Evaluation e = core::evaluateRun(session, o.run, o.epoch, data, o.beta, o.tsne || !o.features.empty());
+    const auto n = e.labels.size();
+    if (!o.features.empty()) {
+        std::ofstream out(o.features);
+        for (std::size_t i = 0; i < n && out; ++i) {
+            for (std::int64_t k = 0; k < e.featureDim; ++k)
+                out << (k ? "," : "") << e.features[i * std::size_t(e.featureDim) + std::size_t(k)];
+            out << '\n';
+        }
+        if (!out)
+            throw core::Error(core::ErrorCode::Io, o.features + ": cannot be written");
+    }
+    json confused = json::array();
+    for (const auto &p : e.confused)
+        confused.push_back({{"true", p.truth}, {"predicted", p.predicted}, {"count", p.count}});
+    json out = {{"run_id", o.run},
+                {"epoch", e.epoch},
+                {"test_images", n},
+                {"test_accuracy", number(e.metrics.accuracy)},
+                {"test_loss", number(e.metrics.loss)},
+                {"smoothed_accuracy", number(e.metrics.smoothedAccuracy)},
+                {"per_class_accuracy", toJson(e.metrics)["per_class_accuracy"]},
+                {"confusion", e.metrics.confusion},
+                {"most_confused", confused},
+                {"ece", number(e.calibrated.ece)},
+                {"reject", {{"threshold", e.reject.threshold}, {"errors", e.reject.errors},
+                            {"rejected", e.reject.rejected}, {"error_rate", json::array()}}}};
+    for (double r : e.reject.errorRate)
+        out["reject"]["error_rate"].push_back(number(r));
+    if (o.tsne) {
+        core::TsneOptions to;
+        to.perplexity = std::min(o.perplexity, double(n - 1) / 3.0);
+        to.seed = o.seed;
+        TerminalProgress progress(o.json);
+        const core::TsneResult t = core::tsne(e.features, n, std::size_t(e.featureDim), to, &progress);
+        progress.finish();
+        out["tsne"] = {{"seconds", t.seconds}, {"kl", t.kl}, {"points", t.embedding}};
+    }
+    if (o.json) {
+        std::cout << out.dump() << std::endl;
+        return 0;
+    }
+    std::printf("run %lld at epoch %d on %zu test images: accuracy %.4f, loss %.4f, smoothed accuracy %.4f, ECE %.4f\n",
+                static_cast<long long>(o.run), e.epoch, n, e.metrics.accuracy, e.metrics.loss,
+                e.metrics.smoothedAccuracy, e.calibrated.ece);
+    std::printf("confusion (rows = true class, columns = predicted):\n");
+    for (const auto &row : e.metrics.confusion) {
+        for (auto v : row)
+            std::printf("%6lld", static_cast<long long>(v));
+        std::printf("\n");
+    }
+    std::printf("most confused (true → predicted: count):");
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, e.confused.size()); ++i)
+        std::printf(" %d→%d: %lld;", e.confused[i].truth, e.confused[i].predicted,
+                    static_cast<long long>(e.confused[i].count));
+    std::printf("\n");
+    if (o.tsne)
+        std::printf("t-SNE: %.2f s, KL %.4f\n", out["tsne"]["seconds"].get<double>(), out["tsne"]["kl"].get<double>());
+    return 0;
+}
+
+} // namespace wb::app
