@@ -1,6 +1,7 @@
 #include "histogramchart.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace wb::widgets {
 
@@ -30,6 +31,7 @@ void HistogramChart::setCounts(const QStringList &classes, const std::vector<std
                                const std::vector<std::int64_t> &test)
 {
     m_classes = classes;
+    m_values.clear();
     m_trainCounts = train;
     m_testCounts = test;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -52,8 +54,42 @@ void HistogramChart::setCounts(const QStringList &classes, const std::vector<std
     replot();
 }
 
+void HistogramChart::setValues(const QStringList &classes, const std::vector<double> &values,
+                               const QString &label, double top)
+{
+    m_classes = classes;
+    m_trainCounts.clear();
+    m_testCounts.clear();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QVector<double> keys, v;
+    for (int k = 0; k < classes.size(); ++k) {
+        ticker->addTick(k, classes[k]);
+        keys << k;
+        v << (std::size_t(k) < values.size() && std::isfinite(values[std::size_t(k)]) ? values[std::size_t(k)] : 0.0);
+    }
+    xAxis->setTicker(ticker);
+    xAxis->setTickLabelRotation(classes.size() > 6 ? 35 : 0);
+    xAxis->setRange(-0.6, classes.size() - 0.4);
+    yAxis->setRange(0, top);
+    yAxis->setLabel(label);
+    m_train->setName(label);
+    m_train->setWidth(0.7);
+    m_train->setData(keys, v, true);
+    m_test->setVisible(false);
+    m_test->removeFromLegend();
+    legend->setVisible(false);
+    m_values = values;
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 QString HistogramChart::csv() const
 {
+    if (!m_values.empty()) {
+        QString out = QStringLiteral("class,value\n");
+        for (int k = 0; k < m_classes.size(); ++k)
+            out += QStringLiteral("%1,%2\n").arg(csvField(m_classes[k])).arg(std::size_t(k) < m_values.size() ? m_values[std::size_t(k)] : NAN, 0, 'g', 10);
+        return out;
+    }
     QString out = QStringLiteral("class,train,test\n");
     for (int k = 0; k < m_classes.size(); ++k)
         out += QStringLiteral("%1,%2,%3\n")

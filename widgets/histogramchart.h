@@ -16,6 +16,9 @@ public:
     explicit HistogramChart(QWidget *parent = nullptr);
     void setCounts(const QStringList &classes, const std::vector<std::int64_t> &train,
                    const std::vector<std::int64_t> &test);
+    /// One series of values per class (e.g. per-class accuracy) with its axis label.
+    void setValues(const QStringList &classes, const std::vector<double> &values, const QString &label,
+                   double top);
     QString csv() const override;
 
 private:
@@ -23,6 +26,7 @@ private:
     QCPBars *m_test = nullptr;
     QStringList m_classes;
     std::vector<std::int64_t> m_trainCounts, m_testCounts;
+    std::vector<double> m_values;
 };
 
 } // namespace wb::widgets

@@ -8,6 +8,7 @@
 #include "sessiondocument.h"
 #include "sessiontree.h"
 #include "sufficiencypage.h"
+#include "evaluationpage.h"
 #include "trainingpage.h"
 #include "wb/device.h"
 
@@ -39,10 +40,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_architecturePage = new ArchitecturePage;
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
     m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
+    m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;
     m_pages->addTab(m_datasetPage, tr("&Dataset"));
     m_pages->addTab(m_architecturePage, tr("&Architecture"));
     m_pages->addTab(m_trainingPage, tr("&Training"));
+    m_pages->addTab(m_evaluationPage, tr("&Evaluation"));
     m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
     setCentralWidget(m_pages);
 
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildMenus();
     connect(m_document, &SessionDocument::opened, this, &MainWindow::onDocumentOpened);
     connect(m_document, &SessionDocument::contentChanged, m_tree, &SessionTree::refresh);
+    connect(m_trainingPage, &TrainingPage::trainingFinished, m_evaluationPage, &EvaluationPage::reloadRuns);
     connect(m_tree, &SessionTree::runActivated, this, [this](qint64 id) {
         m_pages->setCurrentWidget(m_trainingPage);
         m_trainingPage->showRun(id, true);
@@ -235,6 +239,7 @@ void MainWindow::onDocumentOpened()
     m_architecturePage->restoreState(state.value(QStringLiteral("architecture")).toObject());
     m_trainingPage->restoreState(state.value(QStringLiteral("training")).toObject());
     m_sufficiencyPage->restoreState(state.value(QStringLiteral("sufficiency")).toObject());
+    m_evaluationPage->restoreState(state.value(QStringLiteral("evaluation")).toObject());
     const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
     if (!data.isEmpty())
         m_datasetPage->restoreState(data);
@@ -255,6 +260,7 @@ void MainWindow::saveState()
                             {QStringLiteral("architecture"), m_architecturePage->saveState()},
                             {QStringLiteral("training"), m_trainingPage->saveState()},
                             {QStringLiteral("sufficiency"), m_sufficiencyPage->saveState()},
+                            {QStringLiteral("evaluation"), m_evaluationPage->saveState()},
                             {QStringLiteral("page"), m_pages->currentIndex()}};
     try {
         m_document->saveState(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));

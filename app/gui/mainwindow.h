@@ -14,6 +14,7 @@ class JobManager;
 class SessionDocument;
 class SessionTree;
 class SufficiencyPage;
+class EvaluationPage;
 class TrainingPage;
 
 /// The workbench window: session tree and jobs docks, one page per activity (dataset,
@@ -39,6 +40,7 @@ public:
     ArchitecturePage *architecturePage() const { return m_architecturePage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
+    EvaluationPage *evaluationPage() const { return m_evaluationPage; }
     QTabWidget *pages() const { return m_pages; }
 
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
@@ -64,6 +66,7 @@ private:
     ArchitecturePage *m_architecturePage;
     TrainingPage *m_trainingPage;
     SufficiencyPage *m_sufficiencyPage;
+    EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
     QTabWidget *m_pages;
     QMenu *m_recentMenu = nullptr;

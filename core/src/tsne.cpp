@@ -339,6 +339,32 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     return result;
 }
 
+std::vector<double> pca2(const std::vector<float> &x, std::size_t n, std::size_t d)
+{
+    if (n < 2 || d < 2 || x.size() != n * d)
+        throw Error(ErrorCode::InvalidArgument, "PCA: need at least 2 points of 2 dimensions");
+    Eigen::MatrixXd X(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < d; ++j)
+            X(Eigen::Index(i), Eigen::Index(j)) = x[i * d + j];
+    X.rowwise() -= X.colwise().mean();
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig((X.transpose() * X) / double(n));
+    Eigen::MatrixXd v = eig.eigenvectors().rightCols(2).rowwise().reverse();
+    for (int c = 0; c < 2; ++c) {
+        Eigen::Index arg;
+        v.col(c).cwiseAbs().maxCoeff(&arg);
+        if (v(arg, c) < 0)
+            v.col(c) *= -1;
+    }
+    const Eigen::MatrixXd p = X * v;
+    std::vector<double> out(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        out[2 * i] = p(Eigen::Index(i), 0);
+        out[2 * i + 1] = p(Eigen::Index(i), 1);
+    }
+    return out;
+}
+
 double trustworthiness(const std::vector<float> &x, std::size_t n, std::size_t d,
                        const std::vector<double> &emb, int k)
 {

@@ -40,6 +40,11 @@ struct TsneResult
 TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const TsneOptions &options,
                 ProgressSink *progress = nullptr);
 
+/// The first two principal components of row-major x[n][d] (row-major [n, 2]): the instant
+/// alternative to t-SNE. Deterministic up to the sign of each component (fixed here so
+/// that the largest loading is positive).
+std::vector<double> pca2(const std::vector<float> &x, std::size_t n, std::size_t d);
+
 /// Trustworthiness (Venna & Kaski) of an embedding with k neighbours, in [0, 1]: 1 when every
 /// embedded neighbourhood consists of true neighbours. O(n²) — for evaluation.
 double trustworthiness(const std::vector<float> &x, std::size_t n, std::size_t d,

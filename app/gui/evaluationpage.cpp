@@ -1,0 +1,426 @@
+#include "evaluationpage.h"
+
+#include "confusionmatrixview.h"
+#include "datasetpage.h"
+#include "embeddingview.h"
+#include "histogramchart.h"
+#include "imagegrid.h"
+#include "jobmanager.h"
+#include "rejectchart.h"
+#include "reliabilitychart.h"
+#include "sessiondocument.h"
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/tsne.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace wb::app {
+
+EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, QWidget *parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs), m_dataPage(data)
+{
+    m_runs = new QComboBox;
+    m_runs->setMinimumWidth(260);
+    m_epoch = new QSpinBox;
+    m_epoch->setRange(0, 100000);
+    m_epoch->setSpecialValueText(tr("last epoch"));
+    m_epoch->setPrefix(tr("epoch "));
+    m_beta = new QDoubleSpinBox;
+    m_beta->setRange(0.1, 50);
+    m_beta->setValue(3);
+    m_beta->setPrefix(tr("β = "));
+    m_beta->setToolTip(tr("Smoothed accuracy: mean softmax(β·logits) probability of the true class"));
+    m_evaluate = new QPushButton(tr("Evaluate"));
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("counts"));
+    m_mode->addItem(tr("row-normalised (recall)"));
+    m_mode->addItem(tr("column-normalised (precision)"));
+    m_status = new QLabel;
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Run:")));
+    top->addWidget(m_runs);
+    top->addWidget(m_epoch);
+    top->addWidget(m_beta);
+    top->addWidget(m_evaluate);
+    top->addSpacing(20);
+    top->addWidget(new QLabel(tr("Matrix:")));
+    top->addWidget(m_mode);
+    top->addWidget(m_status, 1);
+
+    m_confusion = new widgets::ConfusionMatrixView;
+    m_confusion->setMinimumSize(420, 380);
+    m_metrics = new QLabel;
+    m_metrics->setWordWrap(true);
+    m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_perClass = new widgets::HistogramChart;
+    m_perClass->setExportName(QStringLiteral("per-class-accuracy"));
+    m_perClass->setMinimumHeight(180);
+    m_confused = new QListWidget;
+    auto *topLosses = new QPushButton(tr("Top losses"));
+    m_galleryTitle = new QLabel(tr("Click a cell of the matrix or a confused pair to see its images."));
+    m_gallery = new widgets::ImageGrid;
+    m_gallery->setCellSize(56);
+    auto *galleryScroll = new QScrollArea;
+    galleryScroll->setWidgetResizable(true);
+    galleryScroll->setWidget(m_gallery);
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_metrics);
+    sideLayout->addWidget(m_perClass);
+    sideLayout->addWidget(new QLabel(tr("<b>Most confused</b> (true → predicted)")));
+    sideLayout->addWidget(m_confused);
+    auto *galleryRow = new QHBoxLayout;
+    galleryRow->addWidget(m_galleryTitle, 1);
+    galleryRow->addWidget(topLosses);
+    auto *confusionTab = new QWidget;
+    auto *grid = new QGridLayout(confusionTab);
+    auto *split = new QSplitter;
+    split->addWidget(m_confusion);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    grid->addWidget(split, 0, 0);
+    grid->addLayout(galleryRow, 1, 0);
+    grid->addWidget(galleryScroll, 2, 0);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(2, 2);
+
+    m_rejectA = new widgets::RejectChart(widgets::RejectChart::View::ErrorsVsThreshold);
+    m_rejectB = new widgets::RejectChart(widgets::RejectChart::View::RateVsRejected);
+    m_reliability = new widgets::ReliabilityChart;
+    auto *resetThreshold = new QPushButton(tr("Accept all"));
+    auto *rejectTab = new QWidget;
+    auto *rejectLayout = new QGridLayout(rejectTab);
+    rejectLayout->addWidget(new QLabel(tr("Click or drag on a reject plot to set the threshold: the confusion matrix "
+                                          "and the metrics switch to the accepted images.")), 0, 0, 1, 2);
+    rejectLayout->addWidget(resetThreshold, 0, 2);
+    rejectLayout->addWidget(m_rejectA, 1, 0);
+    rejectLayout->addWidget(m_rejectB, 1, 1);
+    rejectLayout->addWidget(m_reliability, 1, 2);
+
+    m_embedding = new widgets::EmbeddingView;
+    m_tsne = new QPushButton(tr("t-SNE"));
+    auto *pca = new QPushButton(tr("PCA (instant)"));
+    m_perplexity = new QDoubleSpinBox;
+    m_perplexity->setRange(2, 100);
+    m_perplexity->setValue(30);
+    m_perplexity->setPrefix(tr("perplexity "));
+    m_highlight = new QCheckBox(tr("ring misclassified"));
+    auto *embeddingRow = new QHBoxLayout;
+    embeddingRow->addWidget(m_tsne);
+    embeddingRow->addWidget(m_perplexity);
+    embeddingRow->addWidget(pca);
+    embeddingRow->addWidget(m_highlight);
+    embeddingRow->addStretch();
+    auto *embeddingTab = new QWidget;
+    auto *embeddingLayout = new QVBoxLayout(embeddingTab);
+    embeddingLayout->addLayout(embeddingRow);
+    embeddingLayout->addWidget(m_embedding, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(confusionTab, tr("Confusion"));
+    m_tabs->addTab(rejectTab, tr("Reject option and calibration"));
+    m_tabs->addTab(embeddingTab, tr("Features (t-SNE / PCA)"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!evaluate(m_runs->currentData().toLongLong(), m_epoch->value(), &error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_confusion->setMode(widgets::ConfusionMatrixView::Mode(i));
+    });
+    connect(m_confusion, &widgets::ConfusionMatrixView::cellClicked, this, &EvaluationPage::showCell);
+    connect(m_confused, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showCell(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+    });
+    connect(topLosses, &QPushButton::clicked, this, &EvaluationPage::showTopLosses);
+    for (auto *chart : {m_rejectA, m_rejectB})
+        connect(chart, &widgets::RejectChart::thresholdChanged, this, &EvaluationPage::setThreshold);
+    connect(resetThreshold, &QPushButton::clicked, this, [this] { setThreshold(-1); });
+    connect(m_tsne, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startTsne(&error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(pca, &QPushButton::clicked, this, &EvaluationPage::showPca);
+    connect(m_highlight, &QCheckBox::toggled, m_embedding, &widgets::EmbeddingView::setHighlightErrors);
+}
+
+QStringList EvaluationPage::classNames() const
+{
+    QStringList names;
+    if (m_data)
+        for (const auto &c : m_data->test.classNames)
+            names << QString::fromStdString(c);
+    return names;
+}
+
+void EvaluationPage::reloadRuns()
+{
+    m_runs->clear();
+    if (!m_document->isOpen())
+        return;
+    for (const auto &r : m_document->session().runs())
+        if (r.epochsDone > 0)
+            m_runs->addItem(QStringLiteral("#%1 %2 (%3 epochs)").arg(r.id).arg(QString::fromStdString(r.name)).arg(r.epochsDone),
+                            qlonglong(r.id));
+}
+
+bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
+{
+    if (runId <= 0) {
+        *error = tr("Choose a run with at least one finished epoch.");
+        return false;
+    }
+    if (m_job) {
+        *error = tr("An evaluation is already running.");
+        return false;
+    }
+    const core::RunRecord run = m_document->session().run(runId);
+    const core::DatasetRecord ds = m_document->session().dataset(run.datasetId);
+    auto data = m_dataPage->data();
+    const bool reuse = data && data->source == ds.path;
+    auto shared = std::make_shared<std::pair<std::shared_ptr<const core::DatasetPair>, std::shared_ptr<core::Evaluation>>>();
+    shared->first = reuse ? data : nullptr;
+    const std::string path = m_document->path().toStdString(), name = ds.name;
+    const double beta = m_beta->value();
+    m_job = m_jobs->start(tr("Evaluate run %1").arg(runId), [shared, path, name, runId, epoch, beta](Job &job) {
+        if (!shared->first) {
+            std::vector<core::SkippedFile> skipped;
+            shared->first = std::make_shared<const core::DatasetPair>(core::loadDataset(name, {}, skipped, &job));
+        }
+        const core::Session session(path, core::Session::Mode::ReadOnly);
+        shared->second = std::make_shared<core::Evaluation>(core::evaluateRun(session, runId, epoch, *shared->first, beta, true));
+    }, JobManager::Io);
+    m_evaluate->setEnabled(false);
+    m_status->setText(tr("Evaluating run %1…").arg(runId));
+    connect(m_job, &Job::finished, this, [this, shared, runId] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_evaluate->setEnabled(true);
+        if (job->state() != Job::State::Finished) {
+            m_status->setText(tr("Evaluation failed: %1").arg(job->error()));
+            Q_EMIT evaluated(false);
+            return;
+        }
+        m_data = shared->first;
+        m_eval = shared->second;
+        m_runId = runId;
+        m_threshold = -1;
+        m_status->setText(tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
+        showEvaluation();
+        showStoredEmbedding();
+        Q_EMIT evaluated(true);
+    });
+    return true;
+}
+
+QString EvaluationPage::metricsText() const { return m_metrics->text(); }
+
+void EvaluationPage::showEvaluation()
+{
+    const core::Evaluation &e = *m_eval;
+    const QStringList classes = classNames();
+    std::vector<double> perClass = e.metrics.perClassAccuracy;
+    m_perClass->setValues(classes, perClass, tr("accuracy"), 1.0);
+    m_confused->clear();
+    for (const auto &p : e.confused) {
+        auto *item = new QListWidgetItem(tr("%1 → %2: %3").arg(classes.value(p.truth), classes.value(p.predicted)).arg(p.count));
+        item->setData(Qt::UserRole, p.truth);
+        item->setData(Qt::UserRole + 1, p.predicted);
+        m_confused->addItem(item);
+    }
+    const auto &r = e.reject;
+    m_rejectA->setCurve(r.threshold, r.errors, r.rejected, r.errorRate);
+    m_rejectB->setCurve(r.threshold, r.errors, r.rejected, r.errorRate);
+    const auto &c = e.calibrated;
+    m_reliability->setBins(c.binLow, c.binHigh, c.accuracy, c.meanConfidence, c.count, c.ece);
+    setThreshold(-1);
+}
+
+void EvaluationPage::setThreshold(double threshold)
+{
+    if (!m_eval)
+        return;
+    m_threshold = threshold;
+    const core::Evaluation &e = *m_eval;
+    const int classes = int(e.metrics.confusion.size());
+    const QStringList names = classNames();
+    if (threshold < 0) {
+        m_confusion->setMatrix(e.metrics.confusion, names);
+        m_metrics->setText(tr("<b>Test accuracy %1</b>, loss %2, smoothed accuracy %3 (β = %4), ECE %5<br>"
+                              "%6 test images, all accepted")
+                               .arg(e.metrics.accuracy, 0, 'f', 4).arg(e.metrics.loss, 0, 'f', 4)
+                               .arg(e.metrics.smoothedAccuracy, 0, 'f', 4).arg(m_beta->value())
+                               .arg(e.calibrated.ece, 0, 'f', 4).arg(e.labels.size()));
+        if (!e.reject.threshold.empty()) {
+            m_rejectA->setThreshold(e.reject.threshold.front());
+            m_rejectB->setThreshold(e.reject.threshold.front());
+        }
+        return;
+    }
+    const core::EvalResult accepted = core::acceptedSubset(e, threshold, classes);
+    m_confusion->setMatrix(accepted.confusion, names);
+    m_rejectA->setThreshold(threshold);
+    m_rejectB->setThreshold(threshold);
+    m_metrics->setText(tr("<b>Accepted: accuracy %1</b> on %2 of %3 images (coverage %4%) at confidence > %5<br>"
+                          "all images: accuracy %6")
+                           .arg(accepted.accuracy, 0, 'f', 4).arg(accepted.count).arg(e.labels.size())
+                           .arg(100.0 * double(accepted.count) / double(e.labels.size()), 0, 'f', 1)
+                           .arg(threshold, 0, 'f', 4).arg(e.metrics.accuracy, 0, 'f', 4));
+}
+
+void EvaluationPage::showCell(int truth, int predicted)
+{
+    if (!m_eval)
+        return;
+    const core::Evaluation &e = *m_eval;
+    const QStringList names = classNames();
+    QList<QImage> images;
+    QStringList captions;
+    int total = 0;
+    for (std::size_t i = 0; i < e.labels.size(); ++i)
+        if (e.labels[i] == truth && e.predicted[i] == predicted && e.confidence[i] > m_threshold) {
+            if (++total <= 80) {
+                images << widgets::toQImage(m_data->test, e.testIndices[i]);
+                captions << QStringLiteral("%1 %2%").arg(names.value(int(e.predicted[i]))).arg(e.confidence[i] * 100, 0, 'f', 0);
+            }
+        }
+    m_galleryTitle->setText(tr("<b>%1</b> predicted as <b>%2</b>: %3 image(s)%4 — caption: prediction and confidence")
+                                .arg(names.value(truth), names.value(predicted)).arg(total)
+                                .arg(total > 80 ? tr(", first 80 shown") : QString()));
+    m_gallery->setImages(images, captions);
+}
+
+void EvaluationPage::showTopLosses()
+{
+    if (!m_eval)
+        return;
+    const core::Evaluation &e = *m_eval;
+    const QStringList names = classNames();
+    QList<QImage> images;
+    QStringList captions;
+    for (std::size_t k = 0; k < std::min<std::size_t>(60, e.topLosses.size()); ++k) {
+        const std::size_t i = e.topLosses[k];
+        images << widgets::toQImage(m_data->test, e.testIndices[i]);
+        captions << QStringLiteral("%1/%2 %3").arg(names.value(int(e.predicted[i])), names.value(int(e.labels[i])))
+                        .arg(e.loss[i], 0, 'f', 1);
+    }
+    m_galleryTitle->setText(tr("<b>Top losses</b> — caption: predicted/true, loss"));
+    m_gallery->setImages(images, captions);
+}
+
+bool EvaluationPage::startTsne(QString *error)
+{
+    if (!m_eval || m_eval->features.empty()) {
+        *error = tr("Evaluate a run first.");
+        return false;
+    }
+    if (m_job) {
+        *error = tr("Another evaluation job is running.");
+        return false;
+    }
+    auto eval = m_eval;
+    auto result = std::make_shared<core::TsneResult>();
+    core::TsneOptions options;
+    options.perplexity = std::min(m_perplexity->value(), double(eval->labels.size() - 1) / 3.0);
+    m_job = m_jobs->start(tr("t-SNE of run %1").arg(m_runId), [eval, result, options](Job &job) {
+        *result = core::tsne(eval->features, eval->labels.size(), std::size_t(eval->featureDim), options, &job);
+    }, JobManager::Io);
+    m_tsne->setEnabled(false);
+    const std::int64_t runId = m_runId;
+    const int epoch = eval->epoch;
+    connect(m_job, &Job::finished, this, [this, result, runId, epoch] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_tsne->setEnabled(true);
+        if (job->state() != Job::State::Finished || result->cancelled) {
+            m_status->setText(job->state() == Job::State::Failed ? tr("t-SNE failed: %1").arg(job->error()) : tr("t-SNE cancelled."));
+            Q_EMIT embeddingReady(false);
+            return;
+        }
+        core::ResultRecord record;
+        record.kind = "tsne";
+        record.runId = runId;
+        record.name = "t-SNE of run " + std::to_string(runId) + " epoch " + std::to_string(epoch);
+        record.payloadJson = nlohmann::json{{"run", runId}, {"epoch", epoch}, {"kl", result->kl},
+                                            {"seconds", result->seconds}, {"points", result->embedding}}
+                                 .dump();
+        m_document->session().addResult(record);
+        m_document->notifyContentChanged();
+        m_embedding->setEmbedding(result->embedding, m_eval->labels, m_eval->predicted, classNames());
+        m_status->setText(tr("t-SNE: KL %1 after %2 s (stored in the session).").arg(result->kl, 0, 'f', 4).arg(result->seconds, 0, 'f', 1));
+        Q_EMIT embeddingReady(true);
+    });
+    m_tabs->setCurrentIndex(2);
+    return true;
+}
+
+void EvaluationPage::showPca()
+{
+    if (!m_eval || m_eval->features.empty())
+        return;
+    m_embedding->setEmbedding(core::pca2(m_eval->features, m_eval->labels.size(), std::size_t(m_eval->featureDim)),
+                              m_eval->labels, m_eval->predicted, classNames());
+    m_tabs->setCurrentIndex(2);
+}
+
+void EvaluationPage::showStoredEmbedding()
+{
+    const auto data = m_data;
+    m_embedding->setImageProvider([this, data](std::size_t i) {
+        return m_eval && i < m_eval->testIndices.size() ? widgets::toQImage(data->test, m_eval->testIndices[i]) : QImage();
+    });
+    for (const auto &r : m_document->session().results("tsne")) {
+        if (r.runId != m_runId)
+            continue;
+        const auto j = nlohmann::json::parse(r.payloadJson, nullptr, false);
+        if (j.is_discarded() || j.value("epoch", -1) != m_eval->epoch)
+            continue;
+        const auto points = j.value("points", std::vector<double>{});
+        if (points.size() == 2 * m_eval->labels.size())
+            m_embedding->setEmbedding(points, m_eval->labels, m_eval->predicted, classNames());
+    }
+}
+
+QJsonObject EvaluationPage::saveState() const
+{
+    return {{QStringLiteral("run"), qint64(m_runId)}, {QStringLiteral("epoch"), m_epoch->value()},
+            {QStringLiteral("mode"), m_mode->currentIndex()}, {QStringLiteral("beta"), m_beta->value()}};
+}
+
+void EvaluationPage::restoreState(const QJsonObject &s)
+{
+    reloadRuns();
+    if (s.isEmpty())
+        return;
+    m_mode->setCurrentIndex(s.value(QStringLiteral("mode")).toInt(0));
+    m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
+    m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
+    const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
+    if (index >= 0)
+        m_runs->setCurrentIndex(index);
+}
+
+} // namespace wb::app

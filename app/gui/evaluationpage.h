@@ -1,0 +1,103 @@
+#pragma once
+
+#include "wb/dataset.h"
+#include "wb/evaluation.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace wb::widgets {
+class ConfusionMatrixView;
+class EmbeddingView;
+class HistogramChart;
+class ImageGrid;
+class RejectChart;
+class ReliabilityChart;
+} // namespace wb::widgets
+
+namespace wb::app {
+
+class DatasetPage;
+class Job;
+class JobManager;
+class SessionDocument;
+
+/// Evaluation of a finished run at any saved epoch on its test set: metrics and per-class
+/// accuracy, the confusion matrix (counts / row- / column-normalised) with clickable cells
+/// opening a gallery, the most confused pairs, top losses, reject-option curves with a
+/// draggable threshold that switches the matrix to the accepted subset, the reliability
+/// diagram with ECE, and a t-SNE (or instant PCA) of the penultimate features.
+class EvaluationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EvaluationPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, QWidget *parent = nullptr);
+
+    void reloadRuns();
+    /// Evaluates run `runId` at `epoch` (0 = last) as a background job.
+    bool evaluate(std::int64_t runId, int epoch, QString *error);
+    bool startTsne(QString *error);
+    void showPca();
+    /// Applies a confidence threshold: the matrix and metrics show the accepted subset.
+    void setThreshold(double threshold);
+    /// Shows the gallery of test images with this true and predicted class.
+    void showCell(int truth, int predicted);
+    void showTopLosses();
+
+    const core::Evaluation *evaluation() const { return m_eval.get(); }
+    widgets::ConfusionMatrixView *confusion() const { return m_confusion; }
+    widgets::ImageGrid *gallery() const { return m_gallery; }
+    widgets::EmbeddingView *embedding() const { return m_embedding; }
+    QString metricsText() const;
+
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    void evaluated(bool ok);
+    void embeddingReady(bool ok);
+
+private:
+    void showEvaluation();
+    void showStoredEmbedding();
+    QStringList classNames() const;
+
+    SessionDocument *m_document;
+    JobManager *m_jobs;
+    DatasetPage *m_dataPage;
+    QPointer<Job> m_job;
+    std::shared_ptr<const core::Evaluation> m_eval;
+    std::shared_ptr<const core::DatasetPair> m_data;
+    std::int64_t m_runId = 0;
+    double m_threshold = -1;
+
+    QComboBox *m_runs, *m_mode;
+    QSpinBox *m_epoch;
+    QDoubleSpinBox *m_beta, *m_perplexity;
+    QPushButton *m_evaluate, *m_tsne;
+    QCheckBox *m_highlight;
+    QLabel *m_metrics, *m_galleryTitle, *m_status;
+    QListWidget *m_confused;
+    QTabWidget *m_tabs;
+    widgets::ConfusionMatrixView *m_confusion;
+    widgets::HistogramChart *m_perClass;
+    widgets::ImageGrid *m_gallery;
+    widgets::RejectChart *m_rejectA, *m_rejectB;
+    widgets::ReliabilityChart *m_reliability;
+    widgets::EmbeddingView *m_embedding;
+};
+
+} // namespace wb::app
