@@ -332,6 +332,219 @@
     </message>
 </context>
 <context>
+    <name>wb::app::EvaluationPage</name>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="43" />
+        <source>last epoch</source>
+        <translation>letzte Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="44" />
+        <source>epoch </source>
+        <translation>Epoche </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="48" />
+        <source>β = </source>
+        <translation>β = </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="49" />
+        <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
+        <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="50" />
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="52" />
+        <source>counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="53" />
+        <source>row-normalised (recall)</source>
+        <translation>zeilennormiert (Trefferquote)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="54" />
+        <source>column-normalised (precision)</source>
+        <translation>spaltennormiert (Präzision)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="57" />
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="63" />
+        <source>Matrix:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="76" />
+        <source>Top losses</source>
+        <translation>Größte Verluste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="77" />
+        <source>Click a cell of the matrix or a confused pair to see its images.</source>
+        <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="87" />
+        <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
+        <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="108" />
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="111" />
+        <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
+        <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="119" />
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="120" />
+        <source>PCA (instant)</source>
+        <translation>PCA (sofort)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="124" />
+        <source>perplexity </source>
+        <translation>Perplexität </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="125" />
+        <source>ring misclassified</source>
+        <translation>Fehlklassifizierte markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="138" />
+        <source>Confusion</source>
+        <translation>Konfusion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="139" />
+        <source>Reject option and calibration</source>
+        <translation>Rückweisung und Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="140" />
+        <source>Features (t-SNE / PCA)</source>
+        <translation>Merkmale (t-SNE / PCA)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="141" />
+        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
+        <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="203" />
+        <source>Choose a run with at least one finished epoch.</source>
+        <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="207" />
+        <source>An evaluation is already running.</source>
+        <translation>Es läuft bereits eine Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="218" />
+        <source>Evaluate run %1</source>
+        <translation>Lauf %1 auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="227" />
+        <source>Evaluating run %1…</source>
+        <translation>Lauf %1 wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="233" />
+        <source>Evaluation failed: %1</source>
+        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="241" />
+        <source>Run %1 at epoch %2 on %3 test images.</source>
+        <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="256" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="259" />
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="282" />
+        <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
+        <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="297" />
+        <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
+        <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="320" />
+        <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="322" />
+        <source>, first 80 shown</source>
+        <translation>, die ersten 80 gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="340" />
+        <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
+        <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="347" />
+        <source>Evaluate a run first.</source>
+        <translation>Bitte zuerst einen Lauf auswerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="351" />
+        <source>Another evaluation job is running.</source>
+        <translation>Es läuft bereits ein anderer Auswertungsauftrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="358" />
+        <source>t-SNE of run %1</source>
+        <translation>t-SNE von Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="369" />
+        <source>t-SNE failed: %1</source>
+        <translation>t-SNE fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="369" />
+        <source>t-SNE cancelled.</source>
+        <translation>t-SNE abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="383" />
+        <source>t-SNE: KL %1 after %2 s (stored in the session).</source>
+        <translation>t-SNE: KL %1 nach %2 s (in der Sitzung gespeichert).</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::Job</name>
     <message>
         <location filename="../app/gui/job.cpp" line="15" />
@@ -536,198 +749,203 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="43" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="44" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="45" />
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="46" />
+        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <source>&amp;Evaluation</source>
+        <translation>A&amp;uswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="49" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="66" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83" />
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="102" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100" />
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="104" />
         <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="105" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105" />
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="107" />
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
-        <location filename="../app/gui/mainwindow.cpp" line="218" />
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <location filename="../app/gui/mainwindow.cpp" line="222" />
+        <location filename="../app/gui/mainwindow.cpp" line="226" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="113" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="119" />
+        <location filename="../app/gui/mainwindow.cpp" line="122" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123" />
+        <location filename="../app/gui/mainwindow.cpp" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="137" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
         <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -736,32 +954,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268" />
+        <location filename="../app/gui/mainwindow.cpp" line="274" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="278" />
+        <location filename="../app/gui/mainwindow.cpp" line="284" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1265,19 +1483,45 @@
     </message>
 </context>
 <context>
+    <name>wb::widgets::ConfusionMatrixView</name>
+    <message>
+        <location filename="../widgets/confusionmatrixview.cpp" line="18" />
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/confusionmatrixview.cpp" line="19" />
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::EmbeddingView</name>
+    <message>
+        <location filename="../widgets/embeddingview.cpp" line="48" />
+        <source>misclassified</source>
+        <translation>fehlklassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/embeddingview.cpp" line="103" />
+        <source>%1true: %2&lt;br&gt;predicted: %3</source>
+        <translation>%1wahr: %2&lt;br&gt;vorhergesagt: %3</translation>
+    </message>
+</context>
+<context>
     <name>wb::widgets::HistogramChart</name>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="13" />
+        <location filename="../widgets/histogramchart.cpp" line="14" />
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="14" />
+        <location filename="../widgets/histogramchart.cpp" line="15" />
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="24" />
+        <location filename="../widgets/histogramchart.cpp" line="25" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
@@ -1505,6 +1749,57 @@
         <location filename="../widgets/plotwidget.cpp" line="147" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::RejectChart</name>
+    <message>
+        <location filename="../widgets/rejectchart.cpp" line="15" />
+        <source>confidence threshold α (reject c ≤ α)</source>
+        <translation>Konfidenzschwelle α (zurückweisen bei c ≤ α)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rejectchart.cpp" line="15" />
+        <source>rejected test images</source>
+        <translation>zurückgewiesene Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rejectchart.cpp" line="16" />
+        <source>errors among accepted</source>
+        <translation>Fehler unter den angenommenen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rejectchart.cpp" line="16" />
+        <source>error rate of accepted</source>
+        <translation>Fehlerrate der angenommenen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::widgets::ReliabilityChart</name>
+    <message>
+        <location filename="../widgets/reliabilitychart.cpp" line="17" />
+        <source>accuracy per bin</source>
+        <translation>Genauigkeit je Intervall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reliabilitychart.cpp" line="21" />
+        <source>mean confidence</source>
+        <translation>mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reliabilitychart.cpp" line="26" />
+        <source>confidence (max softmax probability)</source>
+        <translation>Konfidenz (maximale Softmax-Wahrscheinlichkeit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reliabilitychart.cpp" line="27" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reliabilitychart.cpp" line="52" />
+        <source>Expected calibration error (15 bins): %1</source>
+        <translation>Erwarteter Kalibrierungsfehler (15 Intervalle): %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ void HistogramChart::setValues(const QStringList &classes, const std::vector<dou
     m_train->setData(keys, v, true);
     m_test->setVisible(false);
     m_test->removeFromLegend();
+    m_test->setBarsGroup(nullptr); // a single series: bars centred on their class
+    m_train->setBarsGroup(nullptr);
     legend->setVisible(false);
     m_values = values;
     replot(QCustomPlot::rpQueuedReplot);

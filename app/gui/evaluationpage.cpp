@@ -138,9 +138,19 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     m_tabs->addTab(confusionTab, tr("Confusion"));
     m_tabs->addTab(rejectTab, tr("Reject option and calibration"));
     m_tabs->addTab(embeddingTab, tr("Features (t-SNE / PCA)"));
+    auto *hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
+    hint->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(hint, 1);
     layout->addWidget(m_tabs, 1);
+    m_tabs->hide(); // nothing to show before the first evaluation
+    connect(this, &EvaluationPage::evaluated, hint, [this, hint](bool ok) {
+        if (ok) {
+            hint->hide();
+            m_tabs->show();
+        }
+    });
 
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
         QString error;

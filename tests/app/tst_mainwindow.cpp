@@ -8,6 +8,10 @@
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
 #include "lrfinderpanel.h"
+#include "evaluationpage.h"
+#include "confusionmatrixview.h"
+#include "embeddingview.h"
+#include "imagegrid.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
@@ -311,6 +315,56 @@ private Q_SLOTS:
         QVERIFY(w.openSession(path));
         QVERIFY(!w.trainingPage()->lrFinder()->result().lr.empty()); // the stored test is shown again
         QCOMPARE(w.document()->session().results("lr-find").size(), std::size_t(1));
+    }
+
+    void evaluationViews()
+    {
+        const QString path = m_dir.filePath("eval.wbs");
+        QProcess cli;
+        cli.start(WB_TEST_BIN_DIR "/workbench-cli",
+                  {"train", "--data", kMnist, "--train-limit", "600", "--test-limit", "300", "--epochs", "2",
+                   "--optimizer", "adam", "--lr", "0.003", "--session", path, "--json"});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        app::EvaluationPage *page = w.evaluationPage();
+        QSignalSpy evaluated(page, &app::EvaluationPage::evaluated);
+        QString error;
+        QVERIFY2(page->evaluate(1, 0, &error), qPrintable(error));
+        QVERIFY(evaluated.wait(120000));
+        QVERIFY(evaluated.first().first().toBool());
+        const core::Evaluation *e = page->evaluation();
+        QCOMPARE(e->labels.size(), std::size_t(300));
+        const double recorded = w.document()->session().run(1).testAccuracy;
+        QVERIFY(std::abs(e->metrics.accuracy - recorded) < 1e-12);
+        QVERIFY(page->metricsText().contains(QString::number(recorded, 'f', 4)));
+        // A cell's gallery holds exactly that cell's images.
+        const auto pair = e->confused.front();
+        page->showCell(pair.truth, pair.predicted);
+        QCOMPARE(qint64(page->gallery()->count()), std::min<qint64>(80, pair.count));
+        // A threshold keeps only confident images in the matrix.
+        const double median = e->reject.threshold[e->reject.threshold.size() / 2];
+        page->setThreshold(median);
+        qint64 shown = 0;
+        for (int t = 0; t < 10; ++t)
+            for (int p = 0; p < 10; ++p)
+                shown += qint64(page->confusion()->cellValue(t, p));
+        qint64 expected = 0;
+        for (double c : e->confidence)
+            expected += c > median;
+        QCOMPARE(shown, expected);
+        QVERIFY(page->metricsText().contains("coverage"));
+        page->setThreshold(-1);
+        // PCA at once, t-SNE as a job whose result is stored in the session.
+        page->showPca();
+        QSignalSpy embedded(page, &app::EvaluationPage::embeddingReady);
+        QVERIFY2(page->startTsne(&error), qPrintable(error));
+        QVERIFY(embedded.wait(120000));
+        QVERIFY(embedded.first().first().toBool());
+        QCOMPARE(w.document()->session().results("tsne").size(), std::size_t(1));
+        QVERIFY(page->embedding()->pointAt(QPointF(-100, -100)) < 0);
     }
 
     void cliSessionOpensInTheApp()

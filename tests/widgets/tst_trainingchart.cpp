@@ -1,4 +1,6 @@
+#include "confusionmatrixview.h"
 #include "histogramchart.h"
+#include "rejectchart.h"
 #include "trainingchart.h"
 #include "wb/smoothing.h"
 
@@ -84,6 +86,34 @@ private Q_SLOTS:
         QVERIFY(chart.exportPdf(dir.filePath("a.pdf"), 800, 500));
         QVERIFY(QFileInfo(dir.filePath("a.pdf")).size() > 1000);
         QVERIFY(chart.exportCsv(dir.filePath("a.csv")));
+    }
+
+    void confusionNormalisation()
+    {
+        widgets::ConfusionMatrixView view;
+        view.resize(400, 400);
+        view.setMatrix({{8, 2}, {1, 3}}, {"a", "b"});
+        QCOMPARE(view.cellValue(0, 1), 2.0);
+        view.setMode(widgets::ConfusionMatrixView::Mode::RowNormalized);
+        QCOMPARE(view.cellValue(0, 1), 0.2);   // 2 of the 10 true "a"
+        view.setMode(widgets::ConfusionMatrixView::Mode::ColumnNormalized);
+        QCOMPARE(view.cellValue(1, 0), 1.0 / 9); // 1 of the 9 predicted "a"
+        QVERIFY(view.csv().startsWith("true\\predicted,a,b\n"));
+        view.replot();
+        const QPoint centre(int(view.xAxis->coordToPixel(1)), int(view.yAxis->coordToPixel(0)));
+        QCOMPARE(view.cellAt(centre), std::make_pair(0, 1));
+    }
+
+    void rejectThresholdFollowsTheMouse()
+    {
+        widgets::RejectChart chart(widgets::RejectChart::View::ErrorsVsThreshold);
+        chart.resize(500, 300);
+        chart.setCurve({0.0, 0.3, 0.6, 0.9}, {5, 3, 1, 0}, {0, 2, 5, 9}, {0.5, 0.375, 0.2, 0.0});
+        chart.replot();
+        QSignalSpy moved(&chart, &widgets::RejectChart::thresholdChanged);
+        QTest::mouseClick(&chart, Qt::LeftButton, {}, QPoint(int(chart.xAxis->coordToPixel(0.58)), 150));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.first().first().toDouble(), 0.6);
     }
 
     void histogramCsv()
