@@ -33,6 +33,9 @@ key ctrl+2; shot architecture
 key ctrl+3; key ctrl+r; sleep 9; shot training-live
 sleep 25; shot training
 xdotool mousemove 786 67 click 1; sleep 1; shot lr-range-test   # the "LR range test" tab
-key ctrl+4; sleep 2; shot sufficiency
+key ctrl+4; xdotool mousemove 806 64 click 1; sleep 8     # Evaluation: Evaluate the selected run
+xdotool mousemove 360 330 click 1; sleep 1; shot evaluation   # a cell of the matrix: its gallery
+xdotool mousemove 429 96 click 1; sleep 1; xdotool mousemove 600 400 click 1; sleep 1; shot reject-calibration
+key ctrl+5; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
 echo "screenshots in $out"
