@@ -626,122 +626,137 @@
 <context>
     <name>wb::app::LrFinderPanel</name>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="31" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="33" />
         <source>Find LR</source>
         <translation>Lernrate finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="32" />
-        <source>Train one epoch while the learning rate grows from 1e-5 to 0.1; the model is left as it was</source>
-        <translation>Eine Epoche trainieren, während die Lernrate von 1e-5 auf 0,1 wächst; das Modell bleibt unverändert</translation>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="34" />
+        <source>Train one epoch while the learning rate grows exponentially over the range; the model is left as it was</source>
+        <translation>Eine Epoche trainieren, während die Lernrate exponentiell über den Bereich wächst; das Modell bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="36" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="38" />
         <source>repeats: </source>
         <translation>Wiederholungen: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="39" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="41" />
         <source>batches: one epoch</source>
         <translation>Batches: eine Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="40" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="42" />
         <source>batches: </source>
         <translation>Batches: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="41" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="52" />
         <source>Compare lr and lr/2</source>
         <translation>lr und lr/2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="42" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="53" />
         <source>Start two training runs, with the learning rate of the form and half of it</source>
         <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="50" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="58" />
+        <source>lr from</source>
+        <translation>lr von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="60" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="65" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="82" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="97" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="82" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="97" />
         <source>Fix the architecture first.</source>
         <translation>Bitte zuerst die Architektur korrigieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="86" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="101" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="106" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="114" />
+        <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
+        <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="128" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="114" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="136" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="121" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="143" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="122" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="144" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="153" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="175" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="165" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="187" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="168" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="190" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="170" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="192" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="171" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="193" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="174" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="196" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="192" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="214" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="200" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="222" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="209" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="231" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -1659,94 +1674,112 @@
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="36" />
+        <location filename="../widgets/plotwidget.cpp" line="38" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="42" />
-        <location filename="../widgets/plotwidget.cpp" line="52" />
+        <location filename="../widgets/plotwidget.cpp" line="44" />
+        <location filename="../widgets/plotwidget.cpp" line="54" />
+        <location filename="../widgets/plotwidget.cpp" line="70" />
+        <location filename="../widgets/plotwidget.cpp" line="77" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="63" />
-        <location filename="../widgets/plotwidget.cpp" line="69" />
+        <location filename="../widgets/plotwidget.cpp" line="88" />
+        <location filename="../widgets/plotwidget.cpp" line="94" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="92" />
+        <location filename="../widgets/plotwidget.cpp" line="117" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="93" />
+        <location filename="../widgets/plotwidget.cpp" line="118" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="94" />
+        <location filename="../widgets/plotwidget.cpp" line="119" />
+        <source>Export SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="120" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="96" />
+        <location filename="../widgets/plotwidget.cpp" line="122" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="106" />
-        <location filename="../widgets/plotwidget.cpp" line="128" />
         <location filename="../widgets/plotwidget.cpp" line="132" />
+        <location filename="../widgets/plotwidget.cpp" line="154" />
+        <location filename="../widgets/plotwidget.cpp" line="158" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="117" />
-        <location filename="../widgets/plotwidget.cpp" line="118" />
+        <location filename="../widgets/plotwidget.cpp" line="143" />
+        <location filename="../widgets/plotwidget.cpp" line="144" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="119" />
+        <location filename="../widgets/plotwidget.cpp" line="145" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="120" />
+        <location filename="../widgets/plotwidget.cpp" line="146" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="121" />
+        <location filename="../widgets/plotwidget.cpp" line="147" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="129" />
+        <location filename="../widgets/plotwidget.cpp" line="155" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="137" />
-        <location filename="../widgets/plotwidget.cpp" line="141" />
+        <location filename="../widgets/plotwidget.cpp" line="163" />
+        <location filename="../widgets/plotwidget.cpp" line="167" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="138" />
+        <location filename="../widgets/plotwidget.cpp" line="164" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="146" />
-        <location filename="../widgets/plotwidget.cpp" line="150" />
+        <location filename="../widgets/plotwidget.cpp" line="172" />
+        <location filename="../widgets/plotwidget.cpp" line="176" />
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="173" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="181" />
+        <location filename="../widgets/plotwidget.cpp" line="185" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="147" />
+        <location filename="../widgets/plotwidget.cpp" line="182" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -3,12 +3,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QSvgGenerator>
 
 namespace wb::widgets {
 
@@ -55,6 +57,29 @@ bool PlotWidget::exportPdf(const QString &path, int width, int height, QString *
     return true;
 }
 
+bool PlotWidget::exportSvg(const QString &path, int width, int height, QString *error)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(QSize(width, height));
+    generator.setViewBox(QRect(0, 0, width, height));
+    generator.setTitle(m_exportName);
+    QCPPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    toPainter(&painter, width, height);
+    painter.end();
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
 bool PlotWidget::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -91,6 +116,7 @@ void PlotWidget::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addAction(tr("Export PNG…"), this, &PlotWidget::exportPngInteractive);
     menu.addAction(tr("Export PDF…"), this, &PlotWidget::exportPdfInteractive);
+    menu.addAction(tr("Export SVG…"), this, &PlotWidget::exportSvgInteractive);
     menu.addAction(tr("Export CSV…"), this, &PlotWidget::exportCsvInteractive);
     menu.addSeparator();
     menu.addAction(tr("Reset view"), this, [this] {
@@ -139,6 +165,15 @@ void PlotWidget::exportPdfInteractive()
     QString error;
     if (!path.isEmpty() && !exportPdf(path, width(), height(), &error))
         QMessageBox::warning(this, tr("Export PDF"), error);
+}
+
+void PlotWidget::exportSvgInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export SVG"), m_exportName + QStringLiteral(".svg"),
+                                                      tr("SVG images (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportSvg(path, width(), height(), &error))
+        QMessageBox::warning(this, tr("Export SVG"), error);
 }
 
 void PlotWidget::exportCsvInteractive()

@@ -22,6 +22,7 @@ public:
     bool exportPng(const QString &path, int width, int height, int dpi = 96,
                    QString *error = nullptr);
     bool exportPdf(const QString &path, int width, int height, QString *error = nullptr);
+    bool exportSvg(const QString &path, int width, int height, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
     /// The plotted data as CSV; by default every visible graph as series,x,y rows.
@@ -33,6 +34,7 @@ protected:
 private:
     void exportPngInteractive();
     void exportPdfInteractive();
+    void exportSvgInteractive();
     void exportCsvInteractive();
     QString m_exportName = QStringLiteral("plot");
 };

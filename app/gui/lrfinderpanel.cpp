@@ -11,7 +11,9 @@
 #include "wb/errors.h"
 
 #include <QHBoxLayout>
+#include <QDoubleValidator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -29,7 +31,7 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
 {
     m_chart = new widgets::LrFinderChart;
     m_find = new QPushButton(tr("Find LR"));
-    m_find->setToolTip(tr("Train one epoch while the learning rate grows from 1e-5 to 0.1; the model is left as it was"));
+    m_find->setToolTip(tr("Train one epoch while the learning rate grows exponentially over the range; the model is left as it was"));
     m_repeats = new QSpinBox;
     m_repeats->setRange(1, 20);
     m_repeats->setValue(1);
@@ -38,12 +40,25 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
     m_batches->setRange(0, 100000);
     m_batches->setSpecialValueText(tr("batches: one epoch"));
     m_batches->setPrefix(tr("batches: "));
+    m_lrMin = new QLineEdit(QStringLiteral("1e-05"));
+    m_lrMax = new QLineEdit(QStringLiteral("0.1"));
+    for (auto *edit : {m_lrMin, m_lrMax}) {
+        auto *validator = new QDoubleValidator(1e-12, 1e6, 12, edit);
+        validator->setLocale(QLocale::c());
+        validator->setNotation(QDoubleValidator::ScientificNotation);
+        edit->setValidator(validator);
+        edit->setMaximumWidth(80);
+    }
     auto *compare = new QPushButton(tr("Compare lr and lr/2"));
     compare->setToolTip(tr("Start two training runs, with the learning rate of the form and half of it"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_find);
     top->addWidget(m_repeats);
     top->addWidget(m_batches);
+    top->addWidget(new QLabel(tr("lr from")));
+    top->addWidget(m_lrMin);
+    top->addWidget(new QLabel(tr("to")));
+    top->addWidget(m_lrMax);
     top->addStretch();
     top->addWidget(compare);
     auto *use = new QHBoxLayout;
@@ -92,6 +107,13 @@ bool LrFinderPanel::startLrFind(QString *error)
     core::LrFindOptions options;
     options.repeats = m_repeats->value();
     options.batches = m_batches->value();
+    bool okMin = false, okMax = false;
+    options.lrMin = QLocale::c().toDouble(m_lrMin->text(), &okMin);
+    options.lrMax = QLocale::c().toDouble(m_lrMax->text(), &okMax);
+    if (!okMin || !okMax || !(options.lrMin > 0 && options.lrMax > options.lrMin)) {
+        *error = tr("The learning-rate range must satisfy 0 < from < to.");
+        return false;
+    }
     const core::ModelSpec spec = m_architecture->spec();
     core::DataSelection sel;
     try {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -56,6 +57,7 @@ private:
     QPointer<Job> m_job;
     widgets::LrFinderChart *m_chart;
     QSpinBox *m_repeats, *m_batches;
+    QLineEdit *m_lrMin, *m_lrMax;
     QPushButton *m_find;
     QLabel *m_status;
     core::LrFindResult m_result;

@@ -86,6 +86,11 @@ private Q_SLOTS:
         QVERIFY(chart.exportPdf(dir.filePath("a.pdf"), 800, 500));
         QVERIFY(QFileInfo(dir.filePath("a.pdf")).size() > 1000);
         QVERIFY(chart.exportCsv(dir.filePath("a.csv")));
+        QVERIFY(chart.exportSvg(dir.filePath("a.svg"), 800, 500));
+        QFile svg(dir.filePath("a.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg") && text.contains("width=\"800\""));
     }
 
     void confusionNormalisation()
