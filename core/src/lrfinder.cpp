@@ -161,20 +161,14 @@ LrFindResult findLearningRate(Network &network, const TrainConfig &config, const
             const auto count = std::min<std::int64_t>(config.batchSize, n - offset);
             std::vector<std::int64_t> batch(order.begin() + offset, order.begin() + offset + count);
             const auto idx = torch::tensor(batch, torch::kInt64).to(device);
-            const auto x = pool.index_select(0, idx), y = labels.index_select(0, idx);
-            optimizer->setLr(result.lr[std::size_t(i)]);
-            optimizer->zeroGrad();
-            const auto loss = torch::nn::functional::cross_entropy(
-                impl.net->forward(x), y,
-                torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(config.labelSmoothing));
-            const double value = loss.item<double>();
+            const double value = detail::trainStep(impl.net, *optimizer, pool, labels, idx,
+                                                   result.lr[std::size_t(i)], config.labelSmoothing, false)
+                                     .loss;
             losses.push_back(value);
             if (!std::isfinite(value)) {
                 result.stoppedEarly = true;
                 break;
             }
-            loss.backward();
-            optimizer->step();
             s = options.smoothing * s + (1 - options.smoothing) * value;
             qPow *= options.smoothing;
             const double smooth = s / (1 - qPow);

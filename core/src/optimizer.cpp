@@ -5,7 +5,9 @@
 
 #include "wb/errors.h"
 
+#include <cmath>
 #include <dlfcn.h>
+#include <limits>
 #include <thread>
 #include <sstream>
 
@@ -192,6 +194,27 @@ std::unique_ptr<TrainOptimizer> makeOptimizer(const TrainConfig &c,
         opt = std::make_unique<optim::AdamW>(
             params, optim::AdamWOptions(c.lr).betas(betas).weight_decay(c.weightDecay));
     return std::make_unique<TorchOptimizer>(std::move(opt), std::move(params));
+}
+
+StepResult trainStep(SpecNet &net, TrainOptimizer &optimizer, const torch::Tensor &pool,
+                     const torch::Tensor &labels, const torch::Tensor &idx, double lr,
+                     double labelSmoothing, bool accuracy)
+{
+    const auto x = pool.index_select(0, idx);
+    const auto y = labels.index_select(0, idx);
+    optimizer.setLr(lr);
+    optimizer.zeroGrad();
+    const auto logits = net->forward(x);
+    const auto loss = torch::nn::functional::cross_entropy(
+        logits, y, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(labelSmoothing));
+    StepResult r{loss.item<double>(), std::numeric_limits<double>::quiet_NaN(), y.size(0)};
+    if (!std::isfinite(r.loss))
+        return r;
+    loss.backward();
+    optimizer.step();
+    if (accuracy)
+        r.accuracy = double(logits.argmax(1).eq(y).sum().item<std::int64_t>()) / double(r.size);
+    return r;
 }
 
 void prepareTrainingThreads(int threads)

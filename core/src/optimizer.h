@@ -2,6 +2,7 @@
 
 // Core-private: the optimisers the trainer steps. SGD has a fused kernel (one pass over
 // parameter, gradient and momentum buffer); Adam/AdamW wrap LibTorch's implementations.
+#include "specnet.h"
 #include "wb/trainconfig.h"
 
 #include <torch/torch.h>
@@ -28,6 +29,20 @@ public:
 /// config.fusedOptimizer is false (then LibTorch's torch::optim::SGD, the reference).
 std::unique_ptr<TrainOptimizer> makeOptimizer(const TrainConfig &config,
                                               std::vector<torch::Tensor> params);
+
+/// One optimisation step shared by the trainer and the LR range test: gathers the batch
+/// pool[idx] / labels[idx], sets the lr, and — only when the loss is finite — back-propagates
+/// and steps. Returns the loss and, when `accuracy` is asked, the batch accuracy (NaN when
+/// the loss is not finite: no update happened).
+struct StepResult
+{
+    double loss;
+    double accuracy;
+    std::int64_t size;
+};
+StepResult trainStep(SpecNet &net, TrainOptimizer &optimizer, const torch::Tensor &pool,
+                     const torch::Tensor &labels, const torch::Tensor &idx, double lr,
+                     double labelSmoothing, bool accuracy = true);
 
 /// Sets up the calling thread for CPU training: `threads` intra-op threads (0 = all
 /// cores), a single-threaded BLAS underneath, and denormals flushed to zero on this thread

@@ -103,21 +103,14 @@ bool Run::runEpoch(int epoch)
         }
         const std::int64_t start = b * config.batchSize;
         const auto idx = perm.slice(0, start, std::min(n, start + config.batchSize));
-        const auto x = pool.index_select(0, idx);
-        const auto y = labels.index_select(0, idx);
         const std::int64_t step = std::int64_t(epoch - 1) * stepsPerEpoch + b;
         const double lr = scheduledLr(config, step, totalSteps());
-        optimizer->setLr(lr);
-        optimizer->zeroGrad();
-        const auto logits = net()->forward(x);
-        const auto loss = torch::nn::functional::cross_entropy(
-            logits, y,
-            torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(config.labelSmoothing));
-        const double lossValue = loss.item<double>();
-        BatchRecord rec{step, epoch, lossValue, 0.0, lr};
-        const std::int64_t bs = y.size(0);
+        const detail::StepResult sr = detail::trainStep(net(), *optimizer, pool, labels, idx, lr,
+                                                        config.labelSmoothing);
+        const double lossValue = sr.loss;
+        BatchRecord rec{step, epoch, lossValue, sr.accuracy, lr};
+        const std::int64_t bs = sr.size;
         if (!std::isfinite(lossValue)) {
-            rec.accuracy = std::numeric_limits<double>::quiet_NaN();
             result.history.batches.push_back(rec);
             result.status = RunStatus::Diverged;
             std::ostringstream msg;
@@ -126,9 +119,6 @@ bool Run::runEpoch(int epoch)
             result.message = msg.str();
             return false;
         }
-        loss.backward();
-        optimizer->step();
-        rec.accuracy = double(logits.argmax(1).eq(y).sum().item<std::int64_t>()) / double(bs);
         lossSum += lossValue * double(bs);
         correctSum += rec.accuracy * double(bs);
         seen += bs;
