@@ -91,22 +91,37 @@ void TrainingChart::appendRun(std::int64_t id, const std::vector<double> &x,
         if (std::isfinite(valY[i]))
             run.validation->addData(valX[i], valY[i]);
     }
-    resmooth(run);
+    smoothNew(run);
     rescale();
+}
+
+void TrainingChart::smoothNew(Run &run)
+{
+    // The same recurrence as core::debiasedEwa, continued from the stored state.
+    QVector<double> keys, values;
+    for (std::size_t i = run.smoothedCount; i < run.y.size(); ++i) {
+        const double y = run.y[i];
+        if (!std::isfinite(y))
+            continue;
+        run.ewa = m_q * run.ewa + (1.0 - m_q) * y;
+        run.ewaPow *= m_q;
+        const double s = run.ewa / (1.0 - run.ewaPow);
+        if (std::isfinite(s) && (m_metric != Metric::Loss || s > 0)) {
+            keys << run.x[i];
+            values << s;
+        }
+    }
+    run.smoothedCount = run.y.size();
+    run.smooth->addData(keys, values, true);
 }
 
 void TrainingChart::resmooth(Run &run)
 {
-    const auto s = core::debiasedEwa(run.y, m_q);
-    QVector<double> keys, values;
-    keys.reserve(int(s.size()));
-    values.reserve(int(s.size()));
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (std::isfinite(s[i]) && (m_metric != Metric::Loss || s[i] > 0)) {
-            keys << run.x[i];
-            values << s[i];
-        }
-    run.smooth->setData(keys, values, true);
+    run.smooth->data()->clear();
+    run.ewa = 0;
+    run.ewaPow = 1;
+    run.smoothedCount = 0;
+    smoothNew(run);
 }
 
 void TrainingChart::rescale()

@@ -55,7 +55,12 @@ private:
         QString name;
         std::vector<double> x, y, valX, valY;
         QCPGraph *raw = nullptr, *smooth = nullptr, *validation = nullptr;
+        double ewa = 0, ewaPow = 1; ///< running state of the debiased EWA
+        std::size_t smoothedCount = 0; ///< points of y already smoothed into `smooth`
     };
+    /// Smooths the points not yet smoothed (all of them after a reset): appending live
+    /// batches costs only the new points, not the whole series.
+    void smoothNew(Run &run);
     void resmooth(Run &run);
     void rescale();
 

@@ -33,6 +33,14 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(s[3])); // NaN did not poison the rest
         chart.setSmoothing(0.0);
         QCOMPARE(chart.smoothed(1)[3], 0.5); // q = 0 shows the raw values
+        // Live appends extend the plotted smooth curve exactly as a full re-smoothing would.
+        chart.setSmoothing(0.9);
+        chart.appendRun(1, {1.25, 1.5}, {0.4, 0.45});
+        const auto full = core::debiasedEwa({2.0, 1.0, std::nan(""), 0.5, 0.4, 0.45}, 0.9);
+        const auto plotted = chart.graph(1)->data(); // raw, smoothed, validation per run
+        QCOMPARE(plotted->size(), 5);                 // the NaN point is not drawn
+        QCOMPARE(plotted->at(4)->value, full[5]);
+        QCOMPARE(plotted->at(3)->value, full[4]);
     }
 
     void appendsLiveAndOverlaysRuns()
