@@ -30,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <functional>
 
 namespace wb::app {
 
@@ -301,26 +302,37 @@ void EvaluationPage::setThreshold(double threshold)
                            .arg(threshold, 0, 'f', 4).arg(e.metrics.accuracy, 0, 'f', 4));
 }
 
+void EvaluationPage::showGallery(const std::vector<std::size_t> &positions, const QString &title,
+                                 const std::function<QString(std::size_t)> &caption)
+{
+    QList<QImage> images;
+    QStringList captions;
+    for (std::size_t i : positions) {
+        images << widgets::toQImage(m_data->test, m_eval->testIndices[i]);
+        captions << caption(i);
+    }
+    m_galleryTitle->setText(title);
+    m_gallery->setImages(images, captions);
+}
+
 void EvaluationPage::showCell(int truth, int predicted)
 {
     if (!m_eval)
         return;
     const core::Evaluation &e = *m_eval;
     const QStringList names = classNames();
-    QList<QImage> images;
-    QStringList captions;
+    std::vector<std::size_t> positions;
     int total = 0;
     for (std::size_t i = 0; i < e.labels.size(); ++i)
-        if (e.labels[i] == truth && e.predicted[i] == predicted && e.confidence[i] > m_threshold) {
-            if (++total <= 80) {
-                images << widgets::toQImage(m_data->test, e.testIndices[i]);
-                captions << QStringLiteral("%1 %2%").arg(names.value(int(e.predicted[i]))).arg(e.confidence[i] * 100, 0, 'f', 0);
-            }
-        }
-    m_galleryTitle->setText(tr("<b>%1</b> predicted as <b>%2</b>: %3 image(s)%4 — caption: prediction and confidence")
-                                .arg(names.value(truth), names.value(predicted)).arg(total)
-                                .arg(total > 80 ? tr(", first 80 shown") : QString()));
-    m_gallery->setImages(images, captions);
+        if (e.labels[i] == truth && e.predicted[i] == predicted && e.confidence[i] > m_threshold && ++total <= 80)
+            positions.push_back(i);
+    showGallery(positions,
+                tr("<b>%1</b> predicted as <b>%2</b>: %3 image(s)%4 — caption: prediction and confidence")
+                    .arg(names.value(truth), names.value(predicted)).arg(total)
+                    .arg(total > 80 ? tr(", first 80 shown") : QString()),
+                [&](std::size_t i) {
+                    return QStringLiteral("%1 %2%").arg(names.value(int(e.predicted[i]))).arg(e.confidence[i] * 100, 0, 'f', 0);
+                });
 }
 
 void EvaluationPage::showTopLosses()
@@ -329,16 +341,12 @@ void EvaluationPage::showTopLosses()
         return;
     const core::Evaluation &e = *m_eval;
     const QStringList names = classNames();
-    QList<QImage> images;
-    QStringList captions;
-    for (std::size_t k = 0; k < std::min<std::size_t>(60, e.topLosses.size()); ++k) {
-        const std::size_t i = e.topLosses[k];
-        images << widgets::toQImage(m_data->test, e.testIndices[i]);
-        captions << QStringLiteral("%1/%2 %3").arg(names.value(int(e.predicted[i])), names.value(int(e.labels[i])))
-                        .arg(e.loss[i], 0, 'f', 1);
-    }
-    m_galleryTitle->setText(tr("<b>Top losses</b> — caption: predicted/true, loss"));
-    m_gallery->setImages(images, captions);
+    const std::vector<std::size_t> positions(e.topLosses.begin(),
+                                             e.topLosses.begin() + long(std::min<std::size_t>(60, e.topLosses.size())));
+    showGallery(positions, tr("<b>Top losses</b> — caption: predicted/true, loss"), [&](std::size_t i) {
+        return QStringLiteral("%1/%2 %3").arg(names.value(int(e.predicted[i])), names.value(int(e.labels[i])))
+            .arg(e.loss[i], 0, 'f', 1);
+    });
 }
 
 bool EvaluationPage::startTsne(QString *error)

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -73,6 +74,9 @@ Q_SIGNALS:
 private:
     void showEvaluation();
     void showStoredEmbedding();
+    /// Fills the gallery with the test images at `positions` (into the evaluation).
+    void showGallery(const std::vector<std::size_t> &positions, const QString &title,
+                     const std::function<QString(std::size_t)> &caption);
     QStringList classNames() const;
 
     SessionDocument *m_document;

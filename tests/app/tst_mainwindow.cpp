@@ -46,6 +46,16 @@ void loadSmallMnist(app::MainWindow &w)
                              60000);
 }
 
+// Trains one small MNIST run into `path` with workbench-cli, as a user's script would.
+bool trainWithCli(const QString &path, const QString &trainLimit, const QString &testLimit, const QString &epochs)
+{
+    QProcess cli;
+    cli.start(WB_TEST_BIN_DIR "/workbench-cli",
+              {"train", "--data", kMnist, "--train-limit", trainLimit, "--test-limit", testLimit, "--epochs", epochs,
+               "--optimizer", "adam", "--lr", "0.003", "--session", path, "--json"});
+    return cli.waitForFinished(120000) && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+}
+
 void configure(app::MainWindow &w, int epochs)
 {
     core::TrainConfig c;
@@ -320,12 +330,7 @@ private Q_SLOTS:
     void evaluationViews()
     {
         const QString path = m_dir.filePath("eval.wbs");
-        QProcess cli;
-        cli.start(WB_TEST_BIN_DIR "/workbench-cli",
-                  {"train", "--data", kMnist, "--train-limit", "600", "--test-limit", "300", "--epochs", "2",
-                   "--optimizer", "adam", "--lr", "0.003", "--session", path, "--json"});
-        QVERIFY(cli.waitForFinished(120000));
-        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(trainWithCli(path, "600", "300", "2"));
         app::MainWindow w;
         w.setInteractive(false);
         QVERIFY(w.openSession(path));
@@ -370,12 +375,7 @@ private Q_SLOTS:
     void cliSessionOpensInTheApp()
     {
         const QString path = m_dir.filePath("cli.wbs");
-        QProcess cli;
-        cli.start(WB_TEST_BIN_DIR "/workbench-cli",
-                  {"train", "--data", kMnist, "--train-limit", "300", "--test-limit", "100", "--epochs", "1",
-                   "--optimizer", "adam", "--lr", "0.003", "--session", path, "--json"});
-        QVERIFY(cli.waitForFinished(120000));
-        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(trainWithCli(path, "300", "100", "1"));
         app::MainWindow w;
         w.setInteractive(false);
         QVERIFY(w.openSession(path));
