@@ -22,6 +22,7 @@ pkgs=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libeigen3-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libstb-dev
+    libfftw3-dev
     zlib1g-dev
     xvfb xauth
     dataset-fashion-mnist

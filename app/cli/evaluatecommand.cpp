@@ -61,10 +61,12 @@ int runEvaluate(const EvaluateOptions &o)
         core::TsneOptions to;
         to.perplexity = std::min(o.perplexity, double(n - 1) / 3.0);
         to.seed = o.seed;
+        to.method = o.method;
         TerminalProgress progress(o.json);
         const core::TsneResult t = core::tsne(e.features, n, std::size_t(e.featureDim), to, &progress);
         progress.finish();
-        out["tsne"] = {{"seconds", t.seconds}, {"kl", t.kl}, {"points", t.embedding}};
+        out["tsne"] = {{"seconds", t.seconds}, {"kl", t.kl}, {"method", core::tsneMethodName(t.method)},
+                       {"points", t.embedding}};
     }
     if (o.json) {
         std::cout << out.dump() << std::endl;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include "wb/tsne.h"
+
 #include <string>
 
 namespace wb::app {
@@ -14,6 +16,7 @@ struct EvaluateOptions
     double beta = 3.0;       ///< of the smoothed accuracy
     bool tsne = false;
     double perplexity = 30;
+    core::TsneMethod method = core::TsneMethod::Auto;
     std::uint64_t seed = 1;
     std::string features;    ///< optional CSV of the penultimate features
     bool json = false;

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <string>
 
 namespace {
 
@@ -25,6 +26,17 @@ int exitCodeFor(wb::core::ErrorCode code)
     case wb::core::ErrorCode::BadSpec: return 3;
     default: return 1;
     }
+}
+
+// --method / --tsne-method: one of the names, stored as the enum.
+void addTsneMethodOption(CLI::App &cmd, const std::string &name, wb::core::TsneMethod &method)
+{
+    cmd.add_option_function<std::string>(
+           name, [&method](const std::string &v) { wb::core::parseTsneMethod(v, method); },
+           "t-SNE repulsion: fft (grid interpolation + FFT), barnes-hut, or auto (fft from "
+               + std::to_string(wb::core::kTsneFftFromPoints) + " points on)")
+        ->check(CLI::IsMember({"auto", "fft", "barnes-hut", "bh"}))
+        ->default_str("auto");
 }
 
 void addDataOptions(CLI::App &cmd, TrainOptions &o)
@@ -166,12 +178,13 @@ int main(int argc, char **argv)
     evaluateCmd->add_option("--beta", evaluate.beta, "beta of the smoothed accuracy")->capture_default_str();
     evaluateCmd->add_flag("--tsne", evaluate.tsne, "embed the penultimate features with t-SNE");
     evaluateCmd->add_option("--tsne-perplexity", evaluate.perplexity, "t-SNE perplexity")->capture_default_str();
+    addTsneMethodOption(*evaluateCmd, "--tsne-method", evaluate.method);
     evaluateCmd->add_option("--seed", evaluate.seed, "t-SNE seed")->capture_default_str();
     evaluateCmd->add_option("--features", evaluate.features, "write the penultimate features to this CSV");
     evaluateCmd->add_flag("--json", evaluate.json, "print exactly one JSON object on stdout");
 
     wb::app::TsneOptions tsne;
-    auto *tsneCmd = app.add_subcommand("tsne", "Barnes-Hut t-SNE of a numeric CSV (one row per point)");
+    auto *tsneCmd = app.add_subcommand("tsne", "t-SNE of a numeric CSV (one row per point)");
     tsneCmd->add_option("--input", tsne.input, "numeric CSV; a non-numeric first line is a header")->required();
     tsneCmd->add_option("--output", tsne.output, "CSV of x,y per point")->required();
     tsneCmd->add_option("--perplexity", tsne.tsne.perplexity, "perplexity")->capture_default_str();
@@ -179,6 +192,7 @@ int main(int argc, char **argv)
     tsneCmd->add_option("--early-exaggeration", tsne.tsne.earlyExaggeration, "exaggeration of the first 250 steps")
         ->capture_default_str();
     tsneCmd->add_option("--learning-rate", tsne.tsne.learningRate, "0 = auto: max(n/12/4, 50)")->capture_default_str();
+    addTsneMethodOption(*tsneCmd, "--method", tsne.tsne.method);
     tsneCmd->add_option("--theta", tsne.tsne.theta, "Barnes-Hut accuracy")->capture_default_str();
     tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str();
     tsneCmd->add_option("--threads", tsne.tsne.threads, "0 = all cores");

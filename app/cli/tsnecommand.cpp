@@ -86,12 +86,13 @@ int runTsne(const TsneOptions &o)
         throw core::Error(core::ErrorCode::Io, o.output + ": write failed");
     if (o.json)
         std::cout << nlohmann::json{{"seconds", r.seconds}, {"kl", r.kl}, {"points", n}, {"dims", d},
-                                    {"iterations", r.iterations}, {"cancelled", r.cancelled}}
+                                    {"iterations", r.iterations}, {"cancelled", r.cancelled},
+                                    {"method", core::tsneMethodName(r.method)}}
                          .dump()
                   << std::endl;
     else
-        std::printf("t-SNE of %zu points × %zu dims: %d iterations in %.2f s, KL %.4f → %s\n", n, d,
-                    r.iterations, r.seconds, r.kl, o.output.c_str());
+        std::printf("t-SNE (%s) of %zu points × %zu dims: %d iterations in %.2f s, KL %.4f → %s\n",
+                    core::tsneMethodName(r.method), n, d, r.iterations, r.seconds, r.kl, o.output.c_str());
     return r.cancelled ? 1 : 0;
 }
 

@@ -3,12 +3,20 @@
 #include "wb/errors.h"
 #include "wb/progress.h"
 
+#include "tsneknn.h"
+#include "tsnegrid.h"
+#include "tsnetree.h"
+#include "float8.h"
+#include "workerpool.h"
+
 #include <Eigen/Dense>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <functional>
+#include <memory>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -17,156 +25,68 @@ namespace wb::core {
 
 namespace {
 
+using detail::Float8;
 using Clock = std::chrono::steady_clock;
 
-void parallelFor(std::size_t n, int threads, const std::function<void(std::size_t, std::size_t)> &body)
+// The attractive half of the gradient for rows [begin, end) of the sparse P: Σ_j p_ij q_ij (y_i − y_j).
+// Rows are padded to multiples of eight entries (p = 0, j = i). Single precision (neighbours are
+// O(1) apart, so float keeps six digits of the differences), eight independent lanes: the AVX2
+// and the baseline clone give the same bits.
+__attribute__((target_clones("avx2", "default")))
+void attraction(const std::size_t *rowStart, const int *col, const float *p, const float *yf, std::size_t begin,
+                std::size_t end, double exaggeration, double *grad)
 {
-    const std::size_t t = std::max<std::size_t>(1, std::min<std::size_t>(std::size_t(threads), n / 256 + 1));
-    if (t == 1) {
-        body(0, n);
-        return;
+    for (std::size_t i = begin; i < end; ++i) {
+        const Float8 xi = Float8{} + yf[2 * i], yi = Float8{} + yf[2 * i + 1];
+        Float8 ax = {}, ay = {};
+        for (std::size_t m = rowStart[i]; m < rowStart[i + 1]; m += 8) {
+            Float8 xj, yj, pij;
+            for (int l = 0; l < 8; ++l) {
+                const std::size_t j = std::size_t(col[m + std::size_t(l)]);
+                xj[l] = yf[2 * j];
+                yj[l] = yf[2 * j + 1];
+            }
+            std::memcpy(&pij, p + m, sizeof pij);
+            const Float8 dx = xi - xj, dy = yi - yj;
+            const Float8 pq = pij / (1.0f + dx * dx + dy * dy);
+            ax += pq * dx;
+            ay += pq * dy;
+        }
+        double sx = 0, sy = 0;
+        for (int l = 0; l < 8; ++l) {
+            sx += ax[l];
+            sy += ay[l];
+        }
+        grad[2 * i] = sx * exaggeration;
+        grad[2 * i + 1] = sy * exaggeration;
     }
-    std::vector<std::thread> pool;
-    for (std::size_t k = 0; k < t; ++k)
-        pool.emplace_back([&, k] { body(n * k / t, n * (k + 1) / t); });
-    for (auto &th : pool)
-        th.join();
 }
-
-// Squared distances to the k nearest neighbours of every point (excluding itself).
-void nearestNeighbours(const Eigen::MatrixXf &X, int k, int threads, std::vector<int> &index,
-                       std::vector<float> &dist2)
-{
-    const Eigen::Index n = X.rows();
-    const Eigen::VectorXf norms = X.rowwise().squaredNorm();
-    index.assign(std::size_t(n) * std::size_t(k), 0);
-    dist2.assign(std::size_t(n) * std::size_t(k), 0.f);
-    constexpr Eigen::Index block = 256;
-    const std::size_t blocks = std::size_t((n + block - 1) / block);
-    parallelFor(blocks, threads, [&](std::size_t b0, std::size_t b1) {
-        std::vector<int> order(static_cast<std::size_t>(n));
-        for (std::size_t b = b0; b < b1; ++b) {
-            const Eigen::Index start = Eigen::Index(b) * block, rows = std::min(block, n - start);
-            const Eigen::MatrixXf dots = X.middleRows(start, rows) * X.transpose();
-            for (Eigen::Index r = 0; r < rows; ++r) {
-                const Eigen::Index i = start + r;
-                auto d2 = [&](int j) { return std::max(0.f, norms[i] + norms[j] - 2 * dots(r, j)); };
-                std::iota(order.begin(), order.end(), 0);
-                std::nth_element(order.begin(), order.begin() + k, order.end(), [&](int a, int c) {
-                    const float da = a == i ? INFINITY : d2(a), dc = c == i ? INFINITY : d2(c);
-                    return da < dc || (da == dc && a < c);
-                });
-                std::sort(order.begin(), order.begin() + k, [&](int a, int c) { return d2(a) < d2(c) || (d2(a) == d2(c) && a < c); });
-                for (int m = 0; m < k; ++m) {
-                    index[std::size_t(i) * std::size_t(k) + std::size_t(m)] = order[std::size_t(m)];
-                    dist2[std::size_t(i) * std::size_t(k) + std::size_t(m)] = d2(order[std::size_t(m)]);
-                }
-            }
-        }
-    });
-}
-
-// Quadtree over the embedding for the Barnes–Hut repulsion.
-struct QuadTree
-{
-    struct Node
-    {
-        double cx, cy, half;  // cell centre and half width
-        double mx = 0, my = 0; // centre of mass (sum until finalised)
-        int count = 0;
-        int child = -1;        // first of four children, or -1 for a leaf
-        int point = -1;        // the point in a leaf with count 1
-    };
-    std::vector<Node> nodes;
-    const double *y;
-
-    QuadTree(const std::vector<double> &emb, std::size_t n) : y(emb.data())
-    {
-        double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
-        for (std::size_t i = 0; i < n; ++i) {
-            x0 = std::min(x0, y[2 * i]);
-            x1 = std::max(x1, y[2 * i]);
-            y0 = std::min(y0, y[2 * i + 1]);
-            y1 = std::max(y1, y[2 * i + 1]);
-        }
-        nodes.reserve(4 * n);
-        nodes.push_back({(x0 + x1) / 2, (y0 + y1) / 2, std::max(x1 - x0, y1 - y0) / 2 + 1e-5});
-        for (std::size_t i = 0; i < n; ++i)
-            insert(0, int(i), 0);
-        for (auto &nd : nodes)
-            if (nd.count > 0) {
-                nd.mx /= nd.count;
-                nd.my /= nd.count;
-            }
-    }
-    void insert(int node, int p, int depth)
-    {
-        const double px = y[2 * p], py = y[2 * p + 1];
-        for (;;) {
-            Node &nd = nodes[std::size_t(node)];
-            nd.mx += px;
-            nd.my += py;
-            ++nd.count;
-            if (nd.child < 0) {
-                if (nd.count == 1 || depth > 40) { // empty leaf, or duplicates: keep here
-                    if (nd.count == 1)
-                        nd.point = p;
-                    return;
-                }
-                split(node); // the existing point moves down
-            }
-            const Node &cur = nodes[std::size_t(node)];
-            node = cur.child + (px > cur.cx ? 1 : 0) + (py > cur.cy ? 2 : 0);
-            ++depth;
-        }
-    }
-    void split(int node)
-    {
-        const int first = int(nodes.size());
-        const Node parent = nodes[std::size_t(node)];
-        const double h = parent.half / 2;
-        for (int q = 0; q < 4; ++q)
-            nodes.push_back({parent.cx + ((q & 1) ? h : -h), parent.cy + ((q & 2) ? h : -h), h});
-        nodes[std::size_t(node)].child = first;
-        const int old = parent.point;
-        nodes[std::size_t(node)].point = -1;
-        const double ox = y[2 * old], oy = y[2 * old + 1];
-        Node &c = nodes[std::size_t(first + (ox > parent.cx ? 1 : 0) + (oy > parent.cy ? 2 : 0))];
-        c.mx += ox;
-        c.my += oy;
-        c.count = 1;
-        c.point = old;
-    }
-    // Adds the repulsive force on point i and its share of the normalisation Z.
-    void repulse(std::size_t i, double theta2, double &fx, double &fy, double &z) const
-    {
-        const double px = y[2 * i], py = y[2 * i + 1];
-        int stack[256];
-        int top = 0;
-        stack[top++] = 0;
-        while (top > 0) {
-            const Node &nd = nodes[std::size_t(stack[--top])];
-            if (nd.count == 0 || (nd.child < 0 && nd.point == int(i) && nd.count == 1))
-                continue;
-            const double dx = px - nd.mx, dy = py - nd.my, d2 = dx * dx + dy * dy;
-            const double size = 2 * nd.half;
-            if (nd.child < 0 || size * size < theta2 * d2) {
-                const int count = (nd.child < 0 && nd.point < 0 && nd.count > 1) ? nd.count : nd.count;
-                const double q = 1.0 / (1.0 + d2);
-                // A duplicate-point leaf holding i itself contributes the others only.
-                const double m = (nd.child < 0 && nd.count > 1 && d2 == 0) ? count - 1 : count;
-                z += m * q;
-                fx += m * q * q * dx;
-                fy += m * q * q * dy;
-            } else if (top + 4 <= 256) {
-                for (int c = 0; c < 4; ++c)
-                    stack[top++] = nd.child + c;
-            }
-        }
-    }
-};
 
 } // namespace
+
+const char *tsneMethodName(TsneMethod method)
+{
+    switch (method) {
+    case TsneMethod::Auto: return "auto";
+    case TsneMethod::Fft: return "fft";
+    case TsneMethod::BarnesHut: return "barnes-hut";
+    }
+    return "auto";
+}
+
+bool parseTsneMethod(const std::string &name, TsneMethod &method)
+{
+    for (TsneMethod m : {TsneMethod::Auto, TsneMethod::Fft, TsneMethod::BarnesHut})
+        if (name == tsneMethodName(m)) {
+            method = m;
+            return true;
+        }
+    if (name == "bh") {
+        method = TsneMethod::BarnesHut;
+        return true;
+    }
+    return false;
+}
 
 TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const TsneOptions &o,
                 ProgressSink *progress)
@@ -180,19 +100,19 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     const auto t0 = Clock::now();
     const int threads = o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     const int k = std::min<int>(int(n) - 1, int(3 * o.perplexity));
-    Eigen::MatrixXf X(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < d; ++j)
-            X(Eigen::Index(i), Eigen::Index(j)) = x[i * d + j];
+    std::vector<float> centred(x);
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    Eigen::Map<RowMajor> X(centred.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
     X.rowwise() -= X.colwise().mean();
 
     // 1. Conditional similarities on the k nearest neighbours, bandwidths by bisection.
     std::vector<int> nbr;
     std::vector<float> dist2;
-    nearestNeighbours(X, k, threads, nbr, dist2);
+    detail::WorkerPool pool(threads);
+    detail::nearestNeighbours(centred, n, d, k, pool, nbr, dist2);
     std::vector<double> cond(n * std::size_t(k));
     const double target = std::log(o.perplexity);
-    parallelFor(n, threads, [&](std::size_t a, std::size_t b) {
+    pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
         for (std::size_t i = a; i < b; ++i) {
             const float *dd = &dist2[i * std::size_t(k)];
             double beta = 1, lo = 0, hi = INFINITY;
@@ -220,31 +140,51 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
         }
     });
     // 2. Symmetric joint P in CSR: p_ij = (p_j|i + p_i|j) / 2n.
-    std::vector<std::vector<std::pair<int, double>>> rows(static_cast<std::size_t>(n));
+    std::vector<std::size_t> entryStart(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i)
         for (int m = 0; m < k; ++m) {
-            const int j = nbr[i * std::size_t(k) + std::size_t(m)];
-            const double v = cond[i * std::size_t(k) + std::size_t(m)] / (2.0 * double(n));
-            rows[i].push_back({j, v});
-            rows[std::size_t(j)].push_back({int(i), v});
+            ++entryStart[i + 1];
+            ++entryStart[std::size_t(nbr[i * std::size_t(k) + std::size_t(m)]) + 1];
         }
+    for (std::size_t i = 0; i < n; ++i)
+        entryStart[i + 1] += entryStart[i];
+    std::vector<std::pair<int, double>> entries(entryStart[n]);
+    {
+        std::vector<std::size_t> next(entryStart.begin(), entryStart.end() - 1);
+        for (std::size_t i = 0; i < n; ++i)
+            for (int m = 0; m < k; ++m) {
+                const int j = nbr[i * std::size_t(k) + std::size_t(m)];
+                const double v = cond[i * std::size_t(k) + std::size_t(m)] / (2.0 * double(n));
+                entries[next[i]++] = {j, v};
+                entries[next[std::size_t(j)]++] = {int(i), v};
+            }
+    }
+    std::vector<std::size_t> merged(n); // per row: entries left after summing duplicates
+    pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i < b; ++i) {
+            auto *first = entries.data() + entryStart[i], *last = entries.data() + entryStart[i + 1];
+            std::sort(first, last);
+            std::size_t out = 0;
+            for (auto *e = first; e != last; ++e) {
+                if (out > 0 && first[out - 1].first == e->first)
+                    first[out - 1].second += e->second;
+                else
+                    first[out++] = *e;
+            }
+            merged[i] = out;
+        }
+    });
     std::vector<std::size_t> rowStart(n + 1, 0);
     std::vector<int> col;
     std::vector<double> val;
     for (std::size_t i = 0; i < n; ++i) {
-        auto &r = rows[i];
-        std::sort(r.begin(), r.end());
-        for (std::size_t m = 0; m < r.size(); ++m) {
-            if (m > 0 && r[m].first == r[m - 1].first)
-                val.back() += r[m].second;
-            else {
-                col.push_back(r[m].first);
-                val.push_back(r[m].second);
-            }
+        for (std::size_t m = 0; m < merged[i]; ++m) {
+            col.push_back(entries[entryStart[i] + m].first);
+            val.push_back(entries[entryStart[i] + m].second);
         }
         rowStart[i + 1] = col.size();
-        std::vector<std::pair<int, double>>().swap(r);
     }
+    std::vector<std::pair<int, double>>().swap(entries);
 
     // 3. PCA initialisation, scaled so that the first coordinate has std 1e-4.
     std::vector<double> y(2 * n);
@@ -267,9 +207,30 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     // 4. Gradient descent.
     const double lr = o.learningRate > 0 ? o.learningRate : std::max(double(n) / o.earlyExaggeration / 4.0, 50.0);
     std::vector<double> update(2 * n, 0.0), gains(2 * n, 1.0), grad(2 * n);
-    std::vector<double> zPart(n), repX(n), repY(n);
+    std::vector<float> yf(2 * n), padVal;
+    std::vector<std::size_t> padStart(n + 1, 0);
+    std::vector<int> padCol;
+    for (std::size_t i = 0; i < n; ++i) { // P again, rows padded to multiples of eight
+        for (std::size_t m = rowStart[i]; m < rowStart[i + 1]; ++m) {
+            padCol.push_back(col[m]);
+            padVal.push_back(float(val[m]));
+        }
+        while (padCol.size() % 8) {
+            padCol.push_back(int(i));
+            padVal.push_back(0.f);
+        }
+        padStart[i + 1] = padCol.size();
+    }
+    std::vector<double> rep(2 * n);
     TsneResult result;
-    const double theta2 = o.theta * o.theta;
+    result.method = o.method == TsneMethod::Auto ? (n >= kTsneFftFromPoints ? TsneMethod::Fft : TsneMethod::BarnesHut)
+                                                 : o.method;
+    std::unique_ptr<detail::GridRepulsion> grid;
+    std::unique_ptr<detail::GroupedBarnesHut> tree;
+    if (result.method == TsneMethod::Fft)
+        grid = std::make_unique<detail::GridRepulsion>();
+    else
+        tree = std::make_unique<detail::GroupedBarnesHut>();
     auto klDivergence = [&](double z) {
         double kl = 0;
         for (std::size_t i = 0; i < n; ++i)
@@ -290,31 +251,19 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
         const bool early = it < o.exaggerationIterations;
         const double exaggeration = early ? o.earlyExaggeration : 1.0;
         const double momentum = early ? 0.5 : 0.8;
-        const QuadTree tree(y, n);
-        parallelFor(n, threads, [&](std::size_t a, std::size_t b) {
-            for (std::size_t i = a; i < b; ++i) {
-                double fx = 0, fy = 0, zi = 0;
-                tree.repulse(i, theta2, fx, fy, zi);
-                repX[i] = fx;
-                repY[i] = fy;
-                zPart[i] = zi;
-                double ax = 0, ay = 0;
-                for (std::size_t m = rowStart[i]; m < rowStart[i + 1]; ++m) {
-                    const std::size_t j = std::size_t(col[m]);
-                    const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
-                    const double q = 1.0 / (1.0 + dx * dx + dy * dy);
-                    ax += val[m] * q * dx;
-                    ay += val[m] * q * dy;
-                }
-                grad[2 * i] = ax * exaggeration;
-                grad[2 * i + 1] = ay * exaggeration;
-            }
-        });
-        z = std::max(std::accumulate(zPart.begin(), zPart.end(), 0.0), 1e-300);
-        for (std::size_t i = 0; i < n; ++i) {
-            grad[2 * i] = 4 * (grad[2 * i] - repX[i] / z);
-            grad[2 * i + 1] = 4 * (grad[2 * i + 1] - repY[i] / z);
+        if (grid) {
+            z = grid->compute(y.data(), n, rep.data(), pool);
+        } else {
+            z = tree->compute(y.data(), n, o.theta, rep.data(), pool);
         }
+        for (std::size_t c = 0; c < 2 * n; ++c)
+            yf[c] = float(y[c]);
+        pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
+            attraction(padStart.data(), padCol.data(), padVal.data(), yf.data(), a, b, exaggeration, grad.data());
+        });
+        z = std::max(z, 1e-300);
+        for (std::size_t c = 0; c < 2 * n; ++c)
+            grad[c] = 4 * (grad[c] - rep[c] / z);
         double mx = 0, my = 0;
         for (std::size_t c = 0; c < 2 * n; ++c) {
             gains[c] = (grad[c] > 0) != (update[c] > 0) ? gains[c] + 0.2 : std::max(gains[c] * 0.8, 0.01);

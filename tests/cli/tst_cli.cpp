@@ -265,6 +265,14 @@ private Q_SLOTS:
                               "--perplexity", "10", "--iterations", "300", "--json"});
         QCOMPARE(t.code, 0);
         QCOMPARE(t.json()["points"].toInt(), 300);
+        QCOMPARE(t.json()["method"].toString(), "barnes-hut"); // auto, for 300 points
+        const Result f = cli({"tsne", "--input", path("features.csv"), "--output", path("coords.csv"),
+                              "--perplexity", "10", "--iterations", "300", "--method", "fft", "--json"});
+        QCOMPARE(f.code, 0);
+        QCOMPARE(f.json()["method"].toString(), "fft");
+        const Result m = cli({"tsne", "--input", path("features.csv"), "--output", path("o.csv"), "--method", "exact"});
+        QCOMPARE(m.code, 2);
+        QVERIFY(m.err.contains("--method"));
         QFile coords(path("coords.csv"));
         QVERIFY(coords.open(QIODevice::ReadOnly));
         QCOMPARE(coords.readAll().count('\n'), 301); // header + one line per point

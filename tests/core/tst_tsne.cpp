@@ -1,11 +1,17 @@
 #include "wb/errors.h"
 #include "wb/tsne.h"
 
+#include "tsnegrid.h"
+#include "tsnetree.h"
+#include "workerpool.h"
+
 #include <QtTest>
 
 #include <random>
 
 using namespace wb::core;
+
+Q_DECLARE_METATYPE(wb::core::TsneMethod)
 
 namespace {
 // Well-separated Gaussian clusters in 20-D.
@@ -50,31 +56,62 @@ class tst_Tsne : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void separatesClusters_data()
+    {
+        QTest::addColumn<TsneMethod>("method");
+        QTest::newRow("barnes-hut") << TsneMethod::BarnesHut;
+        QTest::newRow("fft") << TsneMethod::Fft;
+    }
     void separatesClusters()
     {
+        QFETCH(TsneMethod, method);
         std::vector<float> x;
         std::vector<int> label;
         clusters(100, 6, x, label);
         TsneOptions o;
         o.iterations = 500;
+        o.method = method;
         const TsneResult r = tsne(x, label.size(), 20, o);
+        QCOMPARE(r.method, method);
         QCOMPARE(r.embedding.size(), 2 * label.size());
         const double agreement = knnAgreement(r.embedding, label, 10);
-        qInfo("10-NN label agreement %.4f, KL %.4f, %.2f s", agreement, r.kl, r.seconds);
+        qInfo("%s: 10-NN label agreement %.4f, KL %.4f, %.2f s", tsneMethodName(method), agreement, r.kl, r.seconds);
         QVERIFY(agreement >= 0.95);
         QVERIFY(r.kl > 0 && r.kl < 2);
         QVERIFY(trustworthiness(x, label.size(), 20, r.embedding, 10) > 0.9);
     }
 
+    void deterministicForASeed_data() { separatesClusters_data(); }
     void deterministicForASeed()
     {
+        QFETCH(TsneMethod, method);
         std::vector<float> x;
         std::vector<int> label;
         clusters(60, 4, x, label);
         TsneOptions o;
         o.iterations = 300;
+        o.method = method;
         o.threads = 2;
-        QCOMPARE(tsne(x, label.size(), 20, o).embedding, tsne(x, label.size(), 20, o).embedding);
+        const std::vector<double> first = tsne(x, label.size(), 20, o).embedding;
+        QCOMPARE(tsne(x, label.size(), 20, o).embedding, first);
+        o.threads = 1; // the work is split so that the worker count changes no sum
+        QCOMPARE(tsne(x, label.size(), 20, o).embedding, first);
+    }
+
+    void methodNames()
+    {
+        TsneMethod m = TsneMethod::Auto;
+        QVERIFY(parseTsneMethod("fft", m) && m == TsneMethod::Fft);
+        QVERIFY(parseTsneMethod("bh", m) && m == TsneMethod::BarnesHut);
+        QVERIFY(parseTsneMethod(tsneMethodName(TsneMethod::Auto), m) && m == TsneMethod::Auto);
+        QVERIFY(!parseTsneMethod("exact", m));
+        TsneOptions o; // auto resolves by size
+        std::vector<float> x;
+        std::vector<int> label;
+        clusters(20, 2, x, label);
+        o.iterations = 10;
+        o.perplexity = 5;
+        QCOMPARE(tsne(x, label.size(), 20, o).method, TsneMethod::BarnesHut);
     }
 
     void exactAndBarnesHutAgree()
@@ -89,6 +126,74 @@ private Q_SLOTS:
         const TsneResult exact = tsne(x, label.size(), 20, o);
         qInfo("KL Barnes-Hut %.4f, exact %.4f", bh.kl, exact.kl);
         QVERIFY(std::abs(bh.kl - exact.kl) < 0.05 * exact.kl + 0.02);
+    }
+
+    void repulsionMatchesExactSums_data()
+    {
+        QTest::addColumn<double>("spread");
+        QTest::newRow("compact (early iterations)") << 0.01;
+        QTest::newRow("clusters over 60 units") << 1.0;
+    }
+    void repulsionMatchesExactSums()
+    {
+        // Points in five clusters of different density, like a t-SNE embedding.
+        QFETCH(double, spread);
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> unit(0, 1);
+        const std::size_t n = 1500;
+        std::vector<double> y;
+        for (std::size_t i = 0; i < n; ++i) {
+            const int c = int(i % 5);
+            y.push_back(spread * (25 * std::cos(c * 1.3) + (1 + c) * unit(rng)));
+            y.push_back(spread * (18 * std::sin(c * 1.3) + (1 + c) * 0.7 * unit(rng)));
+        }
+        std::vector<double> exact(2 * n, 0.0);
+        double zExact = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j)
+                if (j != i) {
+                    const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
+                    const double q = 1 / (1 + dx * dx + dy * dy);
+                    zExact += q;
+                    exact[2 * i] += q * q * dx;
+                    exact[2 * i + 1] += q * q * dy;
+                }
+        // Relative L2 error of the forces and relative error of Z.
+        auto errors = [&](const std::vector<double> &rep, double z) {
+            double norm = 0, error = 0;
+            for (std::size_t c = 0; c < 2 * n; ++c) {
+                norm += exact[c] * exact[c];
+                error += (rep[c] - exact[c]) * (rep[c] - exact[c]);
+            }
+            return std::make_pair(std::sqrt(error / norm), std::abs(z - zExact) / zExact);
+        };
+        detail::WorkerPool pool(2), single(1);
+        std::vector<double> rep(2 * n), again(2 * n);
+
+        detail::GridRepulsion grid;
+        const double zGrid = grid.compute(y.data(), n, rep.data(), pool);
+        const auto [gridForce, gridZ] = errors(rep, zGrid);
+        qInfo("FFT grid %d x %d: force error %.2e, Z error %.2e", grid.fftLength(0), grid.fftLength(1), gridForce, gridZ);
+        QVERIFY(gridForce < 2e-2);
+        QVERIFY(gridZ < 1e-3);
+        QCOMPARE(grid.compute(y.data(), n, again.data(), single), zGrid); // any worker count
+        QCOMPARE(again, rep);
+
+        detail::GroupedBarnesHut tree;
+        const double zTree = tree.compute(y.data(), n, 0.5, rep.data(), pool);
+        const auto [treeForce, treeZ] = errors(rep, zTree);
+        qInfo("Barnes-Hut (theta 0.5, %.0f list entries per group): force error %.2e, Z error %.2e",
+              tree.meanListLength(), treeForce, treeZ);
+        QVERIFY(treeForce < 2e-2);
+        QVERIFY(treeZ < 5e-3); // monopole cells: Z is the less accurate sum
+        QCOMPARE(tree.compute(y.data(), n, 0.5, again.data(), single), zTree);
+        QCOMPARE(again, rep);
+
+        const double zAll = tree.compute(y.data(), n, 0.0, rep.data(), pool); // every cell opened
+        const auto [allForce, allZ] = errors(rep, zAll);
+        qInfo("Barnes-Hut (theta 0): force error %.2e, Z error %.2e", allForce, allZ);
+        QVERIFY(allForce < 1e-5); // float rounding only
+        QVERIFY(allZ < 1e-6);
     }
 
     void trustworthinessByHand()

@@ -1,13 +1,31 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace wb::core {
 
 class ProgressSink;
 
-/// Options of the Barnes–Hut t-SNE.
+/// How the repulsive forces are computed.
+enum class TsneMethod
+{
+    Auto,      ///< FFT interpolation from kTsneFftFromPoints points on, Barnes–Hut below
+    Fft,       ///< interpolation onto a grid and FFT convolution (FIt-SNE): O(n) per iteration
+    BarnesHut, ///< quadtree with opening angle theta: O(n log n) per iteration
+};
+
+/// From this many points on, TsneMethod::Auto uses the FFT method: below, the grouped Barnes–Hut
+/// is faster (measured: equal at 40,000 points, 17 s vs 16 s; 2.7 s vs 12 s at 10,000).
+constexpr std::size_t kTsneFftFromPoints = 50000;
+
+/// "fft" / "barnes-hut" / "auto", and back (false for an unknown name).
+const char *tsneMethodName(TsneMethod method);
+bool parseTsneMethod(const std::string &name, TsneMethod &method);
+
+/// Options of the t-SNE.
 struct TsneOptions
 {
     double perplexity = 30;
@@ -15,13 +33,14 @@ struct TsneOptions
     double earlyExaggeration = 12;
     int exaggerationIterations = 250;
     double learningRate = 0;  ///< 0 = auto: max(n / earlyExaggeration / 4, 50), as scikit-learn
+    TsneMethod method = TsneMethod::Auto;
     double theta = 0.5;       ///< Barnes–Hut accuracy (0 = exact repulsion)
     std::uint64_t seed = 1;
     int threads = 0;          ///< 0 = all cores
 };
 
 /// An embedding: row-major [n, 2], the final KL divergence (on the sparse input
-/// similarities, with the Barnes–Hut normalisation) and timing.
+/// similarities, with the normalisation Z as approximated by the method) and timing.
 struct TsneResult
 {
     std::vector<double> embedding;
@@ -29,12 +48,14 @@ struct TsneResult
     double seconds = 0;
     int iterations = 0;
     bool cancelled = false;
+    TsneMethod method = TsneMethod::BarnesHut; ///< the method used (Auto resolved)
 };
 
 /// t-SNE of row-major points x[n][d] into 2-D: exact k-nearest neighbours (k = 3·perplexity)
 /// by blocked matrix products, per-point Gaussian bandwidths by bisection on the perplexity,
 /// symmetric sparse P, PCA initialisation (deterministic), gradient descent with momentum
-/// and gains, Barnes–Hut quadtree for the repulsive forces, parallel over points. Reports
+/// and gains; repulsive forces by FFT interpolation or a Barnes–Hut quadtree (options.method),
+/// parallel over points. Reports
 /// progress with the current KL divergence every 50 iterations and stops early when
 /// cancelled (result.cancelled). Deterministic for a fixed seed and thread count.
 TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const TsneOptions &options,

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace wb::core::detail {
+
+/// Eight float lanes (GCC/Clang vector extension): one AVX register in the functions built
+/// with target_clones("avx2", ...), two SSE registers in the baseline clone. Lane-wise
+/// arithmetic without fused multiply-add, so both clones give the same bits.
+using Float8 = float __attribute__((vector_size(32)));
+
+} // namespace wb::core::detail

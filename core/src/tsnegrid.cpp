@@ -1,0 +1,239 @@
+#include "tsnegrid.h"
+
+#include "workerpool.h"
+
+#include <fftw3.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <vector>
+
+namespace wb::core::detail {
+
+namespace {
+
+// FFTW's planner is not thread-safe (fftw_execute is); every plan is made under this lock.
+std::mutex &plannerMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// The smallest 2^a·{1, 3, 5} ≥ atLeast: lengths for which FFTW_ESTIMATE plans are within
+// 10–40% of measured ones (measured plans are faster still but pick their algorithm by
+// timing, which would make embeddings differ from run to run).
+int goodFftLength(int atLeast)
+{
+    int best = INT_MAX;
+    for (int base : {1, 3, 5}) {
+        long long l = base;
+        while (l < atLeast)
+            l *= 2;
+        best = int(std::min<long long>(best, l));
+    }
+    return best;
+}
+
+constexpr int kCharges = 4;
+using Real = float; // 1, y₁, y₂, |y|²
+
+} // namespace
+
+struct GridRepulsion::Impl
+{
+    GridSettings settings;
+    int length[2] = {0, 0}; // FFT lengths
+    std::size_t stride = 0; // doubles per row of the in-place real-to-complex arrays
+    fftwf_plan forward = nullptr, inverse = nullptr;
+    Real *buffer[1 + kCharges] = {}; // the kernel, then the charges
+    std::vector<int> firstNode;        // per point and axis: index of its box's first node
+    std::vector<double> weight;        // per point and axis: Lagrange weights of the box's nodes
+    std::vector<double> zPart;
+
+    ~Impl() { release(); }
+
+    void release()
+    {
+        std::lock_guard<std::mutex> lock(plannerMutex());
+        if (forward)
+            fftwf_destroy_plan(forward);
+        if (inverse)
+            fftwf_destroy_plan(inverse);
+        forward = inverse = nullptr;
+        for (Real *&b : buffer) {
+            fftwf_free(b);
+            b = nullptr;
+        }
+        length[0] = length[1] = 0;
+    }
+
+    void prepare(int l0, int l1)
+    {
+        if (l0 == length[0] && l1 == length[1])
+            return;
+        release();
+        stride = 2 * (std::size_t(l1) / 2 + 1);
+        for (Real *&b : buffer) {
+            b = fftwf_alloc_real(std::size_t(l0) * stride);
+            if (!b) {
+                release();
+                throw std::bad_alloc();
+            }
+        }
+        std::lock_guard<std::mutex> lock(plannerMutex());
+        auto *c = reinterpret_cast<fftwf_complex *>(buffer[0]);
+        forward = fftwf_plan_dft_r2c_2d(l0, l1, buffer[0], c, FFTW_ESTIMATE);
+        inverse = fftwf_plan_dft_c2r_2d(l0, l1, c, buffer[0], FFTW_ESTIMATE);
+        if (!forward || !inverse)
+            throw std::bad_alloc();
+        length[0] = l0;
+        length[1] = l1;
+    }
+};
+
+GridRepulsion::GridRepulsion(GridSettings settings) : m(std::make_unique<Impl>())
+{
+    m->settings = settings;
+}
+
+GridRepulsion::~GridRepulsion() = default;
+
+int GridRepulsion::fftLength(int axis) const
+{
+    return m->length[axis];
+}
+
+double GridRepulsion::compute(const double *y, std::size_t n, double *rep, WorkerPool &pool)
+{
+    const int p = m->settings.nodesPerBox;
+    // 1. The grid: per axis a bounding interval split into equal boxes of p nodes each.
+    double lo[2], boxWidth[2], centre[2], spacing[2];
+    int boxes[2], nodes[2], length[2];
+    for (int a = 0; a < 2; ++a) {
+        double mn = INFINITY, mx = -INFINITY;
+        for (std::size_t i = 0; i < n; ++i) {
+            mn = std::min(mn, y[2 * i + std::size_t(a)]);
+            mx = std::max(mx, y[2 * i + std::size_t(a)]);
+        }
+        const double range = std::max(mx - mn, 1e-12);
+        const int needed = std::max(m->settings.minBoxes, int(std::ceil(range / m->settings.boxWidth)));
+        length[a] = goodFftLength(2 * p * needed); // room for the zero padding of a linear convolution
+        boxes[a] = length[a] / (2 * p);
+        nodes[a] = boxes[a] * p;
+        lo[a] = mn;
+        boxWidth[a] = range / boxes[a];
+        spacing[a] = boxWidth[a] / p;
+        centre[a] = mn + range / 2;
+    }
+    m->prepare(length[0], length[1]);
+    const std::size_t stride = m->stride;
+    const std::size_t cells = std::size_t(length[0]) * stride;
+
+    // 2. Each point's box and the Lagrange weights of its nodes (at (k + ½)/p of the box).
+    double denom[16];
+    for (int k = 0; k < p; ++k) {
+        denom[k] = 1;
+        for (int j = 0; j < p; ++j)
+            if (j != k)
+                denom[k] *= double(k - j) / p;
+    }
+    m->firstNode.resize(2 * n);
+    m->weight.resize(2 * n * std::size_t(p));
+    m->zPart.resize(n);
+    pool.forRange(n, 512, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            for (int a = 0; a < 2; ++a) {
+                const double u = (y[2 * i + std::size_t(a)] - lo[a]) / boxWidth[a];
+                const int box = std::clamp(int(u), 0, boxes[a] - 1);
+                const double t = u - box;
+                double *w = &m->weight[(2 * i + std::size_t(a)) * std::size_t(p)];
+                for (int k = 0; k < p; ++k) {
+                    double prod = 1;
+                    for (int j = 0; j < p; ++j)
+                        if (j != k)
+                            prod *= t - (j + 0.5) / p;
+                    w[k] = prod / denom[k];
+                }
+                m->firstNode[2 * i + std::size_t(a)] = box * p;
+            }
+    });
+
+    // 3. FFTs of the kernel sampled at node offsets and of the four charge grids.
+    pool.forTasks(1 + kCharges, [&](int task) {
+        Real *g = m->buffer[task];
+        if (task == 0) {
+            for (int r = 0; r < length[0]; ++r) {
+                const int dr = r < nodes[0] ? r : r - length[0];
+                const bool rowUsed = r < nodes[0] || r > length[0] - nodes[0];
+                for (int c = 0; c < length[1]; ++c) {
+                    const int dc = c < nodes[1] ? c : c - length[1];
+                    const bool used = rowUsed && (c < nodes[1] || c > length[1] - nodes[1]);
+                    const double dx = dr * spacing[0], dy = dc * spacing[1], q = 1 / (1 + dx * dx + dy * dy);
+                    g[std::size_t(r) * stride + std::size_t(c)] = Real(used ? q * q : 0.0);
+                }
+            }
+        } else {
+            std::memset(g, 0, cells * sizeof(Real));
+            for (std::size_t i = 0; i < n; ++i) {
+                const double x0 = y[2 * i] - centre[0], x1 = y[2 * i + 1] - centre[1];
+                const double charge = task == 1 ? 1.0 : task == 2 ? x0 : task == 3 ? x1 : x0 * x0 + x1 * x1;
+                const double *w0 = &m->weight[2 * i * std::size_t(p)], *w1 = w0 + p;
+                Real *base = g + std::size_t(m->firstNode[2 * i]) * stride + std::size_t(m->firstNode[2 * i + 1]);
+                for (int k = 0; k < p; ++k) {
+                    const double ck = charge * w0[k];
+                    for (int l = 0; l < p; ++l)
+                        base[std::size_t(k) * stride + std::size_t(l)] += Real(ck * w1[l]);
+                }
+            }
+        }
+        fftwf_execute_dft_r2c(m->forward, g, reinterpret_cast<fftwf_complex *>(g));
+    });
+    // 4. Multiply by the kernel's transform and transform back: the potentials at the nodes.
+    pool.forTasks(kCharges, [&](int task) {
+        Real *g = m->buffer[1 + task];
+        const Real *kernel = m->buffer[0];
+        for (std::size_t c = 0; c < cells; c += 2) {
+            const Real re = g[c] * kernel[c] - g[c + 1] * kernel[c + 1];
+            const Real im = g[c] * kernel[c + 1] + g[c + 1] * kernel[c];
+            g[c] = re;
+            g[c + 1] = im;
+        }
+        fftwf_execute_dft_c2r(m->inverse, reinterpret_cast<fftwf_complex *>(g), g);
+    });
+    // 5. Interpolate the potentials back to the points; forces and Z follow from the charges.
+    const double scale = 1.0 / (double(length[0]) * double(length[1]));
+    pool.forRange(n, 512, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            double phi[kCharges] = {0, 0, 0, 0};
+            const double *w0 = &m->weight[2 * i * std::size_t(p)], *w1 = w0 + p;
+            const std::size_t offset = std::size_t(m->firstNode[2 * i]) * stride + std::size_t(m->firstNode[2 * i + 1]);
+            for (int c = 0; c < kCharges; ++c) {
+                const Real *base = m->buffer[1 + c] + offset;
+                double s = 0;
+                for (int k = 0; k < p; ++k) {
+                    double row = 0;
+                    for (int l = 0; l < p; ++l)
+                        row += w1[l] * base[std::size_t(k) * stride + std::size_t(l)];
+                    s += w0[k] * row;
+                }
+                phi[c] = s * scale;
+            }
+            const double x0 = y[2 * i] - centre[0], x1 = y[2 * i + 1] - centre[1];
+            rep[2 * i] = x0 * phi[0] - phi[1];
+            rep[2 * i + 1] = x1 * phi[0] - phi[2];
+            // (1 + |y_i|²)φ₁ − 2 y_i·(φ₂, φ₃) + φ₄ = Σ_j q̃²_ij (1 + |y_i − y_j|²) ≈ Σ_j q_ij,
+            // j = i included (≈ 1, subtracted below): no cancellation of large terms in the sum.
+            m->zPart[i] = (1 + x0 * x0 + x1 * x1) * phi[0] - 2 * (x0 * phi[1] + x1 * phi[2]) + phi[3];
+        }
+    });
+    double z = 0;
+    for (double v : m->zPart)
+        z += v;
+    return z - double(n);
+}
+
+} // namespace wb::core::detail
