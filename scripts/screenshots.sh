@@ -36,6 +36,8 @@ xdotool mousemove 786 67 click 1; sleep 1; shot lr-range-test   # the "LR range 
 key ctrl+4; xdotool mousemove 806 64 click 1; sleep 8     # Evaluation: Evaluate the selected run
 xdotool mousemove 360 330 click 1; sleep 1; shot evaluation   # a cell of the matrix: its gallery
 xdotool mousemove 429 96 click 1; sleep 1; xdotool mousemove 600 400 click 1; sleep 1; shot reject-calibration
+xdotool mousemove 600 96 click 1; sleep 1; xdotool mousemove 291 128 click 1; sleep 12   # Features: t-SNE
+xdotool mousemove 1360 128 click 1; sleep 1; xdotool mousemove 1000 400; sleep 2; shot tsne # ringed errors, hover
 key ctrl+5; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
 echo "screenshots in $out"

@@ -334,214 +334,209 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="43" />
+        <location filename="../app/gui/evaluationpage.cpp" line="45" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="44" />
+        <location filename="../app/gui/evaluationpage.cpp" line="46" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="48" />
+        <location filename="../app/gui/evaluationpage.cpp" line="50" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="49" />
+        <location filename="../app/gui/evaluationpage.cpp" line="51" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="50" />
+        <location filename="../app/gui/evaluationpage.cpp" line="52" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="52" />
+        <location filename="../app/gui/evaluationpage.cpp" line="54" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="53" />
+        <location filename="../app/gui/evaluationpage.cpp" line="55" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="54" />
+        <location filename="../app/gui/evaluationpage.cpp" line="56" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="57" />
+        <location filename="../app/gui/evaluationpage.cpp" line="59" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="63" />
+        <location filename="../app/gui/evaluationpage.cpp" line="65" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="76" />
+        <location filename="../app/gui/evaluationpage.cpp" line="78" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="77" />
+        <location filename="../app/gui/evaluationpage.cpp" line="79" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="87" />
+        <location filename="../app/gui/evaluationpage.cpp" line="89" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="108" />
+        <location filename="../app/gui/evaluationpage.cpp" line="110" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="111" />
+        <location filename="../app/gui/evaluationpage.cpp" line="113" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
         <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="119" />
+        <location filename="../app/gui/evaluationpage.cpp" line="121" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="120" />
+        <location filename="../app/gui/evaluationpage.cpp" line="122" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
         <location filename="../app/gui/evaluationpage.cpp" line="124" />
-        <source>perplexity </source>
-        <translation>Perplexität </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="125" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="138" />
+        <location filename="../app/gui/evaluationpage.cpp" line="137" />
         <source>Confusion</source>
         <translation>Konfusion</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="139" />
+        <location filename="../app/gui/evaluationpage.cpp" line="138" />
         <source>Reject option and calibration</source>
         <translation>Rückweisung und Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="140" />
+        <location filename="../app/gui/evaluationpage.cpp" line="139" />
         <source>Features (t-SNE / PCA)</source>
         <translation>Merkmale (t-SNE / PCA)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="141" />
+        <location filename="../app/gui/evaluationpage.cpp" line="140" />
         <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="203" />
+        <location filename="../app/gui/evaluationpage.cpp" line="202" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="207" />
+        <location filename="../app/gui/evaluationpage.cpp" line="206" />
         <source>An evaluation is already running.</source>
         <translation>Es läuft bereits eine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="218" />
+        <location filename="../app/gui/evaluationpage.cpp" line="217" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="227" />
+        <location filename="../app/gui/evaluationpage.cpp" line="226" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="233" />
+        <location filename="../app/gui/evaluationpage.cpp" line="232" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="241" />
+        <location filename="../app/gui/evaluationpage.cpp" line="240" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="256" />
+        <location filename="../app/gui/evaluationpage.cpp" line="255" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="259" />
+        <location filename="../app/gui/evaluationpage.cpp" line="258" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="282" />
+        <location filename="../app/gui/evaluationpage.cpp" line="281" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="297" />
+        <location filename="../app/gui/evaluationpage.cpp" line="296" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="320" />
+        <location filename="../app/gui/evaluationpage.cpp" line="328" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="322" />
+        <location filename="../app/gui/evaluationpage.cpp" line="330" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="340" />
+        <location filename="../app/gui/evaluationpage.cpp" line="344" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="347" />
+        <location filename="../app/gui/evaluationpage.cpp" line="353" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="351" />
+        <location filename="../app/gui/evaluationpage.cpp" line="357" />
         <source>Another evaluation job is running.</source>
         <translation>Es läuft bereits ein anderer Auswertungsauftrag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="358" />
+        <location filename="../app/gui/evaluationpage.cpp" line="363" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="369" />
+        <location filename="../app/gui/evaluationpage.cpp" line="374" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="369" />
+        <location filename="../app/gui/evaluationpage.cpp" line="374" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="383" />
-        <source>t-SNE: KL %1 after %2 s (stored in the session).</source>
-        <translation>t-SNE: KL %1 nach %2 s (in der Sitzung gespeichert).</translation>
+        <location filename="../app/gui/evaluationpage.cpp" line="390" />
+        <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
+        <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1490,75 @@
         <location filename="../app/gui/trainingpage.cpp" line="228" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::TsneSettingsForm</name>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="25" />
+        <source>Effective number of neighbours per point (at most (points − 1)/3).</source>
+        <translation>Effektive Zahl der Nachbarn je Punkt (höchstens (Punkte − 1)/3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="33" />
+        <source>Early exaggeration of the attractive forces during the first %1 iterations.</source>
+        <translation>Anfängliche Verstärkung der anziehenden Kräfte in den ersten %1 Iterationen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="39" />
+        <location filename="../app/gui/tsnesettingsform.cpp" line="46" />
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="41" />
+        <source>auto: max(points / exaggeration / 4, 50), as scikit-learn.</source>
+        <translation>automatisch: max(Punkte / Verstärkung / 4, 50), wie scikit-learn.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="47" />
+        <source>Barnes–Hut</source>
+        <translation>Barnes–Hut</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="48" />
+        <source>FFT interpolation</source>
+        <translation>FFT-Interpolation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="49" />
+        <source>How the repulsive forces are computed. auto: Barnes–Hut below %L1 points (faster there), FFT interpolation from then on.</source>
+        <translation>Wie die abstoßenden Kräfte berechnet werden. Automatisch: Barnes–Hut unter %L1 Punkten (dort schneller), ab dann FFT-Interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="61" />
+        <source>&amp;Perplexity</source>
+        <translation>&amp;Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="62" />
+        <source>Ite&amp;rations</source>
+        <translation>Ite&amp;rationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="63" />
+        <source>E&amp;xaggeration</source>
+        <translation>&amp;Verstärkung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="64" />
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="65" />
+        <source>See&amp;d</source>
+        <translation>See&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="66" />
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace wb::widgets {
 EmbeddingView::EmbeddingView(QWidget *parent) : PlotWidget(parent)
 {
     setExportName(QStringLiteral("embedding"));
-    legend->setVisible(true);
+    legend->setVisible(false); // until there are classes to list
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 200));
     xAxis->setTicks(false);
@@ -55,6 +55,7 @@ void EmbeddingView::setEmbedding(const std::vector<double> &points, const std::v
             ey << points[2 * i + 1];
         }
     m_errors->setData(ex, ey);
+    legend->setVisible(!classes.isEmpty());
     rescaleAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }

@@ -9,10 +9,16 @@ namespace wb::widgets {
 
 QColor TrainingChart::runColor(int n)
 {
-    static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                    QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
-                                    QColor(227, 119, 194), QColor(127, 127, 127)};
-    return colors[n % 8];
+    // The ten "tab10" colours, then hues spaced by the golden angle (alternating saturation):
+    // classes 9 and 10 (and runs 9, 10) no longer repeat the first two colours.
+    static const QColor colors[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
+                                    QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
+                                    QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
+                                    QColor(23, 190, 207)};
+    if (n >= 0 && n < 10)
+        return colors[n];
+    const double hue = std::fmod(0.1 + std::abs(n) * 0.6180339887, 1.0);
+    return QColor::fromHsvF(float(hue), (n / 10) % 2 ? 0.55f : 0.85f, 0.85f);
 }
 
 TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent), m_metric(metric)

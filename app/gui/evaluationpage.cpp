@@ -1,4 +1,5 @@
 #include "evaluationpage.h"
+#include "tsnesettingsform.h"
 
 #include "confusionmatrixview.h"
 #include "datasetpage.h"
@@ -119,14 +120,11 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     m_embedding = new widgets::EmbeddingView;
     m_tsne = new QPushButton(tr("t-SNE"));
     auto *pca = new QPushButton(tr("PCA (instant)"));
-    m_perplexity = new QDoubleSpinBox;
-    m_perplexity->setRange(2, 100);
-    m_perplexity->setValue(30);
-    m_perplexity->setPrefix(tr("perplexity "));
+    m_tsneSettings = new TsneSettingsForm;
     m_highlight = new QCheckBox(tr("ring misclassified"));
     auto *embeddingRow = new QHBoxLayout;
     embeddingRow->addWidget(m_tsne);
-    embeddingRow->addWidget(m_perplexity);
+    embeddingRow->addWidget(m_tsneSettings);
     embeddingRow->addWidget(pca);
     embeddingRow->addWidget(m_highlight);
     embeddingRow->addStretch();
@@ -361,15 +359,14 @@ bool EvaluationPage::startTsne(QString *error)
     }
     auto eval = m_eval;
     auto result = std::make_shared<core::TsneResult>();
-    core::TsneOptions options;
-    options.perplexity = std::min(m_perplexity->value(), double(eval->labels.size() - 1) / 3.0);
+    const core::TsneOptions options = m_tsneSettings->options(eval->labels.size());
     m_job = m_jobs->start(tr("t-SNE of run %1").arg(m_runId), [eval, result, options](Job &job) {
         *result = core::tsne(eval->features, eval->labels.size(), std::size_t(eval->featureDim), options, &job);
     }, JobManager::Io);
     m_tsne->setEnabled(false);
     const std::int64_t runId = m_runId;
     const int epoch = eval->epoch;
-    connect(m_job, &Job::finished, this, [this, result, runId, epoch] {
+    connect(m_job, &Job::finished, this, [this, result, runId, epoch, options] {
         Job *job = m_job;
         m_job = nullptr;
         m_tsne->setEnabled(true);
@@ -383,12 +380,17 @@ bool EvaluationPage::startTsne(QString *error)
         record.runId = runId;
         record.name = "t-SNE of run " + std::to_string(runId) + " epoch " + std::to_string(epoch);
         record.payloadJson = nlohmann::json{{"run", runId}, {"epoch", epoch}, {"kl", result->kl},
-                                            {"seconds", result->seconds}, {"points", result->embedding}}
+                                            {"seconds", result->seconds}, {"method", core::tsneMethodName(result->method)},
+                                            {"perplexity", options.perplexity}, {"iterations", result->iterations},
+                                            {"seed", options.seed}, {"points", result->embedding}}
                                  .dump();
         m_document->session().addResult(record);
         m_document->notifyContentChanged();
         m_embedding->setEmbedding(result->embedding, m_eval->labels, m_eval->predicted, classNames());
-        m_status->setText(tr("t-SNE: KL %1 after %2 s (stored in the session).").arg(result->kl, 0, 'f', 4).arg(result->seconds, 0, 'f', 1));
+        m_status->setText(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
+                              .arg(QString::fromLatin1(core::tsneMethodName(result->method)))
+                              .arg(result->kl, 0, 'f', 4)
+                              .arg(result->seconds, 0, 'f', 1));
         Q_EMIT embeddingReady(true);
     });
     m_tabs->setCurrentIndex(2);
@@ -425,7 +427,8 @@ void EvaluationPage::showStoredEmbedding()
 QJsonObject EvaluationPage::saveState() const
 {
     return {{QStringLiteral("run"), qint64(m_runId)}, {QStringLiteral("epoch"), m_epoch->value()},
-            {QStringLiteral("mode"), m_mode->currentIndex()}, {QStringLiteral("beta"), m_beta->value()}};
+            {QStringLiteral("mode"), m_mode->currentIndex()}, {QStringLiteral("beta"), m_beta->value()},
+            {QStringLiteral("tsne"), m_tsneSettings->saveState()}};
 }
 
 void EvaluationPage::restoreState(const QJsonObject &s)
@@ -435,6 +438,7 @@ void EvaluationPage::restoreState(const QJsonObject &s)
         return;
     m_mode->setCurrentIndex(s.value(QStringLiteral("mode")).toInt(0));
     m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
+    m_tsneSettings->restoreState(s.value(QStringLiteral("tsne")).toObject());
     m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
     const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
     if (index >= 0)

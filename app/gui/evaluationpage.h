@@ -34,6 +34,7 @@ class DatasetPage;
 class Job;
 class JobManager;
 class SessionDocument;
+class TsneSettingsForm;
 
 /// Evaluation of a finished run at any saved epoch on its test set: metrics and per-class
 /// accuracy, the confusion matrix (counts / row- / column-normalised) with clickable cells
@@ -62,6 +63,7 @@ public:
     widgets::ConfusionMatrixView *confusion() const { return m_confusion; }
     widgets::ImageGrid *gallery() const { return m_gallery; }
     widgets::EmbeddingView *embedding() const { return m_embedding; }
+    TsneSettingsForm *tsneSettings() const { return m_tsneSettings; }
     QString metricsText() const;
 
     QJsonObject saveState() const;
@@ -90,7 +92,8 @@ private:
 
     QComboBox *m_runs, *m_mode;
     QSpinBox *m_epoch;
-    QDoubleSpinBox *m_beta, *m_perplexity;
+    QDoubleSpinBox *m_beta;
+    TsneSettingsForm *m_tsneSettings;
     QPushButton *m_evaluate, *m_tsne;
     QCheckBox *m_highlight;
     QLabel *m_metrics, *m_galleryTitle, *m_status;

@@ -9,6 +9,7 @@
 #include "lrfinderchart.h"
 #include "lrfinderpanel.h"
 #include "evaluationpage.h"
+#include "tsnesettingsform.h"
 #include "confusionmatrixview.h"
 #include "embeddingview.h"
 #include "imagegrid.h"
@@ -365,10 +366,17 @@ private Q_SLOTS:
         // PCA at once, t-SNE as a job whose result is stored in the session.
         page->showPca();
         QSignalSpy embedded(page, &app::EvaluationPage::embeddingReady);
+        page->tsneSettings()->restoreState({{"method", "fft"}, {"iterations", 300}, {"seed", 3}});
         QVERIFY2(page->startTsne(&error), qPrintable(error));
         QVERIFY(embedded.wait(120000));
         QVERIFY(embedded.first().first().toBool());
-        QCOMPARE(w.document()->session().results("tsne").size(), std::size_t(1));
+        const auto stored = w.document()->session().results("tsne");
+        QCOMPARE(stored.size(), std::size_t(1));
+        const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromStdString(stored.front().payloadJson)).object();
+        QCOMPARE(payload["method"].toString(), "fft"); // the settings reach core and the record
+        QCOMPARE(payload["iterations"].toInt(), 300);
+        QCOMPARE(payload["seed"].toInt(), 3);
+        QCOMPARE(page->saveState()["tsne"].toObject()["method"].toString(), "fft");
         QVERIFY(page->embedding()->pointAt(QPointF(-100, -100)) < 0);
     }
 
