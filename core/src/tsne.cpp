@@ -264,13 +264,19 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
         z = std::max(z, 1e-300);
         for (std::size_t c = 0; c < 2 * n; ++c)
             grad[c] = 4 * (grad[c] - rep[c] / z);
-        double mx = 0, my = 0;
+        double mx = 0, my = 0, extent = 0;
         for (std::size_t c = 0; c < 2 * n; ++c) {
             gains[c] = (grad[c] > 0) != (update[c] > 0) ? gains[c] + 0.2 : std::max(gains[c] * 0.8, 0.01);
             update[c] = momentum * update[c] - lr * gains[c] * grad[c];
             y[c] += update[c];
             (c % 2 ? my : mx) += y[c];
+            extent = std::max(extent, std::abs(y[c]));
         }
+        // Embeddings of even millions of points stay within a few thousand units; far beyond,
+        // or not finite, the step size has blown the points apart.
+        if (!(extent < 1e6))
+            throw Error(ErrorCode::Runtime, "t-SNE diverged at iteration " + std::to_string(it + 1)
+                                                + " (coordinates beyond 1e6): lower the learning rate");
         for (std::size_t i = 0; i < n; ++i) { // keep the embedding centred
             y[2 * i] -= mx / double(n);
             y[2 * i + 1] -= my / double(n);

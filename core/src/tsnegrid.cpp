@@ -38,8 +38,11 @@ int goodFftLength(int atLeast)
     return best;
 }
 
-constexpr int kCharges = 4;
-using Real = float; // 1, y₁, y₂, |y|²
+constexpr int kCharges = 4;      // 1, y₁, y₂, |y|²
+constexpr int kMaxLength = 4096; // per axis; 5 grids of 4096² floats are 340 MB
+// Single-precision grids and FFTs: the interpolation error (~1e-2 relative at the default
+// spacing) dwarfs float rounding (checked against double: the same errors to two digits).
+using Real = float;
 
 } // namespace
 
@@ -120,8 +123,10 @@ double GridRepulsion::compute(const double *y, std::size_t n, double *rep, Worke
             mx = std::max(mx, y[2 * i + std::size_t(a)]);
         }
         const double range = std::max(mx - mn, 1e-12);
-        const int needed = std::max(m->settings.minBoxes, int(std::ceil(range / m->settings.boxWidth)));
-        length[a] = goodFftLength(2 * p * needed); // room for the zero padding of a linear convolution
+        const int needed = std::max(m->settings.minBoxes, int(std::min(std::ceil(range / m->settings.boxWidth), 1e6)));
+        // Room for the zero padding of a linear convolution; at most kMaxLength (boxes grow
+        // wider than boxWidth beyond, and the forces less accurate, rather than memory).
+        length[a] = std::min(goodFftLength(2 * p * needed), kMaxLength);
         boxes[a] = length[a] / (2 * p);
         nodes[a] = boxes[a] * p;
         lo[a] = mn;

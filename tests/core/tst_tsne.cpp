@@ -218,6 +218,20 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, tsne({1, 2, 3}, 3, 1, o));
         o.perplexity = 50;
         QVERIFY_THROWS_EXCEPTION(Error, tsne(std::vector<float>(40, 1.f), 20, 2, o)); // perplexity too large
+        // A learning rate that blows the points apart is reported, not returned as an embedding.
+        std::vector<float> x;
+        std::vector<int> label;
+        clusters(30, 3, x, label);
+        o = TsneOptions();
+        o.perplexity = 10;
+        o.iterations = 100;
+        o.learningRate = 1e30;
+        try {
+            tsne(x, label.size(), 20, o);
+            QFAIL("no error for learning rate 1e30");
+        } catch (const Error &e) {
+            QVERIFY2(std::string(e.what()).find("learning rate") != std::string::npos, e.what());
+        }
     }
 };
 
