@@ -3,7 +3,7 @@
 #include "wb/errors.h"
 #include "wb/progress.h"
 
-#include "tsneknn.h"
+#include "tsneaffinity.h"
 #include "tsnegrid.h"
 #include "tsnetree.h"
 #include "float8.h"
@@ -88,6 +88,125 @@ bool parseTsneMethod(const std::string &name, TsneMethod &method)
     return false;
 }
 
+namespace {
+
+using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// PCA initialisation of centred X, scaled so that the first coordinate has std 1e-4, with a
+// seeded 1e-8 jitter that only breaks exact ties.
+std::vector<double> pcaStart(const Eigen::Map<RowMajor> &X, std::uint64_t seed)
+{
+    const std::size_t n = std::size_t(X.rows());
+    const Eigen::MatrixXf cov = (X.transpose() * X) / float(n);
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXf> eig(cov);
+    const Eigen::MatrixXf proj = X * eig.eigenvectors().rightCols(2).rowwise().reverse();
+    double sd = 0;
+    for (Eigen::Index i = 0; i < proj.rows(); ++i)
+        sd += double(proj(i, 0)) * proj(i, 0);
+    sd = std::sqrt(sd / double(n)) + 1e-12;
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> jitter(0, 1e-8);
+    std::vector<double> y(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        y[2 * i] = 1e-4 * proj(Eigen::Index(i), 0) / sd + jitter(rng);
+        y[2 * i + 1] = 1e-4 * proj(Eigen::Index(i), 1) / sd + jitter(rng);
+    }
+    return y;
+}
+
+// KL(P || Q) over the nonzeros of P, Q with the normalisation z.
+double klDivergence(const detail::SparseAffinities &p, const std::vector<double> &y, double z)
+{
+    double kl = 0;
+    for (std::size_t i = 0; i + 1 < p.rowStart.size(); ++i)
+        for (std::size_t m = p.rowStart[i]; m < p.rowStart[i + 1]; ++m) {
+            const std::size_t j = std::size_t(p.col[m]);
+            const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
+            const double q = 1.0 / (1.0 + dx * dx + dy * dy) / z;
+            kl += p.val[m] * std::log(std::max(p.val[m], 1e-300) / std::max(q, 1e-300));
+        }
+    return kl;
+}
+
+// The KL gradient 4·(exaggeration·Σ p_ij q_ij (y_i − y_j) − Σ q_ij² (y_i − y_j) / Z), the
+// repulsion by the chosen method; keeps P as float rows padded to multiples of eight.
+class Gradient
+{
+public:
+    Gradient(const detail::SparseAffinities &p, TsneMethod method, double theta) : m_theta(theta)
+    {
+        const std::size_t n = p.rowStart.size() - 1;
+        m_start.assign(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t m = p.rowStart[i]; m < p.rowStart[i + 1]; ++m) {
+                m_col.push_back(p.col[m]);
+                m_val.push_back(float(p.val[m]));
+            }
+            while (m_col.size() % 8) {
+                m_col.push_back(int(i));
+                m_val.push_back(0.f);
+            }
+            m_start[i + 1] = m_col.size();
+        }
+        m_yf.resize(2 * n);
+        m_rep.resize(2 * n);
+        if (method == TsneMethod::Fft)
+            m_grid = std::make_unique<detail::GridRepulsion>();
+        else
+            m_tree = std::make_unique<detail::GroupedBarnesHut>();
+    }
+
+    // Fills grad[2n] at y; returns Z.
+    double compute(const std::vector<double> &y, double exaggeration, std::vector<double> &grad,
+                   detail::WorkerPool &pool)
+    {
+        const std::size_t n = m_start.size() - 1;
+        double z = m_grid ? m_grid->compute(y.data(), n, m_rep.data(), pool)
+                          : m_tree->compute(y.data(), n, m_theta, m_rep.data(), pool);
+        for (std::size_t c = 0; c < 2 * n; ++c)
+            m_yf[c] = float(y[c]);
+        pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
+            attraction(m_start.data(), m_col.data(), m_val.data(), m_yf.data(), a, b, exaggeration, grad.data());
+        });
+        z = std::max(z, 1e-300);
+        for (std::size_t c = 0; c < 2 * n; ++c)
+            grad[c] = 4 * (grad[c] - m_rep[c] / z);
+        return z;
+    }
+
+private:
+    double m_theta;
+    std::vector<std::size_t> m_start;
+    std::vector<int> m_col;
+    std::vector<float> m_val, m_yf;
+    std::vector<double> m_rep;
+    std::unique_ptr<detail::GridRepulsion> m_grid;
+    std::unique_ptr<detail::GroupedBarnesHut> m_tree;
+};
+
+// One step of gradient descent with momentum and gains; re-centres y. Returns the largest
+// |coordinate| (not finite when the step diverged).
+double descend(std::vector<double> &y, const std::vector<double> &grad, std::vector<double> &update,
+               std::vector<double> &gains, double momentum, double lr)
+{
+    const std::size_t n = y.size() / 2;
+    double mx = 0, my = 0, extent = 0;
+    for (std::size_t c = 0; c < 2 * n; ++c) {
+        gains[c] = (grad[c] > 0) != (update[c] > 0) ? gains[c] + 0.2 : std::max(gains[c] * 0.8, 0.01);
+        update[c] = momentum * update[c] - lr * gains[c] * grad[c];
+        y[c] += update[c];
+        (c % 2 ? my : mx) += y[c];
+        extent = std::max(extent, std::abs(y[c]));
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        y[2 * i] -= mx / double(n);
+        y[2 * i + 1] -= my / double(n);
+    }
+    return std::isfinite(mx + my) ? extent : INFINITY;
+}
+
+} // namespace
+
 TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const TsneOptions &o,
                 ProgressSink *progress)
 {
@@ -98,150 +217,20 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     if (o.iterations < 1 || o.earlyExaggeration < 1 || o.theta < 0)
         throw Error(ErrorCode::InvalidArgument, "t-SNE: iterations >= 1, early exaggeration >= 1, theta >= 0");
     const auto t0 = Clock::now();
-    const int threads = o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    const int k = std::min<int>(int(n) - 1, int(3 * o.perplexity));
+    detail::WorkerPool pool(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
     std::vector<float> centred(x);
-    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     Eigen::Map<RowMajor> X(centred.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
     X.rowwise() -= X.colwise().mean();
+    const detail::SparseAffinities P = detail::inputAffinities(centred, n, d, o.perplexity, pool);
+    std::vector<double> y = pcaStart(X, o.seed);
 
-    // 1. Conditional similarities on the k nearest neighbours, bandwidths by bisection.
-    std::vector<int> nbr;
-    std::vector<float> dist2;
-    detail::WorkerPool pool(threads);
-    detail::nearestNeighbours(centred, n, d, k, pool, nbr, dist2);
-    std::vector<double> cond(n * std::size_t(k));
-    const double target = std::log(o.perplexity);
-    pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
-        for (std::size_t i = a; i < b; ++i) {
-            const float *dd = &dist2[i * std::size_t(k)];
-            double beta = 1, lo = 0, hi = INFINITY;
-            double *p = &cond[i * std::size_t(k)];
-            for (int it = 0; it < 100; ++it) {
-                double sum = 0, h = 0;
-                for (int m = 0; m < k; ++m) {
-                    p[m] = std::exp(-beta * (dd[m] - dd[0]));
-                    sum += p[m];
-                }
-                for (int m = 0; m < k; ++m) {
-                    p[m] /= sum;
-                    h += p[m] > 1e-300 ? -p[m] * std::log(p[m]) : 0;
-                }
-                if (std::abs(h - target) < 1e-6)
-                    break;
-                if (h > target) {
-                    lo = beta;
-                    beta = std::isinf(hi) ? beta * 2 : (beta + hi) / 2;
-                } else {
-                    hi = beta;
-                    beta = (beta + lo) / 2;
-                }
-            }
-        }
-    });
-    // 2. Symmetric joint P in CSR: p_ij = (p_j|i + p_i|j) / 2n.
-    std::vector<std::size_t> entryStart(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i)
-        for (int m = 0; m < k; ++m) {
-            ++entryStart[i + 1];
-            ++entryStart[std::size_t(nbr[i * std::size_t(k) + std::size_t(m)]) + 1];
-        }
-    for (std::size_t i = 0; i < n; ++i)
-        entryStart[i + 1] += entryStart[i];
-    std::vector<std::pair<int, double>> entries(entryStart[n]);
-    {
-        std::vector<std::size_t> next(entryStart.begin(), entryStart.end() - 1);
-        for (std::size_t i = 0; i < n; ++i)
-            for (int m = 0; m < k; ++m) {
-                const int j = nbr[i * std::size_t(k) + std::size_t(m)];
-                const double v = cond[i * std::size_t(k) + std::size_t(m)] / (2.0 * double(n));
-                entries[next[i]++] = {j, v};
-                entries[next[std::size_t(j)]++] = {int(i), v};
-            }
-    }
-    std::vector<std::size_t> merged(n); // per row: entries left after summing duplicates
-    pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
-        for (std::size_t i = a; i < b; ++i) {
-            auto *first = entries.data() + entryStart[i], *last = entries.data() + entryStart[i + 1];
-            std::sort(first, last);
-            std::size_t out = 0;
-            for (auto *e = first; e != last; ++e) {
-                if (out > 0 && first[out - 1].first == e->first)
-                    first[out - 1].second += e->second;
-                else
-                    first[out++] = *e;
-            }
-            merged[i] = out;
-        }
-    });
-    std::vector<std::size_t> rowStart(n + 1, 0);
-    std::vector<int> col;
-    std::vector<double> val;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t m = 0; m < merged[i]; ++m) {
-            col.push_back(entries[entryStart[i] + m].first);
-            val.push_back(entries[entryStart[i] + m].second);
-        }
-        rowStart[i + 1] = col.size();
-    }
-    std::vector<std::pair<int, double>>().swap(entries);
-
-    // 3. PCA initialisation, scaled so that the first coordinate has std 1e-4.
-    std::vector<double> y(2 * n);
-    {
-        const Eigen::MatrixXf cov = (X.transpose() * X) / float(n);
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXf> eig(cov);
-        const Eigen::MatrixXf proj = X * eig.eigenvectors().rightCols(2).rowwise().reverse();
-        double sd = 0;
-        for (Eigen::Index i = 0; i < proj.rows(); ++i)
-            sd += double(proj(i, 0)) * proj(i, 0);
-        sd = std::sqrt(sd / double(n)) + 1e-12;
-        std::mt19937_64 rng(o.seed);
-        std::normal_distribution<double> jitter(0, 1e-8); // breaks exact ties only
-        for (std::size_t i = 0; i < n; ++i) {
-            y[2 * i] = 1e-4 * proj(Eigen::Index(i), 0) / sd + jitter(rng);
-            y[2 * i + 1] = 1e-4 * proj(Eigen::Index(i), 1) / sd + jitter(rng);
-        }
-    }
-
-    // 4. Gradient descent.
+    TsneResult result;
+    result.method = o.method != TsneMethod::Auto ? o.method
+                    : n >= kTsneFftFromPoints    ? TsneMethod::Fft
+                                                 : TsneMethod::BarnesHut;
+    Gradient gradient(P, result.method, o.theta);
     const double lr = o.learningRate > 0 ? o.learningRate : std::max(double(n) / o.earlyExaggeration / 4.0, 50.0);
     std::vector<double> update(2 * n, 0.0), gains(2 * n, 1.0), grad(2 * n);
-    std::vector<float> yf(2 * n), padVal;
-    std::vector<std::size_t> padStart(n + 1, 0);
-    std::vector<int> padCol;
-    for (std::size_t i = 0; i < n; ++i) { // P again, rows padded to multiples of eight
-        for (std::size_t m = rowStart[i]; m < rowStart[i + 1]; ++m) {
-            padCol.push_back(col[m]);
-            padVal.push_back(float(val[m]));
-        }
-        while (padCol.size() % 8) {
-            padCol.push_back(int(i));
-            padVal.push_back(0.f);
-        }
-        padStart[i + 1] = padCol.size();
-    }
-    std::vector<double> rep(2 * n);
-    TsneResult result;
-    result.method = o.method == TsneMethod::Auto ? (n >= kTsneFftFromPoints ? TsneMethod::Fft : TsneMethod::BarnesHut)
-                                                 : o.method;
-    std::unique_ptr<detail::GridRepulsion> grid;
-    std::unique_ptr<detail::GroupedBarnesHut> tree;
-    if (result.method == TsneMethod::Fft)
-        grid = std::make_unique<detail::GridRepulsion>();
-    else
-        tree = std::make_unique<detail::GroupedBarnesHut>();
-    auto klDivergence = [&](double z) {
-        double kl = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t m = rowStart[i]; m < rowStart[i + 1]; ++m) {
-                const std::size_t j = std::size_t(col[m]);
-                const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
-                const double q = 1.0 / (1.0 + dx * dx + dy * dy) / z;
-                kl += val[m] * std::log(std::max(val[m], 1e-300) / std::max(q, 1e-300));
-            }
-        return kl;
-    };
     double z = 1;
     for (int it = 0; it < o.iterations; ++it) {
         if (progress && progress->isCancelRequested()) {
@@ -249,46 +238,20 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
             break;
         }
         const bool early = it < o.exaggerationIterations;
-        const double exaggeration = early ? o.earlyExaggeration : 1.0;
-        const double momentum = early ? 0.5 : 0.8;
-        if (grid) {
-            z = grid->compute(y.data(), n, rep.data(), pool);
-        } else {
-            z = tree->compute(y.data(), n, o.theta, rep.data(), pool);
-        }
-        for (std::size_t c = 0; c < 2 * n; ++c)
-            yf[c] = float(y[c]);
-        pool.forRange(n, 256, [&](std::size_t a, std::size_t b) {
-            attraction(padStart.data(), padCol.data(), padVal.data(), yf.data(), a, b, exaggeration, grad.data());
-        });
-        z = std::max(z, 1e-300);
-        for (std::size_t c = 0; c < 2 * n; ++c)
-            grad[c] = 4 * (grad[c] - rep[c] / z);
-        double mx = 0, my = 0, extent = 0;
-        for (std::size_t c = 0; c < 2 * n; ++c) {
-            gains[c] = (grad[c] > 0) != (update[c] > 0) ? gains[c] + 0.2 : std::max(gains[c] * 0.8, 0.01);
-            update[c] = momentum * update[c] - lr * gains[c] * grad[c];
-            y[c] += update[c];
-            (c % 2 ? my : mx) += y[c];
-            extent = std::max(extent, std::abs(y[c]));
-        }
+        z = gradient.compute(y, early ? o.earlyExaggeration : 1.0, grad, pool);
         // Embeddings of even millions of points stay within a few thousand units; far beyond,
         // or not finite, the step size has blown the points apart.
-        if (!(extent < 1e6))
+        if (!(descend(y, grad, update, gains, early ? 0.5 : 0.8, lr) < 1e6))
             throw Error(ErrorCode::Runtime, "t-SNE diverged at iteration " + std::to_string(it + 1)
                                                 + " (coordinates beyond 1e6): lower the learning rate");
-        for (std::size_t i = 0; i < n; ++i) { // keep the embedding centred
-            y[2 * i] -= mx / double(n);
-            y[2 * i + 1] -= my / double(n);
-        }
         result.iterations = it + 1;
         if (progress && ((it + 1) % 50 == 0 || it + 1 == o.iterations)) {
-            result.kl = klDivergence(z);
+            result.kl = klDivergence(P, y, z);
             progress->setProgress(double(it + 1) / o.iterations,
                                   "iteration " + std::to_string(it + 1) + ", KL " + std::to_string(result.kl));
         }
     }
-    result.kl = klDivergence(z);
+    result.kl = klDivergence(P, y, z);
     result.embedding = std::move(y);
     result.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     return result;
