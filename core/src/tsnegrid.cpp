@@ -48,7 +48,13 @@ using Real = float;
 
 struct GridRepulsion::Impl
 {
+    struct Axis // the grid along one axis, for the current call
+    {
+        double lo, boxWidth, centre, spacing;
+        int boxes, nodes, length;
+    };
     GridSettings settings;
+    Axis axis[2] = {};
     int length[2] = {0, 0}; // FFT lengths
     std::size_t stride = 0; // doubles per row of the in-place real-to-complex arrays
     fftwf_plan forward = nullptr, inverse = nullptr;
@@ -96,6 +102,13 @@ struct GridRepulsion::Impl
         length[0] = l0;
         length[1] = l1;
     }
+
+    void layout(const double *y, std::size_t n);
+    void interpolationWeights(const double *y, std::size_t n, WorkerPool &pool);
+    void kernelGrid(Real *g) const;
+    void spreadCharge(int charge, const double *y, std::size_t n, Real *g) const;
+    void convolve(Real *g) const;
+    double gather(const double *y, std::size_t n, double *rep, WorkerPool &pool);
 };
 
 GridRepulsion::GridRepulsion(GridSettings settings) : m(std::make_unique<Impl>())
@@ -110,12 +123,12 @@ int GridRepulsion::fftLength(int axis) const
     return m->length[axis];
 }
 
-double GridRepulsion::compute(const double *y, std::size_t n, double *rep, WorkerPool &pool)
+// Per axis a bounding interval split into equal boxes of p nodes each, FFT length with room
+// for the zero padding of a linear convolution; at most kMaxLength (beyond, boxes grow wider
+// than boxWidth and the forces less accurate, rather than memory).
+void GridRepulsion::Impl::layout(const double *y, std::size_t n)
 {
-    const int p = m->settings.nodesPerBox;
-    // 1. The grid: per axis a bounding interval split into equal boxes of p nodes each.
-    double lo[2], boxWidth[2], centre[2], spacing[2];
-    int boxes[2], nodes[2], length[2];
+    const int p = settings.nodesPerBox;
     for (int a = 0; a < 2; ++a) {
         double mn = INFINITY, mx = -INFINITY;
         for (std::size_t i = 0; i < n; ++i) {
@@ -123,22 +136,23 @@ double GridRepulsion::compute(const double *y, std::size_t n, double *rep, Worke
             mx = std::max(mx, y[2 * i + std::size_t(a)]);
         }
         const double range = std::max(mx - mn, 1e-12);
-        const int needed = std::max(m->settings.minBoxes, int(std::min(std::ceil(range / m->settings.boxWidth), 1e6)));
-        // Room for the zero padding of a linear convolution; at most kMaxLength (boxes grow
-        // wider than boxWidth beyond, and the forces less accurate, rather than memory).
-        length[a] = std::min(goodFftLength(2 * p * needed), kMaxLength);
-        boxes[a] = length[a] / (2 * p);
-        nodes[a] = boxes[a] * p;
-        lo[a] = mn;
-        boxWidth[a] = range / boxes[a];
-        spacing[a] = boxWidth[a] / p;
-        centre[a] = mn + range / 2;
+        const int needed = std::max(settings.minBoxes, int(std::min(std::ceil(range / settings.boxWidth), 1e6)));
+        Axis &ax = axis[a];
+        ax.length = std::min(goodFftLength(2 * p * needed), kMaxLength);
+        ax.boxes = ax.length / (2 * p);
+        ax.nodes = ax.boxes * p;
+        ax.lo = mn;
+        ax.boxWidth = range / ax.boxes;
+        ax.spacing = ax.boxWidth / p;
+        ax.centre = mn + range / 2;
     }
-    m->prepare(length[0], length[1]);
-    const std::size_t stride = m->stride;
-    const std::size_t cells = std::size_t(length[0]) * stride;
+    prepare(axis[0].length, axis[1].length);
+}
 
-    // 2. Each point's box and the Lagrange weights of its nodes (at (k + ½)/p of the box).
+// Each point's box and the Lagrange weights of its nodes (at (k + ½)/p of the box).
+void GridRepulsion::Impl::interpolationWeights(const double *y, std::size_t n, WorkerPool &pool)
+{
+    const int p = settings.nodesPerBox;
     double denom[16];
     for (int k = 0; k < p; ++k) {
         denom[k] = 1;
@@ -146,16 +160,15 @@ double GridRepulsion::compute(const double *y, std::size_t n, double *rep, Worke
             if (j != k)
                 denom[k] *= double(k - j) / p;
     }
-    m->firstNode.resize(2 * n);
-    m->weight.resize(2 * n * std::size_t(p));
-    m->zPart.resize(n);
+    firstNode.resize(2 * n);
+    weight.resize(2 * n * std::size_t(p));
     pool.forRange(n, 512, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
             for (int a = 0; a < 2; ++a) {
-                const double u = (y[2 * i + std::size_t(a)] - lo[a]) / boxWidth[a];
-                const int box = std::clamp(int(u), 0, boxes[a] - 1);
+                const double u = (y[2 * i + std::size_t(a)] - axis[a].lo) / axis[a].boxWidth;
+                const int box = std::clamp(int(u), 0, axis[a].boxes - 1);
                 const double t = u - box;
-                double *w = &m->weight[(2 * i + std::size_t(a)) * std::size_t(p)];
+                double *w = &weight[(2 * i + std::size_t(a)) * std::size_t(p)];
                 for (int k = 0; k < p; ++k) {
                     double prod = 1;
                     for (int j = 0; j < p; ++j)
@@ -163,61 +176,73 @@ double GridRepulsion::compute(const double *y, std::size_t n, double *rep, Worke
                             prod *= t - (j + 0.5) / p;
                     w[k] = prod / denom[k];
                 }
-                m->firstNode[2 * i + std::size_t(a)] = box * p;
+                firstNode[2 * i + std::size_t(a)] = box * p;
             }
     });
+}
 
-    // 3. FFTs of the kernel sampled at node offsets and of the four charge grids.
-    pool.forTasks(1 + kCharges, [&](int task) {
-        Real *g = m->buffer[task];
-        if (task == 0) {
-            for (int r = 0; r < length[0]; ++r) {
-                const int dr = r < nodes[0] ? r : r - length[0];
-                const bool rowUsed = r < nodes[0] || r > length[0] - nodes[0];
-                for (int c = 0; c < length[1]; ++c) {
-                    const int dc = c < nodes[1] ? c : c - length[1];
-                    const bool used = rowUsed && (c < nodes[1] || c > length[1] - nodes[1]);
-                    const double dx = dr * spacing[0], dy = dc * spacing[1], q = 1 / (1 + dx * dx + dy * dy);
-                    g[std::size_t(r) * stride + std::size_t(c)] = Real(used ? q * q : 0.0);
-                }
-            }
-        } else {
-            std::memset(g, 0, cells * sizeof(Real));
-            for (std::size_t i = 0; i < n; ++i) {
-                const double x0 = y[2 * i] - centre[0], x1 = y[2 * i + 1] - centre[1];
-                const double charge = task == 1 ? 1.0 : task == 2 ? x0 : task == 3 ? x1 : x0 * x0 + x1 * x1;
-                const double *w0 = &m->weight[2 * i * std::size_t(p)], *w1 = w0 + p;
-                Real *base = g + std::size_t(m->firstNode[2 * i]) * stride + std::size_t(m->firstNode[2 * i + 1]);
-                for (int k = 0; k < p; ++k) {
-                    const double ck = charge * w0[k];
-                    for (int l = 0; l < p; ++l)
-                        base[std::size_t(k) * stride + std::size_t(l)] += Real(ck * w1[l]);
-                }
-            }
+// The kernel q² = 1/(1 + d²)² at every node offset, in circulant order (negative offsets at
+// the end); offsets no pair of nodes has are zero.
+void GridRepulsion::Impl::kernelGrid(Real *g) const
+{
+    const Axis &a0 = axis[0], &a1 = axis[1];
+    for (int r = 0; r < a0.length; ++r) {
+        const int dr = r < a0.nodes ? r : r - a0.length;
+        const bool rowUsed = r < a0.nodes || r > a0.length - a0.nodes;
+        for (int c = 0; c < a1.length; ++c) {
+            const int dc = c < a1.nodes ? c : c - a1.length;
+            const bool used = rowUsed && (c < a1.nodes || c > a1.length - a1.nodes);
+            const double dx = dr * a0.spacing, dy = dc * a1.spacing, q = 1 / (1 + dx * dx + dy * dy);
+            g[std::size_t(r) * stride + std::size_t(c)] = Real(used ? q * q : 0.0);
         }
-        fftwf_execute_dft_r2c(m->forward, g, reinterpret_cast<fftwf_complex *>(g));
-    });
-    // 4. Multiply by the kernel's transform and transform back: the potentials at the nodes.
-    pool.forTasks(kCharges, [&](int task) {
-        Real *g = m->buffer[1 + task];
-        const Real *kernel = m->buffer[0];
-        for (std::size_t c = 0; c < cells; c += 2) {
-            const Real re = g[c] * kernel[c] - g[c + 1] * kernel[c + 1];
-            const Real im = g[c] * kernel[c + 1] + g[c + 1] * kernel[c];
-            g[c] = re;
-            g[c + 1] = im;
+    }
+}
+
+// Charge 1..4 (1, y₁, y₂, |y|², coordinates relative to the grid's centre) spread onto the nodes.
+void GridRepulsion::Impl::spreadCharge(int charge, const double *y, std::size_t n, Real *g) const
+{
+    const int p = settings.nodesPerBox;
+    std::memset(g, 0, std::size_t(axis[0].length) * stride * sizeof(Real));
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x0 = y[2 * i] - axis[0].centre, x1 = y[2 * i + 1] - axis[1].centre;
+        const double q = charge == 1 ? 1.0 : charge == 2 ? x0 : charge == 3 ? x1 : x0 * x0 + x1 * x1;
+        const double *w0 = &weight[2 * i * std::size_t(p)], *w1 = w0 + p;
+        Real *base = g + std::size_t(firstNode[2 * i]) * stride + std::size_t(firstNode[2 * i + 1]);
+        for (int k = 0; k < p; ++k) {
+            const double qk = q * w0[k];
+            for (int l = 0; l < p; ++l)
+                base[std::size_t(k) * stride + std::size_t(l)] += Real(qk * w1[l]);
         }
-        fftwf_execute_dft_c2r(m->inverse, reinterpret_cast<fftwf_complex *>(g), g);
-    });
-    // 5. Interpolate the potentials back to the points; forces and Z follow from the charges.
-    const double scale = 1.0 / (double(length[0]) * double(length[1]));
+    }
+}
+
+// A transformed charge grid times the kernel's transform, transformed back: the potentials.
+void GridRepulsion::Impl::convolve(Real *g) const
+{
+    const Real *kernel = buffer[0];
+    const std::size_t cells = std::size_t(axis[0].length) * stride;
+    for (std::size_t c = 0; c < cells; c += 2) {
+        const Real re = g[c] * kernel[c] - g[c + 1] * kernel[c + 1];
+        const Real im = g[c] * kernel[c + 1] + g[c + 1] * kernel[c];
+        g[c] = re;
+        g[c + 1] = im;
+    }
+    fftwf_execute_dft_c2r(inverse, reinterpret_cast<fftwf_complex *>(g), g);
+}
+
+// The potentials interpolated back to the points; forces and Z follow from the charges.
+double GridRepulsion::Impl::gather(const double *y, std::size_t n, double *rep, WorkerPool &pool)
+{
+    const int p = settings.nodesPerBox;
+    const double scale = 1.0 / (double(axis[0].length) * double(axis[1].length));
+    zPart.resize(n);
     pool.forRange(n, 512, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             double phi[kCharges] = {0, 0, 0, 0};
-            const double *w0 = &m->weight[2 * i * std::size_t(p)], *w1 = w0 + p;
-            const std::size_t offset = std::size_t(m->firstNode[2 * i]) * stride + std::size_t(m->firstNode[2 * i + 1]);
+            const double *w0 = &weight[2 * i * std::size_t(p)], *w1 = w0 + p;
+            const std::size_t offset = std::size_t(firstNode[2 * i]) * stride + std::size_t(firstNode[2 * i + 1]);
             for (int c = 0; c < kCharges; ++c) {
-                const Real *base = m->buffer[1 + c] + offset;
+                const Real *base = buffer[1 + c] + offset;
                 double s = 0;
                 for (int k = 0; k < p; ++k) {
                     double row = 0;
@@ -227,18 +252,35 @@ double GridRepulsion::compute(const double *y, std::size_t n, double *rep, Worke
                 }
                 phi[c] = s * scale;
             }
-            const double x0 = y[2 * i] - centre[0], x1 = y[2 * i + 1] - centre[1];
+            const double x0 = y[2 * i] - axis[0].centre, x1 = y[2 * i + 1] - axis[1].centre;
             rep[2 * i] = x0 * phi[0] - phi[1];
             rep[2 * i + 1] = x1 * phi[0] - phi[2];
             // (1 + |y_i|²)φ₁ − 2 y_i·(φ₂, φ₃) + φ₄ = Σ_j q̃²_ij (1 + |y_i − y_j|²) ≈ Σ_j q_ij,
             // j = i included (≈ 1, subtracted below): no cancellation of large terms in the sum.
-            m->zPart[i] = (1 + x0 * x0 + x1 * x1) * phi[0] - 2 * (x0 * phi[1] + x1 * phi[2]) + phi[3];
+            zPart[i] = (1 + x0 * x0 + x1 * x1) * phi[0] - 2 * (x0 * phi[1] + x1 * phi[2]) + phi[3];
         }
     });
     double z = 0;
-    for (double v : m->zPart)
+    for (double v : zPart)
         z += v;
     return z - double(n);
+}
+
+double GridRepulsion::compute(const double *y, std::size_t n, double *rep, WorkerPool &pool)
+{
+    m->layout(y, n);
+    m->interpolationWeights(y, n, pool);
+    // The kernel and the four charges transformed in parallel, then one convolution each.
+    pool.forTasks(1 + kCharges, [&](int task) {
+        Real *g = m->buffer[task];
+        if (task == 0)
+            m->kernelGrid(g);
+        else
+            m->spreadCharge(task, y, n, g);
+        fftwf_execute_dft_r2c(m->forward, g, reinterpret_cast<fftwf_complex *>(g));
+    });
+    pool.forTasks(kCharges, [&](int task) { m->convolve(m->buffer[1 + task]); });
+    return m->gather(y, n, rep, pool);
 }
 
 } // namespace wb::core::detail

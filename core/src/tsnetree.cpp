@@ -147,6 +147,43 @@ int GroupedBarnesHut::build(std::uint32_t begin, std::uint32_t end, int level, b
     return index;
 }
 
+// The interaction list of a group: accepted cells as (centre of mass, count), the points of
+// leaves that are not.
+void GroupedBarnesHut::collect(const Group &g, float theta2, List &list) const
+{
+    list.x.clear();
+    list.y.clear();
+    list.weight.clear();
+    list.stack.assign(1, 0);
+    auto add = [&list](float x, float y, float weight) {
+        list.x.push_back(x);
+        list.y.push_back(y);
+        list.weight.push_back(weight);
+    };
+    while (!list.stack.empty()) {
+        const Node &nd = m_nodes[std::size_t(list.stack.back())];
+        list.stack.pop_back();
+        // A cell holding the group itself is always opened (its points interact exactly).
+        if (!(nd.begin <= g.begin && g.end <= nd.end)) {
+            const float dx = std::max({g.x0 - nd.cx, nd.cx - g.x1, 0.f});
+            const float dy = std::max({g.y0 - nd.cy, nd.cy - g.y1, 0.f});
+            if (nd.extent2 < theta2 * (dx * dx + dy * dy)) {
+                add(nd.cx, nd.cy, nd.count);
+                continue;
+            }
+        }
+        bool leaf = true;
+        for (int c = 3; c >= 0; --c)
+            if (nd.child[c] >= 0) {
+                list.stack.push_back(nd.child[c]);
+                leaf = false;
+            }
+        if (leaf)
+            for (std::uint32_t s = nd.begin; s < nd.end; ++s)
+                add(m_x[s], m_y[s], 1.f);
+    }
+}
+
 double GroupedBarnesHut::compute(const double *y, std::size_t n, double theta, double *rep, WorkerPool &pool)
 {
     sortPoints(y, n);
@@ -157,49 +194,18 @@ double GroupedBarnesHut::compute(const double *y, std::size_t n, double theta, d
     std::vector<double> sums(3 * n);
     std::vector<std::size_t> listLength(m_groups.size());
     pool.forRange(m_groups.size(), 16, [&](std::size_t g0, std::size_t g1) {
-        std::vector<float> lx, ly, lc;
-        std::vector<int> stack;
+        List list;
         for (std::size_t gi = g0; gi < g1; ++gi) {
             const Group &g = m_groups[gi];
-            lx.clear();
-            ly.clear();
-            lc.clear();
-            stack.assign(1, 0);
-            while (!stack.empty()) {
-                const Node &nd = m_nodes[std::size_t(stack.back())];
-                stack.pop_back();
-                const bool containsGroup = nd.begin <= g.begin && g.end <= nd.end;
-                if (!containsGroup) {
-                    const float dx = std::max({g.x0 - nd.cx, nd.cx - g.x1, 0.f});
-                    const float dy = std::max({g.y0 - nd.cy, nd.cy - g.y1, 0.f});
-                    if (nd.extent2 < theta2 * (dx * dx + dy * dy)) {
-                        lx.push_back(nd.cx);
-                        ly.push_back(nd.cy);
-                        lc.push_back(nd.count);
-                        continue;
-                    }
-                }
-                bool leaf = true;
-                for (int c = 3; c >= 0; --c)
-                    if (nd.child[c] >= 0) {
-                        stack.push_back(nd.child[c]);
-                        leaf = false;
-                    }
-                if (leaf)
-                    for (std::uint32_t s = nd.begin; s < nd.end; ++s) {
-                        lx.push_back(m_x[s]);
-                        ly.push_back(m_y[s]);
-                        lc.push_back(1.f);
-                    }
+            collect(g, theta2, list);
+            listLength[gi] = list.x.size();
+            while (list.x.size() % kLanes) {
+                list.x.push_back(0.f);
+                list.y.push_back(0.f);
+                list.weight.push_back(0.f);
             }
-            listLength[gi] = lx.size();
-            while (lx.size() % kLanes) {
-                lx.push_back(0.f);
-                ly.push_back(0.f);
-                lc.push_back(0.f);
-            }
-            groupSums(&m_x[g.begin], &m_y[g.begin], g.end - g.begin, lx.data(), ly.data(), lc.data(), lx.size(),
-                      &sums[3 * std::size_t(g.begin)]);
+            groupSums(&m_x[g.begin], &m_y[g.begin], g.end - g.begin, list.x.data(), list.y.data(),
+                      list.weight.data(), list.x.size(), &sums[3 * std::size_t(g.begin)]);
         }
     });
     double z = 0;

@@ -42,8 +42,14 @@ private:
         std::uint32_t begin, end;
         float x0, y0, x1, y1; // bounding box of its points
     };
+    struct List // an interaction list, and the traversal's stack
+    {
+        std::vector<float> x, y, weight;
+        std::vector<int> stack;
+    };
     void sortPoints(const double *y, std::size_t n);
     int build(std::uint32_t begin, std::uint32_t end, int level, bool inGroup);
+    void collect(const Group &group, float theta2, List &list) const;
 
     int m_groupSize, m_leafSize;
     std::vector<std::uint32_t> m_order, m_scratch;
