@@ -1,0 +1,83 @@
+#include "minimise.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb::core::detail {
+
+double golden(const std::function<double(double)> &g, double a, double b)
+{
+    const double r = (std::sqrt(5.0) - 1) / 2;
+    double c = b - r * (b - a), d = a + r * (b - a);
+    double gc = g(c), gd = g(d);
+    for (int it = 0; it < 200 && std::abs(b - a) > 1e-12 * (1 + std::abs(a)); ++it) {
+        if (gc < gd) {
+            b = d;
+            d = c;
+            gd = gc;
+            c = b - r * (b - a);
+            gc = g(c);
+        } else {
+            a = c;
+            c = d;
+            gc = gd;
+            d = a + r * (b - a);
+            gd = g(d);
+        }
+    }
+    return gc < gd ? c : d;
+}
+
+std::array<double, 2> nelderMead(const std::function<double(const std::array<double, 2> &)> &g,
+                                 std::array<double, 2> start, double step)
+{
+    std::array<std::array<double, 2>, 3> x = {start, start, start};
+    x[1][0] += step;
+    x[2][1] += step;
+    std::array<double, 3> v = {g(x[0]), g(x[1]), g(x[2])};
+    for (int it = 0; it < 4000; ++it) {
+        std::array<int, 3> o = {0, 1, 2};
+        std::sort(o.begin(), o.end(), [&](int a, int b) { return v[std::size_t(a)] < v[std::size_t(b)]; });
+        const auto &best = x[std::size_t(o[0])];
+        auto &worst = x[std::size_t(o[2])];
+        const double spread = std::abs(v[std::size_t(o[2])] - v[std::size_t(o[0])]);
+        const double size = std::max(std::abs(x[1][0] - x[0][0]) + std::abs(x[2][0] - x[0][0]),
+                                     std::abs(x[1][1] - x[0][1]) + std::abs(x[2][1] - x[0][1]));
+        if (spread <= 1e-16 * (1 + std::abs(v[std::size_t(o[0])])) && size < 1e-10)
+            break;
+        const std::array<double, 2> centroid = {(best[0] + x[std::size_t(o[1])][0]) / 2,
+                                                (best[1] + x[std::size_t(o[1])][1]) / 2};
+        auto along = [&](double t) {
+            return std::array<double, 2>{centroid[0] + t * (worst[0] - centroid[0]),
+                                         centroid[1] + t * (worst[1] - centroid[1])};
+        };
+        const auto xr = along(-1);
+        const double vr = g(xr);
+        if (vr < v[std::size_t(o[0])]) {
+            const auto xe = along(-2);
+            const double ve = g(xe);
+            worst = ve < vr ? xe : xr;
+            v[std::size_t(o[2])] = std::min(ve, vr);
+        } else if (vr < v[std::size_t(o[1])]) {
+            worst = xr;
+            v[std::size_t(o[2])] = vr;
+        } else {
+            const auto xc = along(0.5);
+            const double vc = g(xc);
+            if (vc < v[std::size_t(o[2])]) {
+                worst = xc;
+                v[std::size_t(o[2])] = vc;
+            } else { // shrink towards the best
+                for (int k = 1; k < 3; ++k) {
+                    auto &p = x[std::size_t(o[std::size_t(k)])];
+                    p = {best[0] + 0.5 * (p[0] - best[0]), best[1] + 0.5 * (p[1] - best[1])};
+                    v[std::size_t(o[std::size_t(k)])] = g(p);
+                }
+            }
+        }
+    }
+    const auto it = std::min_element(v.begin(), v.end());
+    return x[std::size_t(it - v.begin())];
+}
+
+} // namespace wb::core::detail
