@@ -38,6 +38,28 @@ namespace wb::app {
 EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, QWidget *parent)
     : QWidget(parent), m_document(document), m_jobs(jobs), m_dataPage(data)
 {
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(buildConfusionTab(), tr("Confusion"));
+    m_tabs->addTab(buildRejectTab(), tr("Reject option and calibration"));
+    m_tabs->addTab(buildEmbeddingTab(), tr("Features (t-SNE / PCA)"));
+    auto *hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
+    hint->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildTopRow());
+    layout->addWidget(hint, 1);
+    layout->addWidget(m_tabs, 1);
+    m_tabs->hide(); // nothing to show before the first evaluation
+    connect(this, &EvaluationPage::evaluated, hint, [this, hint](bool ok) {
+        if (ok) {
+            hint->hide();
+            m_tabs->show();
+        }
+    });
+}
+
+// Run, epoch, β, Evaluate, matrix mode and the status line.
+QLayout *EvaluationPage::buildTopRow()
+{
     m_runs = new QComboBox;
     m_runs->setMinimumWidth(260);
     m_epoch = new QSpinBox;
@@ -66,6 +88,20 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     top->addWidget(m_mode);
     top->addWidget(m_status, 1);
 
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!evaluate(m_runs->currentData().toLongLong(), m_epoch->value(), &error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_confusion->setMode(widgets::ConfusionMatrixView::Mode(i));
+    });
+    return top;
+}
+
+// The matrix, metrics, per-class bars, most confused pairs and the gallery.
+QWidget *EvaluationPage::buildConfusionTab()
+{
     m_confusion = new widgets::ConfusionMatrixView;
     m_confusion->setMinimumSize(420, 380);
     m_metrics = new QLabel;
@@ -104,6 +140,17 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     grid->setRowStretch(0, 3);
     grid->setRowStretch(2, 2);
 
+    connect(m_confusion, &widgets::ConfusionMatrixView::cellClicked, this, &EvaluationPage::showCell);
+    connect(m_confused, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showCell(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+    });
+    connect(topLosses, &QPushButton::clicked, this, &EvaluationPage::showTopLosses);
+    return confusionTab;
+}
+
+// Reject plots (a) and (b) with the threshold, and the reliability diagram.
+QWidget *EvaluationPage::buildRejectTab()
+{
     m_rejectA = new widgets::RejectChart(widgets::RejectChart::View::ErrorsVsThreshold);
     m_rejectB = new widgets::RejectChart(widgets::RejectChart::View::RateVsRejected);
     m_reliability = new widgets::ReliabilityChart;
@@ -117,6 +164,15 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     rejectLayout->addWidget(m_rejectB, 1, 1);
     rejectLayout->addWidget(m_reliability, 1, 2);
 
+    for (auto *chart : {m_rejectA, m_rejectB})
+        connect(chart, &widgets::RejectChart::thresholdChanged, this, &EvaluationPage::setThreshold);
+    connect(resetThreshold, &QPushButton::clicked, this, [this] { setThreshold(-1); });
+    return rejectTab;
+}
+
+// t-SNE / PCA of the penultimate features.
+QWidget *EvaluationPage::buildEmbeddingTab()
+{
     m_embedding = new widgets::EmbeddingView;
     m_tsne = new QPushButton(tr("t-SNE"));
     auto *pca = new QPushButton(tr("PCA (instant)"));
@@ -133,40 +189,6 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     embeddingLayout->addLayout(embeddingRow);
     embeddingLayout->addWidget(m_embedding, 1);
 
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(confusionTab, tr("Confusion"));
-    m_tabs->addTab(rejectTab, tr("Reject option and calibration"));
-    m_tabs->addTab(embeddingTab, tr("Features (t-SNE / PCA)"));
-    auto *hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
-    hint->setAlignment(Qt::AlignCenter);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(hint, 1);
-    layout->addWidget(m_tabs, 1);
-    m_tabs->hide(); // nothing to show before the first evaluation
-    connect(this, &EvaluationPage::evaluated, hint, [this, hint](bool ok) {
-        if (ok) {
-            hint->hide();
-            m_tabs->show();
-        }
-    });
-
-    connect(m_evaluate, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!evaluate(m_runs->currentData().toLongLong(), m_epoch->value(), &error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
-    });
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_confusion->setMode(widgets::ConfusionMatrixView::Mode(i));
-    });
-    connect(m_confusion, &widgets::ConfusionMatrixView::cellClicked, this, &EvaluationPage::showCell);
-    connect(m_confused, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        showCell(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
-    });
-    connect(topLosses, &QPushButton::clicked, this, &EvaluationPage::showTopLosses);
-    for (auto *chart : {m_rejectA, m_rejectB})
-        connect(chart, &widgets::RejectChart::thresholdChanged, this, &EvaluationPage::setThreshold);
-    connect(resetThreshold, &QPushButton::clicked, this, [this] { setThreshold(-1); });
     connect(m_tsne, &QPushButton::clicked, this, [this] {
         QString error;
         if (!startTsne(&error))
@@ -174,6 +196,7 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     });
     connect(pca, &QPushButton::clicked, this, &EvaluationPage::showPca);
     connect(m_highlight, &QCheckBox::toggled, m_embedding, &widgets::EmbeddingView::setHighlightErrors);
+    return embeddingTab;
 }
 
 QStringList EvaluationPage::classNames() const

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -74,6 +75,10 @@ Q_SIGNALS:
     void embeddingReady(bool ok);
 
 private:
+    QLayout *buildTopRow();
+    QWidget *buildConfusionTab();
+    QWidget *buildRejectTab();
+    QWidget *buildEmbeddingTab();
     void showEvaluation();
     void showStoredEmbedding();
     /// Fills the gallery with the test images at `positions` (into the evaluation).
