@@ -27,6 +27,26 @@ HistogramChart::HistogramChart(QWidget *parent) : PlotWidget(parent)
     legend->setFont(QFont(font().family(), 8));
 }
 
+void HistogramChart::setClassTicks(const QStringList &classes)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int k = 0; k < classes.size(); ++k)
+        ticker->addTick(k, classes[k]);
+    xAxis->setTicker(ticker);
+    xAxis->setRange(-0.6, classes.size() - 0.4);
+    const bool rotate = classes.size() > 6;
+    xAxis->setTickLabelRotation(rotate ? 35 : 0);
+    // QCustomPlot drops a tick label that would cross the widget's edge; rotated labels run to
+    // the right of their tick, so leave room for the last one.
+    if (rotate && !classes.isEmpty()) {
+        const double width = QFontMetrics(xAxis->tickLabelFont()).horizontalAdvance(classes.last());
+        axisRect()->setAutoMargins(QCP::msLeft | QCP::msTop | QCP::msBottom);
+        axisRect()->setMargins(QMargins(0, 0, int(width * std::cos(35 * M_PI / 180)) + 6, 0));
+    } else {
+        axisRect()->setAutoMargins(QCP::msAll);
+    }
+}
+
 void HistogramChart::setCounts(const QStringList &classes, const std::vector<std::int64_t> &train,
                                const std::vector<std::int64_t> &test)
 {
@@ -34,20 +54,16 @@ void HistogramChart::setCounts(const QStringList &classes, const std::vector<std
     m_values.clear();
     m_trainCounts = train;
     m_testCounts = test;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    setClassTicks(classes);
     QVector<double> keys, trainValues, testValues;
     double top = 1;
     for (int k = 0; k < classes.size(); ++k) {
-        ticker->addTick(k, classes[k]);
         keys << k;
         trainValues << (std::size_t(k) < train.size() ? double(train[std::size_t(k)]) : 0.0);
         testValues << (std::size_t(k) < test.size() ? double(test[std::size_t(k)]) : 0.0);
         top = std::max({top, trainValues.back(), testValues.back()});
     }
-    xAxis->setTicker(ticker);
-    xAxis->setTickLabelRotation(classes.size() > 6 ? 35 : 0);
-    xAxis->setRange(-0.6, classes.size() - 0.4);
-    yAxis->setRange(0, top * 1.3); // headroom for the legend
+    yAxis->setRange(0, top * 1.5); // headroom for the legend above the tallest bar
     m_train->setData(keys, trainValues, true);
     m_test->setData(keys, testValues, true);
     m_test->setVisible(!test.empty());
@@ -60,16 +76,12 @@ void HistogramChart::setValues(const QStringList &classes, const std::vector<dou
     m_classes = classes;
     m_trainCounts.clear();
     m_testCounts.clear();
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    setClassTicks(classes);
     QVector<double> keys, v;
     for (int k = 0; k < classes.size(); ++k) {
-        ticker->addTick(k, classes[k]);
         keys << k;
         v << (std::size_t(k) < values.size() && std::isfinite(values[std::size_t(k)]) ? values[std::size_t(k)] : 0.0);
     }
-    xAxis->setTicker(ticker);
-    xAxis->setTickLabelRotation(classes.size() > 6 ? 35 : 0);
-    xAxis->setRange(-0.6, classes.size() - 0.4);
     yAxis->setRange(0, top);
     yAxis->setLabel(label);
     m_train->setName(label);

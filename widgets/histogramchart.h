@@ -22,6 +22,7 @@ public:
     QString csv() const override;
 
 private:
+    void setClassTicks(const QStringList &classes);
     QCPBars *m_train = nullptr;
     QCPBars *m_test = nullptr;
     QStringList m_classes;
