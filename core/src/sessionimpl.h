@@ -1,0 +1,62 @@
+#pragma once
+
+// The private side of wb::core::Session shared by its two units: session.cpp (open,
+// migrate, writes, copies) and sessionqueries.cpp (reads).
+#include "wb/errors.h"
+#include "wb/session.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <string>
+
+namespace wb::core {
+
+namespace detail::sessionio {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// SQLite stores NaN as NULL: map both ways explicitly.
+inline void bindReal(SQLite::Statement &q, int index, double v)
+{
+    if (std::isnan(v))
+        q.bind(index);
+    else
+        q.bind(index, v);
+}
+
+inline double real(const SQLite::Column &c) { return c.isNull() ? kNaN : c.getDouble(); }
+inline std::string text(const SQLite::Column &c) { return c.isNull() ? std::string() : c.getString(); }
+inline std::string blob(const SQLite::Column &c)
+{
+    return std::string(static_cast<const char *>(c.getBlob()), std::size_t(c.getBytes()));
+}
+
+[[noreturn]] inline void sessionError(const std::string &path, const std::string &what)
+{
+    throw Error(ErrorCode::Session, path + ": " + what);
+}
+
+} // namespace detail::sessionio
+
+struct Session::Impl
+{
+    std::string path;
+    int version = 0;
+    std::unique_ptr<SQLite::Database> db;
+
+    // Wraps SQLite failures into Error(Session) naming the file.
+    template <typename F>
+    auto guarded(const char *what, F &&f) -> decltype(f())
+    {
+        try {
+            return f();
+        } catch (const SQLite::Exception &e) {
+            detail::sessionio::sessionError(path, std::string(what) + " failed: " + e.what());
+        }
+    }
+};
+
+} // namespace wb::core
