@@ -204,22 +204,6 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
     return out;
 }
 
-void addLayer(ModelSpec &s, std::string type, std::map<std::string, double> params = {})
-{
-    s.layers.push_back({std::move(type), std::move(params)});
-}
-
-// flatten → 120 → relu → 84 → relu → K: the classifier of LeNet-5 and the tutorial CNN.
-void addLeNetHead(ModelSpec &s, double classes)
-{
-    addLayer(s, "flatten");
-    addLayer(s, "linear", {{"out", 120}});
-    addLayer(s, "relu");
-    addLayer(s, "linear", {{"out", 84}});
-    addLayer(s, "relu");
-    addLayer(s, "linear", {{"out", classes}});
-}
-
 } // namespace
 
 const std::vector<std::string> &layerTypes()
@@ -231,88 +215,6 @@ const std::vector<std::string> &layerTypes()
         return n;
     }();
     return names;
-}
-
-const std::vector<std::string> &presetNames()
-{
-    static const std::vector<std::string> names = {"linear", "mlp", "lenet5", "tutorial-cnn",
-                                                   "cnn", "resnet18"};
-    return names;
-}
-
-ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3> &input,
-                     int classes)
-{
-    ModelSpec s;
-    s.input = input;
-    s.classes = classes;
-    const bool hasWidth = name == "mlp" || name == "cnn" || name == "resnet18";
-    if (width > 0 && !hasWidth)
-        throw Error(ErrorCode::InvalidArgument,
-                    "preset '" + name + "' has no width (only mlp, cnn and resnet18 do)");
-    const double K = classes;
-    if (name == "linear") {
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", K}});
-    } else if (name == "mlp") {
-        const double w = width > 0 ? width : 256;
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", w}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", std::max(1.0, std::floor(w / 2))}});
-        addLayer(s, "relu");
-        addLayer(s, "linear", {{"out", K}});
-    } else if (name == "lenet5") {
-        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}, {"padding", 2}});
-        addLayer(s, "relu");
-        addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
-        addLayer(s, "relu");
-        addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLeNetHead(s, K);
-    } else if (name == "tutorial-cnn") {
-        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}});
-        addLayer(s, "relu");
-        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
-        addLayer(s, "relu");
-        addLeNetHead(s, K);
-    } else if (name == "cnn") {
-        const double w = width > 0 ? width : 16;
-        for (double c : {w, 2 * w}) {
-            addLayer(s, "conv2d", {{"out", c}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
-            addLayer(s, "batchnorm2d");
-            addLayer(s, "relu");
-            addLayer(s, "maxpool2d", {{"kernel", 2}});
-        }
-        addLayer(s, "conv2d", {{"out", 4 * w}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
-        addLayer(s, "batchnorm2d");
-        addLayer(s, "relu");
-        addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", K}});
-    } else if (name == "resnet18") {
-        // ResNet-18 for small inputs: 3x3 stem with stride 1 and no max-pool (CIFAR-style).
-        const double w = width > 0 ? width : 64;
-        addLayer(s, "conv2d", {{"out", w}, {"kernel", 3}, {"padding", 1}, {"bias", 0}});
-        addLayer(s, "batchnorm2d");
-        addLayer(s, "relu");
-        for (int stage = 0; stage < 4; ++stage) {
-            const double c = w * double(1 << stage);
-            addLayer(s, "residual", {{"out", c}, {"stride", stage == 0 ? 1 : 2}});
-            addLayer(s, "residual", {{"out", c}});
-        }
-        addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
-        addLayer(s, "flatten");
-        addLayer(s, "linear", {{"out", K}});
-    } else {
-        std::string list;
-        for (const auto &n : presetNames())
-            list += (list.empty() ? "" : ", ") + n;
-        throw Error(ErrorCode::InvalidArgument,
-                    "unknown model preset '" + name + "' (expected one of " + list
-                        + ", or a path to a JSON spec)");
-    }
-    return s;
 }
 
 ShapeCheck checkShapes(const ModelSpec &spec)
