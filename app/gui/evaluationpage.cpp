@@ -1,4 +1,5 @@
 #include "evaluationpage.h"
+#include "embeddingpanel.h"
 #include "tsnesettingsform.h"
 
 #include "confusionmatrixview.h"
@@ -12,9 +13,7 @@
 #include "sessiondocument.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
-#include "wb/tsne.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -28,7 +27,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <functional>
@@ -38,6 +36,7 @@ namespace wb::app {
 EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, QWidget *parent)
     : QWidget(parent), m_document(document), m_jobs(jobs), m_dataPage(data)
 {
+    QLayout *top = buildTopRow(); // first: the tabs report into its status label
     m_tabs = new QTabWidget;
     m_tabs->addTab(buildConfusionTab(), tr("Confusion"));
     m_tabs->addTab(buildRejectTab(), tr("Reject option and calibration"));
@@ -45,7 +44,7 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     auto *hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
     hint->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buildTopRow());
+    layout->addLayout(top);
     layout->addWidget(hint, 1);
     layout->addWidget(m_tabs, 1);
     m_tabs->hide(); // nothing to show before the first evaluation
@@ -173,30 +172,10 @@ QWidget *EvaluationPage::buildRejectTab()
 // t-SNE / PCA of the penultimate features.
 QWidget *EvaluationPage::buildEmbeddingTab()
 {
-    m_embedding = new widgets::EmbeddingView;
-    m_tsne = new QPushButton(tr("t-SNE"));
-    auto *pca = new QPushButton(tr("PCA (instant)"));
-    m_tsneSettings = new TsneSettingsForm;
-    m_highlight = new QCheckBox(tr("ring misclassified"));
-    auto *embeddingRow = new QHBoxLayout;
-    embeddingRow->addWidget(m_tsne);
-    embeddingRow->addWidget(m_tsneSettings);
-    embeddingRow->addWidget(pca);
-    embeddingRow->addWidget(m_highlight);
-    embeddingRow->addStretch();
-    auto *embeddingTab = new QWidget;
-    auto *embeddingLayout = new QVBoxLayout(embeddingTab);
-    embeddingLayout->addLayout(embeddingRow);
-    embeddingLayout->addWidget(m_embedding, 1);
-
-    connect(m_tsne, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!startTsne(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
-    });
-    connect(pca, &QPushButton::clicked, this, &EvaluationPage::showPca);
-    connect(m_highlight, &QCheckBox::toggled, m_embedding, &widgets::EmbeddingView::setHighlightErrors);
-    return embeddingTab;
+    m_embeddingPanel = new EmbeddingPanel(m_document, m_jobs);
+    connect(m_embeddingPanel, &EmbeddingPanel::embeddingReady, this, &EvaluationPage::embeddingReady);
+    connect(m_embeddingPanel, &EmbeddingPanel::statusMessage, m_status, &QLabel::setText);
+    return m_embeddingPanel;
 }
 
 QStringList EvaluationPage::classNames() const
@@ -225,8 +204,8 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
         *error = tr("Choose a run with at least one finished epoch.");
         return false;
     }
-    if (m_job) {
-        *error = tr("An evaluation is already running.");
+    if (m_job || m_embeddingPanel->busy()) {
+        *error = tr("An evaluation or t-SNE is already running.");
         return false;
     }
     const core::RunRecord run = m_document->session().run(runId);
@@ -262,7 +241,7 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
         m_threshold = -1;
         m_status->setText(tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
         showEvaluation();
-        showStoredEmbedding();
+        m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
         Q_EMIT evaluated(true);
     });
     return true;
@@ -372,86 +351,37 @@ void EvaluationPage::showTopLosses()
 
 bool EvaluationPage::startTsne(QString *error)
 {
-    if (!m_eval || m_eval->features.empty()) {
-        *error = tr("Evaluate a run first.");
-        return false;
-    }
     if (m_job) {
-        *error = tr("Another evaluation job is running.");
+        *error = tr("Wait for the evaluation to finish.");
         return false;
     }
-    auto eval = m_eval;
-    auto result = std::make_shared<core::TsneResult>();
-    const core::TsneOptions options = m_tsneSettings->options(eval->labels.size());
-    m_job = m_jobs->start(tr("t-SNE of run %1").arg(m_runId), [eval, result, options](Job &job) {
-        *result = core::tsne(eval->features, eval->labels.size(), std::size_t(eval->featureDim), options, &job);
-    }, JobManager::Io);
-    m_tsne->setEnabled(false);
-    const std::int64_t runId = m_runId;
-    const int epoch = eval->epoch;
-    connect(m_job, &Job::finished, this, [this, result, runId, epoch, options] {
-        Job *job = m_job;
-        m_job = nullptr;
-        m_tsne->setEnabled(true);
-        if (job->state() != Job::State::Finished || result->cancelled) {
-            m_status->setText(job->state() == Job::State::Failed ? tr("t-SNE failed: %1").arg(job->error()) : tr("t-SNE cancelled."));
-            Q_EMIT embeddingReady(false);
-            return;
-        }
-        core::ResultRecord record;
-        record.kind = "tsne";
-        record.runId = runId;
-        record.name = "t-SNE of run " + std::to_string(runId) + " epoch " + std::to_string(epoch);
-        record.payloadJson = nlohmann::json{{"run", runId}, {"epoch", epoch}, {"kl", result->kl},
-                                            {"seconds", result->seconds}, {"method", core::tsneMethodName(result->method)},
-                                            {"perplexity", options.perplexity}, {"iterations", result->iterations},
-                                            {"seed", options.seed}, {"points", result->embedding}}
-                                 .dump();
-        m_document->session().addResult(record);
-        m_document->notifyContentChanged();
-        m_embedding->setEmbedding(result->embedding, m_eval->labels, m_eval->predicted, classNames());
-        m_status->setText(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
-                              .arg(QString::fromLatin1(core::tsneMethodName(result->method)))
-                              .arg(result->kl, 0, 'f', 4)
-                              .arg(result->seconds, 0, 'f', 1));
-        Q_EMIT embeddingReady(true);
-    });
+    if (!m_embeddingPanel->startTsne(error))
+        return false;
     m_tabs->setCurrentIndex(2);
     return true;
 }
 
 void EvaluationPage::showPca()
 {
-    if (!m_eval || m_eval->features.empty())
-        return;
-    m_embedding->setEmbedding(core::pca2(m_eval->features, m_eval->labels.size(), std::size_t(m_eval->featureDim)),
-                              m_eval->labels, m_eval->predicted, classNames());
+    m_embeddingPanel->showPca();
     m_tabs->setCurrentIndex(2);
 }
 
-void EvaluationPage::showStoredEmbedding()
+widgets::EmbeddingView *EvaluationPage::embedding() const
 {
-    const auto data = m_data;
-    m_embedding->setImageProvider([this, data](std::size_t i) {
-        return m_eval && i < m_eval->testIndices.size() ? widgets::toQImage(data->test, m_eval->testIndices[i]) : QImage();
-    });
-    for (const auto &r : m_document->session().results("tsne")) {
-        if (r.runId != m_runId)
-            continue;
-        const auto j = nlohmann::json::parse(r.payloadJson, nullptr, false);
-        if (j.is_discarded() || j.value("epoch", -1) != m_eval->epoch)
-            continue;
-        const auto points = j.value("points", std::vector<double>{});
-        if (points.size() == 2 * m_eval->labels.size())
-            m_embedding->setEmbedding(points, m_eval->labels, m_eval->predicted, classNames());
-    }
+    return m_embeddingPanel->view();
+}
+
+TsneSettingsForm *EvaluationPage::tsneSettings() const
+{
+    return m_embeddingPanel->settings();
 }
 
 QJsonObject EvaluationPage::saveState() const
 {
     return {{QStringLiteral("run"), qint64(m_runId)}, {QStringLiteral("epoch"), m_epoch->value()},
             {QStringLiteral("mode"), m_mode->currentIndex()}, {QStringLiteral("beta"), m_beta->value()},
-            {QStringLiteral("tsne"), m_tsneSettings->saveState()}};
+            {QStringLiteral("tsne"), tsneSettings()->saveState()}};
 }
 
 void EvaluationPage::restoreState(const QJsonObject &s)
@@ -461,7 +391,7 @@ void EvaluationPage::restoreState(const QJsonObject &s)
         return;
     m_mode->setCurrentIndex(s.value(QStringLiteral("mode")).toInt(0));
     m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
-    m_tsneSettings->restoreState(s.value(QStringLiteral("tsne")).toObject());
+    tsneSettings()->restoreState(s.value(QStringLiteral("tsne")).toObject());
     m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
     const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
     if (index >= 0)

@@ -10,7 +10,6 @@
 #include <functional>
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -34,6 +33,7 @@ namespace wb::app {
 class DatasetPage;
 class Job;
 class JobManager;
+class EmbeddingPanel;
 class SessionDocument;
 class TsneSettingsForm;
 
@@ -63,8 +63,8 @@ public:
     const core::Evaluation *evaluation() const { return m_eval.get(); }
     widgets::ConfusionMatrixView *confusion() const { return m_confusion; }
     widgets::ImageGrid *gallery() const { return m_gallery; }
-    widgets::EmbeddingView *embedding() const { return m_embedding; }
-    TsneSettingsForm *tsneSettings() const { return m_tsneSettings; }
+    widgets::EmbeddingView *embedding() const;
+    TsneSettingsForm *tsneSettings() const;
     QString metricsText() const;
 
     QJsonObject saveState() const;
@@ -80,7 +80,6 @@ private:
     QWidget *buildRejectTab();
     QWidget *buildEmbeddingTab();
     void showEvaluation();
-    void showStoredEmbedding();
     /// Fills the gallery with the test images at `positions` (into the evaluation).
     void showGallery(const std::vector<std::size_t> &positions, const QString &title,
                      const std::function<QString(std::size_t)> &caption);
@@ -98,9 +97,8 @@ private:
     QComboBox *m_runs, *m_mode;
     QSpinBox *m_epoch;
     QDoubleSpinBox *m_beta;
-    TsneSettingsForm *m_tsneSettings;
-    QPushButton *m_evaluate, *m_tsne;
-    QCheckBox *m_highlight;
+    EmbeddingPanel *m_embeddingPanel;
+    QPushButton *m_evaluate;
     QLabel *m_metrics, *m_galleryTitle, *m_status;
     QListWidget *m_confused;
     QTabWidget *m_tabs;
@@ -109,7 +107,6 @@ private:
     widgets::ImageGrid *m_gallery;
     widgets::RejectChart *m_rejectA, *m_rejectB;
     widgets::ReliabilityChart *m_reliability;
-    widgets::EmbeddingView *m_embedding;
 };
 
 } // namespace wb::app

@@ -1,0 +1,140 @@
+#include "embeddingpanel.h"
+
+#include "embeddingview.h"
+#include "imagegrid.h"
+#include "jobmanager.h"
+#include "sessiondocument.h"
+#include "tsnesettingsform.h"
+#include "wb/session.h"
+#include "wb/tsne.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+namespace wb::app {
+
+EmbeddingPanel::EmbeddingPanel(SessionDocument *document, JobManager *jobs, QWidget *parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs)
+{
+    m_view = new widgets::EmbeddingView;
+    m_tsne = new QPushButton(tr("t-SNE"));
+    auto *pca = new QPushButton(tr("PCA (instant)"));
+    m_settings = new TsneSettingsForm;
+    m_highlight = new QCheckBox(tr("ring misclassified"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_tsne);
+    row->addWidget(m_settings);
+    row->addWidget(pca);
+    row->addWidget(m_highlight);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_view, 1);
+
+    connect(m_tsne, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startTsne(&error))
+            Q_EMIT statusMessage(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(pca, &QPushButton::clicked, this, &EmbeddingPanel::showPca);
+    connect(m_highlight, &QCheckBox::toggled, m_view, &widgets::EmbeddingView::setHighlightErrors);
+}
+
+void EmbeddingPanel::setEvaluation(std::shared_ptr<const core::Evaluation> eval,
+                                   std::shared_ptr<const core::DatasetPair> data, std::int64_t runId,
+                                   const QStringList &classNames)
+{
+    m_eval = std::move(eval);
+    m_data = std::move(data);
+    m_runId = runId;
+    m_classes = classNames;
+    const auto shownEval = m_eval;
+    const auto shownData = m_data;
+    m_view->setImageProvider([shownEval, shownData](std::size_t i) {
+        return shownEval && shownData && i < shownEval->testIndices.size()
+                   ? widgets::toQImage(shownData->test, shownEval->testIndices[i])
+                   : QImage();
+    });
+    showStored();
+}
+
+// The newest stored t-SNE of this run and epoch, if any.
+void EmbeddingPanel::showStored()
+{
+    if (!m_eval || !m_document->isOpen())
+        return;
+    for (const auto &r : m_document->session().results("tsne")) {
+        if (r.runId != m_runId)
+            continue;
+        const auto j = nlohmann::json::parse(r.payloadJson, nullptr, false);
+        if (j.is_discarded() || j.value("epoch", -1) != m_eval->epoch)
+            continue;
+        const auto points = j.value("points", std::vector<double>{});
+        if (points.size() == 2 * m_eval->labels.size())
+            m_view->setEmbedding(points, m_eval->labels, m_eval->predicted, m_classes);
+    }
+}
+
+bool EmbeddingPanel::startTsne(QString *error)
+{
+    if (!m_eval || m_eval->features.empty()) {
+        *error = tr("Evaluate a run first.");
+        return false;
+    }
+    if (m_job) {
+        *error = tr("A t-SNE is already running.");
+        return false;
+    }
+    auto eval = m_eval;
+    auto result = std::make_shared<core::TsneResult>();
+    const core::TsneOptions options = m_settings->options(eval->labels.size());
+    m_job = m_jobs->start(tr("t-SNE of run %1").arg(m_runId), [eval, result, options](Job &job) {
+        *result = core::tsne(eval->features, eval->labels.size(), std::size_t(eval->featureDim), options, &job);
+    }, JobManager::Io);
+    m_tsne->setEnabled(false);
+    const std::int64_t runId = m_runId;
+    connect(m_job, &Job::finished, this, [this, eval, result, runId, options] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_tsne->setEnabled(true);
+        if (job->state() != Job::State::Finished || result->cancelled) {
+            Q_EMIT statusMessage(job->state() == Job::State::Failed ? tr("t-SNE failed: %1").arg(job->error())
+                                                                    : tr("t-SNE cancelled."));
+            Q_EMIT embeddingReady(false);
+            return;
+        }
+        core::ResultRecord record;
+        record.kind = "tsne";
+        record.runId = runId;
+        record.name = "t-SNE of run " + std::to_string(runId) + " epoch " + std::to_string(eval->epoch);
+        record.payloadJson = nlohmann::json{{"run", runId}, {"epoch", eval->epoch}, {"kl", result->kl},
+                                            {"seconds", result->seconds}, {"method", core::tsneMethodName(result->method)},
+                                            {"perplexity", options.perplexity}, {"iterations", result->iterations},
+                                            {"seed", options.seed}, {"points", result->embedding}}
+                                 .dump();
+        m_document->session().addResult(record);
+        m_document->notifyContentChanged();
+        if (eval == m_eval) // not replaced by another evaluation meanwhile
+            m_view->setEmbedding(result->embedding, eval->labels, eval->predicted, m_classes);
+        Q_EMIT statusMessage(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
+                                 .arg(QString::fromLatin1(core::tsneMethodName(result->method)))
+                                 .arg(result->kl, 0, 'f', 4)
+                                 .arg(result->seconds, 0, 'f', 1));
+        Q_EMIT embeddingReady(true);
+    });
+    return true;
+}
+
+void EmbeddingPanel::showPca()
+{
+    if (!m_eval || m_eval->features.empty())
+        return;
+    m_view->setEmbedding(core::pca2(m_eval->features, m_eval->labels.size(), std::size_t(m_eval->featureDim)),
+                         m_eval->labels, m_eval->predicted, m_classes);
+}
+
+} // namespace wb::app
