@@ -335,7 +335,9 @@ DE = {
     "Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set.":
         'Einen Lauf wählen und <b>Auswerten</b> drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.',
     'Choose a run with at least one finished epoch.': 'Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.',
-    'An evaluation is already running.': 'Es läuft bereits eine Auswertung.',
+    'A t-SNE is already running.': 'Ein t-SNE läuft bereits.',
+    'An evaluation or t-SNE is already running.': 'Eine Auswertung oder ein t-SNE läuft bereits.',
+    'Wait for the evaluation to finish.': 'Warten Sie, bis die Auswertung fertig ist.',
     'Evaluate run %1': 'Lauf %1 auswerten',
     'Evaluating run %1…': 'Lauf %1 wird ausgewertet…',
     'Evaluation failed: %1': 'Die Auswertung ist fehlgeschlagen: %1',

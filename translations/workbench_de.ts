@@ -332,211 +332,219 @@
     </message>
 </context>
 <context>
-    <name>wb::app::EvaluationPage</name>
+    <name>wb::app::EmbeddingPanel</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="45" />
-        <source>last epoch</source>
-        <translation>letzte Epoche</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="46" />
-        <source>epoch </source>
-        <translation>Epoche </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="50" />
-        <source>β = </source>
-        <translation>β = </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="51" />
-        <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
-        <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="52" />
-        <source>Evaluate</source>
-        <translation>Auswerten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="54" />
-        <source>counts</source>
-        <translation>Anzahlen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="55" />
-        <source>row-normalised (recall)</source>
-        <translation>zeilennormiert (Trefferquote)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="56" />
-        <source>column-normalised (precision)</source>
-        <translation>spaltennormiert (Präzision)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="59" />
-        <source>Run:</source>
-        <translation>Lauf:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="65" />
-        <source>Matrix:</source>
-        <translation>Matrix:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="78" />
-        <source>Top losses</source>
-        <translation>Größte Verluste</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="79" />
-        <source>Click a cell of the matrix or a confused pair to see its images.</source>
-        <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="89" />
-        <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
-        <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="110" />
-        <source>Accept all</source>
-        <translation>Alle annehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="113" />
-        <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
-        <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="121" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="24" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="122" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="25" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="124" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="27" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="137" />
-        <source>Confusion</source>
-        <translation>Konfusion</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="138" />
-        <source>Reject option and calibration</source>
-        <translation>Rückweisung und Kalibrierung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="139" />
-        <source>Features (t-SNE / PCA)</source>
-        <translation>Merkmale (t-SNE / PCA)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="140" />
-        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
-        <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="202" />
-        <source>Choose a run with at least one finished epoch.</source>
-        <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="206" />
-        <source>An evaluation is already running.</source>
-        <translation>Es läuft bereits eine Auswertung.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="217" />
-        <source>Evaluate run %1</source>
-        <translation>Lauf %1 auswerten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="226" />
-        <source>Evaluating run %1…</source>
-        <translation>Lauf %1 wird ausgewertet…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="232" />
-        <source>Evaluation failed: %1</source>
-        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="240" />
-        <source>Run %1 at epoch %2 on %3 test images.</source>
-        <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="255" />
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="258" />
-        <source>%1 → %2: %3</source>
-        <translation>%1 → %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="281" />
-        <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
-        <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="296" />
-        <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
-        <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="328" />
-        <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="330" />
-        <source>, first 80 shown</source>
-        <translation>, die ersten 80 gezeigt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="344" />
-        <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
-        <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="353" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="85" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="357" />
-        <source>Another evaluation job is running.</source>
-        <translation>Es läuft bereits ein anderer Auswertungsauftrag.</translation>
+        <location filename="../app/gui/embeddingpanel.cpp" line="89" />
+        <source>A t-SNE is already running.</source>
+        <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="363" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="95" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="374" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="105" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="374" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="106" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="390" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="123" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::EvaluationPage</name>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="66" />
+        <source>last epoch</source>
+        <translation>letzte Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="67" />
+        <source>epoch </source>
+        <translation>Epoche </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="71" />
+        <source>β = </source>
+        <translation>β = </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="72" />
+        <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
+        <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="73" />
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="75" />
+        <source>counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="76" />
+        <source>row-normalised (recall)</source>
+        <translation>zeilennormiert (Trefferquote)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="77" />
+        <source>column-normalised (precision)</source>
+        <translation>spaltennormiert (Präzision)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="80" />
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="86" />
+        <source>Matrix:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="113" />
+        <source>Top losses</source>
+        <translation>Größte Verluste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="114" />
+        <source>Click a cell of the matrix or a confused pair to see its images.</source>
+        <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="124" />
+        <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
+        <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="156" />
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="159" />
+        <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
+        <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="208" />
+        <source>An evaluation or t-SNE is already running.</source>
+        <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="355" />
+        <source>Wait for the evaluation to finish.</source>
+        <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="41" />
+        <source>Confusion</source>
+        <translation>Konfusion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="42" />
+        <source>Reject option and calibration</source>
+        <translation>Rückweisung und Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="43" />
+        <source>Features (t-SNE / PCA)</source>
+        <translation>Merkmale (t-SNE / PCA)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="44" />
+        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
+        <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="204" />
+        <source>Choose a run with at least one finished epoch.</source>
+        <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="219" />
+        <source>Evaluate run %1</source>
+        <translation>Lauf %1 auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="228" />
+        <source>Evaluating run %1…</source>
+        <translation>Lauf %1 wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="234" />
+        <source>Evaluation failed: %1</source>
+        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="242" />
+        <source>Run %1 at epoch %2 on %3 test images.</source>
+        <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="257" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="260" />
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="283" />
+        <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
+        <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="298" />
+        <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
+        <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="330" />
+        <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="332" />
+        <source>, first 80 shown</source>
+        <translation>, die ersten 80 gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="346" />
+        <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
+        <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1590,7 @@
         <translation>fehlklassifiziert</translation>
     </message>
     <message>
-        <location filename="../widgets/embeddingview.cpp" line="103" />
+        <location filename="../widgets/embeddingview.cpp" line="104" />
         <source>%1true: %2&lt;br&gt;predicted: %3</source>
         <translation>%1wahr: %2&lt;br&gt;vorhergesagt: %3</translation>
     </message>
@@ -1902,27 +1910,27 @@
 <context>
     <name>wb::widgets::TrainingChart</name>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="22" />
+        <location filename="../widgets/trainingchart.cpp" line="28" />
         <source>epoch   (lines: smoothed batches, dots: validation)</source>
         <translation>Epoche   (Linien: geglättete Batches, Punkte: Validierung)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="23" />
+        <location filename="../widgets/trainingchart.cpp" line="29" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="23" />
+        <location filename="../widgets/trainingchart.cpp" line="29" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="55" />
+        <location filename="../widgets/trainingchart.cpp" line="61" />
         <source> (batches)</source>
         <translation> (Batches)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="64" />
+        <location filename="../widgets/trainingchart.cpp" line="70" />
         <source> · validation</source>
         <translation> · Validierung</translation>
     </message>
