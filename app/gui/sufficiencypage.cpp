@@ -55,6 +55,18 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
     : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture),
       m_training(training)
 {
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildStudyPane());
+    splitter->addWidget(buildResultsPane());
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+    setTarget(0.95);
+}
+
+// Study settings, Run / Cancel, the status line and the stored studies.
+QWidget *SufficiencyPage::buildStudyPane()
+{
     m_trainSize = spin(0, 100000000, 2000, tr("all"));
     m_testSize = spin(0, 100000000, 1000, tr("all"));
     m_runs = spin(1, 100, 5);
@@ -104,6 +116,20 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
     leftLayout->addWidget(m_fitLabel);
     leftLayout->addStretch();
 
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startStudy(&error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
+    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
+    return left;
+}
+
+// The learning curve, the target slider with the samples needed, and the projection table.
+QWidget *SufficiencyPage::buildResultsPane()
+{
     m_chart = new widgets::LearningCurveChart;
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setRange(500, 999);
@@ -137,19 +163,6 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
     rightLayout->addWidget(m_needed);
     rightLayout->addLayout(projectRow);
     rightLayout->addWidget(m_table);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_run, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!startStudy(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
-    });
-    connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         const QSignalBlocker block(m_targetSpin);
         m_targetSpin->setValue(v / 1000.0);
@@ -160,10 +173,8 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
         m_slider->setValue(int(std::lround(v * 1000)));
         updateTarget();
     });
-    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
-    connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
     connect(m_project, &QLineEdit::editingFinished, this, &SufficiencyPage::updateProjection);
-    setTarget(0.95);
+    return right;
 }
 
 void SufficiencyPage::setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs)

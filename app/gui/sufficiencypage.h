@@ -63,6 +63,8 @@ Q_SIGNALS:
     void studyFinished(const QString &status);
 
 private:
+    QWidget *buildStudyPane();
+    QWidget *buildResultsPane();
     void analyze();
     void updateTarget();
     void updateProjection();
