@@ -25,6 +25,52 @@ namespace wb::app {
 ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
 {
     m_model = new widgets::LayerListModel(this);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildTableSide());
+    splitter->addWidget(buildJsonSide());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_model, &widgets::LayerListModel::specChanged, this, [this] {
+        modelToText();
+        updateStatus();
+        Q_EMIT specChanged();
+    });
+    connect(m_model, &widgets::LayerListModel::editRejected, this, [this](const QString &message) {
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    });
+    applyPreset(QStringLiteral("lenet5"), 0);
+}
+
+// Preset and width, the layer table with its edit row, and the status line.
+QWidget *ArchitecturePage::buildTableSide()
+{
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(widgets::LayerListModel::TypeColumn, new widgets::LayerTypeDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(widgets::LayerListModel::ParamsColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(buildPresetRow());
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(buildEditRow());
+    tableLayout->addWidget(m_status);
+    return tableSide;
+}
+
+QLayout *ArchitecturePage::buildPresetRow()
+{
     m_preset = new QComboBox;
     for (const auto &name : core::presetNames())
         m_preset->addItem(QString::fromStdString(name));
@@ -42,15 +88,13 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
     presetRow->addStretch();
     presetRow->addWidget(m_inputLabel);
 
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(widgets::LayerListModel::TypeColumn, new widgets::LayerTypeDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(widgets::LayerListModel::ParamsColumn, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::SelectedClicked);
+    connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_preset->currentText(), m_width->value()); });
+    return presetRow;
+}
 
+// New layer type, Add / Remove / Up / Down, Import / Export.
+QLayout *ArchitecturePage::buildEditRow()
+{
     m_newType = new QComboBox;
     for (const auto &type : core::layerTypes())
         m_newType->addItem(QString::fromStdString(type));
@@ -74,50 +118,6 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
     editRow->addWidget(importButton);
     editRow->addWidget(exportButton);
 
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *tableSide = new QWidget;
-    auto *tableLayout = new QVBoxLayout(tableSide);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addLayout(presetRow);
-    tableLayout->addWidget(m_table, 1);
-    tableLayout->addLayout(editRow);
-    tableLayout->addWidget(m_status);
-
-    m_json = new QPlainTextEdit;
-    m_json->setFont(QFont(QStringLiteral("monospace")));
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *jsonSide = new QWidget;
-    auto *jsonLayout = new QVBoxLayout(jsonSide);
-    jsonLayout->setContentsMargins(0, 0, 0, 0);
-    jsonLayout->addWidget(new QLabel(tr("<b>JSON spec</b> (edits apply as you type)")));
-    jsonLayout->addWidget(m_json);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(tableSide);
-    splitter->addWidget(jsonSide);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    m_parseDelay.setSingleShot(true);
-    m_parseDelay.setInterval(400);
-    connect(&m_parseDelay, &QTimer::timeout, this, &ArchitecturePage::textToModel);
-    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_syncing)
-            m_parseDelay.start();
-    });
-    connect(m_model, &widgets::LayerListModel::specChanged, this, [this] {
-        modelToText();
-        updateStatus();
-        Q_EMIT specChanged();
-    });
-    connect(m_model, &widgets::LayerListModel::editRejected, this, [this](const QString &message) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
-    });
-    connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_preset->currentText(), m_width->value()); });
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : m_model->rowCount();
         m_model->insertLayer(row, {m_newType->currentText().toStdString(), {}});
@@ -151,7 +151,29 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
         if (!path.isEmpty() && !exportSpec(path, &error))
             QMessageBox::warning(this, tr("Export spec"), error);
     });
-    applyPreset(QStringLiteral("lenet5"), 0);
+    return editRow;
+}
+
+// The JSON spec, parsed 400 ms after the last keystroke.
+QWidget *ArchitecturePage::buildJsonSide()
+{
+    m_json = new QPlainTextEdit;
+    m_json->setFont(QFont(QStringLiteral("monospace")));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *jsonSide = new QWidget;
+    auto *jsonLayout = new QVBoxLayout(jsonSide);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->addWidget(new QLabel(tr("<b>JSON spec</b> (edits apply as you type)")));
+    jsonLayout->addWidget(m_json);
+
+    m_parseDelay.setSingleShot(true);
+    m_parseDelay.setInterval(400);
+    connect(&m_parseDelay, &QTimer::timeout, this, &ArchitecturePage::textToModel);
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_parseDelay.start();
+    });
+    return jsonSide;
 }
 
 core::ModelSpec ArchitecturePage::spec() const { return m_model->spec(); }

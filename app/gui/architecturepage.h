@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
@@ -48,6 +49,10 @@ Q_SIGNALS:
     void specChanged();
 
 private:
+    QWidget *buildTableSide();
+    QLayout *buildPresetRow();
+    QLayout *buildEditRow();
+    QWidget *buildJsonSide();
     void modelToText();
     void textToModel();
     void updateStatus();
