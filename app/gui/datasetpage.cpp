@@ -30,6 +30,27 @@ constexpr int kSamplesPerPage = 40;
 
 DatasetPage::DatasetPage(JobManager *jobs, QWidget *parent) : QWidget(parent), m_jobs(jobs)
 {
+    m_summary = new QLabel(tr("No dataset loaded."));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(buildSourceBox());
+    leftLayout->addWidget(buildSplitBox());
+    leftLayout->addWidget(m_summary);
+    leftLayout->addStretch();
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(buildPreview());
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+// Fashion-MNIST or a folder, image size and channels for image folders, Load.
+QWidget *DatasetPage::buildSourceBox()
+{
     auto *sourceBox = new QGroupBox(tr("Source"));
     auto *sourceForm = new QFormLayout(sourceBox);
     m_source = new QComboBox;
@@ -56,6 +77,26 @@ DatasetPage::DatasetPage(JobManager *jobs, QWidget *parent) : QWidget(parent), m
     sourceForm->addRow(tr("Channels:"), m_imageChannels);
     sourceForm->addRow(m_load);
 
+    auto updateSourceUi = [this] {
+        const bool folder = m_source->currentData().toString() == QLatin1String("folder");
+        m_path->setEnabled(folder);
+        m_browse->setEnabled(folder);
+        m_imageSize->setEnabled(folder);
+        m_imageChannels->setEnabled(folder);
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, updateSourceUi);
+    updateSourceUi();
+    connect(m_browse, &QPushButton::clicked, this, &DatasetPage::browse);
+    connect(m_load, &QPushButton::clicked, this, [this] {
+        const bool folder = m_source->currentData().toString() == QLatin1String("folder");
+        load(folder ? m_path->text().trimmed() : QStringLiteral("fashion-mnist"));
+    });
+    return sourceBox;
+}
+
+// Validation fraction, seed, stratification, limits and the resulting split sizes.
+QWidget *DatasetPage::buildSplitBox()
+{
     auto *splitBox = new QGroupBox(tr("Split"));
     auto *splitForm = new QFormLayout(splitBox);
     m_valFraction = new QDoubleSpinBox;
@@ -83,16 +124,16 @@ DatasetPage::DatasetPage(JobManager *jobs, QWidget *parent) : QWidget(parent), m
     splitForm->addRow(tr("Test images:"), m_testLimit);
     splitForm->addRow(m_splitSummary);
 
-    m_summary = new QLabel(tr("No dataset loaded."));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(sourceBox);
-    leftLayout->addWidget(splitBox);
-    leftLayout->addWidget(m_summary);
-    leftLayout->addStretch();
+    for (auto *spin : {m_seed, m_trainLimit, m_testLimit})
+        connect(spin, &QSpinBox::valueChanged, this, &DatasetPage::updateSplitSummary);
+    connect(m_valFraction, &QDoubleSpinBox::valueChanged, this, &DatasetPage::updateSplitSummary);
+    connect(m_stratified, &QCheckBox::toggled, this, &DatasetPage::updateSplitSummary);
+    return splitBox;
+}
 
+// One example per class, pageable random samples and the class histogram.
+QWidget *DatasetPage::buildPreview()
+{
     m_examples = new widgets::ImageGrid;
     m_samples = new widgets::ImageGrid;
     m_samples->setCellSize(48);
@@ -119,33 +160,9 @@ DatasetPage::DatasetPage(JobManager *jobs, QWidget *parent) : QWidget(parent), m
     scroll->setWidgetResizable(true);
     scroll->setWidget(right);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    auto updateSourceUi = [this] {
-        const bool folder = m_source->currentData().toString() == QLatin1String("folder");
-        m_path->setEnabled(folder);
-        m_browse->setEnabled(folder);
-        m_imageSize->setEnabled(folder);
-        m_imageChannels->setEnabled(folder);
-    };
-    connect(m_source, &QComboBox::currentIndexChanged, this, updateSourceUi);
-    updateSourceUi();
-    connect(m_browse, &QPushButton::clicked, this, &DatasetPage::browse);
-    connect(m_load, &QPushButton::clicked, this, [this] {
-        const bool folder = m_source->currentData().toString() == QLatin1String("folder");
-        load(folder ? m_path->text().trimmed() : QStringLiteral("fashion-mnist"));
-    });
     connect(prev, &QPushButton::clicked, this, [this] { m_page = std::max(0, m_page - 1); showSamplesPage(); });
     connect(next, &QPushButton::clicked, this, [this] { ++m_page; showSamplesPage(); });
-    for (auto *spin : {m_seed, m_trainLimit, m_testLimit})
-        connect(spin, &QSpinBox::valueChanged, this, &DatasetPage::updateSplitSummary);
-    connect(m_valFraction, &QDoubleSpinBox::valueChanged, this, &DatasetPage::updateSplitSummary);
-    connect(m_stratified, &QCheckBox::toggled, this, &DatasetPage::updateSplitSummary);
+    return scroll;
 }
 
 void DatasetPage::browse()

@@ -55,6 +55,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    QWidget *buildSourceBox();
+    QWidget *buildSplitBox();
+    QWidget *buildPreview();
     void showData();
     void showSamplesPage();
     void updateSplitSummary();
