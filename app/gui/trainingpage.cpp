@@ -56,6 +56,34 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
                            ArchitecturePage *architecture, QWidget *parent)
     : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture)
 {
+    m_lrFinder = new LrFinderPanel(document, jobs, data, architecture, this);
+    m_rightTabs = new QTabWidget;
+    m_rightTabs->addTab(buildCurves(), tr("Training curves"));
+    m_rightTabs->addTab(m_lrFinder, tr("LR range test"));
+    connect(m_lrFinder, &LrFinderPanel::finished, this, [this](bool ok) {
+        if (ok)
+            m_rightTabs->setCurrentWidget(m_lrFinder);
+    });
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildControls());
+    splitter->addWidget(m_rightTabs);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_data, &DatasetPage::dataChanged, this, &TrainingPage::updateButtons);
+    connect(m_architecture, &ArchitecturePage::specChanged, this, &TrainingPage::updateButtons);
+    connect(m_jobs, &JobManager::runningCountChanged, this, &TrainingPage::updateButtons);
+    m_drain.setInterval(50); // ~20 Hz: smooth, and cheap even at 100k points
+    connect(&m_drain, &QTimer::timeout, this, &TrainingPage::drain);
+    m_drain.start();
+    m_smoothing->setValue(900);
+    updateButtons();
+}
+
+// The training form, Train / Cancel, status, and the runs to overlay.
+QWidget *TrainingPage::buildControls()
+{
     m_form = new TrainConfigForm;
     m_train = new QPushButton(tr("Train"));
     m_train->setToolTip(tr("Train the current architecture on the current dataset (Ctrl+R)"));
@@ -81,6 +109,26 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
     leftLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay)")));
     leftLayout->addWidget(m_runs, 1);
 
+    connect(m_train, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startTraining(&error))
+            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
+    connect(m_runs, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == 0)
+            showRun(item->data(0, kIdRole).toLongLong(), item->checkState(0) == Qt::Checked);
+    });
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            showEpochTable(item->data(0, kIdRole).toLongLong());
+    });
+    return left;
+}
+
+// Loss and accuracy charts with the smoothing slider, and the epoch table.
+QWidget *TrainingPage::buildCurves()
+{
     m_loss = new widgets::TrainingChart(widgets::TrainingChart::Metric::Loss);
     m_accuracy = new widgets::TrainingChart(widgets::TrainingChart::Metric::Accuracy);
     m_smoothing = new QSlider(Qt::Horizontal);
@@ -110,27 +158,6 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 1);
 
-    m_lrFinder = new LrFinderPanel(document, jobs, data, architecture, this);
-    m_rightTabs = new QTabWidget;
-    m_rightTabs->addTab(rightSplit, tr("Training curves"));
-    m_rightTabs->addTab(m_lrFinder, tr("LR range test"));
-    connect(m_lrFinder, &LrFinderPanel::finished, this, [this](bool ok) {
-        if (ok)
-            m_rightTabs->setCurrentWidget(m_lrFinder);
-    });
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(m_rightTabs);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_train, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!startTraining(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
-    });
-    connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
         const double q = v / 1000.0;
         m_smoothingLabel->setText(QString::number(q, 'f', 3));
@@ -139,22 +166,7 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
         m_loss->replot(QCustomPlot::rpQueuedReplot);
         m_accuracy->replot(QCustomPlot::rpQueuedReplot);
     });
-    connect(m_runs, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column == 0)
-            showRun(item->data(0, kIdRole).toLongLong(), item->checkState(0) == Qt::Checked);
-    });
-    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            showEpochTable(item->data(0, kIdRole).toLongLong());
-    });
-    connect(m_data, &DatasetPage::dataChanged, this, &TrainingPage::updateButtons);
-    connect(m_architecture, &ArchitecturePage::specChanged, this, &TrainingPage::updateButtons);
-    connect(m_jobs, &JobManager::runningCountChanged, this, &TrainingPage::updateButtons);
-    m_drain.setInterval(50); // ~20 Hz: smooth, and cheap even at 100k points
-    connect(&m_drain, &QTimer::timeout, this, &TrainingPage::drain);
-    m_drain.start();
-    m_smoothing->setValue(900);
-    updateButtons();
+    return rightSplit;
 }
 
 void TrainingPage::updateButtons()

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void trainingFinished(std::int64_t runId, const QString &status);
 
 private:
+    QWidget *buildControls();
+    QWidget *buildCurves();
     struct Live
     {
         std::shared_ptr<LiveBuffer> buffer;
