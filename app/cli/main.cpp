@@ -12,6 +12,9 @@
 
 #include <cstdio>
 #include <exception>
+#include <functional>
+#include <memory>
+#include <vector>
 #include <string>
 
 namespace {
@@ -85,19 +88,18 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A subcommand and what runs it once parsed (its options live in the closure).
+struct Command
 {
-    CLI::App app{"Sufficiency Workbench command line: train and inspect models on small image "
-                 "datasets.\nExit codes: 0 success, 1 runtime failure (or a run that did not "
-                 "complete), 2 usage error, 3 bad input data.",
-                 "workbench-cli"};
-    app.set_version_flag("--version", std::string("workbench-cli " WB_VERSION " (LibTorch ")
-                                          + wb::core::torchVersion() + ")");
-    app.require_subcommand(1);
+    CLI::App *cmd;
+    std::function<int()> run;
+};
 
-    TrainOptions train;
+// train
+Command addTrainCommand(CLI::App &app)
+{
+    auto o = std::make_shared<TrainOptions>();
+    TrainOptions &train = *o;
     auto *trainCmd = app.add_subcommand("train", "train a model and record it in a session");
     addDataOptions(*trainCmd, train);
     addTrainingOptions(*trainCmd, train);
@@ -105,23 +107,16 @@ int main(int argc, char **argv)
     trainCmd->add_option("--name", train.name, "run name shown in listings");
     trainCmd->add_flag("--json", train.json, "print exactly one JSON object on stdout");
 
-    std::string session;
-    std::int64_t runId = 0;
-    bool json = false;
-    auto *resumeCmd = app.add_subcommand("resume", "continue a cancelled or interrupted run");
-    auto *runsCmd = app.add_subcommand("runs", "list the runs of a session");
-    auto *showCmd = app.add_subcommand("show", "show a run: config and full history");
-    for (auto *cmd : {resumeCmd, runsCmd, showCmd}) {
-        cmd->add_option("--session", session, "session file")->required();
-        cmd->add_flag("--json", json, "print JSON on stdout");
-    }
-    for (auto *cmd : {resumeCmd, showCmd})
-        cmd->add_option("--run", runId, "run id")->required();
+    return {trainCmd, [o] { return wb::app::runTrain(*o); }};
+}
 
-    // sufficiency run / fit
+// sufficiency run / fit
+std::vector<Command> addSufficiencyCommands(CLI::App &app)
+{
     auto *sufficiencyCmd = app.add_subcommand("sufficiency", "data-sufficiency study: learning curve and projections");
     sufficiencyCmd->require_subcommand(1);
-    wb::app::SufficiencyRunOptions study;
+    auto o = std::make_shared<wb::app::SufficiencyRunOptions>();
+    wb::app::SufficiencyRunOptions &study = *o;
     study.train.config.epochs = 10;
     auto *studyRun = sufficiencyCmd->add_subcommand("run", "train at growing dataset sizes over several runs, fit and project");
     addTrainingOptions(*studyRun, study.train);
@@ -148,7 +143,8 @@ int main(int argc, char **argv)
     studyRun->add_flag("--json", study.train.json, "print exactly one JSON object on stdout");
     studyRun->callback([&study] { study.study.seed = study.train.config.seed; });
 
-    wb::app::SufficiencyFitOptions fit;
+    auto f = std::make_shared<wb::app::SufficiencyFitOptions>();
+    wb::app::SufficiencyFitOptions &fit = *f;
     auto *studyFit = sufficiencyCmd->add_subcommand("fit", "fit the power law to given numbers and project");
     studyFit->add_option("--steps", fit.steps, "dataset sizes")->delimiter(',')->required();
     studyFit->add_option("--values", fit.values, "metric at each size")->delimiter(',')->required();
@@ -157,7 +153,15 @@ int main(int argc, char **argv)
     studyFit->add_option("--metric", fit.metric, "accuracy (values are accuracies) or loss")->capture_default_str();
     studyFit->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
 
-    wb::app::LrFindOptions lrFind;
+    return {{studyRun, [o] { return wb::app::runSufficiency(*o); }},
+            {studyFit, [f] { return wb::app::runSufficiencyFit(*f); }}};
+}
+
+// lr-find
+Command addLrFindCommand(CLI::App &app)
+{
+    auto o = std::make_shared<wb::app::LrFindOptions>();
+    wb::app::LrFindOptions &lrFind = *o;
     lrFind.train.config.batchSize = 64;
     auto *lrFindCmd = app.add_subcommand("lr-find", "learning-rate range test: loss over exponentially growing lr");
     addDataOptions(*lrFindCmd, lrFind.train);
@@ -170,7 +174,14 @@ int main(int argc, char **argv)
     lrFindCmd->add_option("--session", lrFind.train.session, "session file (created if missing)")->required();
     lrFindCmd->add_flag("--json", lrFind.train.json, "print exactly one JSON object on stdout");
 
-    wb::app::EvaluateOptions evaluate;
+    return {lrFindCmd, [o] { return wb::app::runLrFind(*o); }};
+}
+
+// evaluate
+Command addEvaluateCommand(CLI::App &app)
+{
+    auto o = std::make_shared<wb::app::EvaluateOptions>();
+    wb::app::EvaluateOptions &evaluate = *o;
     auto *evaluateCmd = app.add_subcommand("evaluate", "evaluate a run on its test set: metrics, confusion, reject curve, ECE, t-SNE");
     evaluateCmd->add_option("--session", evaluate.session, "session file")->required();
     evaluateCmd->add_option("--run", evaluate.run, "run id")->required();
@@ -183,7 +194,14 @@ int main(int argc, char **argv)
     evaluateCmd->add_option("--features", evaluate.features, "write the penultimate features to this CSV");
     evaluateCmd->add_flag("--json", evaluate.json, "print exactly one JSON object on stdout");
 
-    wb::app::TsneOptions tsne;
+    return {evaluateCmd, [o] { return wb::app::runEvaluate(*o); }};
+}
+
+// tsne
+Command addTsneCommand(CLI::App &app)
+{
+    auto o = std::make_shared<wb::app::TsneOptions>();
+    wb::app::TsneOptions &tsne = *o;
     auto *tsneCmd = app.add_subcommand("tsne", "t-SNE of a numeric CSV (one row per point)");
     tsneCmd->add_option("--input", tsne.input, "numeric CSV; a non-numeric first line is a header")->required();
     tsneCmd->add_option("--output", tsne.output, "CSV of x,y per point")->required();
@@ -198,7 +216,14 @@ int main(int argc, char **argv)
     tsneCmd->add_option("--threads", tsne.tsne.threads, "0 = all cores");
     tsneCmd->add_flag("--json", tsne.json, "print {seconds, kl, points} on stdout");
 
-    wb::app::ModelOptions model;
+    return {tsneCmd, [o] { return wb::app::runTsne(*o); }};
+}
+
+// model
+Command addModelCommand(CLI::App &app)
+{
+    auto o = std::make_shared<wb::app::ModelOptions>();
+    wb::app::ModelOptions &model = *o;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
     modelCmd->add_option("--width", model.width, "width of the mlp, cnn and resnet18 presets");
@@ -206,6 +231,54 @@ int main(int argc, char **argv)
         ->capture_default_str();
     modelCmd->add_option("--classes", model.classes, "class count for presets")->capture_default_str();
     modelCmd->add_flag("--json", model.json, "print JSON on stdout");
+
+    return {modelCmd, [o] { return wb::app::runModel(*o); }};
+}
+
+// resume / runs / show: a session and (resume, show) a run id
+std::vector<Command> addSessionCommands(CLI::App &app)
+{
+    struct Options
+    {
+        std::string session;
+        std::int64_t runId = 0;
+        bool json = false;
+    };
+    auto o = std::make_shared<Options>();
+    std::string &session = o->session;
+    std::int64_t &runId = o->runId;
+    bool &json = o->json;
+    auto *resumeCmd = app.add_subcommand("resume", "continue a cancelled or interrupted run");
+    auto *runsCmd = app.add_subcommand("runs", "list the runs of a session");
+    auto *showCmd = app.add_subcommand("show", "show a run: config and full history");
+    for (auto *cmd : {resumeCmd, runsCmd, showCmd}) {
+        cmd->add_option("--session", session, "session file")->required();
+        cmd->add_flag("--json", json, "print JSON on stdout");
+    }
+    for (auto *cmd : {resumeCmd, showCmd})
+        cmd->add_option("--run", runId, "run id")->required();
+
+    return {{resumeCmd, [o] { return wb::app::runResume(o->session, o->runId, o->json); }},
+            {runsCmd, [o] { return wb::app::runRuns(o->session, o->json); }},
+            {showCmd, [o] { return wb::app::runShow(o->session, o->runId, o->json); }}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"Sufficiency Workbench command line: train and inspect models on small image "
+                 "datasets.\nExit codes: 0 success, 1 runtime failure (or a run that did not "
+                 "complete), 2 usage error, 3 bad input data.",
+                 "workbench-cli"};
+    app.set_version_flag("--version", std::string("workbench-cli " WB_VERSION " (LibTorch ")
+                                          + wb::core::torchVersion() + ")");
+    app.require_subcommand(1);
+    std::vector<Command> commands{addTrainCommand(app)};
+    for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app)})
+        commands.insert(commands.end(), group.begin(), group.end());
+    for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
+        commands.push_back(add(app));
 
     try {
         app.parse(argc, argv);
@@ -221,26 +294,9 @@ int main(int argc, char **argv)
     }
 
     try {
-        if (trainCmd->parsed())
-            return wb::app::runTrain(train);
-        if (resumeCmd->parsed())
-            return wb::app::runResume(session, runId, json);
-        if (runsCmd->parsed())
-            return wb::app::runRuns(session, json);
-        if (showCmd->parsed())
-            return wb::app::runShow(session, runId, json);
-        if (modelCmd->parsed())
-            return wb::app::runModel(model);
-        if (evaluateCmd->parsed())
-            return wb::app::runEvaluate(evaluate);
-        if (tsneCmd->parsed())
-            return wb::app::runTsne(tsne);
-        if (lrFindCmd->parsed())
-            return wb::app::runLrFind(lrFind);
-        if (studyRun->parsed())
-            return wb::app::runSufficiency(study);
-        if (studyFit->parsed())
-            return wb::app::runSufficiencyFit(fit);
+        for (const Command &c : commands)
+            if (c.cmd->parsed())
+                return c.run();
     } catch (const wb::core::Error &e) {
         std::fprintf(stderr, "workbench-cli: error: %s\n", e.what());
         return exitCodeFor(e.code());
