@@ -85,123 +85,175 @@ std::vector<std::size_t> sufficiencyDraw(std::size_t poolSize, std::int64_t trai
     return draw;
 }
 
+namespace {
+
+// One study: R runs over S nested steps, run by a few workers; results land in `result`
+// under `m_mutex` (runs differ only by their seeds, so the worker count changes nothing).
+class Study
+{
+public:
+    Study(const ModelSpec &spec, const TrainConfig &trainConfig, const DatasetPair &data,
+          const SufficiencyConfig &config, ProgressSink &progress)
+        : m_spec(spec), m_trainConfig(trainConfig), m_data(data), m_config(config), m_progress(progress)
+    {
+    }
+
+    SufficiencyResult run()
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        prepare();
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        // CPU: one single-threaded worker per core. GPU: up to four runs at once from
+        // concurrent host threads, so that small models keep the device busy.
+        const bool gpu = m_result.device != "cpu";
+        const int workers = std::min(m_config.runs, m_config.workers > 0 ? m_config.workers : gpu ? 4 : int(cores));
+        std::vector<std::thread> threads;
+        for (int w = 1; w < workers; ++w)
+            threads.emplace_back([this] { work(); });
+        work();
+        for (auto &t : threads)
+            t.join();
+        if (!m_firstError.empty())
+            throw Error(ErrorCode::Runtime, "sufficiency study failed: " + m_firstError);
+        m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (m_progress.isCancelRequested()) {
+            m_result.status = RunStatus::Cancelled;
+            m_result.message += "cancelled";
+        }
+        return std::move(m_result);
+    }
+
+private:
+    bool has(const char *metric) const
+    {
+        return std::find(m_config.metrics.begin(), m_config.metrics.end(), metric) != m_config.metrics.end();
+    }
+
+    // The L training and T test images, the steps, the device and NaN-filled metric tables.
+    void prepare()
+    {
+        DataConfig dc;
+        dc.valFraction = 0;
+        dc.trainLimit = m_config.trainSize;
+        dc.testLimit = m_config.testSize;
+        dc.limitMode = m_config.limitMode;
+        dc.seed = m_config.seed;
+        m_sel = selectData(m_data, dc);
+        if (m_sel.test.empty())
+            throw Error(ErrorCode::InvalidArgument, "sufficiency: the dataset has no test images");
+        const auto L = std::int64_t(m_sel.train.size());
+        m_result.steps = m_config.steps.empty() ? sufficiencySteps(L, m_config.substeps) : m_config.steps;
+        if (m_result.steps.back() > L)
+            throw Error(ErrorCode::InvalidArgument, "sufficiency: the largest step "
+                                                        + std::to_string(m_result.steps.back())
+                                                        + " exceeds the training set size " + std::to_string(L));
+        m_result.device = resolveDevice(m_trainConfig.device);
+        m_stats = channelStats(subset(m_data.train, m_sel.train));
+        const std::size_t R = std::size_t(m_config.runs), S = m_result.steps.size();
+        for (const char *m : {"accuracy", "loss", "smoothed_accuracy"})
+            if (std::string(m) == "accuracy" || has(m))
+                m_result.perRun[m].assign(R, std::vector<double>(S, kNaN));
+        if (has("per_class"))
+            m_result.perClass.assign(R, std::vector<std::vector<double>>(S));
+    }
+
+    void work()
+    {
+        for (int r; !m_stop.load() && (r = m_nextRun++) < m_config.runs;) {
+            try {
+                runOne(r);
+            } catch (const std::exception &e) {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_firstError.empty())
+                    m_firstError = e.what();
+                m_stop = true;
+            }
+        }
+    }
+
+    // Run r: its own with-replacement draw of L images, trained on growing prefixes.
+    void runOne(int r)
+    {
+        const auto draw = sufficiencyDraw(m_sel.train.size(), std::int64_t(m_sel.train.size()), m_config.seed, r);
+        std::vector<std::size_t> order(draw.size());
+        for (std::size_t i = 0; i < draw.size(); ++i)
+            order[i] = m_sel.train[draw[i]];
+        std::string state;
+        const std::uint64_t runSeed = sufficiencyRunSeed(m_config.seed, r);
+        const bool warm = m_config.mode == "warm";
+        for (int k = 0; k < int(m_result.steps.size()); ++k) {
+            TrainData td;
+            td.train = &m_data.train;
+            td.trainIndices.assign(order.begin(), order.begin() + long(m_result.steps[std::size_t(k)]));
+            td.test = &m_data.test;
+            td.testIndices = m_sel.test;
+            td.normalization = m_stats;
+            td.keepFinalState = warm;
+            if (warm)
+                td.initialState = state;
+            TrainConfig c = m_trainConfig;
+            c.threads = 1;
+            c.seed = warm ? runSeed : runSeed + std::uint64_t(k);
+            StepSink sink(m_progress, m_stop);
+            const TrainResult res = train(m_spec, c, td, sink);
+            if (!record(r, k, res))
+                return;
+            state = res.finalState;
+        }
+    }
+
+    // Stores step k of run r; false when the run ends here (cancelled, or diverged: later
+    // steps stay NaN).
+    bool record(int r, int k, const TrainResult &res)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto n = std::to_string(m_result.steps[std::size_t(k)]);
+        if (res.status == RunStatus::Cancelled)
+            return false;
+        if (res.status == RunStatus::Diverged) {
+            m_result.message += "run " + std::to_string(r + 1) + " diverged at n = " + n + "; ";
+            return false;
+        }
+        const EvalResult &ev = *res.test;
+        const auto ri = std::size_t(r), ki = std::size_t(k);
+        m_result.perRun["accuracy"][ri][ki] = ev.accuracy;
+        if (has("loss"))
+            m_result.perRun["loss"][ri][ki] = ev.loss;
+        if (has("smoothed_accuracy"))
+            m_result.perRun["smoothed_accuracy"][ri][ki] = ev.smoothedAccuracy;
+        if (has("per_class"))
+            m_result.perClass[ri][ki] = ev.perClassAccuracy;
+        const int R = m_config.runs, S = int(m_result.steps.size()), d = ++m_done;
+        m_progress.setProgress(double(d) / double(R * S),
+                               "run " + std::to_string(r + 1) + "/" + std::to_string(R) + ", step "
+                                   + std::to_string(k + 1) + "/" + std::to_string(S) + " (n = " + n
+                                   + "): accuracy " + std::to_string(ev.accuracy).substr(0, 6));
+        return true;
+    }
+
+    const ModelSpec &m_spec;
+    const TrainConfig &m_trainConfig;
+    const DatasetPair &m_data;
+    const SufficiencyConfig &m_config;
+    ProgressSink &m_progress;
+    DataSelection m_sel;
+    ChannelStats m_stats;
+    SufficiencyResult m_result;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_nextRun{0}, m_done{0};
+    std::mutex m_mutex; // guards m_result, m_firstError and calls into m_progress
+    std::string m_firstError;
+};
+
+} // namespace
+
 SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &trainConfig,
                                       const DatasetPair &data, const SufficiencyConfig &config,
                                       ProgressSink &progress)
 {
     validate(config);
     validate(trainConfig);
-    const auto t0 = std::chrono::steady_clock::now();
-    DataConfig dc;
-    dc.valFraction = 0;
-    dc.trainLimit = config.trainSize;
-    dc.testLimit = config.testSize;
-    dc.limitMode = config.limitMode;
-    dc.seed = config.seed;
-    const DataSelection sel = selectData(data, dc);
-    if (sel.test.empty())
-        throw Error(ErrorCode::InvalidArgument, "sufficiency: the dataset has no test images");
-    const auto L = std::int64_t(sel.train.size());
-    SufficiencyResult result;
-    result.steps = config.steps.empty() ? sufficiencySteps(L, config.substeps) : config.steps;
-    if (result.steps.back() > L)
-        throw Error(ErrorCode::InvalidArgument, "sufficiency: the largest step "
-                                                    + std::to_string(result.steps.back())
-                                                    + " exceeds the training set size " + std::to_string(L));
-    result.device = resolveDevice(trainConfig.device);
-    const bool gpu = result.device != "cpu";
-    const int R = config.runs, S = int(result.steps.size());
-    const ChannelStats stats = channelStats(subset(data.train, sel.train));
-    const auto has = [&](const char *m) {
-        return std::find(config.metrics.begin(), config.metrics.end(), m) != config.metrics.end();
-    };
-    for (const char *m : {"accuracy", "loss", "smoothed_accuracy"})
-        if (std::string(m) == "accuracy" || has(m))
-            result.perRun[m].assign(std::size_t(R), std::vector<double>(std::size_t(S), kNaN));
-    if (has("per_class"))
-        result.perClass.assign(std::size_t(R), std::vector<std::vector<double>>(std::size_t(S)));
-
-    std::atomic<bool> stop{false};
-    std::atomic<int> nextRun{0}, done{0};
-    std::mutex mutex; // guards result, messages and calls into `progress`
-    std::string firstError;
-    auto runOne = [&](int r) {
-        const auto draw = sufficiencyDraw(sel.train.size(), L, config.seed, r);
-        std::vector<std::size_t> order(draw.size());
-        for (std::size_t i = 0; i < draw.size(); ++i)
-            order[i] = sel.train[draw[i]];
-        std::string state;
-        const std::uint64_t runSeed = sufficiencyRunSeed(config.seed, r);
-        for (int k = 0; k < S; ++k) {
-            TrainData td;
-            td.train = &data.train;
-            td.trainIndices.assign(order.begin(), order.begin() + long(result.steps[std::size_t(k)]));
-            td.test = &data.test;
-            td.testIndices = sel.test;
-            td.normalization = stats;
-            td.keepFinalState = config.mode == "warm";
-            if (config.mode == "warm")
-                td.initialState = state;
-            TrainConfig c = trainConfig;
-            c.threads = 1;
-            c.seed = config.mode == "fresh" ? runSeed + std::uint64_t(k) : runSeed;
-            StepSink sink(progress, stop);
-            const TrainResult res = train(spec, c, td, sink);
-            std::lock_guard<std::mutex> lock(mutex);
-            if (res.status == RunStatus::Cancelled)
-                return;
-            if (res.status == RunStatus::Diverged) {
-                result.message += "run " + std::to_string(r + 1) + " diverged at n = "
-                                  + std::to_string(result.steps[std::size_t(k)]) + "; ";
-                return; // later steps stay NaN
-            }
-            const EvalResult &ev = *res.test;
-            result.perRun["accuracy"][std::size_t(r)][std::size_t(k)] = ev.accuracy;
-            if (has("loss"))
-                result.perRun["loss"][std::size_t(r)][std::size_t(k)] = ev.loss;
-            if (has("smoothed_accuracy"))
-                result.perRun["smoothed_accuracy"][std::size_t(r)][std::size_t(k)] = ev.smoothedAccuracy;
-            if (has("per_class"))
-                result.perClass[std::size_t(r)][std::size_t(k)] = ev.perClassAccuracy;
-            state = res.finalState;
-            const int d = ++done;
-            progress.setProgress(double(d) / double(R * S),
-                                 "run " + std::to_string(r + 1) + "/" + std::to_string(R) + ", step "
-                                     + std::to_string(k + 1) + "/" + std::to_string(S) + " (n = "
-                                     + std::to_string(result.steps[std::size_t(k)]) + "): accuracy "
-                                     + std::to_string(ev.accuracy).substr(0, 6));
-        }
-    };
-    auto worker = [&] {
-        for (int r; !stop.load() && (r = nextRun++) < R;) {
-            try {
-                runOne(r);
-            } catch (const std::exception &e) {
-                std::lock_guard<std::mutex> lock(mutex);
-                if (firstError.empty())
-                    firstError = e.what();
-                stop = true;
-            }
-        }
-    };
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    // CPU: one single-threaded worker per core. GPU: up to four runs at once from
-    // concurrent host threads, so that small models keep the device busy.
-    const int workers = std::min(R, config.workers > 0 ? config.workers : gpu ? 4 : int(cores));
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(worker);
-    worker();
-    for (auto &t : threads)
-        t.join();
-    if (!firstError.empty())
-        throw Error(ErrorCode::Runtime, "sufficiency study failed: " + firstError);
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (progress.isCancelRequested()) {
-        result.status = RunStatus::Cancelled;
-        result.message += "cancelled";
-    }
-    return result;
+    return Study(spec, trainConfig, data, config, progress).run();
 }
 
 SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const std::string &metric,
