@@ -142,7 +142,7 @@ LrFindResult findLearningRate(Network &network, const TrainConfig &config, const
     for (int rep = 0; rep < options.repeats && !cancelled; ++rep) {
         network.loadState(saved);
         auto optimizer = detail::makeOptimizer(config, impl.net->parameters());
-        torch::manual_seed(detail::mixSeed(config.seed, 20000 + std::uint64_t(rep)));
+        impl.net->seedDropout(detail::mixSeed(config.seed, 20000 + std::uint64_t(rep)));
         std::mt19937_64 rng(detail::mixSeed(config.seed, 30000 + std::uint64_t(rep)));
         std::vector<std::size_t> order;
         impl.net->train();

@@ -3,6 +3,7 @@
 
 #include "wb/errors.h"
 
+#include <mutex>
 #include <sstream>
 
 namespace wb::core {
@@ -58,8 +59,15 @@ Network::Network(const ModelSpec &spec, std::uint64_t seed, const std::string &d
 {
     m_impl->spec = spec;
     m_impl->device = torch::Device(device);
-    torch::manual_seed(seed);
-    m_impl->net = detail::SpecNet(spec);
+    {
+        // LibTorch's default generator is process-wide: seed it and draw the initial weights
+        // as one step, so that networks built at once on several threads (sufficiency runs)
+        // each get the weights of their own seed.
+        static std::mutex initMutex;
+        const std::lock_guard<std::mutex> lock(initMutex);
+        torch::manual_seed(seed);
+        m_impl->net = detail::SpecNet(spec);
+    }
     m_impl->net->to(m_impl->device);
 }
 

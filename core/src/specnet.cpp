@@ -32,8 +32,8 @@ torch::Tensor ResidualBlockImpl::forward(const torch::Tensor &x)
 
 namespace {
 
-nn::AnyModule makeLayer(const LayerSpec &layer, const LayerInfo &info,
-                        const std::vector<std::int64_t> &in)
+nn::AnyModule makeLayer(const LayerSpec &layer, const LayerInfo &info, const std::vector<std::int64_t> &in,
+                        const std::shared_ptr<at::Generator> &dropoutGenerator)
 {
     auto p = [&](const char *key, double fallback) {
         auto it = layer.params.find(key);
@@ -66,7 +66,7 @@ nn::AnyModule makeLayer(const LayerSpec &layer, const LayerInfo &info,
     if (t == "batchnorm1d")
         return nn::AnyModule(nn::BatchNorm1d(in[0]));
     if (t == "dropout")
-        return nn::AnyModule(nn::Dropout(nn::DropoutOptions(p("p", 0.5))));
+        return nn::AnyModule(SeededDropout(p("p", 0.5), dropoutGenerator));
     if (t == "flatten")
         return nn::AnyModule(nn::Flatten());
     if (t == "linear")
@@ -89,12 +89,23 @@ nn::AnyModule makeLayer(const LayerSpec &layer, const LayerInfo &info,
 
 } // namespace
 
+torch::Tensor SeededDropoutImpl::forward(const torch::Tensor &x)
+{
+    if (!is_training() || m_p <= 0)
+        return x;
+    if (m_p >= 1)
+        return x * 0;
+    const auto keep = at::empty_like(x).bernoulli_(1 - m_p, *m_generator);
+    return x * keep * (1 / (1 - m_p));
+}
+
 SpecNetImpl::SpecNetImpl(const ModelSpec &spec)
 {
+    seedDropout(0);
     const ShapeReport report = inferShapes(spec); // validates; throws BadSpec
     std::vector<std::int64_t> shape = {spec.input[0], spec.input[1], spec.input[2]};
     for (std::size_t k = 0; k < spec.layers.size(); ++k) {
-        auto module = makeLayer(spec.layers[k], report.layers[k], shape);
+        auto module = makeLayer(spec.layers[k], report.layers[k], shape, m_dropoutGenerator);
         register_module(std::to_string(k), module.ptr());
         m_layers.push_back(std::move(module));
         if (spec.layers[k].type == "linear")
@@ -113,6 +124,13 @@ void SpecNetImpl::setNormalization(const std::vector<double> &mean, const std::v
         m_mean[0][std::int64_t(c)].fill_(mean[c]);
         m_invStd[0][std::int64_t(c)].fill_(1.0 / stddev[c]);
     }
+}
+
+void SpecNetImpl::seedDropout(std::uint64_t seed)
+{
+    const torch::Device device = m_mean.defined() ? m_mean.device() : torch::Device(torch::kCPU);
+    *m_dropoutGenerator = at::globalContext().defaultGenerator(device).clone();
+    m_dropoutGenerator->set_current_seed(seed);
 }
 
 torch::Tensor SpecNetImpl::prepare(const torch::Tensor &images) const

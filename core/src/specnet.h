@@ -5,6 +5,7 @@
 
 #include <torch/torch.h>
 
+#include <memory>
 #include <vector>
 
 namespace wb::core::detail {
@@ -30,6 +31,24 @@ private:
 };
 TORCH_MODULE(ResidualBlock);
 
+/// Dropout whose masks come from its network's own generator rather than LibTorch's
+/// process-wide one, so that networks trained at once on several threads (sufficiency
+/// studies) stay reproducible.
+class SeededDropoutImpl : public torch::nn::Module
+{
+public:
+    SeededDropoutImpl(double p, std::shared_ptr<at::Generator> generator)
+        : m_p(p), m_generator(std::move(generator))
+    {
+    }
+    torch::Tensor forward(const torch::Tensor &x);
+
+private:
+    double m_p;
+    std::shared_ptr<at::Generator> m_generator;
+};
+TORCH_MODULE(SeededDropout);
+
 /// The network of a spec. Takes uint8 images [B,C,H,W] and scales them to [0,1] and
 /// normalises them per channel with buffers, so a saved state is self-contained.
 class SpecNetImpl : public torch::nn::Module
@@ -41,8 +60,11 @@ public:
     /// Input of the last linear layer [B, featureDim].
     torch::Tensor features(const torch::Tensor &images);
     void setNormalization(const std::vector<double> &mean, const std::vector<double> &stddev);
+    /// Restarts the dropout masks from `seed` (a generator on the network's device).
+    void seedDropout(std::uint64_t seed);
 
 private:
+    std::shared_ptr<at::Generator> m_dropoutGenerator = std::make_shared<at::Generator>();
     torch::Tensor prepare(const torch::Tensor &images) const;
     std::vector<torch::nn::AnyModule> m_layers;
     std::size_t m_lastLinear = 0;

@@ -89,7 +89,7 @@ bool Run::runEpoch(int epoch)
     std::mt19937_64 rng(detail::mixSeed(config.seed, 5000 + std::uint64_t(epoch)));
     detail::shuffle(order, rng);
     const auto perm = trainIdx.index_select(0, torch::tensor(order, torch::kInt64).to(device));
-    torch::manual_seed(detail::mixSeed(config.seed, 9000 + std::uint64_t(epoch)));
+    net()->seedDropout(detail::mixSeed(config.seed, 9000 + std::uint64_t(epoch)));
 
     net()->train();
     std::vector<BatchRecord> batches;

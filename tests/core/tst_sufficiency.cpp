@@ -109,6 +109,27 @@ private Q_SLOTS:
         QVERIFY(r.perRun.at("accuracy")[0] != r.perRun.at("accuracy")[1]); // runs differ
     }
 
+    void concurrentRunsAreReproducible()
+    {
+        // Runs trained at once on several threads must not share LibTorch's process-wide
+        // generator (weight init, dropout masks): the study is the same for any worker count.
+        SufficiencyConfig s = m_study;
+        s.runs = 3;
+        s.steps = {20, 60};
+        ModelSpec spec;
+        spec.input = {1, 28, 28};
+        spec.layers = {{"flatten", {}}, {"linear", {{"out", 32}}}, {"relu", {}}, {"dropout", {{"p", 0.3}}},
+                       {"linear", {{"out", 10}}}};
+        auto study = [&](int workers) {
+            s.workers = workers;
+            CancelFlagSink sink;
+            return runSufficiencyStudy(spec, m_train, m_data, s, sink).perRun.at("accuracy");
+        };
+        const auto one = study(1);
+        QCOMPARE(study(3), one);
+        QCOMPARE(study(3), one);
+    }
+
     void cancelReturnsWhatWasMeasured()
     {
         struct AfterSteps : ProgressSink
