@@ -54,57 +54,57 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="33" />
+        <location filename="../app/gui/architecturepage.cpp" line="79" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="34" />
+        <location filename="../app/gui/architecturepage.cpp" line="80" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="37" />
+        <location filename="../app/gui/architecturepage.cpp" line="83" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="39" />
+        <location filename="../app/gui/architecturepage.cpp" line="85" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="57" />
+        <location filename="../app/gui/architecturepage.cpp" line="101" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="58" />
+        <location filename="../app/gui/architecturepage.cpp" line="102" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="59" />
+        <location filename="../app/gui/architecturepage.cpp" line="103" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="60" />
+        <location filename="../app/gui/architecturepage.cpp" line="104" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="61" />
+        <location filename="../app/gui/architecturepage.cpp" line="105" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="62" />
+        <location filename="../app/gui/architecturepage.cpp" line="106" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="94" />
+        <location filename="../app/gui/architecturepage.cpp" line="166" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
@@ -127,23 +127,23 @@
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="162" />
+        <location filename="../app/gui/architecturepage.cpp" line="184" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="210" />
+        <location filename="../app/gui/architecturepage.cpp" line="232" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="217" />
+        <location filename="../app/gui/architecturepage.cpp" line="239" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="240" />
-        <location filename="../app/gui/architecturepage.cpp" line="245" />
+        <location filename="../app/gui/architecturepage.cpp" line="262" />
+        <location filename="../app/gui/architecturepage.cpp" line="267" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -151,164 +151,164 @@
 <context>
     <name>wb::app::DatasetPage</name>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="33" />
+        <location filename="../app/gui/datasetpage.cpp" line="54" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="36" />
+        <location filename="../app/gui/datasetpage.cpp" line="57" />
         <source>Fashion-MNIST (Debian package)</source>
         <translation>Fashion-MNIST (Debian-Paket)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="37" />
+        <location filename="../app/gui/datasetpage.cpp" line="58" />
         <source>Folder (IDX files or class folders)</source>
         <translation>Ordner (IDX-Dateien oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="39" />
+        <location filename="../app/gui/datasetpage.cpp" line="60" />
         <source>folder with train-images-idx3-ubyte or &lt;class&gt;/ folders</source>
         <translation>Ordner mit train-images-idx3-ubyte oder &lt;Klasse&gt;/-Ordnern</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="40" />
+        <location filename="../app/gui/datasetpage.cpp" line="61" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="47" />
+        <location filename="../app/gui/datasetpage.cpp" line="68" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="49" />
+        <location filename="../app/gui/datasetpage.cpp" line="70" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="50" />
+        <location filename="../app/gui/datasetpage.cpp" line="71" />
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="51" />
+        <location filename="../app/gui/datasetpage.cpp" line="72" />
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="52" />
+        <location filename="../app/gui/datasetpage.cpp" line="73" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="53" />
+        <location filename="../app/gui/datasetpage.cpp" line="74" />
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="54" />
+        <location filename="../app/gui/datasetpage.cpp" line="75" />
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="55" />
+        <location filename="../app/gui/datasetpage.cpp" line="76" />
         <source>Image size:</source>
         <translation>Bildgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="56" />
+        <location filename="../app/gui/datasetpage.cpp" line="77" />
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="59" />
+        <location filename="../app/gui/datasetpage.cpp" line="100" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="69" />
+        <location filename="../app/gui/datasetpage.cpp" line="110" />
         <source>stratified by class</source>
         <translation>nach Klassen geschichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="73" />
-        <location filename="../app/gui/datasetpage.cpp" line="76" />
+        <location filename="../app/gui/datasetpage.cpp" line="114" />
+        <location filename="../app/gui/datasetpage.cpp" line="117" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="79" />
+        <location filename="../app/gui/datasetpage.cpp" line="120" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="80" />
+        <location filename="../app/gui/datasetpage.cpp" line="121" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="82" />
+        <location filename="../app/gui/datasetpage.cpp" line="123" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="83" />
+        <location filename="../app/gui/datasetpage.cpp" line="124" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="86" />
-        <location filename="../app/gui/datasetpage.cpp" line="200" />
+        <location filename="../app/gui/datasetpage.cpp" line="33" />
+        <location filename="../app/gui/datasetpage.cpp" line="217" />
         <source>No dataset loaded.</source>
         <translation>Kein Datensatz geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="101" />
+        <location filename="../app/gui/datasetpage.cpp" line="142" />
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="102" />
+        <location filename="../app/gui/datasetpage.cpp" line="143" />
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="105" />
+        <location filename="../app/gui/datasetpage.cpp" line="146" />
         <source>&lt;b&gt;Random samples&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zufällige Beispiele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="112" />
+        <location filename="../app/gui/datasetpage.cpp" line="153" />
         <source>&lt;b&gt;One example per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ein Beispiel je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="116" />
+        <location filename="../app/gui/datasetpage.cpp" line="157" />
         <source>&lt;b&gt;Images per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bilder je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="153" />
+        <location filename="../app/gui/datasetpage.cpp" line="170" />
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="177" />
+        <location filename="../app/gui/datasetpage.cpp" line="194" />
         <source>Choose a dataset folder first.</source>
         <translation>Bitte zuerst einen Datensatzordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="188" />
+        <location filename="../app/gui/datasetpage.cpp" line="205" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="193" />
+        <location filename="../app/gui/datasetpage.cpp" line="210" />
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/datasetpage.cpp" line="215" />
+        <location filename="../app/gui/datasetpage.cpp" line="232" />
         <source>%n file(s) could not be read and were skipped:
 </source>
         <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
@@ -316,17 +316,17 @@
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="230" />
+        <location filename="../app/gui/datasetpage.cpp" line="247" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="279" />
+        <location filename="../app/gui/datasetpage.cpp" line="296" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="290" />
+        <location filename="../app/gui/datasetpage.cpp" line="307" />
         <source>→ %1 training, %2 validation, %3 test images</source>
         <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
     </message>
@@ -677,16 +677,6 @@
         <location filename="../app/gui/lrfinderpanel.cpp" line="65" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="97" />
-        <source>Load a dataset first.</source>
-        <translation>Bitte zuerst einen Datensatz laden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="97" />
-        <source>Fix the architecture first.</source>
-        <translation>Bitte zuerst die Architektur korrigieren.</translation>
     </message>
     <message>
         <location filename="../app/gui/lrfinderpanel.cpp" line="101" />
@@ -1086,198 +1076,188 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="58" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="59" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="70" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="71" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="64" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="76" />
         <source>optional: 100, 200, 500, …</source>
         <translation>optional: 100, 200, 500, …</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="66" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
         <source>warm start (compatible)</source>
         <translation>Warmstart (kompatibel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="67" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="79" />
         <source>fresh weights per step</source>
         <translation>neue Gewichte je Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="68" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
         <source>also test loss</source>
         <translation>auch Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="69" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="81" />
         <source>also smoothed accuracy</source>
         <translation>auch geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="70" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="71" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="83" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="73" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="76" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
         <source>Training set size L:</source>
         <translation>Trainingsmenge L:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="77" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="89" />
         <source>Test images T:</source>
         <translation>Testbilder T:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="90" />
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="79" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="91" />
         <source>Substeps S:</source>
         <translation>Schritte S:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="92" />
         <source>Explicit sizes:</source>
         <translation>Feste Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="81" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="93" />
         <source>Epochs per step:</source>
         <translation>Epochen je Schritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="94" />
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="100" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="101" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="113" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="120" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="146" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="131" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="157" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="182" />
-        <source>Load a dataset first.</source>
-        <translation>Bitte zuerst einen Datensatz laden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="186" />
-        <source>The architecture is invalid: %1</source>
-        <translation>Die Architektur ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="190" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="197" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="208" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="215" />
         <source>Explicit sizes: '%1' is not a number.</source>
         <translation>Feste Größen: '%1' ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="224" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="231" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="234" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="241" />
         <source>The study failed: %1</source>
         <translation>Die Studie ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="247" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="254" />
         <source>Stopped before any run was complete; nothing to fit.</source>
         <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="263" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="270" />
         <source>Study %1 %2 in %3 s.</source>
         <translation>Studie %1: %2 in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="271" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="278" />
         <source>Running… (progress in the Jobs panel)</source>
         <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="301" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="308" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="351" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="358" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="372" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="379" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="381" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="388" />
         <source>≈ %1 samples needed (95%: %2–%3)</source>
         <translation>≈ %1 Beispiele nötig (95 %: %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="383" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="390" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -1373,129 +1353,123 @@
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="60" />
+        <location filename="../app/gui/trainingpage.cpp" line="88" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="61" />
-        <location filename="../app/gui/trainingpage.cpp" line="173" />
+        <location filename="../app/gui/trainingpage.cpp" line="89" />
+        <location filename="../app/gui/trainingpage.cpp" line="180" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="62" />
+        <location filename="../app/gui/trainingpage.cpp" line="90" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="68" />
+        <location filename="../app/gui/trainingpage.cpp" line="96" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="75" />
+        <location filename="../app/gui/trainingpage.cpp" line="103" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="75" />
+        <location filename="../app/gui/trainingpage.cpp" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="75" />
+        <location filename="../app/gui/trainingpage.cpp" line="103" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="81" />
+        <location filename="../app/gui/trainingpage.cpp" line="109" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (zum Überlagern ankreuzen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="90" />
+        <location filename="../app/gui/trainingpage.cpp" line="138" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="94" />
+        <location filename="../app/gui/trainingpage.cpp" line="142" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="94" />
+        <location filename="../app/gui/trainingpage.cpp" line="142" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="94" />
+        <location filename="../app/gui/trainingpage.cpp" line="142" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="94" />
+        <location filename="../app/gui/trainingpage.cpp" line="142" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="95" />
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="95" />
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="95" />
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="115" />
+        <location filename="../app/gui/trainingpage.cpp" line="61" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="116" />
+        <location filename="../app/gui/trainingpage.cpp" line="62" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="168" />
-        <location filename="../app/gui/trainingpage.cpp" line="180" />
+        <location filename="../app/gui/trainingpage.cpp" line="187" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="170" />
+        <location filename="../app/gui/trainingpage.cpp" line="189" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="184" />
-        <source>The architecture is invalid: %1</source>
-        <translation>Die Architektur ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpage.cpp" line="204" />
+        <location filename="../app/gui/trainingpage.cpp" line="217" />
         <source>Train run %1 (%2)</source>
         <translation>Lauf %1 trainieren (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="222" />
+        <location filename="../app/gui/trainingpage.cpp" line="235" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="223" />
+        <location filename="../app/gui/trainingpage.cpp" line="236" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="228" />
+        <location filename="../app/gui/trainingpage.cpp" line="241" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>

@@ -92,11 +92,11 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
 
 bool LrFinderPanel::startLrFind(QString *error)
 {
-    const auto data = m_data->data();
-    if (!data || !m_architecture->isValid()) {
-        *error = !data ? tr("Load a dataset first.") : tr("Fix the architecture first.");
+    if (const QString blocker = m_training->notReadyReason(); !blocker.isEmpty()) {
+        *error = blocker;
         return false;
     }
+    const auto data = m_data->data();
     if (m_job) {
         *error = tr("An LR range test is already running.");
         return false;

@@ -188,15 +188,11 @@ void SufficiencyPage::setStudyOptions(std::int64_t trainSize, std::int64_t testS
 
 bool SufficiencyPage::startStudy(QString *error)
 {
+    if (const QString blocker = m_training->notReadyReason(); !blocker.isEmpty()) {
+        *error = blocker;
+        return false;
+    }
     const auto data = m_data->data();
-    if (!data) {
-        *error = tr("Load a dataset first.");
-        return false;
-    }
-    if (!m_architecture->isValid()) {
-        *error = tr("The architecture is invalid: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
-        return false;
-    }
     if (m_job) {
         *error = tr("A study is already running.");
         return false;

@@ -175,27 +175,28 @@ void TrainingPage::updateButtons()
         return l.job && (l.job->state() == Job::State::Running || l.job->state() == Job::State::Queued);
     });
     m_cancel->setEnabled(running);
-    m_train->setEnabled(m_data->data() && m_architecture->isValid());
+    const QString blocker = notReadyReason();
+    m_train->setEnabled(blocker.isEmpty());
+    m_train->setToolTip(blocker.isEmpty() ? tr("Train the current architecture on the current dataset (Ctrl+R)")
+                                          : blocker);
+}
+
+QString TrainingPage::notReadyReason() const
+{
     if (!m_data->data())
-        m_train->setToolTip(tr("Load a dataset first."));
-    else if (!m_architecture->isValid())
-        m_train->setToolTip(tr("Fix the architecture first: %1")
-                                .arg(QString::fromStdString(m_architecture->model()->check().message)));
-    else
-        m_train->setToolTip(tr("Train the current architecture on the current dataset (Ctrl+R)"));
+        return tr("Load a dataset first.");
+    if (!m_architecture->isValid())
+        return tr("Fix the architecture first: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
+    return {};
 }
 
 std::int64_t TrainingPage::startTraining(QString *error)
 {
+    if (const QString blocker = notReadyReason(); !blocker.isEmpty()) {
+        *error = blocker;
+        return 0;
+    }
     const auto data = m_data->data();
-    if (!data) {
-        *error = tr("Load a dataset first.");
-        return 0;
-    }
-    if (!m_architecture->isValid()) {
-        *error = tr("The architecture is invalid: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
-        return 0;
-    }
     core::TrainConfig config = m_form->config();
     config.threads = m_jobs->threadsPerComputeJob();
     const core::DataConfig dataConfig = m_data->dataConfig();

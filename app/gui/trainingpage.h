@@ -48,6 +48,8 @@ public:
     /// Creates a run in the session and starts it as a job; returns the run id (0 on error,
     /// with `error` set).
     std::int64_t startTraining(QString *error);
+    /// Why nothing can be trained now (no dataset loaded, an invalid architecture), or empty.
+    QString notReadyReason() const;
     void cancelTraining();
     /// Re-reads the session's runs into the list and the charts.
     void reloadRuns();

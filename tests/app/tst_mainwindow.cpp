@@ -89,6 +89,22 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void nothingStartsBeforeADatasetIsLoaded()
+    {
+        // One reason, worded the same, from every entry point that trains.
+        app::MainWindow w;
+        w.setInteractive(false);
+        QString error;
+        QCOMPARE(w.trainingPage()->startTraining(&error), std::int64_t(0));
+        QCOMPARE(error, QString("Load a dataset first."));
+        error.clear();
+        QVERIFY(!w.trainingPage()->lrFinder()->startLrFind(&error));
+        QCOMPARE(error, QString("Load a dataset first."));
+        error.clear();
+        QVERIFY(!w.sufficiencyPage()->startStudy(&error));
+        QCOMPARE(error, QString("Load a dataset first."));
+    }
+
     void trainingReachesPlotsThenCompletes()
     {
         app::MainWindow w;
