@@ -198,25 +198,8 @@ bool SufficiencyPage::startStudy(QString *error)
         return false;
     }
     core::SufficiencyConfig sc;
-    sc.trainSize = m_trainSize->value();
-    sc.testSize = m_testSize->value();
-    sc.runs = m_runs->value();
-    sc.substeps = m_substeps->value();
-    sc.mode = m_mode->currentData().toString().toStdString();
-    sc.seed = m_data->dataConfig().seed;
-    if (m_loss->isChecked())
-        sc.metrics.push_back("loss");
-    if (m_smoothed->isChecked())
-        sc.metrics.push_back("smoothed_accuracy");
-    for (const QString &part : m_steps->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qlonglong n = part.trimmed().toLongLong(&ok);
-        if (!ok) {
-            *error = tr("Explicit sizes: '%1' is not a number.").arg(part.trimmed());
-            return false;
-        }
-        sc.steps.push_back(n);
-    }
+    if (!studyConfig(sc, error))
+        return false;
     core::TrainConfig tc = m_training->configForm()->config();
     tc.epochs = m_epochs->value();
     const core::ModelSpec spec = m_architecture->spec();
@@ -242,41 +225,74 @@ bool SufficiencyPage::startStudy(QString *error)
             Q_EMIT studyFinished(QStringLiteral("failed"));
             return;
         }
-        std::vector<core::SufficiencyAnalysis> analyses;
-        for (const auto &entry : result->perRun) {
-            try {
-                analyses.push_back(core::analyzeSufficiency(*result, entry.first, {0.9, 0.95, 0.99}, 300, sc.seed));
-            } catch (const core::Error &) {
-                // Too few complete runs for this metric (e.g. cancelled early).
-            }
-        }
-        if (analyses.empty()) {
-            m_status->setText(tr("Stopped before any run was complete; nothing to fit."));
-            Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result->status)));
-            return;
-        }
-        auto payload = nlohmann::json::parse(core::sufficiencyJson(sc, *result, analyses));
-        payload["dataset"] = dataset.toStdString();
-        payload["model"] = model.toStdString();
-        payload["spec"] = nlohmann::json::parse(core::toJson(spec));
-        payload["train_config"] = nlohmann::json::parse(core::toJson(tc));
-        core::ResultRecord record;
-        record.kind = "sufficiency";
-        record.name = model.toStdString() + " L=" + std::to_string(result->steps.back()) + " R="
-                      + std::to_string(sc.runs) + " S=" + std::to_string(result->steps.size());
-        record.payloadJson = payload.dump();
-        const auto id = m_document->session().addResult(record);
-        m_document->notifyContentChanged();
-        m_status->setText(tr("Study %1 %2 in %3 s.").arg(id).arg(QString::fromLatin1(core::runStatusName(result->status)))
-                              .arg(result->seconds, 0, 'f', 1));
-        reloadStudies();
-        showStudy(id);
-        Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result->status)));
+        studyDone(*result, sc, tc, spec, model, dataset);
     });
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running… (progress in the Jobs panel)"));
     return true;
+}
+
+// The study settings of the form; false with a message for unreadable explicit sizes.
+bool SufficiencyPage::studyConfig(core::SufficiencyConfig &sc, QString *error) const
+{
+    sc.trainSize = m_trainSize->value();
+    sc.testSize = m_testSize->value();
+    sc.runs = m_runs->value();
+    sc.substeps = m_substeps->value();
+    sc.mode = m_mode->currentData().toString().toStdString();
+    sc.seed = m_data->dataConfig().seed;
+    if (m_loss->isChecked())
+        sc.metrics.push_back("loss");
+    if (m_smoothed->isChecked())
+        sc.metrics.push_back("smoothed_accuracy");
+    for (const QString &part : m_steps->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qlonglong n = part.trimmed().toLongLong(&ok);
+        if (!ok) {
+            *error = tr("Explicit sizes: '%1' is not a number.").arg(part.trimmed());
+            return false;
+        }
+        sc.steps.push_back(n);
+    }
+    return true;
+}
+
+// Fits every measured metric, stores the study in the session and shows it.
+void SufficiencyPage::studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &sc,
+                                const core::TrainConfig &tc, const core::ModelSpec &spec, const QString &model,
+                                const QString &dataset)
+{
+    std::vector<core::SufficiencyAnalysis> analyses;
+    for (const auto &entry : result.perRun) {
+        try {
+            analyses.push_back(core::analyzeSufficiency(result, entry.first, {0.9, 0.95, 0.99}, 300, sc.seed));
+        } catch (const core::Error &) {
+            // Too few complete runs for this metric (e.g. cancelled early).
+        }
+    }
+    if (analyses.empty()) {
+        m_status->setText(tr("Stopped before any run was complete; nothing to fit."));
+        Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result.status)));
+        return;
+    }
+    auto payload = nlohmann::json::parse(core::sufficiencyJson(sc, result, analyses));
+    payload["dataset"] = dataset.toStdString();
+    payload["model"] = model.toStdString();
+    payload["spec"] = nlohmann::json::parse(core::toJson(spec));
+    payload["train_config"] = nlohmann::json::parse(core::toJson(tc));
+    core::ResultRecord record;
+    record.kind = "sufficiency";
+    record.name = model.toStdString() + " L=" + std::to_string(result.steps.back()) + " R="
+                  + std::to_string(sc.runs) + " S=" + std::to_string(result.steps.size());
+    record.payloadJson = payload.dump();
+    const auto id = m_document->session().addResult(record);
+    m_document->notifyContentChanged();
+    m_status->setText(tr("Study %1 %2 in %3 s.").arg(id).arg(QString::fromLatin1(core::runStatusName(result.status)))
+                          .arg(result.seconds, 0, 'f', 1));
+    reloadStudies();
+    showStudy(id);
+    Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result.status)));
 }
 
 void SufficiencyPage::cancelStudy()

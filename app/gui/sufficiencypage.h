@@ -63,6 +63,10 @@ Q_SIGNALS:
     void studyFinished(const QString &status);
 
 private:
+    bool studyConfig(core::SufficiencyConfig &config, QString *error) const;
+    void studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &config,
+                   const core::TrainConfig &trainConfig, const core::ModelSpec &spec, const QString &model,
+                   const QString &dataset);
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     void analyze();
