@@ -116,82 +116,79 @@ LrSuggestions suggestLearningRates(const std::vector<double> &lr, const std::vec
     return out;
 }
 
-LrFindResult findLearningRate(Network &network, const TrainConfig &config, const TrainData &data,
-                              const LrFindOptions &options, ProgressSink &progress)
+namespace {
+
+// What every repeat of the range test shares.
+struct RangeTest
 {
-    validate(config);
-    validate(options);
-    if (!data.train || data.trainIndices.empty())
-        throw Error(ErrorCode::InvalidArgument, "lr-find: no training images");
-    detail::prepareTrainingThreads(config.threads);
+    Network &network;
+    const TrainConfig &config;
+    const TrainData &data;
+    const LrFindOptions &options;
+    ProgressSink &progress;
+    torch::Tensor pool, labels;
+    std::int64_t n, perEpoch;
+    int batches;
+};
 
-    auto &impl = network.impl();
-    const std::string saved = network.saveState();
-    const torch::Device device = impl.device;
-    const auto pool = detail::poolTensor(*data.train).to(device);
-    const auto labels = torch::tensor(data.train->labels, torch::kInt64).to(device);
-    const auto n = std::int64_t(data.trainIndices.size());
-    const std::int64_t perEpoch = (n + config.batchSize - 1) / config.batchSize;
-    const int N = options.batches > 0 ? options.batches : int(perEpoch);
-
-    LrFindResult result;
-    result.plannedBatches = N;
-    for (int i = 0; i < N; ++i)
-        result.lr.push_back(lrFinderRate(options, i, N));
-    bool cancelled = false;
-    for (int rep = 0; rep < options.repeats && !cancelled; ++rep) {
-        network.loadState(saved);
-        auto optimizer = detail::makeOptimizer(config, impl.net->parameters());
-        impl.net->seedDropout(detail::mixSeed(config.seed, 20000 + std::uint64_t(rep)));
-        std::mt19937_64 rng(detail::mixSeed(config.seed, 30000 + std::uint64_t(rep)));
-        std::vector<std::size_t> order;
-        impl.net->train();
-        std::vector<double> losses;
-        double s = 0, qPow = 1, best = std::numeric_limits<double>::infinity();
-        for (int i = 0; i < N; ++i) {
-            if (progress.isCancelRequested()) {
-                cancelled = true;
-                break;
-            }
-            const std::int64_t offset = (i % perEpoch) * config.batchSize;
-            if (offset == 0) { // a fresh shuffle for every pass over the data
-                order = data.trainIndices;
-                detail::shuffle(order, rng);
-            }
-            const auto count = std::min<std::int64_t>(config.batchSize, n - offset);
-            std::vector<std::int64_t> batch(order.begin() + offset, order.begin() + offset + count);
-            const auto idx = torch::tensor(batch, torch::kInt64).to(device);
-            const double value = detail::trainStep(impl.net, *optimizer, pool, labels, idx,
-                                                   result.lr[std::size_t(i)], config.labelSmoothing, false)
-                                     .loss;
-            losses.push_back(value);
-            if (!std::isfinite(value)) {
-                result.stoppedEarly = true;
-                break;
-            }
-            s = options.smoothing * s + (1 - options.smoothing) * value;
-            qPow *= options.smoothing;
-            const double smooth = s / (1 - qPow);
-            best = std::min(best, smooth);
-            progress.setProgress((rep + double(i + 1) / N) / options.repeats,
-                                 "repeat " + std::to_string(rep + 1) + ", lr " + std::to_string(result.lr[std::size_t(i)]));
-            if (i > N / 50 && smooth > options.divergence * best) {
-                result.stoppedEarly = true;
-                break;
-            }
+// One repeat from the current weights: the raw loss of every batch until the last one, a
+// non-finite loss or divergence (stoppedEarly), or cancellation.
+std::vector<double> rangeTestRepeat(const RangeTest &t, int rep, const std::vector<double> &lr, bool &stoppedEarly,
+                                    bool &cancelled)
+{
+    auto &impl = t.network.impl();
+    const TrainConfig &config = t.config;
+    auto optimizer = detail::makeOptimizer(config, impl.net->parameters());
+    impl.net->seedDropout(detail::mixSeed(config.seed, 20000 + std::uint64_t(rep)));
+    std::mt19937_64 rng(detail::mixSeed(config.seed, 30000 + std::uint64_t(rep)));
+    std::vector<std::size_t> order;
+    impl.net->train();
+    std::vector<double> losses;
+    double s = 0, qPow = 1, best = std::numeric_limits<double>::infinity();
+    const int N = t.batches;
+    for (int i = 0; i < N; ++i) {
+        if (t.progress.isCancelRequested()) {
+            cancelled = true;
+            break;
         }
-        if (!losses.empty())
-            result.losses.push_back(std::move(losses));
+        const std::int64_t offset = (i % t.perEpoch) * config.batchSize;
+        if (offset == 0) { // a fresh shuffle for every pass over the data
+            order = t.data.trainIndices;
+            detail::shuffle(order, rng);
+        }
+        const auto count = std::min<std::int64_t>(config.batchSize, t.n - offset);
+        std::vector<std::int64_t> batch(order.begin() + offset, order.begin() + offset + count);
+        const auto idx = torch::tensor(batch, torch::kInt64).to(impl.device);
+        const double value = detail::trainStep(impl.net, *optimizer, t.pool, t.labels, idx, lr[std::size_t(i)],
+                                               config.labelSmoothing, false)
+                                 .loss;
+        losses.push_back(value);
+        if (!std::isfinite(value)) {
+            stoppedEarly = true;
+            break;
+        }
+        s = t.options.smoothing * s + (1 - t.options.smoothing) * value;
+        qPow *= t.options.smoothing;
+        const double smooth = s / (1 - qPow);
+        best = std::min(best, smooth);
+        t.progress.setProgress((rep + double(i + 1) / N) / t.options.repeats,
+                               "repeat " + std::to_string(rep + 1) + ", lr " + std::to_string(lr[std::size_t(i)]));
+        if (i > N / 50 && smooth > t.options.divergence * best) {
+            stoppedEarly = true;
+            break;
+        }
     }
-    network.loadState(saved); // the test leaves no trace on the model
-    if (result.losses.empty())
-        throw Error(ErrorCode::Runtime, "lr-find: cancelled before the first batch");
+    return losses;
+}
 
+// Median raw and smoothed curves over the repeats, and the min–max band of the smoothed ones.
+void combineRepeats(LrFindResult &result, double smoothing)
+{
     std::size_t longest = 0;
     std::vector<std::vector<double>> smoothedRuns;
     for (const auto &l : result.losses) {
         longest = std::max(longest, l.size());
-        smoothedRuns.push_back(debiasedEwa(l, options.smoothing));
+        smoothedRuns.push_back(debiasedEwa(l, smoothing));
     }
     result.lr.resize(longest);
     for (std::size_t i = 0; i < longest; ++i) {
@@ -212,6 +209,42 @@ LrFindResult findLearningRate(Network &network, const TrainConfig &config, const
         result.lossMin.push_back(lo);
         result.lossMax.push_back(hi);
     }
+}
+
+} // namespace
+
+LrFindResult findLearningRate(Network &network, const TrainConfig &config, const TrainData &data,
+                              const LrFindOptions &options, ProgressSink &progress)
+{
+    validate(config);
+    validate(options);
+    if (!data.train || data.trainIndices.empty())
+        throw Error(ErrorCode::InvalidArgument, "lr-find: no training images");
+    detail::prepareTrainingThreads(config.threads);
+
+    auto &impl = network.impl();
+    const std::string saved = network.saveState();
+    const auto n = std::int64_t(data.trainIndices.size());
+    const std::int64_t perEpoch = (n + config.batchSize - 1) / config.batchSize;
+    const RangeTest test{network, config, data, options, progress,
+                         detail::poolTensor(*data.train).to(impl.device),
+                         torch::tensor(data.train->labels, torch::kInt64).to(impl.device), n, perEpoch,
+                         options.batches > 0 ? options.batches : int(perEpoch)};
+    LrFindResult result;
+    result.plannedBatches = test.batches;
+    for (int i = 0; i < test.batches; ++i)
+        result.lr.push_back(lrFinderRate(options, i, test.batches));
+    bool cancelled = false;
+    for (int rep = 0; rep < options.repeats && !cancelled; ++rep) {
+        network.loadState(saved);
+        std::vector<double> losses = rangeTestRepeat(test, rep, result.lr, result.stoppedEarly, cancelled);
+        if (!losses.empty())
+            result.losses.push_back(std::move(losses));
+    }
+    network.loadState(saved); // the test leaves no trace on the model
+    if (result.losses.empty())
+        throw Error(ErrorCode::Runtime, "lr-find: cancelled before the first batch");
+    combineRepeats(result, options.smoothing);
     result.suggestions = suggestLearningRates(result.lr, result.loss, options.smoothing);
     return result;
 }
