@@ -1076,190 +1076,193 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="70" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="71" />
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="76" />
-        <source>optional: 100, 200, 500, …</source>
-        <translation>optional: 100, 200, 500, …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
-        <source>warm start (compatible)</source>
-        <translation>Warmstart (kompatibel)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="79" />
-        <source>fresh weights per step</source>
-        <translation>neue Gewichte je Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
-        <source>also test loss</source>
-        <translation>auch Testverlust</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="81" />
-        <source>also smoothed accuracy</source>
-        <translation>auch geglättete Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="60" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="83" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="61" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="63" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
-        <source>Training set size L:</source>
-        <translation>Trainingsmenge L:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="89" />
-        <source>Test images T:</source>
-        <translation>Testbilder T:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="90" />
-        <source>Runs R:</source>
-        <translation>Läufe R:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="91" />
-        <source>Substeps S:</source>
-        <translation>Schritte S:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="92" />
-        <source>Explicit sizes:</source>
-        <translation>Feste Größen:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="93" />
-        <source>Epochs per step:</source>
-        <translation>Epochen je Schritt:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="94" />
-        <source>Mode:</source>
-        <translation>Modus:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="100" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="68" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="113" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="81" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="146" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="114" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="151" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="157" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="125" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="197" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="161" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="215" />
-        <source>Explicit sizes: '%1' is not a number.</source>
-        <translation>Feste Größen: '%1' ist keine Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="231" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="179" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="241" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="189" />
         <source>The study failed: %1</source>
         <translation>Die Studie ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="254" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="215" />
         <source>Stopped before any run was complete; nothing to fit.</source>
         <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="270" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="231" />
         <source>Study %1 %2 in %3 s.</source>
         <translation>Studie %1: %2 in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="278" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="197" />
         <source>Running… (progress in the Jobs panel)</source>
         <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="308" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="264" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="358" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="314" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="316" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="316" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="379" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="335" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="388" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="344" />
         <source>≈ %1 samples needed (95%: %2–%3)</source>
         <translation>≈ %1 Beispiele nötig (95 %: %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="390" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="346" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SufficiencyStudyForm</name>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="30" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="31" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="36" />
+        <source>optional: 100, 200, 500, …</source>
+        <translation>optional: 100, 200, 500, …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="38" />
+        <source>warm start (compatible)</source>
+        <translation>Warmstart (kompatibel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="39" />
+        <source>fresh weights per step</source>
+        <translation>neue Gewichte je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="40" />
+        <source>also test loss</source>
+        <translation>auch Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="41" />
+        <source>also smoothed accuracy</source>
+        <translation>auch geglättete Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="44" />
+        <source>Training set size L:</source>
+        <translation>Trainingsmenge L:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="45" />
+        <source>Test images T:</source>
+        <translation>Testbilder T:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="46" />
+        <source>Runs R:</source>
+        <translation>Läufe R:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="47" />
+        <source>Substeps S:</source>
+        <translation>Schritte S:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="48" />
+        <source>Explicit sizes:</source>
+        <translation>Feste Größen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="49" />
+        <source>Epochs per step:</source>
+        <translation>Epochen je Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="50" />
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="71" />
+        <source>Explicit sizes: '%1' is not a number.</source>
+        <translation>Feste Größen: '%1' ist keine Zahl.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,9 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 210));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_asymptote->setVisible(false); // until there is a fit
+    xAxis->setRange(10, 10000);     // an empty chart on sensible axes
+    yAxis->setRange(0, 1);
     setTarget(-1, -1);
 }
 

@@ -7,13 +7,12 @@
 #include "learningcurvechart.h"
 #include "sessiondocument.h"
 #include "trainconfigform.h"
+#include "sufficiencystudyform.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -39,15 +37,6 @@ QString count(double n)
     return std::isfinite(n) ? QLocale().toString(qlonglong(n)) : QStringLiteral("∞");
 }
 
-QSpinBox *spin(int lo, int hi, int value, const QString &special = {})
-{
-    auto *s = new QSpinBox;
-    s->setRange(lo, hi);
-    s->setValue(value);
-    if (!special.isEmpty())
-        s->setSpecialValueText(special);
-    return s;
-}
 } // namespace
 
 SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
@@ -67,39 +56,18 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
 // Study settings, Run / Cancel, the status line and the stored studies.
 QWidget *SufficiencyPage::buildStudyPane()
 {
-    m_trainSize = spin(0, 100000000, 2000, tr("all"));
-    m_testSize = spin(0, 100000000, 1000, tr("all"));
-    m_runs = spin(1, 100, 5);
-    m_substeps = spin(2, 50, 10);
-    m_epochs = spin(1, 1000, 10);
-    m_steps = new QLineEdit;
-    m_steps->setPlaceholderText(tr("optional: 100, 200, 500, …"));
-    m_mode = new QComboBox;
-    m_mode->addItem(tr("warm start (compatible)"), QStringLiteral("warm"));
-    m_mode->addItem(tr("fresh weights per step"), QStringLiteral("fresh"));
-    m_loss = new QCheckBox(tr("also test loss"));
-    m_smoothed = new QCheckBox(tr("also smoothed accuracy"));
+    m_form = new SufficiencyStudyForm;
     m_run = new QPushButton(tr("Run study"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setEnabled(false);
     m_status = new QLabel(tr("Model, dataset and optimizer come from the other pages."));
     m_status->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Training set size L:"), m_trainSize);
-    form->addRow(tr("Test images T:"), m_testSize);
-    form->addRow(tr("Runs R:"), m_runs);
-    form->addRow(tr("Substeps S:"), m_substeps);
-    form->addRow(tr("Explicit sizes:"), m_steps);
-    form->addRow(tr("Epochs per step:"), m_epochs);
-    form->addRow(tr("Mode:"), m_mode);
-    form->addRow(QString(), m_loss);
-    form->addRow(QString(), m_smoothed);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     auto *box = new QGroupBox(tr("Study"));
     auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addLayout(form);
+    boxLayout->addWidget(m_form);
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_status);
     m_studies = new QComboBox;
@@ -179,11 +147,7 @@ QWidget *SufficiencyPage::buildResultsPane()
 
 void SufficiencyPage::setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs)
 {
-    m_trainSize->setValue(int(trainSize));
-    m_testSize->setValue(int(testSize));
-    m_runs->setValue(runs);
-    m_substeps->setValue(substeps);
-    m_epochs->setValue(epochs);
+    m_form->setOptions(trainSize, testSize, runs, substeps, epochs);
 }
 
 bool SufficiencyPage::startStudy(QString *error)
@@ -198,10 +162,11 @@ bool SufficiencyPage::startStudy(QString *error)
         return false;
     }
     core::SufficiencyConfig sc;
-    if (!studyConfig(sc, error))
+    if (!m_form->config(sc, error))
         return false;
+    sc.seed = m_data->dataConfig().seed;
     core::TrainConfig tc = m_training->configForm()->config();
-    tc.epochs = m_epochs->value();
+    tc.epochs = m_form->epochs();
     const core::ModelSpec spec = m_architecture->spec();
     try {
         core::validate(sc);
@@ -230,31 +195,6 @@ bool SufficiencyPage::startStudy(QString *error)
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running… (progress in the Jobs panel)"));
-    return true;
-}
-
-// The study settings of the form; false with a message for unreadable explicit sizes.
-bool SufficiencyPage::studyConfig(core::SufficiencyConfig &sc, QString *error) const
-{
-    sc.trainSize = m_trainSize->value();
-    sc.testSize = m_testSize->value();
-    sc.runs = m_runs->value();
-    sc.substeps = m_substeps->value();
-    sc.mode = m_mode->currentData().toString().toStdString();
-    sc.seed = m_data->dataConfig().seed;
-    if (m_loss->isChecked())
-        sc.metrics.push_back("loss");
-    if (m_smoothed->isChecked())
-        sc.metrics.push_back("smoothed_accuracy");
-    for (const QString &part : m_steps->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qlonglong n = part.trimmed().toLongLong(&ok);
-        if (!ok) {
-            *error = tr("Explicit sizes: '%1' is not a number.").arg(part.trimmed());
-            return false;
-        }
-        sc.steps.push_back(n);
-    }
     return true;
 }
 
@@ -430,24 +370,19 @@ void SufficiencyPage::updateProjection()
 
 QJsonObject SufficiencyPage::saveState() const
 {
-    return {{QStringLiteral("study"), m_studies->currentData().toLongLong()},
-            {QStringLiteral("metric"), m_metric->currentText()},
-            {QStringLiteral("target"), target()},
-            {QStringLiteral("project"), m_project->text()},
-            {QStringLiteral("trainSize"), m_trainSize->value()},
-            {QStringLiteral("testSize"), m_testSize->value()},
-            {QStringLiteral("runs"), m_runs->value()},
-            {QStringLiteral("substeps"), m_substeps->value()},
-            {QStringLiteral("epochs"), m_epochs->value()}};
+    QJsonObject state = m_form->saveState(); // its keys at the top level, as before
+    state.insert(QStringLiteral("study"), m_studies->currentData().toLongLong());
+    state.insert(QStringLiteral("metric"), m_metric->currentText());
+    state.insert(QStringLiteral("target"), target());
+    state.insert(QStringLiteral("project"), m_project->text());
+    return state;
 }
 
 void SufficiencyPage::restoreState(const QJsonObject &s)
 {
     reloadStudies();
     if (!s.isEmpty()) {
-        setStudyOptions(s.value(QStringLiteral("trainSize")).toInt(2000), s.value(QStringLiteral("testSize")).toInt(1000),
-                        s.value(QStringLiteral("runs")).toInt(5), s.value(QStringLiteral("substeps")).toInt(10),
-                        s.value(QStringLiteral("epochs")).toInt(10));
+        m_form->restoreState(s);
         m_project->setText(s.value(QStringLiteral("project")).toString(m_project->text()));
     }
     showStudy(s.value(QStringLiteral("study")).toInteger(0));

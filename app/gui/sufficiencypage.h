@@ -7,14 +7,12 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSlider;
-class QSpinBox;
 class QTableWidget;
 
 namespace wb::widgets {
@@ -28,6 +26,7 @@ class DatasetPage;
 class Job;
 class JobManager;
 class SessionDocument;
+class SufficiencyStudyForm;
 class TrainingPage;
 
 /// The data-sufficiency study: configure and run it as a background job, then read the
@@ -63,7 +62,6 @@ Q_SIGNALS:
     void studyFinished(const QString &status);
 
 private:
-    bool studyConfig(core::SufficiencyConfig &config, QString *error) const;
     void studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &config,
                    const core::TrainConfig &trainConfig, const core::ModelSpec &spec, const QString &model,
                    const QString &dataset);
@@ -80,10 +78,9 @@ private:
     TrainingPage *m_training;
     QPointer<Job> m_job;
 
-    QSpinBox *m_trainSize, *m_testSize, *m_runs, *m_substeps, *m_epochs;
-    QLineEdit *m_steps, *m_project;
-    QComboBox *m_mode, *m_studies, *m_metric;
-    QCheckBox *m_loss, *m_smoothed;
+    SufficiencyStudyForm *m_form;
+    QLineEdit *m_project;
+    QComboBox *m_studies, *m_metric;
     QPushButton *m_run, *m_cancel;
     QLabel *m_status, *m_fitLabel, *m_needed;
     QSlider *m_slider;

@@ -281,6 +281,10 @@ private Q_SLOTS:
         QVERIFY(w.openSession(path));
         QCOMPARE(w.sufficiencyPage()->target(), 0.7);
         QCOMPARE(w.sufficiencyPage()->chart()->data().steps.size(), std::size_t(5));
+        const QJsonObject state = w.sufficiencyPage()->saveState(); // the study settings too
+        QCOMPARE(state["trainSize"].toInt(), 300);
+        QCOMPARE(state["runs"].toInt(), 2);
+        QCOMPARE(state["mode"].toString(), "warm");
         QCOMPARE(w.document()->session().results("sufficiency").size(), std::size_t(1));
         QString error;
         QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
