@@ -196,6 +196,21 @@ private Q_SLOTS:
         QVERIFY(allZ < 1e-6);
     }
 
+    void fftWithFewSpreadPoints()
+    {
+        // Few points fly far apart early on: Z is then tiny next to the |y|² charges it is
+        // computed from (with single-precision FFTs this diverged at iteration 10).
+        const std::vector<float> x = {1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 4};
+        TsneOptions o;
+        o.perplexity = 1.5;
+        o.iterations = 60;
+        o.method = TsneMethod::Fft;
+        const TsneResult fft = tsne(x, 6, 2, o); // throws "diverged" if Z is lost
+        QVERIFY(std::isfinite(fft.kl) && fft.kl >= 0);
+        for (double v : fft.embedding)
+            QVERIFY(std::isfinite(v));
+    }
+
     void trustworthinessByHand()
     {
         // Embedding identical to the data (first two of two dims): perfectly trustworthy.
