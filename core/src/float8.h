@@ -8,3 +8,11 @@ namespace wb::core::detail {
 using Float8 = float __attribute__((vector_size(32)));
 
 } // namespace wb::core::detail
+
+// An AVX2 clone next to the baseline one, picked at load time; other architectures build
+// the plain function.
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define WB_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define WB_SIMD_CLONES
+#endif

@@ -32,7 +32,7 @@ using Clock = std::chrono::steady_clock;
 // Rows are padded to multiples of eight entries (p = 0, j = i). Single precision (neighbours are
 // O(1) apart, so float keeps six digits of the differences), eight independent lanes: the AVX2
 // and the baseline clone give the same bits.
-__attribute__((target_clones("avx2", "default")))
+WB_SIMD_CLONES
 void attraction(const std::size_t *rowStart, const int *col, const float *p, const float *yf, std::size_t begin,
                 std::size_t end, double exaggeration, double *grad)
 {

@@ -29,7 +29,7 @@ std::uint32_t spreadBits(std::uint32_t v)
 // of kLanes, padded with weight 0): out[3s..3s+2] = Σ c·q (with the point itself, q = 1),
 // Σ c·q²·dx, Σ c·q²·dy. Lane-wise arithmetic (no fused multiply-add in either clone), so the
 // AVX2 and the baseline builds give the same bits.
-__attribute__((target_clones("avx2", "default")))
+WB_SIMD_CLONES
 void groupSums(const float *px, const float *py, std::size_t points, const float *lx, const float *ly,
                const float *lc, std::size_t length, double *out)
 {
