@@ -67,6 +67,18 @@ void configure(app::MainWindow &w, int epochs)
     w.trainingPage()->configForm()->setConfig(c);
 }
 
+// A new session (saved as `path` unless empty) with the small MNIST set loaded and Adam
+// configured for `epochs`.
+void startSession(app::MainWindow &w, int epochs, const QString &path = {})
+{
+    w.setInteractive(false);
+    QVERIFY(w.newSession());
+    if (!path.isEmpty())
+        QVERIFY(w.saveSessionAs(path));
+    loadSmallMnist(w);
+    configure(w, epochs);
+}
+
 double nlohmann_lr(const std::string &configJson)
 {
     return QJsonDocument::fromJson(QByteArray::fromStdString(configJson)).object()["lr"].toDouble();
@@ -108,10 +120,7 @@ private Q_SLOTS:
     void trainingReachesPlotsThenCompletes()
     {
         app::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.newSession());
-        loadSmallMnist(w);
-        configure(w, 2);
+        startSession(w, 2);
         QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
         QString error;
         const auto runId = w.trainingPage()->startTraining(&error);
@@ -132,10 +141,7 @@ private Q_SLOTS:
     void cancelStopsWithinABatch()
     {
         app::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.newSession());
-        loadSmallMnist(w);
-        configure(w, 500);
+        startSession(w, 500);
         QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
         QString error;
         const auto runId = w.trainingPage()->startTraining(&error);
@@ -157,11 +163,7 @@ private Q_SLOTS:
         std::int64_t runId = 0;
         {
             app::MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.newSession());
-            QVERIFY(w.saveSessionAs(path));
-            loadSmallMnist(w);
-            configure(w, 500);
+            startSession(w, 500, path);
             QString error;
             runId = w.trainingPage()->startTraining(&error);
             QVERIFY(runId > 0);
@@ -182,10 +184,7 @@ private Q_SLOTS:
         int points = 0;
         {
             app::MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.newSession());
-            loadSmallMnist(w);
-            configure(w, 1);
+            startSession(w, 1);
             w.architecturePage()->applyPreset("cnn", 8);
             QSignalSpy finished(w.trainingPage(), &app::TrainingPage::trainingFinished);
             QString error;
@@ -252,11 +251,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("study.wbs");
         {
             app::MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.newSession());
-            QVERIFY(w.saveSessionAs(path));
-            loadSmallMnist(w);
-            configure(w, 1);
+            startSession(w, 1, path);
             app::SufficiencyPage *page = w.sufficiencyPage();
             page->setStudyOptions(300, 200, 2, 5, 1);
             QSignalSpy finished(page, &app::SufficiencyPage::studyFinished);
@@ -296,11 +291,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("lr.wbs");
         {
             app::MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.newSession());
-            QVERIFY(w.saveSessionAs(path));
-            loadSmallMnist(w);
-            configure(w, 1);
+            startSession(w, 1, path);
             w.resize(1400, 900);
             w.show();
             w.pages()->setCurrentWidget(w.trainingPage()); // Find LR lives on the training page
