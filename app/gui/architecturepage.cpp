@@ -1,4 +1,5 @@
 #include "architecturepage.h"
+#include "statustext.h"
 
 #include "layerlistmodel.h"
 #include "layertypedelegate.h"
@@ -39,7 +40,7 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
         Q_EMIT specChanged();
     });
     connect(m_model, &widgets::LayerListModel::editRejected, this, [this](const QString &message) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        m_status->setText(errorText(message));
     });
     applyPreset(QStringLiteral("lenet5"), 0);
 }
@@ -199,7 +200,7 @@ void ArchitecturePage::applyPreset(const QString &name, int width)
         m_preset->setCurrentText(name);
         m_width->setValue(width);
     } catch (const core::Error &e) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        m_status->setText(errorText(QString::fromUtf8(e.what())));
     }
 }
 
@@ -221,7 +222,7 @@ void ArchitecturePage::textToModel()
         m_syncing = false;
         m_modelName = QStringLiteral("custom");
     } catch (const core::Error &e) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        m_status->setText(errorText(QString::fromUtf8(e.what())));
     }
 }
 
@@ -234,9 +235,8 @@ void ArchitecturePage::updateStatus()
                               .arg(QLocale().toString(qlonglong(check.report.totalParameters)))
                               .arg(check.report.featureDim));
     else
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span> %2")
-                              .arg(QString::fromStdString(check.message).toHtmlEscaped(),
-                                   tr("(the network cannot be trained until this is fixed)")));
+        m_status->setText(errorText(QString::fromStdString(check.message)) + QLatin1Char(' ')
+                          + tr("(the network cannot be trained until this is fixed)"));
 }
 
 bool ArchitecturePage::importSpec(const QString &path, QString *error)

@@ -1,4 +1,5 @@
 #include "embeddingpanel.h"
+#include "statustext.h"
 
 #include "embeddingview.h"
 #include "imagegrid.h"
@@ -38,7 +39,7 @@ EmbeddingPanel::EmbeddingPanel(SessionDocument *document, JobManager *jobs, QWid
     connect(m_tsne, &QPushButton::clicked, this, [this] {
         QString error;
         if (!startTsne(&error))
-            Q_EMIT statusMessage(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            Q_EMIT statusMessage(errorText(error));
     });
     connect(pca, &QPushButton::clicked, this, &EmbeddingPanel::showPca);
     connect(m_highlight, &QCheckBox::toggled, m_view, &widgets::EmbeddingView::setHighlightErrors);

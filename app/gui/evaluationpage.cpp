@@ -1,4 +1,5 @@
 #include "evaluationpage.h"
+#include "statustext.h"
 #include "embeddingpanel.h"
 #include "tsnesettingsform.h"
 
@@ -90,7 +91,7 @@ QLayout *EvaluationPage::buildTopRow()
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
         QString error;
         if (!evaluate(m_runs->currentData().toLongLong(), m_epoch->value(), &error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_status->setText(errorText(error));
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_confusion->setMode(widgets::ConfusionMatrixView::Mode(i));

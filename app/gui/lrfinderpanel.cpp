@@ -1,4 +1,5 @@
 #include "lrfinderpanel.h"
+#include "statustext.h"
 
 #include "architecturepage.h"
 #include "datasetpage.h"
@@ -79,12 +80,12 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
     connect(m_find, &QPushButton::clicked, this, [this] {
         QString error;
         if (!startLrFind(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_status->setText(errorText(error));
     });
     connect(compare, &QPushButton::clicked, this, [this] {
         QString error;
         if (!compareLrAndHalf(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_status->setText(errorText(error));
     });
     connect(m_chart, &widgets::LrFinderChart::suggestionClicked, this,
             [this](const QString &name) { useSuggestion(name); });

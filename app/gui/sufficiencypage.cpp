@@ -1,4 +1,5 @@
 #include "sufficiencypage.h"
+#include "statustext.h"
 
 #include "architecturepage.h"
 #include "datasetpage.h"
@@ -87,7 +88,7 @@ QWidget *SufficiencyPage::buildStudyPane()
     connect(m_run, &QPushButton::clicked, this, [this] {
         QString error;
         if (!startStudy(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_status->setText(errorText(error));
     });
     connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
     connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });

@@ -1,4 +1,5 @@
 #include "trainingpage.h"
+#include "statustext.h"
 
 #include "architecturepage.h"
 #include "datasetpage.h"
@@ -112,7 +113,7 @@ QWidget *TrainingPage::buildControls()
     connect(m_train, &QPushButton::clicked, this, [this] {
         QString error;
         if (!startTraining(&error))
-            m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_status->setText(errorText(error));
     });
     connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
     connect(m_runs, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
