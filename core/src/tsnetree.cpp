@@ -191,8 +191,10 @@ double GroupedBarnesHut::compute(const double *y, std::size_t n, double theta, d
     m_groups.clear();
     build(0, std::uint32_t(n), 0, false);
     const float theta2 = float(theta * theta);
-    std::vector<double> sums(3 * n);
-    std::vector<std::size_t> listLength(m_groups.size());
+    m_sums.resize(3 * n); // kept between calls: a fresh 240 KB block per iteration is an mmap
+    m_listLength.resize(m_groups.size());
+    std::vector<double> &sums = m_sums;
+    std::vector<std::size_t> &listLength = m_listLength;
     pool.forRange(m_groups.size(), 16, [&](std::size_t g0, std::size_t g1) {
         List list;
         for (std::size_t gi = g0; gi < g1; ++gi) {

@@ -57,6 +57,8 @@ private:
     std::vector<float> m_x, m_y; // coordinates in sorted order
     std::vector<Node> m_nodes;
     std::vector<Group> m_groups;
+    std::vector<double> m_sums;            // per sorted point: Σ q, Σ q²·dx, Σ q²·dy
+    std::vector<std::size_t> m_listLength; // per group
     double m_meanList = 0;
 };
 
