@@ -245,13 +245,15 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
             throw Error(ErrorCode::Runtime, "t-SNE diverged at iteration " + std::to_string(it + 1)
                                                 + " (coordinates beyond 1e6): lower the learning rate");
         result.iterations = it + 1;
-        if (progress && ((it + 1) % 50 == 0 || it + 1 == o.iterations)) {
+        if (progress && (it + 1) % 50 == 0 && it + 1 < o.iterations) {
             result.kl = klDivergence(P, y, z);
             progress->setProgress(double(it + 1) / o.iterations,
                                   "iteration " + std::to_string(it + 1) + ", KL " + std::to_string(result.kl));
         }
     }
     result.kl = klDivergence(P, y, z);
+    if (progress && !result.cancelled)
+        progress->setProgress(1.0, "iteration " + std::to_string(result.iterations) + ", KL " + std::to_string(result.kl));
     result.embedding = std::move(y);
     result.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     return result;
