@@ -38,7 +38,9 @@ void addTsneMethodOption(CLI::App &cmd, const std::string &name, wb::core::TsneM
            name, [&method](const std::string &v) { wb::core::parseTsneMethod(v, method); },
            "t-SNE repulsion: fft (grid interpolation + FFT), barnes-hut, or auto (fft from "
                + std::to_string(wb::core::kTsneFftFromPoints) + " points on)")
-        ->check(CLI::IsMember({"auto", "fft", "barnes-hut", "bh"}))
+        ->check(CLI::IsMember({wb::core::tsneMethodName(wb::core::TsneMethod::Auto),
+                               wb::core::tsneMethodName(wb::core::TsneMethod::Fft),
+                               wb::core::tsneMethodName(wb::core::TsneMethod::BarnesHut), "bh"}))
         ->default_str("auto");
 }
 
