@@ -6,7 +6,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
-#include <thread>
 
 namespace wb::app {
 
@@ -23,7 +22,7 @@ QString formatDuration(double seconds)
 JobManager::JobManager(QObject *parent) : QAbstractTableModel(parent)
 {
     const int gpus = core::cudaDeviceCount();
-    m_compute.setMaxThreadCount(gpus > 0 ? gpus : int(std::max(1u, std::thread::hardware_concurrency())));
+    m_compute.setMaxThreadCount(gpus > 0 ? gpus : core::cpuCores());
     m_io.setMaxThreadCount(1);
     m_poll.setInterval(50); // ~20 Hz
     connect(&m_poll, &QTimer::timeout, this, &JobManager::poll);

@@ -27,7 +27,6 @@
 #include <QTabWidget>
 
 #include <iostream>
-#include <thread>
 
 namespace wb::app {
 
@@ -63,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     const int gpus = core::cudaDeviceCount();
     m_deviceLabel = new QLabel(gpus > 0 ? tr("Device: %1 GPU(s), %2").arg(gpus).arg(QString::fromStdString(core::deviceDescription("cuda:0")))
-                                        : tr("Device: CPU, %1 cores").arg(std::max(1u, std::thread::hardware_concurrency())));
+                                        : tr("Device: CPU, %1 cores").arg(core::cpuCores()));
     m_jobsLabel = new QLabel;
     statusBar()->addPermanentWidget(m_jobsLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);

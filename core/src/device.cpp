@@ -1,10 +1,18 @@
 #include "wb/device.h"
+
+#include <algorithm>
+#include <thread>
 #include "wb/errors.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
 
 namespace wb::core {
+
+int cpuCores()
+{
+    return int(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 int cudaDeviceCount()
 {

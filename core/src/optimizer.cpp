@@ -1,4 +1,5 @@
 #include "optimizer.h"
+#include "wb/device.h"
 #include "tensorio.h"
 
 #include <ATen/Parallel.h>
@@ -8,7 +9,6 @@
 #include <cmath>
 #include <dlfcn.h>
 #include <limits>
-#include <thread>
 #include <sstream>
 
 namespace wb::core::detail {
@@ -221,8 +221,7 @@ void prepareTrainingThreads(int threads)
 {
     // OpenBLAS's own pool on top of OpenMP oversubscribes the cores (measured: 2x slower on
     // 2 cores); denormal gradients late in training slowed epochs by 40% (measured).
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    at::set_num_threads(threads > 0 ? threads : int(cores));
+    at::set_num_threads(threads > 0 ? threads : cpuCores());
     setBlasThreads(1);
     at::globalContext().setFlushDenormal(true);
     at::parallel_for(0, at::get_num_threads(), 1, [](std::int64_t, std::int64_t) {

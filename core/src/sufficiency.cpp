@@ -102,11 +102,10 @@ public:
     {
         const auto t0 = std::chrono::steady_clock::now();
         prepare();
-        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
         // CPU: one single-threaded worker per core. GPU: up to four runs at once from
         // concurrent host threads, so that small models keep the device busy.
         const bool gpu = m_result.device != "cpu";
-        const int workers = std::min(m_config.runs, m_config.workers > 0 ? m_config.workers : gpu ? 4 : int(cores));
+        const int workers = std::min(m_config.runs, m_config.workers > 0 ? m_config.workers : gpu ? 4 : cpuCores());
         std::vector<std::thread> threads;
         for (int w = 1; w < workers; ++w)
             threads.emplace_back([this] { work(); });

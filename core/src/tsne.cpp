@@ -1,4 +1,5 @@
 #include "wb/tsne.h"
+#include "wb/device.h"
 
 #include "wb/errors.h"
 #include "wb/progress.h"
@@ -19,7 +20,6 @@
 #include <memory>
 #include <numeric>
 #include <random>
-#include <thread>
 
 namespace wb::core {
 
@@ -217,7 +217,7 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     if (o.iterations < 1 || o.earlyExaggeration < 1 || o.theta < 0)
         throw Error(ErrorCode::InvalidArgument, "t-SNE: iterations >= 1, early exaggeration >= 1, theta >= 0");
     const auto t0 = Clock::now();
-    detail::WorkerPool pool(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    detail::WorkerPool pool(o.threads > 0 ? o.threads : cpuCores());
     std::vector<float> centred(x);
     Eigen::Map<RowMajor> X(centred.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
     X.rowwise() -= X.colwise().mean();

@@ -12,6 +12,9 @@ std::string resolveDevice(const std::string &request);
 /// Human-readable device name ("CPU (2 threads)", "NVIDIA H100 80GB HBM3").
 std::string deviceDescription(const std::string &device);
 
+/// CPU cores for "all cores" defaults: the hardware threads, at least 1.
+int cpuCores();
+
 /// Number of CUDA devices LibTorch can use (0 on CPU-only builds).
 int cudaDeviceCount();
 
