@@ -59,7 +59,7 @@ int runEvaluate(const EvaluateOptions &o)
         out["reject"]["error_rate"].push_back(number(r));
     if (o.tsne) {
         core::TsneOptions to;
-        to.perplexity = std::min(o.perplexity, double(n - 1) / 3.0);
+        to.perplexity = std::min(o.perplexity, core::maxTsnePerplexity(n));
         to.seed = o.seed;
         to.method = o.method;
         TerminalProgress progress(o.json);

@@ -68,7 +68,7 @@ int runTsne(const TsneOptions &o)
 {
     std::size_t n = 0, d = 0;
     const std::vector<float> x = readCsv(o.input, n, d);
-    if (!(o.tsne.perplexity > 1) || o.tsne.perplexity * 3 > double(n - 1))
+    if (!(o.tsne.perplexity > 1 && o.tsne.perplexity <= core::maxTsnePerplexity(n)))
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--perplexity must be > 1 and at most (points − 1)/3 = " + std::to_string((n - 1) / 3));
     TerminalProgress::installInterruptHandler();

@@ -70,7 +70,7 @@ TsneSettingsForm::TsneSettingsForm(QWidget *parent) : QWidget(parent)
 core::TsneOptions TsneSettingsForm::options(std::size_t points) const
 {
     core::TsneOptions o;
-    o.perplexity = std::min(m_perplexity->value(), double(points > 1 ? points - 1 : 1) / 3.0);
+    o.perplexity = std::min(m_perplexity->value(), core::maxTsnePerplexity(points));
     o.iterations = m_iterations->value();
     o.exaggerationIterations = std::min(o.exaggerationIterations, o.iterations);
     o.earlyExaggeration = m_exaggeration->value();

@@ -212,7 +212,7 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
 {
     if (n < 4 || d < 1 || x.size() != n * d)
         throw Error(ErrorCode::InvalidArgument, "t-SNE: need at least 4 points and x of size n·d");
-    if (!(o.perplexity > 1 && o.perplexity < double(n - 1) / 3 + 1e-9 + 1))
+    if (!(o.perplexity > 1 && o.perplexity <= maxTsnePerplexity(n) + 1e-9))
         throw Error(ErrorCode::InvalidArgument, "t-SNE: perplexity must be in (1, (n−1)/3]");
     if (o.iterations < 1 || o.earlyExaggeration < 1 || o.theta < 0)
         throw Error(ErrorCode::InvalidArgument, "t-SNE: iterations >= 1, early exaggeration >= 1, theta >= 0");

@@ -26,6 +26,12 @@ constexpr std::size_t kTsneFftFromPoints = 50000;
 const char *tsneMethodName(TsneMethod method);
 bool parseTsneMethod(const std::string &name, TsneMethod &method);
 
+/// The largest perplexity n points allow: (n − 1)/3 (each point needs 3·perplexity neighbours).
+inline double maxTsnePerplexity(std::size_t n)
+{
+    return n > 1 ? double(n - 1) / 3.0 : 0.0;
+}
+
 /// Options of the t-SNE.
 struct TsneOptions
 {
