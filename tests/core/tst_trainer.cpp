@@ -212,6 +212,10 @@ private Q_SLOTS:
     }
     void fusedSgdMatchesLibTorchSgd()
     {
+        // The step itself is checked exactly in tst_optimizer. Here: the trainer drives both
+        // optimisers alike. Two trainings that differ only in float rounding drift apart
+        // (how fast depends on the CPU's kernels), so the per-batch losses are compared
+        // over the first 10 steps only, and the end results with a margin.
         QFETCH(bool, nesterov);
         QFETCH(double, weightDecay);
         TrainConfig c;
@@ -227,14 +231,15 @@ private Q_SLOTS:
         c.fusedOptimizer = false; // torch::optim::SGD, the reference implementation
         const TrainResult reference = train(m_spec, c, m_data, s2);
         QCOMPARE(fused.history.batches.size(), reference.history.batches.size());
-        // Same arithmetic up to float rounding order: the curves agree closely throughout.
         double worst = 0;
-        for (std::size_t i = 0; i < fused.history.batches.size(); ++i)
+        for (std::size_t i = 0; i < 10; ++i)
             worst = std::max(worst, std::abs(fused.history.batches[i].loss
                                              - reference.history.batches[i].loss));
-        qInfo("largest per-batch loss difference fused vs torch::optim::SGD: %.3g", worst);
-        QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
-        QVERIFY(std::abs(fused.test->loss - reference.test->loss) < 1e-3);
+        qInfo("first 10 batches: largest loss difference fused vs torch::optim::SGD %.3g; "
+              "test accuracy %.4f vs %.4f", worst, fused.test->accuracy, reference.test->accuracy);
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+        QVERIFY(fused.test->accuracy > 0.3 && reference.test->accuracy > 0.3); // both learn (chance: 0.1)
+        QVERIFY(std::abs(fused.test->accuracy - reference.test->accuracy) < 0.1);
     }
 
     void divergenceIsRecorded()

@@ -116,16 +116,36 @@ private Q_SLOTS:
 
     void exactAndBarnesHutAgree()
     {
+        // A t-SNE run is a long non-convex optimisation: float rounding (which differs
+        // between CPUs' kernels) can send one run into another local minimum. So the
+        // property is checked over seven seeds: every run of both separates the clusters,
+        // and the median KLs agree (one or two runs caught elsewhere do not move a median of
+        // seven). Forces are compared exactly in repulsionMatchesExactSums.
         std::vector<float> x;
         std::vector<int> label;
         clusters(50, 3, x, label);
         TsneOptions o;
         o.iterations = 400;
-        const TsneResult bh = tsne(x, label.size(), 20, o);
-        o.theta = 0; // every cell opened: exact repulsion
-        const TsneResult exact = tsne(x, label.size(), 20, o);
-        qInfo("KL Barnes-Hut %.4f, exact %.4f", bh.kl, exact.kl);
-        QVERIFY(std::abs(bh.kl - exact.kl) < 0.05 * exact.kl + 0.02);
+        std::vector<double> tree, exact;
+        for (std::uint64_t seed = 1; seed <= 7; ++seed) {
+            o.seed = seed;
+            o.theta = 0.5;
+            const TsneResult bh = tsne(x, label.size(), 20, o);
+            o.theta = 0; // every cell opened: exact repulsion
+            const TsneResult ex = tsne(x, label.size(), 20, o);
+            qInfo("seed %d: KL Barnes-Hut %.4f, exact %.4f", int(seed), bh.kl, ex.kl);
+            QVERIFY(knnAgreement(bh.embedding, label, 10) >= 0.95);
+            QVERIFY(knnAgreement(ex.embedding, label, 10) >= 0.95);
+            tree.push_back(bh.kl);
+            exact.push_back(ex.kl);
+        }
+        auto median = [](std::vector<double> v) {
+            std::nth_element(v.begin(), v.begin() + 3, v.end());
+            return v[3];
+        };
+        const double mt = median(tree), me = median(exact);
+        QVERIFY2(std::abs(mt - me) < 0.05 * me + 0.005,
+                 qPrintable(QStringLiteral("median KL %1 vs %2").arg(mt).arg(me)));
     }
 
     void repulsionMatchesExactSums_data()
