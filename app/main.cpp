@@ -6,6 +6,7 @@
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/session.h"
+#include "wb/threadpolicy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,6 +71,7 @@ int exportAll(const QString &sessionPath, const QString &dir)
 
 int main(int argc, char **argv)
 {
+    wb::core::applyOpenMpDefaults(argv); // may re-execute this program once
     // Export needs no display: default to the offscreen platform when asked to export.
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--export-all") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

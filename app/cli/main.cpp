@@ -7,6 +7,7 @@
 #include "wb/device.h"
 #include "wb/errors.h"
 #include "wb/modelspec.h"
+#include "wb/threadpolicy.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +21,31 @@
 namespace {
 
 using wb::app::TrainOptions;
+
+// --threads: 0 (all cores) up to the cores there are. More threads than cores made a small
+// training 60x slower, so a larger number is refused (exit 2) rather than obeyed.
+CLI::Option *addThreadsOption(CLI::App &cmd, int &threads, const std::string &what)
+{
+    const int cores = wb::core::cpuCores();
+    return cmd.add_option("--threads", threads, what + " (0 = all cores)")
+        ->capture_default_str()
+        ->check(CLI::Validator(
+            [cores](std::string &v) -> std::string {
+                int n = -1;
+                try {
+                    std::size_t used = 0;
+                    n = std::stoi(v, &used);
+                    if (used != v.size())
+                        n = -1;
+                } catch (const std::exception &) {
+                }
+                if (n >= 0 && n <= cores)
+                    return {};
+                return "'" + v + "': expected 0 (all cores) or 1 to " + std::to_string(cores)
+                       + ", the CPU cores of this machine";
+            },
+            "0.." + std::to_string(cores)));
+}
 
 int exitCodeFor(wb::core::ErrorCode code)
 {
@@ -86,8 +112,7 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str()
         ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
     cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
-    cmd.add_option("--threads", c.threads, "CPU threads of the run (0 = all cores)")
-        ->capture_default_str();
+    addThreadsOption(cmd, c.threads, "CPU threads of the run");
 }
 
 // A subcommand and what runs it once parsed (its options live in the closure).
@@ -215,7 +240,7 @@ Command addTsneCommand(CLI::App &app)
     addTsneMethodOption(*tsneCmd, "--method", tsne.tsne.method);
     tsneCmd->add_option("--theta", tsne.tsne.theta, "Barnes-Hut accuracy")->capture_default_str();
     tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str();
-    tsneCmd->add_option("--threads", tsne.tsne.threads, "0 = all cores");
+    addThreadsOption(*tsneCmd, tsne.tsne.threads, "CPU threads of the t-SNE");
     tsneCmd->add_flag("--json", tsne.json, "print {seconds, kl, points} on stdout");
 
     return {tsneCmd, [o] { return wb::app::runTsne(*o); }};
@@ -269,6 +294,7 @@ std::vector<Command> addSessionCommands(CLI::App &app)
 
 int main(int argc, char **argv)
 {
+    wb::core::applyOpenMpDefaults(argv); // may re-execute this program once
     CLI::App app{"Sufficiency Workbench command line: train and inspect models on small image "
                  "datasets.\nExit codes: 0 success, 1 runtime failure (or a run that did not "
                  "complete), 2 usage error, 3 bad input data.",

@@ -1,5 +1,6 @@
 #include "optimizer.h"
 #include "wb/device.h"
+#include "wb/threadpolicy.h"
 #include "tensorio.h"
 
 #include <ATen/Parallel.h>
@@ -221,7 +222,7 @@ void prepareTrainingThreads(int threads)
 {
     // OpenBLAS's own pool on top of OpenMP oversubscribes the cores (measured: 2x slower on
     // 2 cores); denormal gradients late in training slowed epochs by 40% (measured).
-    at::set_num_threads(threads > 0 ? threads : cpuCores());
+    at::set_num_threads(cpuThreads(threads));
     setBlasThreads(1);
     at::globalContext().setFlushDenormal(true);
     at::parallel_for(0, at::get_num_threads(), 1, [](std::int64_t, std::int64_t) {

@@ -1,5 +1,6 @@
 #include "wb/tsne.h"
 #include "wb/device.h"
+#include "wb/threadpolicy.h"
 
 #include "wb/errors.h"
 #include "wb/progress.h"
@@ -217,7 +218,7 @@ TsneResult tsne(const std::vector<float> &x, std::size_t n, std::size_t d, const
     if (o.iterations < 1 || o.earlyExaggeration < 1 || o.theta < 0)
         throw Error(ErrorCode::InvalidArgument, "t-SNE: iterations >= 1, early exaggeration >= 1, theta >= 0");
     const auto t0 = Clock::now();
-    detail::WorkerPool pool(o.threads > 0 ? o.threads : cpuCores());
+    detail::WorkerPool pool(cpuThreads(o.threads));
     std::vector<float> centred(x);
     Eigen::Map<RowMajor> X(centred.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(d));
     X.rowwise() -= X.colwise().mean();

@@ -96,6 +96,13 @@ private Q_SLOTS:
         QTest::newRow("bad device")
             << QStringList{"train", "--data", kMnist, "--device", "tpu", "--train-limit", "100",
                            "--session", path("dev.wbs")};
+        // More threads than cores made a small training 60x slower: refused.
+        QTest::newRow("threads beyond the cores")
+            << QStringList{"train", "--data", kMnist, "--threads", "1000", "--session", path("t.wbs")};
+        QTest::newRow("negative threads")
+            << QStringList{"train", "--data", kMnist, "--threads", "-1", "--session", path("t.wbs")};
+        QTest::newRow("t-SNE threads beyond the cores")
+            << QStringList{"tsne", "--session", path("t.wbs"), "--run", "1", "--threads", "1000"};
     }
     void usageErrorsExitTwo()
     {
@@ -103,6 +110,8 @@ private Q_SLOTS:
         const Result r = cli(args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
+        if (args.contains("--threads"))
+            QVERIFY2(r.err.contains("expected 0 (all cores) or 1 to"), qPrintable(r.err));
     }
 
     void badDataExitsThree()

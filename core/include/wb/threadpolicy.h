@@ -1,0 +1,32 @@
+#pragma once
+
+// How training uses the CPU cores: all of them, without burning cycles when they are busy.
+//
+// LibTorch's intra-op threads meet at an OpenMP barrier after every parallel kernel. GNU
+// OpenMP spins there 300,000 times by default before it sleeps; when other processes keep
+// the cores busy, a spinning thread steals the time slice of the thread it waits for, and
+// a 2-thread training ran up to 5x slower than on 1 thread (bench/train_bench.sh,
+// contended). Sleeping at once (OMP_WAIT_POLICY=PASSIVE) gives away half of the 2-thread
+// gain when the cores are free. A short spin (3,000) keeps nearly all of the gain and
+// stays within ~15% of 1 thread under contention (measured; README "Threads").
+
+namespace wb::core {
+
+/// The spin count set for GNU OpenMP when the user has set neither OMP_WAIT_POLICY nor
+/// GOMP_SPINCOUNT.
+inline constexpr const char *kOpenMpSpinCount = "3000";
+
+/// Makes this process run with the OpenMP wait policy above. libgomp reads its environment
+/// once, when it is loaded — before main() — so when neither OMP_WAIT_POLICY nor
+/// GOMP_SPINCOUNT is set, this sets GOMP_SPINCOUNT and re-executes the program
+/// (/proc/self/exe, same arguments); the new image finds the variable set and returns.
+/// Returns normally when nothing was to be done or the re-execution failed. Call it first
+/// thing in main(), before any thread is started.
+void applyOpenMpDefaults(char **argv);
+
+/// The CPU threads a computation asking for `requested` threads gets: 0 means all cores,
+/// and more threads than cores are clamped to the cores (oversubscribed OpenMP threads made
+/// a small training 60x slower). Thread-safe.
+int cpuThreads(int requested);
+
+} // namespace wb::core

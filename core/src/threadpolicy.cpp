@@ -1,0 +1,26 @@
+#include "wb/threadpolicy.h"
+
+#include "wb/device.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace wb::core {
+
+void applyOpenMpDefaults(char **argv)
+{
+    if (std::getenv("OMP_WAIT_POLICY") || std::getenv("GOMP_SPINCOUNT"))
+        return;
+    if (setenv("GOMP_SPINCOUNT", kOpenMpSpinCount, 0) != 0)
+        return;
+    execv("/proc/self/exe", argv); // returns only on failure: run on with libgomp's default
+}
+
+int cpuThreads(int requested)
+{
+    const int cores = cpuCores();
+    return requested <= 0 ? cores : std::min(requested, cores);
+}
+
+} // namespace wb::core
