@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Training-speed benchmark (core-engine issue): tutorial-cnn on the first 2,000 images of
 # ../shared/data/mnist10k, batch 16, SGD lr 0.01 momentum 0.9, 10 epochs — workbench-cli
-# against the same loop in Python with Debian's python3-torch (DataLoader), in the same run.
+# against the same loop in Python with Debian's python3-torch (DataLoader), in the same run;
+# then the default thread policy against --threads 1, on quiet cores and while other
+# processes keep every core busy (started and stopped here).
 # Usage: bench/train_bench.sh [build-dir] [repeats]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,18 +25,20 @@ field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 echo "machine: $(nproc) cores, $("$py" -c 'import torch; print("python torch", torch.__version__)')"
 printf '%-34s %10s %10s\n' "variant (median of $repeats)" "seconds" "test_acc"
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run_cli() { # threads (0 = all cores, the default)
-    local secs=() acc=""
+run_cli() { # threads (0 = all cores, the default), result file, [env VAR=VALUE ...]
+    local threads=$1 file=$2 secs=() acc=""
+    shift 2
     for i in $(seq "$repeats"); do
-        out=$("$build/bin/workbench-cli" train "${cli_flags[@]}" --threads "$1" \
-              --session "$tmp/bench-$1-$i.wbs" --json 2>/dev/null)
+        out=$(env "$@" "$build/bin/workbench-cli" train "${cli_flags[@]}" --threads "$threads" \
+              --session "$tmp/bench-$threads-$i-$RANDOM.wbs" --json 2>/dev/null)
         secs+=("$(echo "$out" | field train_seconds)")
         acc=$(echo "$out" | field test_accuracy)
     done
-    printf '%s\n' "${secs[@]}" | median > "$tmp/cli-$1"
-    local label="workbench-cli, $1 thread(s)"
-    [ "$1" = 0 ] && label="workbench-cli, default ($(nproc) threads)"
-    printf '%-34s %10.2f %10.4f\n' "$label" "$(cat "$tmp/cli-$1")" "$acc"
+    printf '%s\n' "${secs[@]}" | median > "$tmp/$file"
+    local label="workbench-cli, $threads thread(s)"
+    [ "$threads" = 0 ] && label="workbench-cli, default ($(nproc) threads)"
+    [ $# -gt 0 ] && label="$label, $*"
+    printf '%-34s %10.2f %10.4f\n' "$label" "$(cat "$tmp/$file")" "$acc"
 }
 run_py() { # threads (0 = PyTorch default)
     local secs=() acc="" label
@@ -47,11 +51,27 @@ run_py() { # threads (0 = PyTorch default)
     printf '%s\n' "${secs[@]}" | median > "$tmp/py-$1"
     printf '%-34s %10.2f %10.4f\n' "$label" "$(cat "$tmp/py-$1")" "$acc"
 }
-run_cli 0
-run_cli 1
+run_cli 0 cli-0
+run_cli 1 cli-1
 run_py 0
 run_py 1
 ratio() { python3 -c "print(f'{float(open(\"$1\").read())/float(open(\"$2\").read()):.2f}')"; }
 echo "workbench-cli train_seconds include the per-epoch checkpoint commits to the session."
 echo "speed-up, workbench-cli default over python default: $(ratio "$tmp/py-0" "$tmp/cli-0")x"
 echo "speed-up, both on 1 thread:                          $(ratio "$tmp/py-1" "$tmp/cli-1")x"
+
+# Threads under contention: the same training while `nproc` busy loops hold every core.
+# GOMP_SPINCOUNT=300000 is GNU OpenMP's own default, which the workbench replaces.
+echo
+echo "threads under contention ($(nproc) busy processes)"
+busy=()
+stop_busy() { [ ${#busy[@]} -gt 0 ] && kill "${busy[@]}" 2>/dev/null; busy=(); }
+trap 'stop_busy; rm -rf "$tmp"' EXIT
+for _ in $(seq "$(nproc)"); do (while :; do :; done) & busy+=($!); done
+run_cli 0 busy-0
+run_cli 1 busy-1
+run_cli 0 busy-gomp GOMP_SPINCOUNT=300000
+stop_busy
+echo "default / 1 thread, quiet cores:  $(ratio "$tmp/cli-0" "$tmp/cli-1")  (aim <= 1)"
+echo "default / 1 thread, busy cores:   $(ratio "$tmp/busy-0" "$tmp/busy-1")  (aim <= 1.2)"
+echo "libgomp's own spin / 1 thread, busy cores: $(ratio "$tmp/busy-gomp" "$tmp/busy-1")"

@@ -75,9 +75,11 @@ json toJson(const core::ShapeReport &r)
                           {"type", r.layers[i].type},
                           {"summary", r.layers[i].summary},
                           {"output", r.layers[i].output},
-                          {"parameters", r.layers[i].parameters}});
+                          {"parameters", r.layers[i].parameters},
+                          {"macs", r.layers[i].macs}});
     return {{"layers", layers},
             {"parameters", r.totalParameters},
+            {"macs", r.totalMacs},
             {"feature_dim", r.featureDim}};
 }
 

@@ -24,10 +24,10 @@ using wb::app::TrainOptions;
 
 // --threads: 0 (all cores) up to the cores there are. More threads than cores made a small
 // training 60x slower, so a larger number is refused (exit 2) rather than obeyed.
-CLI::Option *addThreadsOption(CLI::App &cmd, int &threads, const std::string &what)
+CLI::Option *addThreadsOption(CLI::App &cmd, int &threads, const std::string &help)
 {
     const int cores = wb::core::cpuCores();
-    return cmd.add_option("--threads", threads, what + " (0 = all cores)")
+    return cmd.add_option("--threads", threads, help)
         ->capture_default_str()
         ->check(CLI::Validator(
             [cores](std::string &v) -> std::string {
@@ -41,7 +41,7 @@ CLI::Option *addThreadsOption(CLI::App &cmd, int &threads, const std::string &wh
                 }
                 if (n >= 0 && n <= cores)
                     return {};
-                return "'" + v + "': expected 0 (all cores) or 1 to " + std::to_string(cores)
+                return "'" + v + "': expected 0 (automatic) or 1 to " + std::to_string(cores)
                        + ", the CPU cores of this machine";
             },
             "0.." + std::to_string(cores)));
@@ -112,7 +112,9 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str()
         ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
     cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
-    addThreadsOption(cmd, c.threads, "CPU threads of the run");
+    addThreadsOption(cmd, c.threads,
+                     "CPU threads of the run (0 = automatic: all cores when a batch's forward "
+                     "pass is >= 64 M multiply-accumulates, else 1)");
 }
 
 // A subcommand and what runs it once parsed (its options live in the closure).
@@ -240,7 +242,7 @@ Command addTsneCommand(CLI::App &app)
     addTsneMethodOption(*tsneCmd, "--method", tsne.tsne.method);
     tsneCmd->add_option("--theta", tsne.tsne.theta, "Barnes-Hut accuracy")->capture_default_str();
     tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str();
-    addThreadsOption(*tsneCmd, tsne.tsne.threads, "CPU threads of the t-SNE");
+    addThreadsOption(*tsneCmd, tsne.tsne.threads, "CPU threads of the t-SNE (0 = all cores)");
     tsneCmd->add_flag("--json", tsne.json, "print {seconds, kl, points} on stdout");
 
     return {tsneCmd, [o] { return wb::app::runTsne(*o); }};

@@ -26,8 +26,10 @@ public:
 
     /// Queues `work` and returns its job (owned by the manager, alive until cleared).
     Job *start(const QString &title, Job::Work work, Pool pool = Compute);
-    /// LibTorch threads a compute job should use (1 on CPU workers).
-    int threadsPerComputeJob() const { return 1; }
+    /// LibTorch threads a compute job asks for: 0, core's default policy (every core for
+    /// models large enough to gain, else 1; see wb/threadpolicy.h) — the same as the CLI's
+    /// default, so a run gives the same numbers in both.
+    int threadsPerComputeJob() const { return 0; }
     int computeWorkers() const { return m_compute.maxThreadCount(); }
 
     int runningCount() const;

@@ -104,7 +104,7 @@ bool LrFinderPanel::startLrFind(QString *error)
     }
     core::TrainConfig config = m_training->configForm()->config();
     config.lr = 0.01; // ignored by the test; keeps validation quiet while the field is empty
-    config.threads = 0;
+    config.threads = m_jobs->threadsPerComputeJob();
     core::LrFindOptions options;
     options.repeats = m_repeats->value();
     options.batches = m_batches->value();

@@ -9,6 +9,7 @@
 #include "wb/network.h"
 #include "wb/progress.h"
 #include "wb/smoothing.h"
+#include "wb/threadpolicy.h"
 
 #include <nlohmann/json.hpp>
 
@@ -220,7 +221,8 @@ LrFindResult findLearningRate(Network &network, const TrainConfig &config, const
     validate(options);
     if (!data.train || data.trainIndices.empty())
         throw Error(ErrorCode::InvalidArgument, "lr-find: no training images");
-    detail::prepareTrainingThreads(config.threads);
+    detail::prepareTrainingThreads(trainingThreads(
+        config.threads, double(inferShapes(network.spec()).totalMacs) * double(config.batchSize)));
 
     auto &impl = network.impl();
     const std::string saved = network.saveState();

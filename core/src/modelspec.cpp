@@ -149,14 +149,19 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         const bool bias = !res && chk.value("bias", 1) != 0;
         out.output = {cout, pooled(chk, in[1], k, s, p, "height"),
                       pooled(chk, in[2], k, s, p, "width")};
+        const std::int64_t positions = out.output[1] * out.output[2];
         if (res) {
             out.parameters = 9 * cin * cout + 9 * cout * cout + 4 * cout;
-            if (s != 1 || cin != cout)
+            out.macs = positions * (9 * cin * cout + 9 * cout * cout);
+            if (s != 1 || cin != cout) {
                 out.parameters += cin * cout + 2 * cout;
+                out.macs += positions * cin * cout;
+            }
             out.summary = "residual " + std::to_string(cin) + "→" + std::to_string(cout)
                           + " s" + std::to_string(s);
         } else {
             out.parameters = cout * cin * k * k + (bias ? cout : 0);
+            out.macs = positions * cout * cin * k * k;
             out.summary = "conv2d " + std::to_string(cin) + "→" + std::to_string(cout) + " k"
                           + std::to_string(k) + " s" + std::to_string(s) + " p" + std::to_string(p);
         }
@@ -197,6 +202,7 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         const bool bias = chk.value("bias", 1) != 0;
         out.output = {fout};
         out.parameters = fin * fout + (bias ? fout : 0);
+        out.macs = fin * fout;
         out.summary = "linear " + std::to_string(fin) + "→" + std::to_string(fout);
     } else if (t == "leakyrelu") {
         out.summary = "leakyrelu " + nlohmann::json(chk.value("slope", 0.01)).dump();
@@ -252,6 +258,7 @@ ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial)
         LayerInfo info = inferLayer(spec.layers[i], i, shape);
         shape = info.output;
         report.totalParameters += info.parameters;
+        report.totalMacs += info.macs;
         report.layers.push_back(std::move(info));
         if (partial)
             *partial = report;

@@ -17,6 +17,13 @@ void applyOpenMpDefaults(char **argv)
     execv("/proc/self/exe", argv); // returns only on failure: run on with libgomp's default
 }
 
+int trainingThreads(int requested, double macsPerBatch)
+{
+    if (requested > 0)
+        return cpuThreads(requested);
+    return macsPerBatch >= kParallelMacsPerBatch ? cpuCores() : 1;
+}
+
 int cpuThreads(int requested)
 {
     const int cores = cpuCores();

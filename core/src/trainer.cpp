@@ -6,6 +6,7 @@
 #include "wb/device.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
+#include "wb/threadpolicy.h"
 
 #include <chrono>
 #include <cmath>
@@ -160,9 +161,10 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
                   ProgressSink &progress, TrainObserver *observer, const ResumeState *resume)
 {
     validate(config);
-    inferShapes(spec);
+    const ShapeReport shapes = inferShapes(spec);
     checkData(spec, data);
-    detail::prepareTrainingThreads(config.threads);
+    detail::prepareTrainingThreads(
+        trainingThreads(config.threads, double(shapes.totalMacs) * double(config.batchSize)));
     const std::string device = resolveDevice(config.device);
 
     Run run(spec, config, data, progress, observer, device);

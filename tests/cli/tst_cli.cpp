@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
         if (args.contains("--threads"))
-            QVERIFY2(r.err.contains("expected 0 (all cores) or 1 to"), qPrintable(r.err));
+            QVERIFY2(r.err.contains("expected 0 (automatic) or 1 to"), qPrintable(r.err));
     }
 
     void badDataExitsThree()

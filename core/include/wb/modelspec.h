@@ -32,6 +32,8 @@ struct LayerInfo
     std::string summary;                ///< e.g. "conv2d 1→6 k5 s1 p0"
     std::vector<std::int64_t> output;   ///< output shape without the batch dimension
     std::int64_t parameters = 0;        ///< trainable parameters of this layer
+    std::int64_t macs = 0;              ///< multiply-accumulates of one sample's forward pass
+                                        ///< (convolutions and linear layers)
 };
 
 /// Result of shape inference over a whole stack.
@@ -39,6 +41,7 @@ struct ShapeReport
 {
     std::vector<LayerInfo> layers;
     std::int64_t totalParameters = 0;
+    std::int64_t totalMacs = 0;         ///< forward multiply-accumulates per sample
     std::int64_t featureDim = 0;        ///< inputs of the last linear layer (penultimate)
 };
 

@@ -7,8 +7,8 @@
 // the cores busy, a spinning thread steals the time slice of the thread it waits for, and
 // a 2-thread training ran up to 5x slower than on 1 thread (bench/train_bench.sh,
 // contended). Sleeping at once (OMP_WAIT_POLICY=PASSIVE) gives away half of the 2-thread
-// gain when the cores are free. A short spin (3,000) keeps nearly all of the gain and
-// stays within ~15% of 1 thread under contention (measured; README "Threads").
+// gain when the cores are free. A short spin (3,000) keeps nearly all of the gain. Even
+// so, the kernels of small models are too short to share: see trainingThreads.
 
 namespace wb::core {
 
@@ -23,6 +23,18 @@ inline constexpr const char *kOpenMpSpinCount = "3000";
 /// Returns normally when nothing was to be done or the re-execution failed. Call it first
 /// thing in main(), before any thread is started.
 void applyOpenMpDefaults(char **argv);
+
+/// Forward multiply-accumulates per batch from which a training uses every core by default.
+/// Below it, parallel kernels are too short: on 2 busy cores LeNet-5 (27 M per batch of 64)
+/// ran 2.1x slower on 2 threads than on 1, tutorial-cnn at batch 16 (29 M) 1.6–2x, while
+/// tutorial-cnn at batch 64 (115 M) and cnn (154 M) were as fast or faster (README "Threads").
+inline constexpr double kParallelMacsPerBatch = 64e6;
+
+/// The intra-op threads of a CPU training: `requested` > 0 is clamped to the cores; 0 (the
+/// default) means every core when a batch's forward pass is at least kParallelMacsPerBatch
+/// multiply-accumulates, else 1. Depends only on the configuration and the machine's core
+/// count — never on load or timing — so a run's numbers are reproducible. Thread-safe.
+int trainingThreads(int requested, double macsPerBatch);
 
 /// The CPU threads a computation asking for `requested` threads gets: 0 means all cores,
 /// and more threads than cores are clamped to the cores (oversubscribed OpenMP threads made
