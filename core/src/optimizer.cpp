@@ -9,6 +9,8 @@
 
 #include <cmath>
 #include <dlfcn.h>
+#include <malloc.h>
+#include <mutex>
 #include <limits>
 #include <sstream>
 
@@ -220,6 +222,15 @@ StepResult trainStep(SpecNet &net, TrainOptimizer &optimizer, const torch::Tenso
 
 void prepareTrainingThreads(int threads)
 {
+    // glibc serves blocks above 128 KB..32 MB by mmap and returns freed heap tops to the
+    // kernel: every training step then faulted in and zeroed its activation buffers anew
+    // (18% of a small CNN's time in the kernel). Keeping up to 128 MB of freed memory in
+    // the process saved 5-10% (measured, tutorial-cnn batch 16). Process-wide, set once.
+    static std::once_flag mallocTuned;
+    std::call_once(mallocTuned, [] {
+        mallopt(M_MMAP_THRESHOLD, 64 << 20);
+        mallopt(M_TRIM_THRESHOLD, 128 << 20);
+    });
     // OpenBLAS's own pool on top of OpenMP oversubscribes the cores (measured: 2x slower on
     // 2 cores); denormal gradients late in training slowed epochs by 40% (measured).
     at::set_num_threads(cpuThreads(threads));

@@ -14,7 +14,13 @@ void applyOpenMpDefaults(char **argv)
         return;
     if (setenv("GOMP_SPINCOUNT", kOpenMpSpinCount, 0) != 0)
         return;
-    execv("/proc/self/exe", argv); // returns only on failure: run on with libgomp's default
+    // The resolved path, not /proc/self/exe itself: that would rename the process "exe".
+    char path[4096];
+    const ssize_t len = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (len <= 0)
+        return;
+    path[len] = 0;
+    execv(path, argv); // returns only on failure: run on with libgomp's default
 }
 
 int trainingThreads(int requested, double macsPerBatch)
