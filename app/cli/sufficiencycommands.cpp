@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -41,6 +42,8 @@ void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double>
         else
             std::printf("target %.4g: unreachable — asymptote %.4f\n", a.targets[t], a.asymptote);
     }
+    for (const auto &w : a.warnings)
+        std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
 }
 
 } // namespace
@@ -129,12 +132,16 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
     std::vector<double> f;
     for (double v : o.values)
         f.push_back(acc ? 1.0 - v : v);
-    const core::CurveFit fit = core::fitCurve("power", o.steps, f);
+    const core::CurveFit fit = core::fitCurve("power", o.steps, f, nullptr, core::floorMaxFor(acc));
     const double asymptote = acc ? 1.0 - fit.params[2] : fit.params[2];
+    std::vector<core::CurveWarning> warnings = core::curveWarnings(fit, o.steps, f, acc);
+    const double largest = *std::max_element(o.steps.begin(), o.steps.end());
     json projection = {{"n", json::array()}, {"value", json::array()}};
     for (double n : o.project) {
         projection["n"].push_back(n);
         projection["value"].push_back(core::projectMetric(fit, n, acc));
+        if (auto w = core::extrapolationWarning("the projection", n, largest))
+            warnings.push_back(*w);
     }
     json inverse = {{"target", json::array()}, {"n", json::array()}, {"reachable", json::array()}};
     for (double t : o.targets) {
@@ -142,10 +149,17 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
         inverse["target"].push_back(t);
         inverse["n"].push_back(n ? json(*n) : json(nullptr));
         inverse["reachable"].push_back(n.has_value());
+        if (n)
+            if (auto w = core::extrapolationWarning("the target " + json(t).dump(), double(*n), largest))
+                warnings.push_back(*w);
     }
+    json warningList = json::array();
+    for (const auto &w : warnings)
+        warningList.push_back({{"code", w.code}, {"text", w.text}});
     if (o.json) {
-        std::cout << json{{"params", fit.params}, {"asymptote", asymptote}, {"sse", fit.sse},
-                          {"projection", projection}, {"inverse", inverse}}
+        std::cout << json{{"family", "power"}, {"params", fit.params}, {"asymptote", asymptote},
+                          {"sse", fit.sse}, {"projection", projection}, {"inverse", inverse},
+                          {"warnings", warningList}}
                          .dump()
                   << std::endl;
         return 0;
@@ -161,6 +175,8 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
         else
             std::printf("target %.6g: unreachable (asymptote %.6f)\n", o.targets[i], asymptote);
     }
+    for (const auto &w : warnings)
+        std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
     return 0;
 }
 

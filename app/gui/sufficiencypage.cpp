@@ -38,6 +38,29 @@ QString count(double n)
     return std::isfinite(n) ? QLocale().toString(qlonglong(n)) : QStringLiteral("∞");
 }
 
+// The fit's warnings, in the user's language, for the label under the chart.
+QString warningsHtml(const std::vector<core::CurveWarning> &warnings, double largest)
+{
+    QString html;
+    for (const auto &w : warnings) {
+        QString text;
+        if (w.code == "not_leveling_off")
+            text = SufficiencyPage::tr("The curve has not started to level off: projections beyond "
+                                       "~%1 samples are guesses.")
+                       .arg(count(2 * largest));
+        else if (w.code == "floor_at_bound")
+            text = SufficiencyPage::tr("The fitted asymptote sits at its bound: the data do not show "
+                                       "where the curve levels off.");
+        else if (w.code == "exponent_at_bound")
+            text = SufficiencyPage::tr("A fitted parameter sits at the end of its range: the data do "
+                                       "not determine the curve's shape.");
+        else
+            text = QString::fromStdString(w.text);
+        html += QStringLiteral("<br><span style='color:#b35900'>⚠ %1</span>").arg(text.toHtmlEscaped());
+    }
+    return html;
+}
+
 } // namespace
 
 SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
@@ -319,7 +342,8 @@ void SufficiencyPage::analyze()
                             .arg(m_analysis.asymptote, 0, 'f', 4)
                             .arg(QString::fromStdString(m_analysis.bestFamily))
                             .arg(m_result.perRun.at(metric).size()).arg(m_result.steps.size())
-                            .arg(m_result.seconds, 0, 'f', 1));
+                            .arg(m_result.seconds, 0, 'f', 1)
+                        + warningsHtml(m_analysis.warnings, m_analysis.steps.back()));
     m_slider->setEnabled(m_analysis.accuracyLike);
     m_targetSpin->setEnabled(m_analysis.accuracyLike);
     updateTarget();
@@ -342,7 +366,13 @@ void SufficiencyPage::updateTarget()
     const std::size_t runs = m_fits.empty() ? 1 : m_result.perRun.at(m_analysis.metric).size();
     if (n) {
         const auto band = core::neededBand(m_fits, t, runs, 0.95);
-        m_needed->setText(tr("≈ %1 samples needed (95%: %2–%3)").arg(count(double(*n)), count(band.first), count(band.second)));
+        QString text = tr("≈ %1 samples needed (95%: %2–%3)").arg(count(double(*n)), count(band.first), count(band.second));
+        if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back()))
+            text += tr("<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x "
+                       "the data a projection is a guess.</span>")
+                        .arg(count(double(*n) / m_analysis.steps.back()))
+                        .arg(core::kSupportedExtrapolation);
+        m_needed->setText(text);
     } else {
         m_needed->setText(tr("unreachable — asymptote %1").arg(m_analysis.asymptote, 0, 'f', 4));
     }

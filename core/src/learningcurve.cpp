@@ -1,5 +1,6 @@
 #include "wb/learningcurve.h"
 
+#include "curvesearch.h"
 #include "minimise.h"
 #include "wb/errors.h"
 
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 #include <numeric>
 
 namespace wb::core {
@@ -52,7 +54,41 @@ struct Family
     std::function<std::array<double, 2>(double n, double logn, const std::array<double, 2> &theta, double N)> basis;
     std::function<std::vector<double>(const std::array<double, 2> &u, const Eigen::Vector2d &beta)> params;
     std::function<std::array<double, 2>(const std::vector<double> &start)> toU; // natural → u
+    // mmf: β = (a, c), the levels at n = 0 and n → ∞; otherwise β = (c, c0), amplitude and floor.
+    bool levels = false;
 };
+
+// Bounds on β as half-planes g·β ≤ h (see fitCurve).
+struct HalfPlane
+{
+    double g0, g1, h;
+};
+
+std::vector<HalfPlane> bounds(const Family &fam, double floorMax)
+{
+    std::vector<HalfPlane> out;
+    if (fam.levels) {
+        out.push_back({0, -1, 0});  // c ≥ 0
+        out.push_back({-1, 1, 0});  // c ≤ a: the curve falls
+        if (std::isfinite(floorMax)) {
+            out.push_back({0, 1, floorMax});
+            out.push_back({1, 0, floorMax});
+        }
+    } else {
+        out.push_back({-1, 0, 0});  // c ≥ 0: the curve falls
+        out.push_back({0, -1, 0});  // c0 ≥ 0
+        if (std::isfinite(floorMax))
+            out.push_back({0, 1, floorMax});
+    }
+    return out;
+}
+
+bool feasible(const std::vector<HalfPlane> &planes, const Eigen::Vector2d &b)
+{
+    return std::all_of(planes.begin(), planes.end(), [&](const HalfPlane &p) {
+        return p.g0 * b[0] + p.g1 * b[1] <= p.h + 1e-12 * (1 + std::abs(p.h));
+    });
+}
 
 const Family &family(const std::string &name)
 {
@@ -98,7 +134,8 @@ const Family &family(const std::string &name)
                             [](const std::vector<double> &s) {
                                 return std::array<double, 2>{std::log(std::max(s.at(0), 1e-8)),
                                                              std::log(std::max(s.at(1), 1e-8))};
-                            }};
+                            },
+                            true};
     if (name == "power")
         return power;
     if (name == "power4")
@@ -118,6 +155,57 @@ struct Problem
     const std::vector<double> &f;
     double N;
     std::vector<double> logn;
+    std::vector<HalfPlane> planes;
+
+    // Sum of squared residuals of β on the basis columns x, z.
+    double residual(const double *x, const double *z, const Eigen::Vector2d &b) const
+    {
+        double s = 0;
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            const double r = b[0] * x[i] + b[1] * z[i] - f[i];
+            s += r * r;
+        }
+        return s;
+    }
+
+    // Bounded linear least squares in two unknowns: a convex quadratic over a polygon takes
+    // its minimum inside (the free optimum, already infeasible here), on an edge (the
+    // minimum along that edge's line) or at a vertex. Every such candidate that is
+    // feasible is scored; the best is exact.
+    Eigen::Vector2d bounded(const double *x, const double *z) const
+    {
+        const std::size_t m = n.size();
+        std::vector<Eigen::Vector2d> candidates;
+        for (const HalfPlane &p : planes) {
+            const double norm2 = p.g0 * p.g0 + p.g1 * p.g1;
+            const Eigen::Vector2d base(p.h * p.g0 / norm2, p.h * p.g1 / norm2), dir(-p.g1, p.g0);
+            double wu = 0, uu = 0;
+            for (std::size_t i = 0; i < m; ++i) {
+                const double u = dir[0] * x[i] + dir[1] * z[i];
+                const double w = base[0] * x[i] + base[1] * z[i] - f[i];
+                wu += w * u;
+                uu += u * u;
+            }
+            candidates.push_back(base + (uu > 0 ? -wu / uu : 0.0) * dir);
+        }
+        for (std::size_t i = 0; i < planes.size(); ++i)
+            for (std::size_t j = i + 1; j < planes.size(); ++j) {
+                const HalfPlane &a = planes[i], &b = planes[j];
+                const double det = a.g0 * b.g1 - a.g1 * b.g0;
+                if (std::abs(det) > 1e-15)
+                    candidates.emplace_back((a.h * b.g1 - a.g1 * b.h) / det,
+                                            (a.g0 * b.h - a.h * b.g0) / det);
+            }
+        Eigen::Vector2d best(0, 0);
+        double bestSse = kInf;
+        for (const auto &c : candidates)
+            if (feasible(planes, c))
+                if (const double v = residual(x, z, c); v < bestSse) {
+                    bestSse = v;
+                    best = c;
+                }
+        return best;
+    }
 
     // Exact linear solve for β at u; returns the SSE (∞ when not finite). The two-column
     // problem is solved in closed form — centred when the second column is the constant 1
@@ -183,11 +271,9 @@ struct Problem
                 beta = A.colPivHouseholderQr().solve(y);
             }
         }
-        double s = 0;
-        for (std::size_t i = 0; i < m; ++i) {
-            const double r = beta[0] * px[i] + beta[1] * pz[i] - f[i];
-            s += r * r;
-        }
+        if (!beta.allFinite() || !feasible(planes, beta))
+            beta = bounded(px, pz);
+        const double s = residual(px, pz, beta);
         if (betaOut)
             *betaOut = beta;
         return std::isfinite(s) && beta.allFinite() ? s : kInf;
@@ -212,8 +298,13 @@ double curveValue(const CurveFit &fit, double n)
     throw Error(ErrorCode::InvalidArgument, "unknown curve family '" + fit.family + "'");
 }
 
+double floorMaxFor(bool accuracyLike)
+{
+    return accuracyLike ? kAccuracyFloorMax : kInf;
+}
+
 CurveFit fitCurve(const std::string &name, const std::vector<double> &n, const std::vector<double> &f,
-                  const std::vector<double> *start)
+                  const std::vector<double> *start, double floorMax)
 {
     const Family &fam = family(name);
     const std::size_t nParams = std::size_t(fam.dims) + 2;
@@ -224,7 +315,9 @@ CurveFit fitCurve(const std::string &name, const std::vector<double> &n, const s
     for (std::size_t i = 0; i < n.size(); ++i)
         if (!(n[i] > 0) || !std::isfinite(f[i]))
             throw Error(ErrorCode::InvalidArgument, "fit " + name + ": sizes must be > 0 and values finite");
-    Problem prob{fam, n, f, *std::max_element(n.begin(), n.end()), {}};
+    if (!(floorMax > 0))
+        throw Error(ErrorCode::InvalidArgument, "fit " + name + ": the floor bound must be > 0");
+    Problem prob{fam, n, f, *std::max_element(n.begin(), n.end()), {}, bounds(fam, floorMax)};
     for (double v : n)
         prob.logn.push_back(std::log(v));
     auto g = [&](const std::array<double, 2> &u) { return prob.sse(u); };
@@ -284,7 +377,7 @@ CurveFit fitCurve(const std::string &name, const std::vector<double> &n, const s
 double projectMetric(const CurveFit &fit, double n, bool accuracyLike)
 {
     const double v = curveValue(fit, n);
-    return accuracyLike ? 1.0 - v : v;
+    return accuracyLike ? std::clamp(1.0 - v, 0.0, 1.0) : std::max(v, 0.0);
 }
 
 std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
@@ -301,7 +394,8 @@ std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
     return std::max<std::int64_t>(1, std::int64_t(n));
 }
 
-double extrapolationError(const std::string &name, const std::vector<double> &n, const std::vector<double> &f)
+double extrapolationError(const std::string &name, const std::vector<double> &n, const std::vector<double> &f,
+                          double floorMax)
 {
     const std::size_t S = n.size();
     const std::size_t nParams = std::size_t(family(name).dims) + 2;
@@ -309,7 +403,7 @@ double extrapolationError(const std::string &name, const std::vector<double> &n,
     int count = 0;
     for (std::size_t k = std::max((S + 1) / 2, nParams + 1); k < S; ++k) {
         const std::vector<double> nk(n.begin(), n.begin() + long(k)), fk(f.begin(), f.begin() + long(k));
-        const CurveFit fit = fitCurve(name, nk, fk);
+        const CurveFit fit = fitCurve(name, nk, fk, nullptr, floorMax);
         double err = 0;
         for (std::size_t i = k; i < S; ++i)
             err += std::abs(curveValue(fit, n[i]) - f[i]);
@@ -319,14 +413,15 @@ double extrapolationError(const std::string &name, const std::vector<double> &n,
     return count ? total / count : kInf;
 }
 
-std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f)
+std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f,
+                                    double floorMax)
 {
     std::string best = "power";
     double bestErr = kInf;
     for (const auto &name : curveFamilies()) {
         double e = kInf;
         try {
-            e = extrapolationError(name, n, f);
+            e = extrapolationError(name, n, f, floorMax);
         } catch (const Error &) {
             continue; // too few points for this family
         }
@@ -336,6 +431,24 @@ std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vec
         }
     }
     return best;
+}
+
+std::string detail::parameterAtSearchBound(const CurveFit &fit)
+{
+    const Family &fam = family(fit.family);
+    // The nonlinear parameters in params, in the order of the search dimensions.
+    static const std::map<std::string, std::vector<std::pair<std::size_t, std::string>>> where = {
+        {"power", {{1, "m"}}}, {"exp", {{1, "m"}}}, {"power4", {{1, "m"}, {3, "b"}}},
+        {"mmf", {{1, "b"}, {3, "d"}}}};
+    const auto &dims = where.at(fit.family);
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+        const double u = std::log(std::max(fit.params.at(dims[d].first), 1e-300));
+        const auto [lo, hi] = fam.box[d];
+        const double margin = 0.02 * (hi - lo);
+        if (u <= lo + margin || u >= hi - margin)
+            return dims[d].second;
+    }
+    return "";
 }
 
 } // namespace wb::core

@@ -51,6 +51,13 @@ std::pair<double, double> band(const std::vector<double> &v, double coverage, st
     const double k = std::sqrt(double(runs) / double(runs - 1)) * tQuantile(z, double(runs - 1)) / z;
     return {std::isfinite(lo) ? mid - k * (mid - lo) : lo, std::isfinite(hi) ? mid + k * (hi - mid) : hi};
 }
+// The widened band of an accuracy-like metric stays a probability.
+std::pair<double, double> clipped(std::pair<double, double> b, bool accuracyLike)
+{
+    if (accuracyLike)
+        b = {std::clamp(b.first, 0.0, 1.0), std::clamp(b.second, 0.0, 1.0)};
+    return b;
+}
 } // namespace
 
 std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
@@ -72,7 +79,7 @@ std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
         std::vector<double> f(S);
         for (std::size_t k = 0; k < S; ++k)
             f[k] = accuracyLike ? 1.0 - mean[k] : mean[k];
-        fits.push_back(fitCurve("power", steps, f));
+        fits.push_back(fitCurve("power", steps, f, nullptr, floorMaxFor(accuracyLike)));
     }
     return fits;
 }
@@ -95,7 +102,7 @@ std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, doub
     std::vector<double> values;
     for (const auto &fit : fits)
         values.push_back(projectMetric(fit, n, accuracyLike));
-    return band(values, coverage, runs);
+    return clipped(band(values, coverage, runs), accuracyLike);
 }
 
 BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
@@ -110,7 +117,8 @@ BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
         std::vector<double> values;
         for (const auto &fit : fits)
             values.push_back(projectMetric(fit, n, accuracyLike));
-        const auto b80 = band(values, 0.80, R), b95 = band(values, 0.95, R);
+        const auto b80 = clipped(band(values, 0.80, R), accuracyLike);
+        const auto b95 = clipped(band(values, 0.95, R), accuracyLike);
         out.curve.lo80.push_back(b80.first);
         out.curve.hi80.push_back(b80.second);
         out.curve.lo95.push_back(b95.first);

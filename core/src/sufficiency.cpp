@@ -285,10 +285,12 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     std::vector<double> f;
     for (double m : a.mean)
         f.push_back(a.accuracyLike ? 1.0 - m : m);
-    a.power = fitCurve("power", a.steps, f);
+    const double floorMax = floorMaxFor(a.accuracyLike);
+    a.power = fitCurve("power", a.steps, f, nullptr, floorMax);
     a.asymptote = a.accuracyLike ? 1.0 - a.power.params[2] : a.power.params[2];
-    a.bestFamily = S >= 6 ? bestExtrapolatingFamily(a.steps, f) : "power";
-    a.best = a.bestFamily == "power" ? a.power : fitCurve(a.bestFamily, a.steps, f);
+    a.warnings = curveWarnings(a.power, a.steps, f, a.accuracyLike);
+    a.bestFamily = S >= 6 ? bestExtrapolatingFamily(a.steps, f, floorMax) : "power";
+    a.best = a.bestFamily == "power" ? a.power : fitCurve(a.bestFamily, a.steps, f, nullptr, floorMax);
     const double first = a.steps.front(), last = 4 * a.steps.back();
     for (int i = 0; i < 80; ++i)
         a.curveN.push_back(std::round(first * std::pow(last / first, i / 79.0)));
@@ -302,6 +304,10 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
         a.targets.push_back(bootTargets[t]);
         const auto n = samplesNeeded(a.power, bootTargets[t]);
         a.needed.push_back(n ? double(*n) : kNaN);
+        if (n)
+            if (auto w = extrapolationWarning("the target " + json::numbers({bootTargets[t]})[0].dump(),
+                                              double(*n), a.steps.back()))
+                a.warnings.push_back(*w);
         a.neededLo95.push_back(b.neededLo95[t]);
         a.neededHi95.push_back(b.neededHi95[t]);
         a.neededLo80.push_back(b.neededLo80[t]);
@@ -312,6 +318,13 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
 
 namespace {
 nlohmann::json num(double v) { return json::numbers({v})[0]; }
+nlohmann::json warningsJson(const std::vector<CurveWarning> &warnings)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &w : warnings)
+        out.push_back({{"code", w.code}, {"text", w.text}});
+    return out;
+}
 } // namespace
 
 std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyResult &result,
@@ -340,7 +353,8 @@ std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyRe
                           {"needed_lo95", json::numbers(a.neededLo95)},
                           {"needed_hi95", json::numbers(a.neededHi95)},
                           {"needed_lo80", json::numbers(a.neededLo80)},
-                          {"needed_hi80", json::numbers(a.neededHi80)}};
+                          {"needed_hi80", json::numbers(a.neededHi80)},
+                          {"warnings", warningsJson(a.warnings)}};
     }
     if (!result.perClass.empty())
         metrics["per_class"] = {{"runs", result.perClass}};

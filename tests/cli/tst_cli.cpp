@@ -211,6 +211,33 @@ private Q_SLOTS:
         QCOMPARE(resumed.json()["epochs"].toInt(), 40);
     }
 
+    void sufficiencyFitOfACurveStillRising()
+    {
+        // Accuracies still climbing steeply in log n: the unbounded power law fitted
+        // c0 = −1174 and projected accuracies 1.53 and 2.29. Bounded: within [0, 1], warned.
+        const Result r = cli({"sufficiency", "fit", "--steps", "10,25,63,158,398,1000", "--values",
+                              "0.12,0.14,0.265,0.375,0.61,0.875", "--project", "100000,10000000",
+                              "--targets", "0.95", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        const QJsonArray params = o["params"].toArray();
+        QVERIFY(params[0].toDouble() >= 0); // c: the error falls
+        QVERIFY(params[2].toDouble() >= 0 && params[2].toDouble() <= 1); // c0: a floor
+        for (const auto v : o["projection"].toObject()["value"].toArray())
+            QVERIFY2(v.toDouble() >= 0 && v.toDouble() <= 1, qPrintable(QString::number(v.toDouble())));
+        QStringList codes;
+        for (const auto w : o["warnings"].toArray()) {
+            codes << w.toObject()["code"].toString();
+            QVERIFY(!w.toObject()["text"].toString().isEmpty());
+        }
+        QVERIFY2(codes.contains("not_leveling_off"), qPrintable(codes.join(',')));
+        QVERIFY2(codes.contains("far_extrapolation"), qPrintable(codes.join(','))); // 100x and 10000x
+        const Result text = cli({"sufficiency", "fit", "--steps", "10,25,63,158,398,1000", "--values",
+                                 "0.12,0.14,0.265,0.375,0.61,0.875"});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("warning (not_leveling_off)"));
+    }
+
     void sufficiencyFit()
     {
         const Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258,430,718,1198,2000",

@@ -44,6 +44,78 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, sufficiencySteps(0, 5));
     }
 
+    void boundedFitIsTheBestFeasibleFit()
+    {
+        // Error rates whose unbounded power-law optimum has c0 < 0 (near-linear in log n).
+        const std::vector<double> n = {10, 25, 63, 158, 398, 1000};
+        const std::vector<double> f = {0.88, 0.86, 0.735, 0.625, 0.39, 0.125};
+        const CurveFit fit = fitCurve("power", n, f);
+        QVERIFY(fit.params[0] >= 0 && fit.params[2] >= 0 && fit.params[2] <= 1);
+        QVERIFY(fit.params[2] < 1e-12); // the floor bound is active: the free optimum is outside
+        // Brute force under the same bounds: m on a fine log grid, and for each m the best
+        // (c, c0) on a grid of c0 ∈ [0, 1] with c ≥ 0 solved in closed form.
+        double best = 1e300;
+        for (int i = 0; i <= 4000; ++i) {
+            const double m = std::exp(std::log(1e-4) + (std::log(10.0) - std::log(1e-4)) * i / 4000);
+            for (int j = 0; j <= 1000; ++j) {
+                const double c0 = j / 1000.0;
+                double xx = 0, xy = 0;
+                for (std::size_t k = 0; k < n.size(); ++k) {
+                    const double x = std::pow(n[k], -m);
+                    xx += x * x;
+                    xy += x * (f[k] - c0);
+                }
+                const double c = std::max(0.0, xy / xx);
+                double e = 0;
+                for (std::size_t k = 0; k < n.size(); ++k) {
+                    const double r = c * std::pow(n[k], -m) + c0 - f[k];
+                    e += r * r;
+                }
+                best = std::min(best, e);
+            }
+        }
+        qInfo("bounded fit: c = %.6g, m = %.6g, c0 = %.6g, sse %.6g; brute force %.6g", fit.params[0],
+              fit.params[1], fit.params[2], fit.sse, best);
+        QVERIFY(fit.sse <= best * (1 + 1e-6) + 1e-12); // at least as good as the grid
+        QVERIFY(fit.sse >= best * (1 - 1e-2) - 1e-9);  // and the grid finds it too
+        for (double at : {1e5, 1e7})
+            QVERIFY(projectMetric(fit, at, true) <= 1 && projectMetric(fit, at, true) >= 0);
+        QVERIFY(!curveWarnings(fit, n, f, true).empty()); // not levelling off
+    }
+
+    void boundedFitsOfEveryFamily_data()
+    {
+        QTest::addColumn<QString>("family");
+        for (const auto &name : curveFamilies())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+    void boundedFitsOfEveryFamily()
+    {
+        // A rising error curve (an accuracy that falls with more data) has no falling fit:
+        // every family's bounded fit stays inside its bounds and never rises.
+        QFETCH(QString, family);
+        std::vector<double> f;
+        for (double n : kSteps)
+            f.push_back(0.1 + 0.02 * std::log(n));
+        const CurveFit fit = fitCurve(family.toStdString(), kSteps, f);
+        QVERIFY(curveValue(fit, 1e6) <= curveValue(fit, 20) + 1e-9);
+        QVERIFY(curveValue(fit, 1e9) >= -1e-9);
+        for (double n : {1e3, 1e5, 1e8})
+            QVERIFY(projectMetric(fit, n, true) >= 0 && projectMetric(fit, n, true) <= 1);
+    }
+
+    void extrapolationWarnings()
+    {
+        QVERIFY(!extrapolationWarning("x", 4000, 1000).has_value());
+        const auto w = extrapolationWarning("the target 0.99", 4001, 1000);
+        QVERIFY(w.has_value());
+        QCOMPARE(w->code, std::string("far_extrapolation"));
+        // A curve that levels off clearly gets no shape warning.
+        const std::vector<double> f = powerLaw(5.6, 0.61, 0.05);
+        const CurveFit fit = fitCurve("power", kSteps, f);
+        QVERIFY(curveWarnings(fit, kSteps, f, true).empty());
+    }
+
     void noiselessRecoveryFromPoorStarts_data()
     {
         QTest::addColumn<double>("start");

@@ -30,15 +30,49 @@ struct CurveFit
 /// Evaluates a fitted curve at n.
 double curveValue(const CurveFit &fit, double n);
 
-/// Least-squares fit of a family to (n, f). Separable: for fixed nonlinear parameters
-/// (m; m,b; b,d) the linear ones come from an exact linear solve, so the search is over 1
-/// or 2 dimensions only — a dense log grid (global) followed by golden-section or
-/// Nelder–Mead refinement of the best cells. `start` (nonlinear params, optional) is added
-/// as one more starting point. Needs at least as many points as parameters. Pure.
-CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
-                  const std::vector<double> &f, const std::vector<double> *start = nullptr);
+/// The floor bound of error-like quantities: 1 − accuracy lies in [0, 1]; a loss has no
+/// upper bound.
+inline constexpr double kAccuracyFloorMax = 1.0;
+double floorMaxFor(bool accuracyLike);
 
-/// Metric predicted at n for an accuracy-like metric (1 − f(n)) or a loss-like one (f(n)).
+/// Least-squares fit of a family to (n, f), under bounds that make it a learning curve:
+/// the curve falls (c ≥ 0; mmf: a ≥ c) and its floor lies in [0, floorMax] (c0 for power,
+/// power4, exp; a and c for mmf). Unbounded, 41% of real curves fitted c0 < 0 and projected
+/// accuracies above 1. Separable: for fixed nonlinear parameters (m; m,b; b,d) the linear
+/// ones come from an exact bounded linear least-squares solve (interior, edge and vertex
+/// candidates of the feasible polygon), so the search is over 1 or 2 dimensions only — a
+/// dense log grid (global) followed by golden-section or Nelder–Mead refinement of the best
+/// cells. `start` (nonlinear params, optional) is added as one more starting point. Needs at
+/// least as many points as parameters. Pure.
+CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
+                  const std::vector<double> &f, const std::vector<double> *start = nullptr,
+                  double floorMax = kAccuracyFloorMax);
+
+/// A reason not to trust a projection: a machine-readable code and a sentence.
+/// Codes: not_leveling_off, floor_at_bound, exponent_at_bound, far_extrapolation.
+struct CurveWarning
+{
+    std::string code;
+    std::string text;
+};
+
+/// What makes extrapolations of `fit` (fitted to (n, f)) unsupported by the data: the
+/// curve is still about as well described by a straight line in log n as by the fit
+/// (it has not started to level off), or a parameter sits at a bound of its range. Pure.
+std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<double> &n,
+                                        const std::vector<double> &f, bool accuracyLike);
+
+/// How far beyond the largest measured size a projection is still supported (4x).
+inline constexpr double kSupportedExtrapolation = 4.0;
+
+/// The far_extrapolation warning for a value read off the curve at `at` samples (a
+/// projection, or the samples needed for a target), or nullopt within
+/// kSupportedExtrapolation times the largest measured size.
+std::optional<CurveWarning> extrapolationWarning(const std::string &what, double at,
+                                                 double largestMeasured);
+
+/// Metric predicted at n for an accuracy-like metric (1 − f(n), clipped to [0, 1]) or a
+/// loss-like one (f(n), at least 0).
 double projectMetric(const CurveFit &fit, double n, bool accuracyLike);
 
 /// Samples needed to reach `target` of an accuracy-like metric with the power law:
@@ -49,10 +83,11 @@ std::optional<std::int64_t> samplesNeeded(const CurveFit &powerFit, double targe
 /// Extrapolation check: fits on the first k points and measures the mean absolute error on
 /// the rest, for k from ⌈S/2⌉ to S−1; the family with the lowest error extrapolates best.
 double extrapolationError(const std::string &family, const std::vector<double> &n,
-                          const std::vector<double> &f);
+                          const std::vector<double> &f, double floorMax = kAccuracyFloorMax);
 
 /// The family (of curveFamilies()) that extrapolates best within the measured steps.
-std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f);
+std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vector<double> &f,
+                                    double floorMax = kAccuracyFloorMax);
 
 /// Percentile bands from a bootstrap over runs.
 struct Band

@@ -81,6 +81,9 @@ struct SufficiencyAnalysis
     std::vector<double> targets;
     std::vector<double> needed;      ///< samples needed per target; NaN = unreachable
     std::vector<double> neededLo95, neededHi95, neededLo80, neededHi80;
+    /// Why the fit's extrapolations are not earned by the data (curveWarnings), and
+    /// far_extrapolation for each target whose samples needed lie beyond 4x the largest step.
+    std::vector<CurveWarning> warnings;
 };
 
 /// Analyses `metric` of a study; targets only apply to accuracy-like metrics.
