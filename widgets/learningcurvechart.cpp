@@ -56,6 +56,14 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     m_label->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_label->position->setCoords(0.02, 0.98);
     m_label->setColor(QColor(214, 39, 40));
+    m_label->setBrush(QColor(255, 255, 255, 210));
+    m_warnings = new QCPItemText(this);
+    m_warnings->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_warnings->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_warnings->position->setCoords(0.02, 0.02);
+    m_warnings->setTextAlignment(Qt::AlignLeft);
+    m_warnings->setColor(QColor(179, 89, 0));
+    m_warnings->setBrush(QColor(255, 255, 255, 200));
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 210));
@@ -69,6 +77,9 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
 void LearningCurveChart::setData(const Data &d)
 {
     m_data = d;
+    m_measured->setName(tr("%1 fit").arg(d.family));
+    m_warnings->setText(d.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + d.warnings.join(QStringLiteral("\n⚠ ")));
+    m_warnings->setVisible(!d.warnings.isEmpty());
     const bool loss = d.metric == QLatin1String("loss");
     yAxis->setLabel(loss ? tr("test loss") : d.metric == QLatin1String("smoothed_accuracy") ? tr("test smoothed accuracy")
                                                                                            : tr("test accuracy"));
@@ -124,15 +135,20 @@ void LearningCurveChart::setData(const Data &d)
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
-    if (std::isfinite(lo))
-        yAxis->setRange(loss ? std::max(0.0, lo * 0.9) : std::max(0.0, lo - 0.03),
-                        loss ? hi * 1.1 : std::min(1.0, hi + 0.03));
+    if (std::isfinite(lo)) {
+        m_yLo = loss ? std::max(0.0, lo * 0.9) : std::max(0.0, lo - 0.03);
+        m_yHi = loss ? hi * 1.1 : std::min(1.0, hi + 0.03);
+        yAxis->setRange(m_yLo, m_yHi);
+    }
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LearningCurveChart::setTarget(double target, double needed)
+void LearningCurveChart::setTarget(double target, double needed, const QString &band)
 {
     const bool show = target > 0;
+    // The target line is always in view: the y range grows to include it.
+    yAxis->setRange(show ? std::min(m_yLo, target - 0.02) : m_yLo,
+                    show ? std::min(1.0, std::max(m_yHi, target + 0.02)) : m_yHi);
     m_target->setVisible(show);
     m_target->point1->setCoords(1, target);
     m_target->point2->setCoords(2, target);
@@ -140,8 +156,11 @@ void LearningCurveChart::setTarget(double target, double needed)
     m_neededLine->point1->setCoords(needed, 0);
     m_neededLine->point2->setCoords(needed, 1);
     m_label->setVisible(show);
-    m_label->setText(needed > 0 ? tr("target %1: n ≈ %2").arg(target, 0, 'f', 3).arg(QLocale().toString(qlonglong(needed)))
-                                : tr("target %1: unreachable").arg(target, 0, 'f', 3));
+    QString text = needed > 0 ? tr("target %1: n ≈ %2").arg(QLocale().toString(target, 'f', 3), QLocale().toString(qlonglong(needed)))
+                              : tr("target %1: unreachable").arg(QLocale().toString(target, 'f', 3));
+    if (needed > 0 && !band.isEmpty())
+        text += QStringLiteral(" (%1)").arg(band);
+    m_label->setText(text);
     replot(QCustomPlot::rpQueuedReplot);
 }
 

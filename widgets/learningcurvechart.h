@@ -2,14 +2,17 @@
 
 #include "plotwidget.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace wb::widgets {
 
 /// Learning curve of a sufficiency study on a log-x axis: mean ± std per step (error
-/// bars), the fitted power law (solid over the measured sizes, dashed beyond), its 80% and
-/// 95% bootstrap bands, the asymptote, and a movable horizontal target line with the
-/// samples-needed marker.
+/// bars), the fitted curve (solid over the measured sizes, dashed beyond; its family named
+/// in the legend), its 80% and 95% bootstrap bands, the asymptote, and a horizontal target
+/// line — always in view — with the samples-needed marker, the answer and its band, and the
+/// fit's warnings written into the plot (so an exported image carries them).
 class LearningCurveChart : public PlotWidget
 {
     Q_OBJECT
@@ -22,13 +25,16 @@ public:
         std::vector<double> curveN, curve, lo80, hi80, lo95, hi95;
         double asymptote = 0;
         double trainSize = 0; ///< L: the curve is dashed beyond it
+        QString family = QStringLiteral("power law"); ///< legend name of the fitted curve
+        QStringList warnings; ///< written into the plot's top left corner
     };
 
     explicit LearningCurveChart(QWidget *parent = nullptr);
     void setData(const Data &data);
     const Data &data() const { return m_data; }
-    /// Draws the target line at `target`; `needed` (≤ 0: none) marks where the curve meets it.
-    void setTarget(double target, double needed);
+    /// Draws the target line at `target`; `needed` (≤ 0: none) marks where the curve meets it,
+    /// `band` (e.g. "95%: 900–1,400") is written beside the answer when not empty.
+    void setTarget(double target, double needed, const QString &band = QString());
     QString csv() const override;
 
 private:
@@ -37,7 +43,8 @@ private:
     QCPErrorBars *m_errors;
     QCPItemStraightLine *m_asymptote, *m_target;
     QCPItemStraightLine *m_neededLine;
-    QCPItemText *m_label;
+    QCPItemText *m_label, *m_warnings;
+    double m_yLo = 0, m_yHi = 1; ///< the data's y range, before the target extends it
 };
 
 } // namespace wb::widgets

@@ -140,6 +140,10 @@ Command addTrainCommand(CLI::App &app)
 }
 
 // sufficiency run / fit
+const char *const kFamilyHelp =
+    "learning-curve family: power (the established method's), power4, exp, mmf, auto (the one "
+    "that extrapolates best within the steps) or ensemble (median of the families)";
+
 std::vector<Command> addSufficiencyCommands(CLI::App &app)
 {
     auto *sufficiencyCmd = app.add_subcommand("sufficiency", "data-sufficiency study: learning curve and projections");
@@ -168,6 +172,7 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     studyRun->add_option("--targets", study.targets, "target accuracies for samples-needed")->delimiter(',');
     studyRun->add_option("--project", study.project, "sizes to project to (default L, 2L, 4L)")->delimiter(',');
     studyRun->add_option("--workers", study.study.workers, "concurrent runs (0 = one per core)");
+    studyRun->add_option("--family", study.family, kFamilyHelp)->capture_default_str();
     studyRun->add_option("--session", study.train.session, "session file (created if missing)")->required();
     studyRun->add_flag("--json", study.train.json, "print exactly one JSON object on stdout");
     studyRun->callback([&study] { study.study.seed = study.train.config.seed; });
@@ -176,10 +181,17 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     wb::app::SufficiencyFitOptions &fit = *f;
     auto *studyFit = sufficiencyCmd->add_subcommand("fit", "fit the power law to given numbers and project");
     studyFit->add_option("--steps", fit.steps, "dataset sizes")->delimiter(',')->required();
-    studyFit->add_option("--values", fit.values, "metric at each size")->delimiter(',')->required();
+    studyFit->add_option("--values", fit.values, "metric at each size (or --values-file)")->delimiter(',');
+    studyFit->add_option("--values-file", fit.valuesFile,
+                         "CSV with one row of values per run: bootstrap bands for projections and "
+                         "samples needed");
     studyFit->add_option("--project", fit.project, "sizes to project to")->delimiter(',');
     studyFit->add_option("--targets", fit.targets, "target accuracies for the inverse")->delimiter(',');
     studyFit->add_option("--metric", fit.metric, "accuracy (values are accuracies) or loss")->capture_default_str();
+    studyFit->add_option("--family", fit.family, kFamilyHelp)->capture_default_str();
+    studyFit->add_option("--resamples", fit.resamples, "bootstrap draws (with --values-file)")
+        ->capture_default_str();
+    studyFit->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str();
     studyFit->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
 
     return {{studyRun, [o] { return wb::app::runSufficiency(*o); }},

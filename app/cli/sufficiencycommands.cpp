@@ -31,8 +31,11 @@ void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double>
     std::printf("power law on %s: c = %.6g, m = %.6g, c0 = %.6g; asymptote %.4f\n",
                 a.accuracyLike ? "1 - metric" : "the metric", p[0], p[1], p[2], a.asymptote);
     std::printf("family that extrapolates best within the steps: %s\n", a.bestFamily.c_str());
+    if (a.choice != "power")
+        std::printf("projections from: %s%s\n", a.choice.c_str(),
+                    a.choice == a.chosen.family ? "" : (" (" + a.chosen.family + ")").c_str());
     for (double n : project)
-        std::printf("projected at n = %.0f: %.4f\n", n, core::projectMetric(a.power, n, a.accuracyLike));
+        std::printf("projected at n = %.0f: %.4f\n", n, core::projectMetric(a.chosen, n, a.accuracyLike));
     for (std::size_t t = 0; t < a.targets.size(); ++t) {
         if (std::isfinite(a.needed[t]))
             std::printf("target %.4g: ≈ %s samples needed (95%%: %s–%s, 80%%: %s–%s)\n", a.targets[t],
@@ -82,7 +85,8 @@ int runSufficiency(const SufficiencyRunOptions &o)
     std::string analysisError;
     for (const auto &[metric, runs] : result.perRun) {
         try {
-            analyses.push_back(core::analyzeSufficiency(result, metric, o.targets, 300, o.study.seed));
+            analyses.push_back(core::analyzeSufficiency(result, metric, o.targets, 300, o.study.seed,
+                                                        o.family));
         } catch (const core::Error &e) {
             analysisError = e.what();
         }
@@ -118,66 +122,6 @@ int runSufficiency(const SufficiencyRunOptions &o)
     if (!analysisError.empty())
         std::fprintf(stderr, "note: %s\n", analysisError.c_str());
     return result.status == core::RunStatus::Completed && !analyses.empty() ? 0 : 1;
-}
-
-int runSufficiencyFit(const SufficiencyFitOptions &o)
-{
-    if (o.steps.size() != o.values.size())
-        throw core::Error(core::ErrorCode::InvalidArgument,
-                          "--steps and --values must have the same length (got " + std::to_string(o.steps.size())
-                              + " and " + std::to_string(o.values.size()) + ")");
-    if (o.metric != "accuracy" && o.metric != "loss")
-        throw core::Error(core::ErrorCode::InvalidArgument, "--metric must be accuracy or loss");
-    const bool acc = o.metric == "accuracy";
-    std::vector<double> f;
-    for (double v : o.values)
-        f.push_back(acc ? 1.0 - v : v);
-    const core::CurveFit fit = core::fitCurve("power", o.steps, f, nullptr, core::floorMaxFor(acc));
-    const double asymptote = acc ? 1.0 - fit.params[2] : fit.params[2];
-    std::vector<core::CurveWarning> warnings = core::curveWarnings(fit, o.steps, f, acc);
-    const double largest = *std::max_element(o.steps.begin(), o.steps.end());
-    json projection = {{"n", json::array()}, {"value", json::array()}};
-    for (double n : o.project) {
-        projection["n"].push_back(n);
-        projection["value"].push_back(core::projectMetric(fit, n, acc));
-        if (auto w = core::extrapolationWarning("the projection", n, largest))
-            warnings.push_back(*w);
-    }
-    json inverse = {{"target", json::array()}, {"n", json::array()}, {"reachable", json::array()}};
-    for (double t : o.targets) {
-        const auto n = acc ? core::samplesNeeded(fit, t) : std::nullopt;
-        inverse["target"].push_back(t);
-        inverse["n"].push_back(n ? json(*n) : json(nullptr));
-        inverse["reachable"].push_back(n.has_value());
-        if (n)
-            if (auto w = core::extrapolationWarning("the target " + json(t).dump(), double(*n), largest))
-                warnings.push_back(*w);
-    }
-    json warningList = json::array();
-    for (const auto &w : warnings)
-        warningList.push_back({{"code", w.code}, {"text", w.text}});
-    if (o.json) {
-        std::cout << json{{"family", "power"}, {"params", fit.params}, {"asymptote", asymptote},
-                          {"sse", fit.sse}, {"projection", projection}, {"inverse", inverse},
-                          {"warnings", warningList}}
-                         .dump()
-                  << std::endl;
-        return 0;
-    }
-    std::printf("power law: c = %.8g, m = %.8g, c0 = %.8g (sse %.3g); asymptote %.6f\n", fit.params[0],
-                fit.params[1], fit.params[2], fit.sse, asymptote);
-    for (std::size_t i = 0; i < o.project.size(); ++i)
-        std::printf("n = %.0f: %.6f\n", o.project[i], projection["value"][i].get<double>());
-    for (std::size_t i = 0; i < o.targets.size(); ++i) {
-        if (inverse["reachable"][i].get<bool>())
-            std::printf("target %.6g: %lld samples\n", o.targets[i],
-                        static_cast<long long>(inverse["n"][i].get<std::int64_t>()));
-        else
-            std::printf("target %.6g: unreachable (asymptote %.6f)\n", o.targets[i], asymptote);
-    }
-    for (const auto &w : warnings)
-        std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
-    return 0;
 }
 
 } // namespace wb::app

@@ -15,13 +15,18 @@ struct SufficiencyRunOptions
     core::SufficiencyConfig study;
     std::vector<double> targets = {0.9, 0.95, 0.99};
     std::vector<double> project;      ///< sizes for the projection table (default 1×, 2×, 4× L)
+    std::string family = "power";     ///< curve family choice (curveChoices())
 };
 
 /// Options of `workbench-cli sufficiency fit`.
 struct SufficiencyFitOptions
 {
     std::vector<double> steps, values, project, targets;
+    std::string valuesFile;          ///< CSV, one row of values per run (instead of values)
     std::string metric = "accuracy"; ///< accuracy (values are accuracies) | loss
+    std::string family = "power";    ///< curve family choice (curveChoices())
+    int resamples = 300;             ///< bootstrap draws (with a values file)
+    std::uint64_t seed = 1;          ///< bootstrap seed
     bool json = false;
 };
 

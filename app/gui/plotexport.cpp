@@ -1,5 +1,7 @@
 #include "plotexport.h"
 
+#include "learningcurvedata.h"
+
 #include "histogramchart.h"
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
@@ -94,10 +96,10 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
         try {
             core::SufficiencyConfig config;
             const core::SufficiencyResult result = core::sufficiencyResultFromJson(study.payloadJson, &config);
-            const auto a = core::analyzeSufficiency(result, "accuracy", {}, 300, config.seed);
+            const auto a = core::analyzeSufficiency(result, "accuracy", {}, 300, config.seed,
+                                                    kDefaultCurveFamily);
             widgets::LearningCurveChart chart;
-            chart.setData({QStringLiteral("accuracy"), a.steps, a.mean, a.stddev, a.curveN, a.curve,
-                           a.band.lo80, a.band.hi80, a.band.lo95, a.band.hi95, a.asymptote, a.steps.back()});
+            chart.setData(learningCurveData(a, QStringLiteral("accuracy")));
             if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
                 return false;
         } catch (const core::Error &e) {

@@ -1,4 +1,6 @@
 #include "sufficiencypage.h"
+
+#include "learningcurvedata.h"
 #include "statustext.h"
 
 #include "architecturepage.h"
@@ -38,26 +40,12 @@ QString count(double n)
     return std::isfinite(n) ? QLocale().toString(qlonglong(n)) : QStringLiteral("∞");
 }
 
-// The fit's warnings, in the user's language, for the label under the chart.
-QString warningsHtml(const std::vector<core::CurveWarning> &warnings, double largest)
+// The fit's warnings for the label under the chart.
+QString warningsHtml(const QStringList &warnings)
 {
     QString html;
-    for (const auto &w : warnings) {
-        QString text;
-        if (w.code == "not_leveling_off")
-            text = SufficiencyPage::tr("The curve has not started to level off: projections beyond "
-                                       "~%1 samples are guesses.")
-                       .arg(count(2 * largest));
-        else if (w.code == "floor_at_bound")
-            text = SufficiencyPage::tr("The fitted asymptote sits at its bound: the data do not show "
-                                       "where the curve levels off.");
-        else if (w.code == "exponent_at_bound")
-            text = SufficiencyPage::tr("A fitted parameter sits at the end of its range: the data do "
-                                       "not determine the curve's shape.");
-        else
-            text = QString::fromStdString(w.text);
-        html += QStringLiteral("<br><span style='color:#b35900'>⚠ %1</span>").arg(text.toHtmlEscaped());
-    }
+    for (const QString &w : warnings)
+        html += QStringLiteral("<br><span style='color:#b35900'>⚠ %1</span>").arg(w.toHtmlEscaped());
     return html;
 }
 
@@ -96,6 +84,12 @@ QWidget *SufficiencyPage::buildStudyPane()
     boxLayout->addWidget(m_status);
     m_studies = new QComboBox;
     m_metric = new QComboBox;
+    m_family = new QComboBox;
+    for (const auto &choice : core::curveChoices())
+        m_family->addItem(curveFamilyTitle(QString::fromStdString(choice)), QString::fromStdString(choice));
+    m_family->setCurrentIndex(m_family->findData(QString::fromLatin1(kDefaultCurveFamily)));
+    m_family->setToolTip(tr("The learning-curve family the projections, bands and samples needed "
+                            "come from. The power law is the established method's."));
     m_fitLabel = new QLabel;
     m_fitLabel->setWordWrap(true);
     m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,6 +99,7 @@ QWidget *SufficiencyPage::buildStudyPane()
     leftLayout->addWidget(new QLabel(tr("<b>Stored studies</b>")));
     leftLayout->addWidget(m_studies);
     leftLayout->addWidget(m_metric);
+    leftLayout->addWidget(m_family);
     leftLayout->addWidget(m_fitLabel);
     leftLayout->addStretch();
 
@@ -116,6 +111,7 @@ QWidget *SufficiencyPage::buildStudyPane()
     connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
     connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
     connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
+    connect(m_family, &QComboBox::activated, this, &SufficiencyPage::analyze);
     return left;
 }
 
@@ -230,7 +226,8 @@ void SufficiencyPage::studyDone(const core::SufficiencyResult &result, const cor
     std::vector<core::SufficiencyAnalysis> analyses;
     for (const auto &entry : result.perRun) {
         try {
-            analyses.push_back(core::analyzeSufficiency(result, entry.first, {0.9, 0.95, 0.99}, 300, sc.seed));
+            analyses.push_back(core::analyzeSufficiency(result, entry.first, {0.9, 0.95, 0.99}, 300,
+                                                        sc.seed, family().toStdString()));
         } catch (const core::Error &) {
             // Too few complete runs for this metric (e.g. cancelled early).
         }
@@ -310,29 +307,18 @@ void SufficiencyPage::analyze()
         return;
     const std::string metric = m_metric->currentText().toStdString();
     try {
-        m_analysis = core::analyzeSufficiency(m_result, metric, {}, 300, m_config.seed);
+        m_analysis = core::analyzeSufficiency(m_result, metric, {}, 300, m_config.seed, family().toStdString());
         std::vector<std::vector<double>> complete;
         for (const auto &run : m_result.perRun.at(metric))
             if (std::all_of(run.begin(), run.end(), [](double v) { return std::isfinite(v); }))
                 complete.push_back(run);
-        m_fits = core::bootstrapFits(m_analysis.steps, complete, m_analysis.accuracyLike, 300, m_config.seed);
+        m_fits = core::bootstrapFits(m_analysis.steps, complete, m_analysis.accuracyLike, 300,
+                                     m_config.seed, m_analysis.chosen.family);
     } catch (const core::Error &e) {
         m_fitLabel->setText(QString::fromUtf8(e.what()));
         return;
     }
-    widgets::LearningCurveChart::Data d;
-    d.metric = m_metric->currentText();
-    d.steps = m_analysis.steps;
-    d.mean = m_analysis.mean;
-    d.stddev = m_analysis.stddev;
-    d.curveN = m_analysis.curveN;
-    d.curve = m_analysis.curve;
-    d.lo80 = m_analysis.band.lo80;
-    d.hi80 = m_analysis.band.hi80;
-    d.lo95 = m_analysis.band.lo95;
-    d.hi95 = m_analysis.band.hi95;
-    d.asymptote = m_analysis.asymptote;
-    d.trainSize = m_analysis.steps.back();
+    const widgets::LearningCurveChart::Data d = learningCurveData(m_analysis, m_metric->currentText());
     m_chart->setData(d);
     const auto &p = m_analysis.power.params;
     m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
@@ -343,11 +329,19 @@ void SufficiencyPage::analyze()
                             .arg(QString::fromStdString(m_analysis.bestFamily))
                             .arg(m_result.perRun.at(metric).size()).arg(m_result.steps.size())
                             .arg(m_result.seconds, 0, 'f', 1)
-                        + warningsHtml(m_analysis.warnings, m_analysis.steps.back()));
+                        + (m_analysis.choice == "power"
+                               ? QString()
+                               : tr("<br>Projections from: %1").arg(d.family.toHtmlEscaped()))
+                        + warningsHtml(d.warnings));
     m_slider->setEnabled(m_analysis.accuracyLike);
     m_targetSpin->setEnabled(m_analysis.accuracyLike);
     updateTarget();
     updateProjection();
+}
+
+QString SufficiencyPage::family() const
+{
+    return m_family->currentData().toString();
 }
 
 void SufficiencyPage::setTarget(double target) { m_targetSpin->setValue(target); }
@@ -362,11 +356,13 @@ void SufficiencyPage::updateTarget()
         return;
     }
     const double t = target();
-    const auto n = core::samplesNeeded(m_analysis.power, t);
+    const auto n = core::samplesNeeded(m_analysis.chosen, t);
+    QString bandText;
     const std::size_t runs = m_fits.empty() ? 1 : m_result.perRun.at(m_analysis.metric).size();
     if (n) {
         const auto band = core::neededBand(m_fits, t, runs, 0.95);
-        QString text = tr("≈ %1 samples needed (95%: %2–%3)").arg(count(double(*n)), count(band.first), count(band.second));
+        bandText = tr("95%: %1–%2").arg(count(band.first), count(band.second));
+        QString text = tr("≈ %1 samples needed (%2)").arg(count(double(*n)), bandText);
         if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back()))
             text += tr("<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x "
                        "the data a projection is a guess.</span>")
@@ -376,7 +372,7 @@ void SufficiencyPage::updateTarget()
     } else {
         m_needed->setText(tr("unreachable — asymptote %1").arg(m_analysis.asymptote, 0, 'f', 4));
     }
-    m_chart->setTarget(t, n ? double(*n) : -1);
+    m_chart->setTarget(t, n ? double(*n) : -1, bandText);
 }
 
 void SufficiencyPage::updateProjection()
@@ -394,7 +390,7 @@ void SufficiencyPage::updateProjection()
         m_table->insertRow(row);
         const auto band = core::projectionBand(m_fits, n, m_analysis.accuracyLike, runs, 0.95);
         m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(qlonglong(n))));
-        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(core::projectMetric(m_analysis.power, n, m_analysis.accuracyLike), 'f', 4)));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike), 'f', 4)));
         m_table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(band.first, 0, 'f', 4).arg(band.second, 0, 'f', 4)));
     }
 }
@@ -404,6 +400,7 @@ QJsonObject SufficiencyPage::saveState() const
     QJsonObject state = m_form->saveState(); // its keys at the top level, as before
     state.insert(QStringLiteral("study"), m_studies->currentData().toLongLong());
     state.insert(QStringLiteral("metric"), m_metric->currentText());
+    state.insert(QStringLiteral("family"), family());
     state.insert(QStringLiteral("target"), target());
     state.insert(QStringLiteral("project"), m_project->text());
     return state;
@@ -416,6 +413,9 @@ void SufficiencyPage::restoreState(const QJsonObject &s)
         m_form->restoreState(s);
         m_project->setText(s.value(QStringLiteral("project")).toString(m_project->text()));
     }
+    const int fam = m_family->findData(s.value(QStringLiteral("family")).toString(QString::fromLatin1(kDefaultCurveFamily)));
+    if (fam >= 0)
+        m_family->setCurrentIndex(fam);
     showStudy(s.value(QStringLiteral("study")).toInteger(0));
     const int metric = m_metric->findText(s.value(QStringLiteral("metric")).toString());
     if (metric >= 0) {

@@ -52,6 +52,8 @@ public:
     double target() const;
     /// The text next to the slider, e.g. "≈ 3327 samples needed (95%: 1292–115932)".
     QString neededText() const;
+    /// The curve family choice the projections come from (core::curveChoices()).
+    QString family() const;
     widgets::LearningCurveChart *chart() const { return m_chart; }
     void setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs);
 
@@ -80,7 +82,7 @@ private:
 
     SufficiencyStudyForm *m_form;
     QLineEdit *m_project;
-    QComboBox *m_studies, *m_metric;
+    QComboBox *m_studies, *m_metric, *m_family;
     QPushButton *m_run, *m_cancel;
     QLabel *m_status, *m_fitLabel, *m_needed;
     QSlider *m_slider;

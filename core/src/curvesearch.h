@@ -4,8 +4,13 @@
 #include "wb/learningcurve.h"
 
 #include <string>
+#include <vector>
 
 namespace wb::core::detail {
+
+/// One family's bounded least-squares fit (fitCurve for a family name).
+CurveFit fitFamily(const std::string &family, const std::vector<double> &n,
+                   const std::vector<double> &f, const std::vector<double> *start, double floorMax);
 
 /// The name of a nonlinear parameter of `fit` ("m", "b", "d") that sits at the end of the
 /// range the fit searches (within 2% of the range, in log scale), or "" when none does.

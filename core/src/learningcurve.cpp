@@ -284,6 +284,16 @@ struct Problem
 
 double curveValue(const CurveFit &fit, double n)
 {
+    if (fit.family == "ensemble") {
+        std::vector<double> v;
+        for (const auto &m : fit.members)
+            v.push_back(curveValue(m, n));
+        if (v.empty())
+            throw Error(ErrorCode::InvalidArgument, "ensemble curve without members");
+        std::sort(v.begin(), v.end());
+        const std::size_t k = v.size();
+        return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+    }
     const auto &p = fit.params;
     if (fit.family == "power")
         return p[0] * std::pow(n, -p[1]) + p[2];
@@ -303,8 +313,9 @@ double floorMaxFor(bool accuracyLike)
     return accuracyLike ? kAccuracyFloorMax : kInf;
 }
 
-CurveFit fitCurve(const std::string &name, const std::vector<double> &n, const std::vector<double> &f,
-                  const std::vector<double> *start, double floorMax)
+CurveFit detail::fitFamily(const std::string &name, const std::vector<double> &n,
+                           const std::vector<double> &f, const std::vector<double> *start,
+                           double floorMax)
 {
     const Family &fam = family(name);
     const std::size_t nParams = std::size_t(fam.dims) + 2;
@@ -380,20 +391,6 @@ double projectMetric(const CurveFit &fit, double n, bool accuracyLike)
     return accuracyLike ? std::clamp(1.0 - v, 0.0, 1.0) : std::max(v, 0.0);
 }
 
-std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
-{
-    if (fit.family != "power")
-        throw Error(ErrorCode::InvalidArgument, "samples needed: the inverse is defined for the power law");
-    const double c = fit.params[0], m = fit.params[1], c0 = fit.params[2];
-    const double gap = 1.0 - target - c0;
-    if (!(c > 0 && m > 0) || !(gap > 0))
-        return std::nullopt;
-    const double n = std::ceil(std::pow(gap / c, -1.0 / m) - 1e-9);
-    if (!std::isfinite(n) || n > 1e18)
-        return std::nullopt;
-    return std::max<std::int64_t>(1, std::int64_t(n));
-}
-
 double extrapolationError(const std::string &name, const std::vector<double> &n, const std::vector<double> &f,
                           double floorMax)
 {
@@ -403,7 +400,7 @@ double extrapolationError(const std::string &name, const std::vector<double> &n,
     int count = 0;
     for (std::size_t k = std::max((S + 1) / 2, nParams + 1); k < S; ++k) {
         const std::vector<double> nk(n.begin(), n.begin() + long(k)), fk(f.begin(), f.begin() + long(k));
-        const CurveFit fit = fitCurve(name, nk, fk, nullptr, floorMax);
+        const CurveFit fit = detail::fitFamily(name, nk, fk, nullptr, floorMax);
         double err = 0;
         for (std::size_t i = k; i < S; ++i)
             err += std::abs(curveValue(fit, n[i]) - f[i]);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <string>
 
 namespace wb::core {
 
@@ -62,12 +63,21 @@ std::pair<double, double> clipped(std::pair<double, double> b, bool accuracyLike
 
 std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
                                     const std::vector<std::vector<double>> &perRun, bool accuracyLike,
-                                    int resamples, std::uint64_t seed)
+                                    int resamples, std::uint64_t seed, const std::string &choice)
 {
     if (perRun.empty() || resamples < 1)
         throw Error(ErrorCode::InvalidArgument, "bootstrap: needs runs and at least one resample");
     std::mt19937_64 rng(detail::mixSeed(seed, 31));
     const std::size_t R = perRun.size(), S = steps.size();
+    const double floorMax = floorMaxFor(accuracyLike);
+    std::string family = choice;
+    if (family == "auto") { // chosen once, on the mean of all runs
+        std::vector<double> f(S, 0.0);
+        for (const auto &run : perRun)
+            for (std::size_t k = 0; k < S; ++k)
+                f[k] += (accuracyLike ? 1.0 - run.at(k) : run.at(k)) / double(R);
+        family = fitCurve("auto", steps, f, nullptr, floorMax).family;
+    }
     std::vector<CurveFit> fits;
     for (int b = 0; b < resamples; ++b) {
         std::vector<double> mean(S, 0.0);
@@ -79,7 +89,7 @@ std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
         std::vector<double> f(S);
         for (std::size_t k = 0; k < S; ++k)
             f[k] = accuracyLike ? 1.0 - mean[k] : mean[k];
-        fits.push_back(fitCurve("power", steps, f, nullptr, floorMaxFor(accuracyLike)));
+        fits.push_back(fitCurve(family, steps, f, nullptr, floorMax));
     }
     return fits;
 }
@@ -87,13 +97,15 @@ std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
 std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
                                      double coverage)
 {
-    std::vector<double> needed;
+    // Samples needed spread over orders of magnitude: the band is widened in log n (in
+    // linear n the widened lower end fell below 1 for wide bands).
+    std::vector<double> logNeeded;
     for (const auto &fit : fits) {
         const auto n = samplesNeeded(fit, target);
-        needed.push_back(n ? double(*n) : kInf);
+        logNeeded.push_back(n ? std::log(double(*n)) : kInf);
     }
-    const auto b = band(needed, coverage, runs);
-    return {std::max(1.0, std::ceil(b.first)), std::ceil(b.second)};
+    const auto b = band(logNeeded, coverage, runs);
+    return {std::max(1.0, std::ceil(std::exp(b.first) - 1e-9)), std::ceil(std::exp(b.second) - 1e-9)};
 }
 
 std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, double n, bool accuracyLike,
@@ -108,9 +120,10 @@ std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, doub
 BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
                                   const std::vector<std::vector<double>> &perRun, bool accuracyLike,
                                   const std::vector<double> &at, const std::vector<double> &targets,
-                                  int resamples, std::uint64_t seed)
+                                  int resamples, std::uint64_t seed, const std::string &family)
 {
-    const std::vector<CurveFit> fits = bootstrapFits(steps, perRun, accuracyLike, resamples, seed);
+    const std::vector<CurveFit> fits =
+        bootstrapFits(steps, perRun, accuracyLike, resamples, seed, family);
     const std::size_t R = perRun.size();
     BootstrapResult out;
     for (double n : at) {

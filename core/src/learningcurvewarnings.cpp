@@ -59,7 +59,8 @@ std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<d
         out.push_back({"not_leveling_off",
                        "the curve has not started to level off: projections beyond ~" + limit
                            + " samples (2x the largest measured size) are guesses"});
-    const double floor = fit.params.at(2); // c0, or mmf's c: the level as n → ∞
+    // c0, or mmf's c: the level as n → ∞ (an ensemble's: its median member's).
+    const double floor = curveFloor(fit);
     const double floorMax = floorMaxFor(accuracyLike);
     if (floor <= 1e-9 || (std::isfinite(floorMax) && floor >= floorMax - 1e-9))
         out.push_back({"floor_at_bound",
@@ -68,10 +69,11 @@ std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<d
                            + (accuracyLike ? (floor <= 1e-9 ? "100% accuracy" : "0% accuracy")
                                            : "loss 0")
                            + "): the data do not show where the curve levels off"});
-    if (const std::string p = detail::parameterAtSearchBound(fit); !p.empty())
-        out.push_back({"exponent_at_bound", "the " + fit.family + " fit's parameter " + p
-                                                + " sits at the end of its range: the data "
-                                                  "do not determine the curve's shape"});
+    if (fit.family != "ensemble")
+        if (const std::string p = detail::parameterAtSearchBound(fit); !p.empty())
+            out.push_back({"exponent_at_bound", "the " + fit.family + " fit's parameter " + p
+                                                    + " sits at the end of its range: the data "
+                                                      "do not determine the curve's shape"});
     return out;
 }
 

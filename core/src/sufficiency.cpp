@@ -256,7 +256,8 @@ SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &
 }
 
 SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const std::string &metric,
-                                       const std::vector<double> &targets, int resamples, std::uint64_t seed)
+                                       const std::vector<double> &targets, int resamples,
+                                       std::uint64_t seed, const std::string &family)
 {
     auto it = result.perRun.find(metric);
     if (it == result.perRun.end())
@@ -288,21 +289,27 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     const double floorMax = floorMaxFor(a.accuracyLike);
     a.power = fitCurve("power", a.steps, f, nullptr, floorMax);
     a.asymptote = a.accuracyLike ? 1.0 - a.power.params[2] : a.power.params[2];
-    a.warnings = curveWarnings(a.power, a.steps, f, a.accuracyLike);
     a.bestFamily = S >= 6 ? bestExtrapolatingFamily(a.steps, f, floorMax) : "power";
     a.best = a.bestFamily == "power" ? a.power : fitCurve(a.bestFamily, a.steps, f, nullptr, floorMax);
+    a.choice = family;
+    a.chosen = family == "power" ? a.power : fitCurve(family, a.steps, f, nullptr, floorMax);
+    a.warnings = curveWarnings(a.chosen, a.steps, f, a.accuracyLike);
     const double first = a.steps.front(), last = 4 * a.steps.back();
+    if (S >= 3)
+        if (auto w = familyDisagreement(fitCurve("ensemble", a.steps, f, nullptr, floorMax).members,
+                                        last, a.accuracyLike))
+            a.warnings.push_back(*w);
     for (int i = 0; i < 80; ++i)
         a.curveN.push_back(std::round(first * std::pow(last / first, i / 79.0)));
     for (double n : a.curveN)
-        a.curve.push_back(projectMetric(a.power, n, a.accuracyLike));
+        a.curve.push_back(projectMetric(a.chosen, n, a.accuracyLike));
     const auto bootTargets = a.accuracyLike ? targets : std::vector<double>{};
     const BootstrapResult b = bootstrapPowerLaw(a.steps, complete, a.accuracyLike, a.curveN, bootTargets,
-                                                resamples, seed);
+                                                resamples, seed, a.chosen.family);
     a.band = b.curve;
     for (std::size_t t = 0; t < bootTargets.size(); ++t) {
         a.targets.push_back(bootTargets[t]);
-        const auto n = samplesNeeded(a.power, bootTargets[t]);
+        const auto n = samplesNeeded(a.chosen, bootTargets[t]);
         a.needed.push_back(n ? double(*n) : kNaN);
         if (n)
             if (auto w = extrapolationWarning("the target " + json::numbers({bootTargets[t]})[0].dump(),
@@ -346,6 +353,9 @@ std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyRe
                           {"best_family", a.bestFamily},
                           {"best_params", a.best.params},
                           {"best_scale", a.best.scale},
+                          {"choice", a.choice},
+                          {"chosen_family", a.chosen.family},
+                          {"chosen_params", a.chosen.params},
                           {"curve", {{"n", a.curveN}, {"value", json::numbers(a.curve)}, {"lo80", json::numbers(a.band.lo80)},
                                      {"hi80", json::numbers(a.band.hi80)}, {"lo95", json::numbers(a.band.lo95)}, {"hi95", json::numbers(a.band.hi95)}}},
                           {"targets", a.targets},

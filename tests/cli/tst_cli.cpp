@@ -238,6 +238,61 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("warning (not_leveling_off)"));
     }
 
+    void sufficiencyFitFamiliesAndRuns()
+    {
+        // Three runs of a curve that levels off (power law + per-run offsets).
+        QFile csv(path("runs.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        const QList<double> steps = {20, 33, 55, 92, 154, 258};
+        for (double offset : {-0.01, 0.0, 0.012}) {
+            QStringList row;
+            for (double n : steps)
+                row << QString::number(1 - (2.0 * std::pow(n, -0.6) + 0.05) + offset, 'g', 10);
+            csv.write(row.join(',').toUtf8() + "\n");
+        }
+        csv.close();
+        for (const QString family : {"power", "power4", "exp", "mmf", "auto", "ensemble"}) {
+            const Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258", "--values-file",
+                                  path("runs.csv"), "--project", "500,1000", "--targets", "0.9",
+                                  "--family", family, "--resamples", "100", "--json"});
+            QCOMPARE(r.code, 0);
+            const QJsonObject o = r.json();
+            QCOMPARE(o["choice"].toString(), family);
+            QCOMPARE(o["runs"].toInt(), 3);
+            QCOMPARE(o["fits"].toObject().size(), 4); // every family, whatever was chosen
+            QVERIFY(!o["best_family"].toString().isEmpty());
+            const QJsonObject p = o["projection"].toObject();
+            for (int i = 0; i < 2; ++i) {
+                const double v = p["value"].toArray()[i].toDouble();
+                QVERIFY(p["lo95"].toArray()[i].toDouble() <= p["lo80"].toArray()[i].toDouble());
+                QVERIFY(p["lo80"].toArray()[i].toDouble() <= v && v <= p["hi80"].toArray()[i].toDouble());
+                QVERIFY(p["hi95"].toArray()[i].toDouble() <= 1.0);
+            }
+            const QJsonObject inv = o["inverse"].toObject();
+            // exp levels off too early on this power law (asymptote 0.87): 0.9 is out of reach.
+            QCOMPARE(inv["reachable"].toArray()[0].toBool(), family != "exp");
+            if (family != "exp")
+                QVERIFY(inv["lo95"].toArray()[0].toDouble() <= inv["n"].toArray()[0].toDouble());
+        }
+        // Bad files: the file and line are named, exit 3; a bad family is a usage error.
+        QFile bad(path("bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("0.1,0.2,0.3,0.4,0.5,0.6\n0.1,0.2,x,0.4,0.5,0.6\n");
+        bad.close();
+        Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258", "--values-file", path("bad.csv")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("bad.csv:2") && r.err.contains("'x'"), qPrintable(r.err));
+        r = cli({"sufficiency", "fit", "--steps", "20,33,55", "--values-file", path("runs.csv")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("runs.csv:1") && r.err.contains("expected one per step (3)"), qPrintable(r.err));
+        r = cli({"sufficiency", "fit", "--steps", "20,33,55", "--values", "0.5,0.6,0.7", "--family", "cubic"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--family 'cubic'"));
+        r = cli({"sufficiency", "fit", "--steps", "20,33,55", "--values-file", path("missing.csv")});
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains("missing.csv"));
+    }
+
     void sufficiencyFit()
     {
         const Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258,430,718,1198,2000",

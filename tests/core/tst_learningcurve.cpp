@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -102,6 +103,39 @@ private Q_SLOTS:
         QVERIFY(curveValue(fit, 1e9) >= -1e-9);
         for (double n : {1e3, 1e5, 1e8})
             QVERIFY(projectMetric(fit, n, true) >= 0 && projectMetric(fit, n, true) <= 1);
+    }
+
+    void samplesNeededOfEveryFamily()
+    {
+        // exp: f = c·exp(−m·n/N) + c0 → n = −N/m·ln((1 − t − c0)/c), checked by hand.
+        CurveFit e{"exp", {0.5, 3.0, 0.02}, 0, 2000, {}};
+        const double exact = -2000 / 3.0 * std::log((1 - 0.95 - 0.02) / 0.5);
+        const auto n = samplesNeeded(e, 0.95);
+        QVERIFY(n.has_value());
+        QCOMPARE(double(*n), std::ceil(exact));
+        QVERIFY(!samplesNeeded(e, 0.99).has_value()); // beyond the asymptote 0.98
+        // The bisection agrees with the power law's closed form.
+        CurveFit p{"power", {5.6, 0.61, 0.007}, 0, 1, {}};
+        CurveFit p4{"power4", {5.6, 0.61, 0.007, 0.0}, 0, 1, {}};
+        for (double t : {0.9, 0.95, 0.99})
+            QCOMPARE(*samplesNeeded(p4, t), *samplesNeeded(p, t));
+    }
+
+    void ensembleIsTheMedianOfTheFamilies()
+    {
+        const std::vector<double> f = powerLaw(2.0, 0.5, 0.05); // error 0.5 at n = 20
+        const CurveFit e = fitCurve("ensemble", kSteps, f);
+        QCOMPARE(e.members.size(), curveFamilies().size());
+        for (double n : {100.0, 5000.0, 1e6}) {
+            std::vector<double> v;
+            for (const auto &m : e.members)
+                v.push_back(curveValue(m, n));
+            std::sort(v.begin(), v.end());
+            QVERIFY(std::abs(curveValue(e, n) - 0.5 * (v[1] + v[2])) < 1e-15);
+        }
+        qInfo("ensemble at 258: %.5f, data %.5f", curveValue(e, 258), f[5]);
+        QVERIFY(std::abs(curveValue(e, 258) - f[5]) < 5e-3); // inside the data they fit it
+        QCOMPARE(fitCurve("auto", kSteps, f).family, bestExtrapolatingFamily(kSteps, f));
     }
 
     void extrapolationWarnings()

@@ -19,15 +19,21 @@ std::vector<std::int64_t> sufficiencySteps(std::int64_t trainSize, int substeps)
 /// - "mmf": f = (a·b + c·n^d)/(b + n^d) (Morgan–Mercer–Flodin), params [a, b, c, d]
 const std::vector<std::string> &curveFamilies();
 
+/// Family choices beyond one family: "auto" picks the family that extrapolates best within
+/// the measured steps (bestExtrapolatingFamily); "ensemble" is the median, at every n, of
+/// the bounded fits of every family the points can determine.
+const std::vector<std::string> &curveChoices(); ///< curveFamilies() + auto, ensemble
+
 struct CurveFit
 {
-    std::string family;
+    std::string family;    ///< a family, or "ensemble"
     std::vector<double> params;
     double sse = 0;        ///< sum of squared residuals on the fitted points
     double scale = 1;      ///< N of the "exp" family (largest n fitted)
+    std::vector<CurveFit> members; ///< the ensemble's fits, one per family
 };
 
-/// Evaluates a fitted curve at n.
+/// Evaluates a fitted curve at n (an ensemble: the median of its members).
 double curveValue(const CurveFit &fit, double n);
 
 /// The floor bound of error-like quantities: 1 − accuracy lies in [0, 1]; a loss has no
@@ -44,12 +50,14 @@ double floorMaxFor(bool accuracyLike);
 /// dense log grid (global) followed by golden-section or Nelder–Mead refinement of the best
 /// cells. `start` (nonlinear params, optional) is added as one more starting point. Needs at
 /// least as many points as parameters. Pure.
+/// `family` may also be "auto" (the result names the family chosen) or "ensemble".
 CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
                   const std::vector<double> &f, const std::vector<double> *start = nullptr,
                   double floorMax = kAccuracyFloorMax);
 
 /// A reason not to trust a projection: a machine-readable code and a sentence.
-/// Codes: not_leveling_off, floor_at_bound, exponent_at_bound, far_extrapolation.
+/// Codes: not_leveling_off, floor_at_bound, exponent_at_bound, far_extrapolation,
+/// families_disagree.
 struct CurveWarning
 {
     std::string code;
@@ -71,14 +79,23 @@ inline constexpr double kSupportedExtrapolation = 4.0;
 std::optional<CurveWarning> extrapolationWarning(const std::string &what, double at,
                                                  double largestMeasured);
 
+/// The level f approaches as n → ∞ (c0; mmf's c; an ensemble's median member floor).
+double curveFloor(const CurveFit &fit);
+
 /// Metric predicted at n for an accuracy-like metric (1 − f(n), clipped to [0, 1]) or a
 /// loss-like one (f(n), at least 0).
 double projectMetric(const CurveFit &fit, double n, bool accuracyLike);
 
-/// Samples needed to reach `target` of an accuracy-like metric with the power law:
-/// n = ceil(((1 − t − c0)/c)^(−1/m)). nullopt when the target is at or beyond the
-/// asymptote 1 − c0 (or the curve does not fall).
-std::optional<std::int64_t> samplesNeeded(const CurveFit &powerFit, double target);
+/// Samples needed to reach `target` of an accuracy-like metric: the smallest n with
+/// 1 − f(n) ≥ target. The power law in closed form, n = ceil(((1 − t − c0)/c)^(−1/m));
+/// other families (falling by their bounds) by bisection in log n up to 1e15. nullopt
+/// when the target is at or beyond the asymptote (or the curve does not fall).
+std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target);
+
+/// The families_disagree warning when the fits' projections of an accuracy-like metric (or
+/// loss) at `at` span more than 0.05 (relative 10% for loss), else nullopt.
+std::optional<CurveWarning> familyDisagreement(const std::vector<CurveFit> &fits, double at,
+                                               bool accuracyLike);
 
 /// Extrapolation check: fits on the first k points and measures the mean absolute error on
 /// the rest, for k from ⌈S/2⌉ to S−1; the family with the lowest error extrapolates best.
@@ -107,11 +124,13 @@ struct BootstrapResult
     Band curve;                                    ///< at each of `at`
     std::vector<double> neededLo80, neededHi80, neededLo95, neededHi95; ///< per target; inf = unreachable
 };
-/// The power-law fits of `resamples` bootstrap draws of runs (as used by bootstrapPowerLaw),
-/// kept so that bands for any target can be computed instantly (e.g. under a slider).
+/// The fits of `resamples` bootstrap draws of runs (as used by bootstrapPowerLaw; `family`
+/// as in fitCurve, "auto" resolved once on the mean curve), kept so that bands for any
+/// target can be computed instantly (e.g. under a slider).
 std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
                                     const std::vector<std::vector<double>> &perRun, bool accuracyLike,
-                                    int resamples, std::uint64_t seed);
+                                    int resamples, std::uint64_t seed,
+                                    const std::string &family = "power");
 /// Calibrated band [lo, hi] of the samples needed for `target` over bootstrap fits of
 /// `runs` runs at `coverage` (0.8 or 0.95); +∞ where draws find the target unreachable.
 std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
@@ -124,6 +143,7 @@ std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, doub
 BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
                                   const std::vector<std::vector<double>> &perRun, bool accuracyLike,
                                   const std::vector<double> &at, const std::vector<double> &targets,
-                                  int resamples, std::uint64_t seed);
+                                  int resamples, std::uint64_t seed,
+                                  const std::string &family = "power");
 
 } // namespace wb::core

@@ -75,8 +75,10 @@ struct SufficiencyAnalysis
     double asymptote = 0;            ///< 1 − c0 (accuracy-like) or c0
     std::string bestFamily;          ///< family that extrapolates best within the steps
     CurveFit best;
+    std::string choice = "power";    ///< the family choice asked for (curveChoices())
+    CurveFit chosen;                 ///< its fit: curve, bands and samples needed come from it
     std::vector<double> curveN;      ///< dense n from the first step to 4·L
-    std::vector<double> curve;       ///< power-law projection at curveN
+    std::vector<double> curve;       ///< projection of the chosen fit at curveN
     Band band;                       ///< bootstrap bands at curveN
     std::vector<double> targets;
     std::vector<double> needed;      ///< samples needed per target; NaN = unreachable
@@ -86,10 +88,11 @@ struct SufficiencyAnalysis
     std::vector<CurveWarning> warnings;
 };
 
-/// Analyses `metric` of a study; targets only apply to accuracy-like metrics.
+/// Analyses `metric` of a study with the family choice `family` (the power law by default,
+/// the established method's); targets only apply to accuracy-like metrics.
 SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const std::string &metric,
                                        const std::vector<double> &targets, int resamples = 300,
-                                       std::uint64_t seed = 1);
+                                       std::uint64_t seed = 1, const std::string &family = "power");
 
 /// JSON text of a study (config, steps, per-run values, mean/std, fits, bands) for the
 /// session's results table and the CLI; and the result back from that JSON.

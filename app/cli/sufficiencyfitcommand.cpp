@@ -1,0 +1,212 @@
+// workbench-cli sufficiency fit: fit learning-curve families to given numbers, project them,
+// and — with one row of values per run — bootstrap bands for projections and samples needed.
+#include "sufficiencycommands.h"
+
+#include "wb/errors.h"
+#include "wb/learningcurve.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace wb::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+// One row of numbers per run; blank lines and lines starting with '#' are skipped.
+std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t steps)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw core::Error(core::ErrorCode::Io, "--values-file " + path + ": cannot be read");
+    std::vector<std::vector<double>> runs;
+    std::string line;
+    for (int lineNo = 1; std::getline(in, line); ++lineNo) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#')
+            continue;
+        std::vector<double> row;
+        std::stringstream cells(line);
+        std::string cell;
+        while (std::getline(cells, cell, ',')) {
+            std::size_t used = 0;
+            double v = 0;
+            try {
+                v = std::stod(cell, &used);
+            } catch (const std::exception &) {
+                used = 0;
+            }
+            if (used == 0 || cell.find_first_not_of(" \t", used) != std::string::npos || !std::isfinite(v))
+                throw core::Error(core::ErrorCode::BadData,
+                                  path + ":" + std::to_string(lineNo) + ": '" + cell
+                                      + "' is not a number (expected one row of values per run)");
+            row.push_back(v);
+        }
+        if (row.size() != steps)
+            throw core::Error(core::ErrorCode::BadData,
+                              path + ":" + std::to_string(lineNo) + ": " + std::to_string(row.size())
+                                  + " values, expected one per step (" + std::to_string(steps) + ")");
+        runs.push_back(std::move(row));
+        if (runs.size() > 100000)
+            throw core::Error(core::ErrorCode::BadData, path + ": more than 100,000 runs");
+    }
+    if (runs.empty())
+        throw core::Error(core::ErrorCode::BadData, path + ": no rows of values");
+    return runs;
+}
+
+void checkOptions(const SufficiencyFitOptions &o)
+{
+    if (o.metric != "accuracy" && o.metric != "loss")
+        throw core::Error(core::ErrorCode::InvalidArgument, "--metric must be accuracy or loss");
+    const auto &c = core::curveChoices();
+    if (std::find(c.begin(), c.end(), o.family) == c.end())
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--family '" + o.family + "': expected power, power4, exp, mmf, auto or ensemble");
+    if (o.values.empty() == o.valuesFile.empty())
+        throw core::Error(core::ErrorCode::InvalidArgument, "give either --values or --values-file");
+    if (!o.values.empty() && o.steps.size() != o.values.size())
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--steps and --values must have the same length (got " + std::to_string(o.steps.size())
+                              + " and " + std::to_string(o.values.size()) + ")");
+    for (double n : o.steps)
+        if (!(n >= 1) || !std::isfinite(n))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--steps: sizes must be >= 1");
+    for (double n : o.project)
+        if (!(n >= 1) || !std::isfinite(n))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--project: sizes must be >= 1");
+    for (double t : o.targets)
+        if (!(t > 0 && t < 1))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--targets: accuracies in (0, 1)");
+    if (o.resamples < 10 || o.resamples > 100000)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--resamples: 10 to 100,000");
+}
+
+} // namespace
+
+int runSufficiencyFit(const SufficiencyFitOptions &o)
+{
+    checkOptions(o);
+    const bool acc = o.metric == "accuracy";
+    const std::vector<std::vector<double>> runs =
+        o.valuesFile.empty() ? std::vector<std::vector<double>>{o.values} : readRuns(o.valuesFile, o.steps.size());
+    std::vector<double> f(o.steps.size(), 0.0);
+    for (const auto &run : runs)
+        for (std::size_t k = 0; k < f.size(); ++k)
+            f[k] += (acc ? 1.0 - run[k] : run[k]) / double(runs.size());
+    const double floorMax = core::floorMaxFor(acc);
+    const double largest = *std::max_element(o.steps.begin(), o.steps.end());
+
+    const core::CurveFit ensemble = core::fitCurve("ensemble", o.steps, f, nullptr, floorMax);
+    const core::CurveFit fit = o.family == "ensemble" ? ensemble : core::fitCurve(o.family, o.steps, f, nullptr, floorMax);
+    const bool withBands = runs.size() >= 2;
+    const std::vector<core::CurveFit> draws =
+        withBands ? core::bootstrapFits(o.steps, runs, acc, o.resamples, o.seed, fit.family)
+                  : std::vector<core::CurveFit>{};
+
+    std::vector<core::CurveWarning> warnings = core::curveWarnings(fit, o.steps, f, acc);
+    double farthest = core::kSupportedExtrapolation * largest;
+    for (double n : o.project)
+        farthest = std::max(farthest, n);
+    if (auto w = core::familyDisagreement(ensemble.members, farthest, acc))
+        warnings.push_back(*w);
+
+    json fits = json::object();
+    for (const auto &m : ensemble.members) {
+        json proj = json::array();
+        for (double n : o.project)
+            proj.push_back(number(core::projectMetric(m, n, acc)));
+        fits[m.family] = {{"params", m.params}, {"sse", m.sse},
+                          {"asymptote", number(acc ? 1 - core::curveFloor(m) : core::curveFloor(m))},
+                          {"projection", proj}};
+    }
+    json projection = {{"n", json::array()}, {"value", json::array()}};
+    for (double n : o.project) {
+        projection["n"].push_back(n);
+        projection["value"].push_back(number(core::projectMetric(fit, n, acc)));
+        if (withBands)
+            for (double cov : {0.8, 0.95}) {
+                const auto b = core::projectionBand(draws, n, acc, runs.size(), cov);
+                const std::string k = cov > 0.9 ? "95" : "80";
+                projection["lo" + k].push_back(number(b.first));
+                projection["hi" + k].push_back(number(b.second));
+            }
+        if (auto w = core::extrapolationWarning("the projection", n, largest))
+            warnings.push_back(*w);
+    }
+    json inverse = {{"target", json::array()}, {"n", json::array()}, {"reachable", json::array()}};
+    for (double t : o.targets) {
+        const auto n = acc ? core::samplesNeeded(fit, t) : std::nullopt;
+        inverse["target"].push_back(t);
+        inverse["n"].push_back(n ? json(*n) : json(nullptr));
+        inverse["reachable"].push_back(n.has_value());
+        if (withBands && acc)
+            for (double cov : {0.8, 0.95}) {
+                const auto b = core::neededBand(draws, t, runs.size(), cov);
+                const std::string k = cov > 0.9 ? "95" : "80";
+                inverse["lo" + k].push_back(number(b.first)); // null: unreachable in the draws
+                inverse["hi" + k].push_back(number(b.second));
+            }
+        if (n)
+            if (auto w = core::extrapolationWarning("the target " + json(t).dump(), double(*n), largest))
+                warnings.push_back(*w);
+    }
+    json warningList = json::array();
+    for (const auto &w : warnings)
+        warningList.push_back({{"code", w.code}, {"text", w.text}});
+    const double floor = core::curveFloor(fit);
+    const double asymptote = acc ? 1.0 - floor : floor;
+    const std::string best = o.steps.size() >= 6 ? core::bestExtrapolatingFamily(o.steps, f, floorMax) : "power";
+    if (o.json) {
+        std::cout << json{{"family", fit.family}, {"choice", o.family}, {"params", fit.params},
+                          {"asymptote", number(asymptote)}, {"sse", fit.sse}, {"runs", runs.size()},
+                          {"fits", fits}, {"best_family", best}, {"projection", projection},
+                          {"inverse", inverse}, {"warnings", warningList}}
+                         .dump()
+                  << std::endl;
+        return 0;
+    }
+    if (fit.family == "power")
+        std::printf("power law: c = %.8g, m = %.8g, c0 = %.8g (sse %.3g); asymptote %.6f\n",
+                    fit.params[0], fit.params[1], fit.params[2], fit.sse, asymptote);
+    else
+        std::printf("%s%s fit (sse %.3g); asymptote %.6f\n", fit.family.c_str(),
+                    o.family == "auto" ? " (auto)" : "", fit.sse, asymptote);
+    std::printf("family that extrapolates best within the steps: %s\n", best.c_str());
+    for (std::size_t i = 0; i < o.project.size(); ++i) {
+        std::printf("n = %.0f: %.6f", o.project[i], projection["value"][i].get<double>());
+        if (withBands)
+            std::printf(" (95%%: %.4f–%.4f)", projection["lo95"][i].get<double>(),
+                        projection["hi95"][i].get<double>());
+        std::printf("\n");
+    }
+    for (std::size_t i = 0; i < o.targets.size(); ++i) {
+        if (!inverse["reachable"][i].get<bool>()) {
+            std::printf("target %.6g: unreachable (asymptote %.6f)\n", o.targets[i], asymptote);
+            continue;
+        }
+        std::printf("target %.6g: %lld samples", o.targets[i],
+                    static_cast<long long>(inverse["n"][i].get<std::int64_t>()));
+        if (withBands && acc) {
+            const auto &hi = inverse["hi95"][i];
+            std::printf(" (95%%: %.0f–%s)", inverse["lo95"][i].get<double>(),
+                        hi.is_null() ? "unreachable" : std::to_string(hi.get<std::int64_t>()).c_str());
+        }
+        std::printf("\n");
+    }
+    for (const auto &w : warnings)
+        std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
+    return 0;
+}
+
+} // namespace wb::app
