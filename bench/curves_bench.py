@@ -18,7 +18,7 @@ import tempfile
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build")
 cli = os.path.join(build, "bin", "workbench-cli")
-choices = ["power", "power4", "exp", "mmf", "auto", "ensemble"]
+choices = os.environ.get("CHOICES", "power,power4,exp,mmf,auto,ensemble").split(",")
 curves = sorted(glob.glob(os.path.join(root, "bench", "curves", "*.json")))
 if not curves:
     sys.exit("no curves in bench/curves: run bench/curves_generate.sh first")

@@ -4,27 +4,27 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="54"/>
+        <location filename="../app/gui/plotexport.cpp" line="56"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="77"/>
+        <location filename="../app/gui/plotexport.cpp" line="79"/>
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="90"/>
+        <location filename="../app/gui/plotexport.cpp" line="92"/>
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="104"/>
+        <location filename="../app/gui/plotexport.cpp" line="106"/>
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="124"/>
+        <location filename="../app/gui/plotexport.cpp" line="126"/>
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -631,6 +631,64 @@
     </message>
 </context>
 <context>
+    <name>wb::app::LearningCurveData</name>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="12"/>
+        <source>power law</source>
+        <translation>Potenzgesetz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="14"/>
+        <source>power law with offset (power4)</source>
+        <translation>Potenzgesetz mit Versatz (power4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="16"/>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="18"/>
+        <source>Morgan–Mercer–Flodin (mmf)</source>
+        <translation>Morgan–Mercer–Flodin (mmf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="20"/>
+        <source>auto (best extrapolating)</source>
+        <translation>automatisch (beste Extrapolation)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="22"/>
+        <source>ensemble (median of families)</source>
+        <translation>Ensemble (Median der Familien)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="31"/>
+        <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
+        <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="35"/>
+        <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
+        <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="38"/>
+        <source>A fitted parameter sits at the end of its range: the data do not determine the curve&apos;s shape.</source>
+        <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="41"/>
+        <source>The metric gets worse with more data over the measured sizes: there is no learning curve to project.</source>
+        <translation>Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="44"/>
+        <source>The curve families disagree beyond the data: its shape there is not determined.</source>
+        <translation>Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::LrFinderPanel</name>
     <message>
         <location filename="../app/gui/lrfinderpanel.cpp" line="34"/>
@@ -1089,137 +1147,137 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="84"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="72"/>
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="85"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="87"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="75"/>
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="92"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="80"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="105"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="91"/>
+        <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method&apos;s.</source>
+        <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="99"/>
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="138"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="134"/>
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="143"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="143"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="143"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="149"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="145"/>
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="185"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="181"/>
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="203"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="199"/>
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="213"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="209"/>
         <source>The study failed: %1</source>
         <translation>Die Studie ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="239"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="236"/>
         <source>Stopped before any run was complete; nothing to fit.</source>
         <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="255"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="252"/>
         <source>Study %1 %2 in %3 s.</source>
         <translation>Studie %1: %2 in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="221"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="364"/>
+        <source>95%: %1–%2</source>
+        <translation>95 %: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="365"/>
+        <source>≈ %1 samples needed (%2)</source>
+        <translation>≈ %1 Beispiele nötig (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="217"/>
         <source>Running… (progress in the Jobs panel)</source>
         <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="48"/>
-        <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
-        <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="52"/>
-        <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
-        <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="55"/>
-        <source>A fitted parameter sits at the end of its range: the data do not determine the curve&apos;s shape.</source>
-        <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="288"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="285"/>
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="338"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="324"/>
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="340"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="326"/>
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="340"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="326"/>
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="360"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="334"/>
+        <source>&lt;br&gt;Projections from: %1</source>
+        <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="354"/>
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="369"/>
-        <source>≈ %1 samples needed (95%: %2–%3)</source>
-        <translation>≈ %1 Beispiele nötig (95 %: %2–%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="371"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="367"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1x the largest measured size: beyond %2x the data a projection is a guess.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="377"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="373"/>
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -1670,7 +1728,7 @@
     </message>
     <message>
         <location filename="../widgets/learningcurvechart.cpp" line="14"/>
-        <location filename="../widgets/learningcurvechart.cpp" line="74"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="85"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -1700,22 +1758,27 @@
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="73"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="80"/>
+        <source>%1 fit</source>
+        <translation>%1-Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="84"/>
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="73"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="84"/>
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="143"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="159"/>
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="144"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="160"/>
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>

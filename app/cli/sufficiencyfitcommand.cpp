@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -22,9 +23,45 @@ using json = nlohmann::json;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
-// One row of numbers per run; blank lines and lines starting with '#' are skipped.
-std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t steps)
+// A cell as it may be quoted in a message: at most 40 characters, control bytes escaped.
+std::string shownCell(const std::string &cell)
 {
+    std::string out;
+    for (std::size_t i = 0; i < cell.size() && i < 40; ++i) {
+        const auto c = static_cast<unsigned char>(cell[i]);
+        if (c >= 0x20 && c < 0x7f) {
+            out += char(c);
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", c);
+            out += hex;
+        }
+    }
+    return "'" + out + (cell.size() > 40 ? "…'" : "'");
+}
+
+// The range a value of the metric must lie in; empty when it does.
+std::string valueProblem(double v, bool accuracy)
+{
+    if (!std::isfinite(v))
+        return "is not finite";
+    if (accuracy && !(v >= 0 && v <= 1))
+        return "is not an accuracy in [0, 1]";
+    if (!accuracy && !(v >= 0 && v <= 1e12))
+        return "is not a loss in [0, 1e12]";
+    return {};
+}
+
+// One row of numbers per run; blank lines and lines starting with '#' are skipped.
+std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t steps, bool accuracy)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw core::Error(core::ErrorCode::Io, "--values-file " + path + ": no such file");
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": not a regular file");
+    if (std::filesystem::file_size(path, ec) > (64u << 20))
+        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": larger than 64 MB");
     std::ifstream in(path);
     if (!in)
         throw core::Error(core::ErrorCode::Io, "--values-file " + path + ": cannot be read");
@@ -35,6 +72,7 @@ std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t s
             line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#')
             continue;
+        const std::string where = path + ":" + std::to_string(lineNo) + ": ";
         std::vector<double> row;
         std::stringstream cells(line);
         std::string cell;
@@ -46,16 +84,17 @@ std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t s
             } catch (const std::exception &) {
                 used = 0;
             }
-            if (used == 0 || cell.find_first_not_of(" \t", used) != std::string::npos || !std::isfinite(v))
+            if (used == 0 || cell.find_first_not_of(" \t", used) != std::string::npos)
                 throw core::Error(core::ErrorCode::BadData,
-                                  path + ":" + std::to_string(lineNo) + ": '" + cell
-                                      + "' is not a number (expected one row of values per run)");
+                                  where + shownCell(cell) + " is not a number (expected one row of values per run)");
+            if (const std::string problem = valueProblem(v, accuracy); !problem.empty())
+                throw core::Error(core::ErrorCode::BadData, where + shownCell(cell) + " " + problem);
             row.push_back(v);
         }
         if (row.size() != steps)
             throw core::Error(core::ErrorCode::BadData,
-                              path + ":" + std::to_string(lineNo) + ": " + std::to_string(row.size())
-                                  + " values, expected one per step (" + std::to_string(steps) + ")");
+                              where + std::to_string(row.size()) + " values, expected one per step ("
+                                  + std::to_string(steps) + ")");
         runs.push_back(std::move(row));
         if (runs.size() > 100000)
             throw core::Error(core::ErrorCode::BadData, path + ": more than 100,000 runs");
@@ -69,22 +108,40 @@ void checkOptions(const SufficiencyFitOptions &o)
 {
     if (o.metric != "accuracy" && o.metric != "loss")
         throw core::Error(core::ErrorCode::InvalidArgument, "--metric must be accuracy or loss");
+    const bool accuracy = o.metric == "accuracy";
     const auto &c = core::curveChoices();
     if (std::find(c.begin(), c.end(), o.family) == c.end())
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--family '" + o.family + "': expected power, power4, exp, mmf, auto or ensemble");
     if (o.values.empty() == o.valuesFile.empty())
         throw core::Error(core::ErrorCode::InvalidArgument, "give either --values or --values-file");
+    for (std::size_t i = 0; i < o.steps.size(); ++i)
+        if (!(o.steps[i] >= 1 && o.steps[i] <= 1e15))
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--steps: size " + std::to_string(i + 1) + " must be from 1 to 1e15");
+    std::vector<double> distinct = o.steps;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() < 3)
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--steps: at least 3 distinct sizes are needed to fit a curve (got "
+                              + std::to_string(distinct.size()) + ")");
+    if (o.steps.size() > 200)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--steps: at most 200 sizes");
     if (!o.values.empty() && o.steps.size() != o.values.size())
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--steps and --values must have the same length (got " + std::to_string(o.steps.size())
                               + " and " + std::to_string(o.values.size()) + ")");
-    for (double n : o.steps)
-        if (!(n >= 1) || !std::isfinite(n))
-            throw core::Error(core::ErrorCode::InvalidArgument, "--steps: sizes must be >= 1");
+    for (std::size_t i = 0; i < o.values.size(); ++i)
+        if (const std::string problem = valueProblem(o.values[i], accuracy); !problem.empty())
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--values: value " + std::to_string(i + 1) + " " + problem);
     for (double n : o.project)
-        if (!(n >= 1) || !std::isfinite(n))
-            throw core::Error(core::ErrorCode::InvalidArgument, "--project: sizes must be >= 1");
+        if (!(n >= 1 && n <= 1e15))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--project: sizes from 1 to 1e15");
+    if (!accuracy && !o.targets.empty())
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--targets: target accuracies apply to --metric accuracy only");
     for (double t : o.targets)
         if (!(t > 0 && t < 1))
             throw core::Error(core::ErrorCode::InvalidArgument, "--targets: accuracies in (0, 1)");
@@ -99,7 +156,7 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
     checkOptions(o);
     const bool acc = o.metric == "accuracy";
     const std::vector<std::vector<double>> runs =
-        o.valuesFile.empty() ? std::vector<std::vector<double>>{o.values} : readRuns(o.valuesFile, o.steps.size());
+        o.valuesFile.empty() ? std::vector<std::vector<double>>{o.values} : readRuns(o.valuesFile, o.steps.size(), acc);
     std::vector<double> f(o.steps.size(), 0.0);
     for (const auto &run : runs)
         for (std::size_t k = 0; k < f.size(); ++k)

@@ -37,6 +37,9 @@ QStringList curveWarningTexts(const std::vector<core::CurveWarning> &warnings, d
         else if (w.code == "exponent_at_bound")
             out << QCoreApplication::translate("wb::app::LearningCurveData", "A fitted parameter sits at the end of its range: the data do not "
                       "determine the curve's shape.");
+        else if (w.code == "curve_rises")
+            out << QCoreApplication::translate("wb::app::LearningCurveData", "The metric gets worse with more data over the measured sizes: there is "
+                      "no learning curve to project.");
         else if (w.code == "families_disagree")
             out << QCoreApplication::translate("wb::app::LearningCurveData", "The curve families disagree beyond the data: its shape there is not "
                       "determined.");

@@ -360,6 +360,9 @@ CurveFit detail::fitFamily(const std::string &name, const std::vector<double> &n
         starts.push_back(fam.toU(*start));
 
     // Local phase from the best cells (multi-start).
+    if (starts.empty()) // every grid cell overflowed: values far beyond any metric's range
+        throw Error(ErrorCode::InvalidArgument,
+                    "fit " + name + ": no finite fit to these values (are they on the metric's scale?)");
     std::array<double, 2> bestU = starts.front();
     double bestSse = g(bestU);
     const double h1 = (fam.box[0].second - fam.box[0].first) / (per - 1);

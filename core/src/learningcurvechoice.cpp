@@ -74,6 +74,8 @@ double curveFloor(const CurveFit &fit)
 
 std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
 {
+    if (1.0 - curveValue(fit, 1) >= target) // met from the first sample on (a flat curve)
+        return 1;
     if (fit.family == "power") {
         const double c = fit.params[0], m = fit.params[1], c0 = fit.params[2];
         const double gap = 1.0 - target - c0;
@@ -89,8 +91,6 @@ std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)
     const double hiLimit = 1e15;
     if (!(curveValue(fit, hiLimit) <= goal))
         return std::nullopt;
-    if (curveValue(fit, 1) <= goal)
-        return 1;
     double lo = 0, hi = std::log(hiLimit); // f(e^lo) > goal >= f(e^hi)
     for (int i = 0; i < 200 && hi - lo > 1e-12; ++i) {
         const double mid = 0.5 * (lo + hi);

@@ -18,8 +18,8 @@ std::string count(double n)
     return buf;
 }
 
-// Least-squares line f = α + β·ln n: its sum of squared residuals.
-double logLinearSse(const std::vector<double> &n, const std::vector<double> &f)
+// Least-squares line f = α + β·ln n: its sum of squared residuals, and the slope β.
+double logLinearSse(const std::vector<double> &n, const std::vector<double> &f, double *slopeOut = nullptr)
 {
     const std::size_t m = n.size();
     double mx = 0, my = 0;
@@ -35,6 +35,8 @@ double logLinearSse(const std::vector<double> &n, const std::vector<double> &f)
         sxy += (std::log(n[i]) - mx) * (f[i] - my);
     }
     const double slope = sxx > 0 ? sxy / sxx : 0;
+    if (slopeOut)
+        *slopeOut = slope;
     double sse = 0;
     for (std::size_t i = 0; i < m; ++i) {
         const double r = my + slope * (std::log(n[i]) - mx) - f[i];
@@ -55,7 +57,22 @@ std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<d
     const std::string limit = count(2 * largest);
     // A curve that a straight line in log n describes about as well has shown no sign of
     // levelling off: its floor, and everything beyond the data, is a guess.
-    if (n.size() >= 3 && logLinearSse(n, f) <= 1.5 * fit.sse + 1e-12)
+    double slope = 0, constantSse = 0, mean = 0;
+    const double lineSse = logLinearSse(n, f, &slope);
+    for (double v : f)
+        mean += v / double(f.size());
+    for (double v : f)
+        constantSse += (v - mean) * (v - mean);
+    const bool flat = constantSse <= 1.5 * lineSse + 1e-12; // a constant fits as well as a line
+    // Over the measured range the error grows with more data by more than the scatter.
+    const double range = std::log(largest / *std::min_element(n.begin(), n.end()));
+    const bool rises = slope * range > 0 && !flat
+                       && slope * slope * range * range > 4 * lineSse / double(n.size());
+    if (rises)
+        out.push_back({"curve_rises", std::string("the ") + (accuracyLike ? "accuracy falls" : "loss rises")
+                                          + " with more data over the measured sizes: there is no "
+                                            "learning curve to project"});
+    if (n.size() >= 3 && !flat && !rises && lineSse <= 1.5 * fit.sse + 1e-12)
         out.push_back({"not_leveling_off",
                        "the curve has not started to level off: projections beyond ~" + limit
                            + " samples (2x the largest measured size) are guesses"});

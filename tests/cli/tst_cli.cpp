@@ -293,6 +293,59 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("missing.csv"));
     }
 
+    void sufficiencyFitRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QStringList s = {"sufficiency", "fit", "--steps", "100,200,400,800"};
+        // Values far beyond a metric's scale overflowed the fit (a crash before).
+        QTest::newRow("huge loss") << s + QStringList{"--values", "1e300,1e299,1e298,1e297", "--metric", "loss"}
+                                   << 2 << "value 1 is not a loss in [0, 1e12]";
+        QTest::newRow("accuracy above 1") << s + QStringList{"--values", "0.5,0.6,1.2,1.5"} << 2
+                                          << "value 3 is not an accuracy in [0, 1]";
+        QTest::newRow("percentages") << s + QStringList{"--values", "50,60,68,74"} << 2
+                                     << "value 1 is not an accuracy";
+        QTest::newRow("not finite") << s + QStringList{"--values", "0.5,nan,0.6,0.7"} << 2 << "value 2 is not finite";
+        QTest::newRow("one distinct size")
+            << QStringList{"sufficiency", "fit", "--steps", "100,100,100,100", "--values", "0.5,0.6,0.68,0.74"}
+            << 2 << "at least 3 distinct sizes";
+        QTest::newRow("two sizes") << QStringList{"sufficiency", "fit", "--steps", "100,200", "--values", "0.5,0.6"}
+                                   << 2 << "at least 3 distinct sizes";
+        QTest::newRow("targets for a loss")
+            << s + QStringList{"--values", "2.5,1.8,1.4,1.1", "--metric", "loss", "--targets", "2"} << 2
+            << "apply to --metric accuracy only";
+        // An endless stream or a folder is not a values file (memory grew without bound).
+        QTest::newRow("endless stream") << s + QStringList{"--values-file", "/dev/zero"} << 3 << "not a regular file";
+        QTest::newRow("folder") << s + QStringList{"--values-file", "/"} << 3 << "not a regular file";
+    }
+    void sufficiencyFitRefusesBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Result r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void sufficiencyFitOfFlatAndFallingCurves()
+    {
+        // Already at the target everywhere: reached from the first sample, by every family.
+        for (const QString family : {"power", "power4", "exp", "mmf", "ensemble"}) {
+            const Result r = cli({"sufficiency", "fit", "--steps", "100,200,400,800", "--values",
+                                  "0.7,0.7,0.7,0.7", "--targets", "0.5", "--family", family, "--json"});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.json()["inverse"].toObject()["n"].toArray()[0].toInt(), 1);
+            QVERIFY(r.json()["warnings"].toArray().isEmpty()); // flat is not "not levelling off"
+        }
+        const Result falling = cli({"sufficiency", "fit", "--steps", "100,200,400,800", "--values",
+                                    "0.8,0.7,0.6,0.5", "--json"});
+        QCOMPARE(falling.code, 0);
+        QCOMPARE(falling.json()["warnings"].toArray()[0].toObject()["code"].toString(), QString("curve_rises"));
+    }
+
     void sufficiencyFit()
     {
         const Result r = cli({"sufficiency", "fit", "--steps", "20,33,55,92,154,258,430,718,1198,2000",

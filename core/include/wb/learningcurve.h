@@ -56,8 +56,8 @@ CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
                   double floorMax = kAccuracyFloorMax);
 
 /// A reason not to trust a projection: a machine-readable code and a sentence.
-/// Codes: not_leveling_off, floor_at_bound, exponent_at_bound, far_extrapolation,
-/// families_disagree.
+/// Codes: not_leveling_off, curve_rises, floor_at_bound, exponent_at_bound,
+/// far_extrapolation, families_disagree.
 struct CurveWarning
 {
     std::string code;
@@ -66,7 +66,8 @@ struct CurveWarning
 
 /// What makes extrapolations of `fit` (fitted to (n, f)) unsupported by the data: the
 /// curve is still about as well described by a straight line in log n as by the fit
-/// (it has not started to level off), or a parameter sits at a bound of its range. Pure.
+/// (it has not started to level off; not said of a flat curve), the error grows with n
+/// beyond its scatter, or a parameter sits at a bound of its range. Pure.
 std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<double> &n,
                                         const std::vector<double> &f, bool accuracyLike);
 
