@@ -9,6 +9,31 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    # Learning-curve families and warnings (Sufficiency page).
+    'power law': 'Potenzgesetz',
+    'power law with offset (power4)': 'Potenzgesetz mit Versatz (power4)',
+    'exponential': 'exponentiell',
+    'Morgan–Mercer–Flodin (mmf)': 'Morgan–Mercer–Flodin (mmf)',
+    'auto (best extrapolating)': 'automatisch (beste Extrapolation)',
+    'ensemble (median of families)': 'Ensemble (Median der Familien)',
+    'The curve has not started to level off: projections beyond ~%1 samples are guesses.':
+        'Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.',
+    'The fitted asymptote sits at its bound: the data do not show where the curve levels off.':
+        'Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.',
+    "A fitted parameter sits at the end of its range: the data do not determine the curve's shape.":
+        'Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.',
+    'The metric gets worse with more data over the measured sizes: there is no learning curve to project.':
+        'Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.',
+    'The curve families disagree beyond the data: its shape there is not determined.':
+        'Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.',
+    "The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.":
+        'Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.',
+    '95%: %1–%2': '95 %: %1–%2',
+    '≈ %1 samples needed (%2)': '≈ %1 Beispiele nötig (%2)',
+    '<br>Projections from: %1': '<br>Hochrechnungen aus: %1',
+    '%1 fit': '%1-Anpassung',
+    "<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x the data a projection is a guess.</span>":
+        "<br><span style='color:#b35900'>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</span>",
     'Cannot create the folder %1.': 'Der Ordner %1 kann nicht angelegt werden.',
     'The session has no runs: no training plots.': 'Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.',
     'No dataset available: no class histogram.': 'Kein Datensatz verfügbar: kein Klassenhistogramm.',

@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="56"/>
+        <location filename="../app/gui/plotexport.cpp" line="56" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="79"/>
+        <location filename="../app/gui/plotexport.cpp" line="79" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="92"/>
+        <location filename="../app/gui/plotexport.cpp" line="92" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="106"/>
+        <location filename="../app/gui/plotexport.cpp" line="106" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="126"/>
+        <location filename="../app/gui/plotexport.cpp" line="126" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -32,22 +31,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="88" />
         <source>Deep learning on small image datasets.</source>
         <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="91" />
         <source>Open the session FILE.</source>
         <translation>Die Sitzung FILE öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="94" />
         <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
         <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="97" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
     </message>
@@ -55,96 +54,96 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="80"/>
+        <location filename="../app/gui/architecturepage.cpp" line="80" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="81"/>
+        <location filename="../app/gui/architecturepage.cpp" line="81" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="84"/>
+        <location filename="../app/gui/architecturepage.cpp" line="84" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="86"/>
+        <location filename="../app/gui/architecturepage.cpp" line="86" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="102"/>
+        <location filename="../app/gui/architecturepage.cpp" line="102" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="103"/>
+        <location filename="../app/gui/architecturepage.cpp" line="103" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="104"/>
+        <location filename="../app/gui/architecturepage.cpp" line="104" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="105"/>
+        <location filename="../app/gui/architecturepage.cpp" line="105" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="106"/>
+        <location filename="../app/gui/architecturepage.cpp" line="106" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="107"/>
+        <location filename="../app/gui/architecturepage.cpp" line="107" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="167"/>
+        <location filename="../app/gui/architecturepage.cpp" line="167" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="143"/>
-        <location filename="../app/gui/architecturepage.cpp" line="146"/>
+        <location filename="../app/gui/architecturepage.cpp" line="143" />
+        <location filename="../app/gui/architecturepage.cpp" line="146" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="143"/>
-        <location filename="../app/gui/architecturepage.cpp" line="150"/>
+        <location filename="../app/gui/architecturepage.cpp" line="143" />
+        <location filename="../app/gui/architecturepage.cpp" line="150" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="149"/>
-        <location filename="../app/gui/architecturepage.cpp" line="153"/>
+        <location filename="../app/gui/architecturepage.cpp" line="149" />
+        <location filename="../app/gui/architecturepage.cpp" line="153" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="185"/>
+        <location filename="../app/gui/architecturepage.cpp" line="185" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="233"/>
+        <location filename="../app/gui/architecturepage.cpp" line="233" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="239"/>
+        <location filename="../app/gui/architecturepage.cpp" line="239" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="262"/>
-        <location filename="../app/gui/architecturepage.cpp" line="267"/>
+        <location filename="../app/gui/architecturepage.cpp" line="262" />
+        <location filename="../app/gui/architecturepage.cpp" line="267" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -152,185 +151,182 @@
 <context>
     <name>wb::app::DatasetPage</name>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="54"/>
+        <location filename="../app/gui/datasetpage.cpp" line="54" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="57"/>
+        <location filename="../app/gui/datasetpage.cpp" line="57" />
         <source>Fashion-MNIST (Debian package)</source>
         <translation>Fashion-MNIST (Debian-Paket)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="58"/>
+        <location filename="../app/gui/datasetpage.cpp" line="58" />
         <source>Folder (IDX files or class folders)</source>
         <translation>Ordner (IDX-Dateien oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="60"/>
+        <location filename="../app/gui/datasetpage.cpp" line="60" />
         <source>folder with train-images-idx3-ubyte or &lt;class&gt;/ folders</source>
         <translation>Ordner mit train-images-idx3-ubyte oder &lt;Klasse&gt;/-Ordnern</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="61"/>
+        <location filename="../app/gui/datasetpage.cpp" line="61" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="68"/>
+        <location filename="../app/gui/datasetpage.cpp" line="68" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="70"/>
+        <location filename="../app/gui/datasetpage.cpp" line="70" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="71"/>
+        <location filename="../app/gui/datasetpage.cpp" line="71" />
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="72"/>
+        <location filename="../app/gui/datasetpage.cpp" line="72" />
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="73"/>
+        <location filename="../app/gui/datasetpage.cpp" line="73" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="74"/>
+        <location filename="../app/gui/datasetpage.cpp" line="74" />
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="75"/>
+        <location filename="../app/gui/datasetpage.cpp" line="75" />
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="76"/>
+        <location filename="../app/gui/datasetpage.cpp" line="76" />
         <source>Image size:</source>
         <translation>Bildgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="77"/>
+        <location filename="../app/gui/datasetpage.cpp" line="77" />
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="100"/>
+        <location filename="../app/gui/datasetpage.cpp" line="100" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="110"/>
+        <location filename="../app/gui/datasetpage.cpp" line="110" />
         <source>stratified by class</source>
         <translation>nach Klassen geschichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="114"/>
-        <location filename="../app/gui/datasetpage.cpp" line="117"/>
+        <location filename="../app/gui/datasetpage.cpp" line="114" />
+        <location filename="../app/gui/datasetpage.cpp" line="117" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="120"/>
+        <location filename="../app/gui/datasetpage.cpp" line="120" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="121"/>
+        <location filename="../app/gui/datasetpage.cpp" line="121" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="123"/>
+        <location filename="../app/gui/datasetpage.cpp" line="123" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="124"/>
+        <location filename="../app/gui/datasetpage.cpp" line="124" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="33"/>
-        <location filename="../app/gui/datasetpage.cpp" line="217"/>
+        <location filename="../app/gui/datasetpage.cpp" line="33" />
+        <location filename="../app/gui/datasetpage.cpp" line="217" />
         <source>No dataset loaded.</source>
         <translation>Kein Datensatz geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="142"/>
+        <location filename="../app/gui/datasetpage.cpp" line="142" />
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="143"/>
+        <location filename="../app/gui/datasetpage.cpp" line="143" />
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="146"/>
+        <location filename="../app/gui/datasetpage.cpp" line="146" />
         <source>&lt;b&gt;Random samples&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zufällige Beispiele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="153"/>
+        <location filename="../app/gui/datasetpage.cpp" line="153" />
         <source>&lt;b&gt;One example per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ein Beispiel je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="157"/>
+        <location filename="../app/gui/datasetpage.cpp" line="157" />
         <source>&lt;b&gt;Images per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bilder je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="170"/>
+        <location filename="../app/gui/datasetpage.cpp" line="170" />
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="194"/>
+        <location filename="../app/gui/datasetpage.cpp" line="194" />
         <source>Choose a dataset folder first.</source>
         <translation>Bitte zuerst einen Datensatzordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="205"/>
+        <location filename="../app/gui/datasetpage.cpp" line="205" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="210"/>
+        <location filename="../app/gui/datasetpage.cpp" line="210" />
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/datasetpage.cpp" line="232"/>
+        <location filename="../app/gui/datasetpage.cpp" line="232" />
         <source>%n file(s) could not be read and were skipped:
 </source>
-        <translation>
-            <numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
-</numerusform>
-            <numerusform>%n Dateien konnten nicht gelesen werden und wurden übersprungen:
-</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
+</numerusform><numerusform>%n Dateien konnten nicht gelesen werden und wurden übersprungen:
+</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="247"/>
+        <location filename="../app/gui/datasetpage.cpp" line="247" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="296"/>
+        <location filename="../app/gui/datasetpage.cpp" line="296" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="307"/>
+        <location filename="../app/gui/datasetpage.cpp" line="307" />
         <source>→ %1 training, %2 validation, %3 test images</source>
         <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
     </message>
@@ -338,47 +334,47 @@
 <context>
     <name>wb::app::EmbeddingPanel</name>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="25"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="25" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="26"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="26" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="28"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="28" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="86"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="86" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="90"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="90" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="96"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="96" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="106"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="106" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="107"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="107" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="124"/>
+        <location filename="../app/gui/embeddingpanel.cpp" line="124" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
@@ -386,167 +382,167 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="67"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="67" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="68"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="68" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="72"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="72" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="73"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="73" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="74"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="74" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="76"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="76" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="77"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="77" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="78"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="78" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="81"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="81" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="87"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="87" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="114"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="114" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="115"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="115" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="125"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="125" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="157"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="157" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="160"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="160" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
         <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="209"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="209" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="356"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="356" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="42"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="42" />
         <source>Confusion</source>
         <translation>Konfusion</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="43"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="43" />
         <source>Reject option and calibration</source>
         <translation>Rückweisung und Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="44"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="44" />
         <source>Features (t-SNE / PCA)</source>
         <translation>Merkmale (t-SNE / PCA)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="45"/>
-        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run&apos;s test set.</source>
+        <location filename="../app/gui/evaluationpage.cpp" line="45" />
+        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="205"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="205" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="220"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="220" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="229"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="229" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="235"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="235" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="243"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="243" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="258"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="258" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="261"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="261" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="284"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="284" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="299"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="299" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="331"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="331" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="333"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="333" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="347"/>
+        <location filename="../app/gui/evaluationpage.cpp" line="347" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -554,32 +550,32 @@
 <context>
     <name>wb::app::Job</name>
     <message>
-        <location filename="../app/gui/job.cpp" line="15"/>
+        <location filename="../app/gui/job.cpp" line="15" />
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="16"/>
+        <location filename="../app/gui/job.cpp" line="16" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="17"/>
+        <location filename="../app/gui/job.cpp" line="17" />
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="18"/>
+        <location filename="../app/gui/job.cpp" line="18" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="19"/>
+        <location filename="../app/gui/job.cpp" line="19" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="77"/>
+        <location filename="../app/gui/job.cpp" line="77" />
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -587,27 +583,27 @@
 <context>
     <name>wb::app::JobManager</name>
     <message>
-        <location filename="../app/gui/jobmanager.cpp" line="146"/>
+        <location filename="../app/gui/jobmanager.cpp" line="146" />
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobmanager.cpp" line="147"/>
+        <location filename="../app/gui/jobmanager.cpp" line="147" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobmanager.cpp" line="148"/>
+        <location filename="../app/gui/jobmanager.cpp" line="148" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobmanager.cpp" line="149"/>
+        <location filename="../app/gui/jobmanager.cpp" line="149" />
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobmanager.cpp" line="150"/>
+        <location filename="../app/gui/jobmanager.cpp" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -615,17 +611,17 @@
 <context>
     <name>wb::app::JobsPanel</name>
     <message>
-        <location filename="../app/gui/jobspanel.cpp" line="44"/>
+        <location filename="../app/gui/jobspanel.cpp" line="44" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobspanel.cpp" line="45"/>
+        <location filename="../app/gui/jobspanel.cpp" line="45" />
         <source>Cancel all</source>
         <translation>Alle abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobspanel.cpp" line="46"/>
+        <location filename="../app/gui/jobspanel.cpp" line="46" />
         <source>Clear finished</source>
         <translation>Erledigte entfernen</translation>
     </message>
@@ -633,57 +629,57 @@
 <context>
     <name>wb::app::LearningCurveData</name>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="12"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="12" />
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="14"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="14" />
         <source>power law with offset (power4)</source>
         <translation>Potenzgesetz mit Versatz (power4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="16"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="16" />
         <source>exponential</source>
         <translation>exponentiell</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="18"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="18" />
         <source>Morgan–Mercer–Flodin (mmf)</source>
         <translation>Morgan–Mercer–Flodin (mmf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="20"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="20" />
         <source>auto (best extrapolating)</source>
         <translation>automatisch (beste Extrapolation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="22"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="22" />
         <source>ensemble (median of families)</source>
         <translation>Ensemble (Median der Familien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="31"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="31" />
         <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
         <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="35"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="35" />
         <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
         <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="38"/>
-        <source>A fitted parameter sits at the end of its range: the data do not determine the curve&apos;s shape.</source>
+        <location filename="../app/gui/learningcurvedata.cpp" line="38" />
+        <source>A fitted parameter sits at the end of its range: the data do not determine the curve's shape.</source>
         <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="41"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="41" />
         <source>The metric gets worse with more data over the measured sizes: there is no learning curve to project.</source>
         <translation>Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="44"/>
+        <location filename="../app/gui/learningcurvedata.cpp" line="44" />
         <source>The curve families disagree beyond the data: its shape there is not determined.</source>
         <translation>Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.</translation>
     </message>
@@ -691,127 +687,127 @@
 <context>
     <name>wb::app::LrFinderPanel</name>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="34"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="34" />
         <source>Find LR</source>
         <translation>Lernrate finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="35"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="35" />
         <source>Train one epoch while the learning rate grows exponentially over the range; the model is left as it was</source>
         <translation>Eine Epoche trainieren, während die Lernrate exponentiell über den Bereich wächst; das Modell bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="39"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="39" />
         <source>repeats: </source>
         <translation>Wiederholungen: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="42"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="42" />
         <source>batches: one epoch</source>
         <translation>Batches: eine Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="43"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="43" />
         <source>batches: </source>
         <translation>Batches: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="53"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="53" />
         <source>Compare lr and lr/2</source>
         <translation>lr und lr/2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="54"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="54" />
         <source>Start two training runs, with the learning rate of the form and half of it</source>
         <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="59"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="59" />
         <source>lr from</source>
         <translation>lr von</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="61"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="61" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="66"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="66" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="102"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="102" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="115"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="115" />
         <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
         <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="129"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="129" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="137"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="137" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="144"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="144" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="145"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="145" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="176"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="176" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="188"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="188" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="191"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="191" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="193"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="193" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="194"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="194" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="197"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="197" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="215"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="215" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="223"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="223" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="232"/>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="232" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -819,206 +815,203 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="44"/>
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="45"/>
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="46"/>
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="48" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56"/>
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="64" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>%n job(s) running</source>
-        <translation>
-            <numerusform>%n Auftrag läuft</numerusform>
-            <numerusform>%n Aufträge laufen</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="212" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="221" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196"/>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1027,38 +1020,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="273" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283" />
         <source>%n file(s) written to %1</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
-        <translation>
-            <numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform>
-            <numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1066,27 +1053,27 @@
 <context>
     <name>wb::app::SessionDocument</name>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="14"/>
+        <location filename="../app/gui/sessiondocument.cpp" line="14" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="22"/>
+        <location filename="../app/gui/sessiondocument.cpp" line="22" />
         <source>Cannot create a temporary folder for the new session.</source>
         <translation>Für die neue Sitzung kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="44"/>
+        <location filename="../app/gui/sessiondocument.cpp" line="44" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="48"/>
+        <location filename="../app/gui/sessiondocument.cpp" line="48" />
         <source>%1 is read-only. Copy it somewhere writable, or change its permissions, to work with it.</source>
         <translation>%1 ist schreibgeschützt. Bitte an einen beschreibbaren Ort kopieren oder die Rechte ändern, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="69"/>
+        <location filename="../app/gui/sessiondocument.cpp" line="69" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
@@ -1094,52 +1081,52 @@
 <context>
     <name>wb::app::SessionTree</name>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="13"/>
+        <location filename="../app/gui/sessiontree.cpp" line="13" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="13"/>
+        <location filename="../app/gui/sessiontree.cpp" line="13" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="27"/>
+        <location filename="../app/gui/sessiontree.cpp" line="27" />
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="28"/>
+        <location filename="../app/gui/sessiontree.cpp" line="28" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="29"/>
+        <location filename="../app/gui/sessiontree.cpp" line="29" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="30"/>
+        <location filename="../app/gui/sessiontree.cpp" line="30" />
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="35"/>
+        <location filename="../app/gui/sessiontree.cpp" line="35" />
         <source>%1 train / %2 test, %3 classes</source>
         <translation>%1 Training / %2 Test, %3 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="38"/>
+        <location filename="../app/gui/sessiontree.cpp" line="38" />
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="42"/>
+        <location filename="../app/gui/sessiontree.cpp" line="42" />
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="50"/>
+        <location filename="../app/gui/sessiontree.cpp" line="50" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1147,137 +1134,137 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="72"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="72" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="73"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="73" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="75"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="75" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="80"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="91"/>
-        <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method&apos;s.</source>
+        <location filename="../app/gui/sufficiencypage.cpp" line="91" />
+        <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="99"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="99" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="134"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="134" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="145"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="145" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="181"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="181" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="199"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="199" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="209"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="209" />
         <source>The study failed: %1</source>
         <translation>Die Studie ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="236"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="236" />
         <source>Stopped before any run was complete; nothing to fit.</source>
         <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="252"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="252" />
         <source>Study %1 %2 in %3 s.</source>
         <translation>Studie %1: %2 in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="364"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="364" />
         <source>95%: %1–%2</source>
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="365"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="217"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="217" />
         <source>Running… (progress in the Jobs panel)</source>
         <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="285"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="285" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="324"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="324" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="326"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="326" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="326"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="326" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="334"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="334" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="354"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="354" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="367"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1x the largest measured size: beyond %2x the data a projection is a guess.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.&lt;/span&gt;</translation>
+        <location filename="../app/gui/sufficiencypage.cpp" line="367" />
+        <source>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1x the largest measured size: beyond %2x the data a projection is a guess.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="373"/>
+        <location filename="../app/gui/sufficiencypage.cpp" line="373" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -1285,161 +1272,161 @@
 <context>
     <name>wb::app::SufficiencyStudyForm</name>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="30"/>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="31"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="30" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="31" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="36"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="36" />
         <source>optional: 100, 200, 500, …</source>
         <translation>optional: 100, 200, 500, …</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="38"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="38" />
         <source>warm start (compatible)</source>
         <translation>Warmstart (kompatibel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="39"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="39" />
         <source>fresh weights per step</source>
         <translation>neue Gewichte je Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="40"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="40" />
         <source>also test loss</source>
         <translation>auch Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="41"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="41" />
         <source>also smoothed accuracy</source>
         <translation>auch geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="44"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="44" />
         <source>Training set size L:</source>
         <translation>Trainingsmenge L:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="45"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="45" />
         <source>Test images T:</source>
         <translation>Testbilder T:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="46"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="46" />
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="47"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="47" />
         <source>Substeps S:</source>
         <translation>Schritte S:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="48"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="48" />
         <source>Explicit sizes:</source>
         <translation>Feste Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="49"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="49" />
         <source>Epochs per step:</source>
         <translation>Epochen je Schritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="50"/>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="50" />
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="71"/>
-        <source>Explicit sizes: &apos;%1&apos; is not a number.</source>
-        <translation>Feste Größen: &apos;%1&apos; ist keine Zahl.</translation>
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="71" />
+        <source>Explicit sizes: '%1' is not a number.</source>
+        <translation>Feste Größen: '%1' ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>wb::app::TrainConfigForm</name>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="27"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="27" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="33"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="33" />
         <source>constant</source>
         <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="34"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="34" />
         <source>step (÷10 at 50% and 75%)</source>
         <translation>Stufen (÷10 bei 50 % und 75 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="35"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="35" />
         <source>one-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="36"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="36" />
         <source>flat, then cosine</source>
         <translation>flach, dann Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="48"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="48" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="49"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="49" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="54"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="54" />
         <source>Optimizer:</source>
         <translation>Optimierer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="55"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="55" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="56"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="56" />
         <source>Momentum / β1:</source>
         <translation>Momentum / β1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="58"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="58" />
         <source>Weight decay:</source>
         <translation>Gewichtsabnahme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="59"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="59" />
         <source>Schedule:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="60"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="60" />
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="61"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="61" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="62"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="62" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="63"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="63" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="64"/>
+        <location filename="../app/gui/trainconfigform.cpp" line="64" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
@@ -1447,123 +1434,123 @@
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="89"/>
+        <location filename="../app/gui/trainingpage.cpp" line="89" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="90"/>
-        <location filename="../app/gui/trainingpage.cpp" line="181"/>
+        <location filename="../app/gui/trainingpage.cpp" line="90" />
+        <location filename="../app/gui/trainingpage.cpp" line="181" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="91"/>
+        <location filename="../app/gui/trainingpage.cpp" line="91" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="97"/>
+        <location filename="../app/gui/trainingpage.cpp" line="97" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104"/>
+        <location filename="../app/gui/trainingpage.cpp" line="104" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104"/>
+        <location filename="../app/gui/trainingpage.cpp" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104"/>
+        <location filename="../app/gui/trainingpage.cpp" line="104" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="110"/>
+        <location filename="../app/gui/trainingpage.cpp" line="110" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (zum Überlagern ankreuzen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="139"/>
+        <location filename="../app/gui/trainingpage.cpp" line="139" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143"/>
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143"/>
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143"/>
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143"/>
+        <location filename="../app/gui/trainingpage.cpp" line="143" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144"/>
+        <location filename="../app/gui/trainingpage.cpp" line="144" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144"/>
+        <location filename="../app/gui/trainingpage.cpp" line="144" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144"/>
+        <location filename="../app/gui/trainingpage.cpp" line="144" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="62"/>
+        <location filename="../app/gui/trainingpage.cpp" line="62" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="63"/>
+        <location filename="../app/gui/trainingpage.cpp" line="63" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="188"/>
+        <location filename="../app/gui/trainingpage.cpp" line="188" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="190"/>
+        <location filename="../app/gui/trainingpage.cpp" line="190" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="218"/>
+        <location filename="../app/gui/trainingpage.cpp" line="218" />
         <source>Train run %1 (%2)</source>
         <translation>Lauf %1 trainieren (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="236"/>
+        <location filename="../app/gui/trainingpage.cpp" line="236" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="237"/>
+        <location filename="../app/gui/trainingpage.cpp" line="237" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="242"/>
+        <location filename="../app/gui/trainingpage.cpp" line="242" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -1571,68 +1558,68 @@
 <context>
     <name>wb::app::TsneSettingsForm</name>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="25"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="25" />
         <source>Effective number of neighbours per point (at most (points − 1)/3).</source>
         <translation>Effektive Zahl der Nachbarn je Punkt (höchstens (Punkte − 1)/3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="33"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="33" />
         <source>Early exaggeration of the attractive forces during the first %1 iterations.</source>
         <translation>Anfängliche Verstärkung der anziehenden Kräfte in den ersten %1 Iterationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="39"/>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="46"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="39" />
+        <location filename="../app/gui/tsnesettingsform.cpp" line="46" />
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="41"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="41" />
         <source>auto: max(points / exaggeration / 4, 50), as scikit-learn.</source>
         <translation>automatisch: max(Punkte / Verstärkung / 4, 50), wie scikit-learn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="47"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="47" />
         <source>Barnes–Hut</source>
         <translation>Barnes–Hut</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="48"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="48" />
         <source>FFT interpolation</source>
         <translation>FFT-Interpolation</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="49"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="49" />
         <source>How the repulsive forces are computed. auto: Barnes–Hut below %L1 points (faster there), FFT interpolation from then on.</source>
         <translation>Wie die abstoßenden Kräfte berechnet werden. Automatisch: Barnes–Hut unter %L1 Punkten (dort schneller), ab dann FFT-Interpolation.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="61"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="61" />
         <source>&amp;Perplexity</source>
         <translation>&amp;Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="62"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="62" />
         <source>Ite&amp;rations</source>
         <translation>Ite&amp;rationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="63"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="63" />
         <source>E&amp;xaggeration</source>
         <translation>&amp;Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="64"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="64" />
         <source>&amp;Learning rate</source>
         <translation>&amp;Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="65"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="65" />
         <source>See&amp;d</source>
         <translation>See&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="66"/>
+        <location filename="../app/gui/tsnesettingsform.cpp" line="66" />
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
@@ -1640,12 +1627,12 @@
 <context>
     <name>wb::widgets::ConfusionMatrixView</name>
     <message>
-        <location filename="../widgets/confusionmatrixview.cpp" line="18"/>
+        <location filename="../widgets/confusionmatrixview.cpp" line="18" />
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/confusionmatrixview.cpp" line="19"/>
+        <location filename="../widgets/confusionmatrixview.cpp" line="19" />
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
@@ -1653,12 +1640,12 @@
 <context>
     <name>wb::widgets::EmbeddingView</name>
     <message>
-        <location filename="../widgets/embeddingview.cpp" line="48"/>
+        <location filename="../widgets/embeddingview.cpp" line="48" />
         <source>misclassified</source>
         <translation>fehlklassifiziert</translation>
     </message>
     <message>
-        <location filename="../widgets/embeddingview.cpp" line="104"/>
+        <location filename="../widgets/embeddingview.cpp" line="104" />
         <source>%1true: %2&lt;br&gt;predicted: %3</source>
         <translation>%1wahr: %2&lt;br&gt;vorhergesagt: %3</translation>
     </message>
@@ -1666,17 +1653,17 @@
 <context>
     <name>wb::widgets::HistogramChart</name>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="14"/>
+        <location filename="../widgets/histogramchart.cpp" line="14" />
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="15"/>
+        <location filename="../widgets/histogramchart.cpp" line="15" />
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="25"/>
+        <location filename="../widgets/histogramchart.cpp" line="25" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
@@ -1684,37 +1671,37 @@
 <context>
     <name>wb::widgets::LayerListModel</name>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="91"/>
-        <source>&apos;%1&apos; is not of the form name=number</source>
-        <translation>&apos;%1&apos; hat nicht die Form Name=Zahl</translation>
+        <location filename="../widgets/layerlistmodel.cpp" line="91" />
+        <source>'%1' is not of the form name=number</source>
+        <translation>'%1' hat nicht die Form Name=Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="123"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="123" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="159"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="159" />
         <source>Layer %1: %2</source>
         <translation>Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="179"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="179" />
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="180"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="180" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="181"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="181" />
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="182"/>
+        <location filename="../widgets/layerlistmodel.cpp" line="182" />
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -1722,63 +1709,63 @@
 <context>
     <name>wb::widgets::LearningCurveChart</name>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="13"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="13" />
         <source>training samples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="14"/>
-        <location filename="../widgets/learningcurvechart.cpp" line="85"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="14" />
+        <location filename="../widgets/learningcurvechart.cpp" line="85" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="30"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="30" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="32"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="32" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="36"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="36" />
         <source>power-law fit</source>
         <translation>Potenzgesetz-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="39"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="39" />
         <source>projection</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="43"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="43" />
         <source>mean ± std over runs</source>
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="80"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="80" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="84"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="84" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="84"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="84" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="159"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="159" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="160"/>
+        <location filename="../widgets/learningcurvechart.cpp" line="160" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>
@@ -1786,32 +1773,32 @@
 <context>
     <name>wb::widgets::LrFinderChart</name>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="16"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="16" />
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="17"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="17" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="29"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="29" />
         <source>min–max of repeats</source>
         <translation>Min–Max der Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="35"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="35" />
         <source>loss per batch (median)</source>
         <translation>Verlust je Batch (Median)</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="38"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="38" />
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="42"/>
+        <location filename="../widgets/lrfinderchart.cpp" line="42" />
         <source>suggestions (click to use)</source>
         <translation>Vorschläge (zum Verwenden anklicken)</translation>
     </message>
@@ -1819,112 +1806,112 @@
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="38"/>
+        <location filename="../widgets/plotwidget.cpp" line="38" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="44"/>
-        <location filename="../widgets/plotwidget.cpp" line="54"/>
-        <location filename="../widgets/plotwidget.cpp" line="70"/>
-        <location filename="../widgets/plotwidget.cpp" line="77"/>
+        <location filename="../widgets/plotwidget.cpp" line="44" />
+        <location filename="../widgets/plotwidget.cpp" line="54" />
+        <location filename="../widgets/plotwidget.cpp" line="70" />
+        <location filename="../widgets/plotwidget.cpp" line="77" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="88"/>
-        <location filename="../widgets/plotwidget.cpp" line="94"/>
+        <location filename="../widgets/plotwidget.cpp" line="88" />
+        <location filename="../widgets/plotwidget.cpp" line="94" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="117"/>
+        <location filename="../widgets/plotwidget.cpp" line="117" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="118"/>
+        <location filename="../widgets/plotwidget.cpp" line="118" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="119"/>
+        <location filename="../widgets/plotwidget.cpp" line="119" />
         <source>Export SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="120"/>
+        <location filename="../widgets/plotwidget.cpp" line="120" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="122"/>
+        <location filename="../widgets/plotwidget.cpp" line="122" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="132"/>
-        <location filename="../widgets/plotwidget.cpp" line="154"/>
-        <location filename="../widgets/plotwidget.cpp" line="158"/>
+        <location filename="../widgets/plotwidget.cpp" line="132" />
+        <location filename="../widgets/plotwidget.cpp" line="154" />
+        <location filename="../widgets/plotwidget.cpp" line="158" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="143"/>
-        <location filename="../widgets/plotwidget.cpp" line="144"/>
+        <location filename="../widgets/plotwidget.cpp" line="143" />
+        <location filename="../widgets/plotwidget.cpp" line="144" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="145"/>
+        <location filename="../widgets/plotwidget.cpp" line="145" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="146"/>
+        <location filename="../widgets/plotwidget.cpp" line="146" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="147"/>
+        <location filename="../widgets/plotwidget.cpp" line="147" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="155"/>
+        <location filename="../widgets/plotwidget.cpp" line="155" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="163"/>
-        <location filename="../widgets/plotwidget.cpp" line="167"/>
+        <location filename="../widgets/plotwidget.cpp" line="163" />
+        <location filename="../widgets/plotwidget.cpp" line="167" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="164"/>
+        <location filename="../widgets/plotwidget.cpp" line="164" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="172"/>
-        <location filename="../widgets/plotwidget.cpp" line="176"/>
+        <location filename="../widgets/plotwidget.cpp" line="172" />
+        <location filename="../widgets/plotwidget.cpp" line="176" />
         <source>Export SVG</source>
         <translation>SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="173"/>
+        <location filename="../widgets/plotwidget.cpp" line="173" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="181"/>
-        <location filename="../widgets/plotwidget.cpp" line="185"/>
+        <location filename="../widgets/plotwidget.cpp" line="181" />
+        <location filename="../widgets/plotwidget.cpp" line="185" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="182"/>
+        <location filename="../widgets/plotwidget.cpp" line="182" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1932,22 +1919,22 @@
 <context>
     <name>wb::widgets::RejectChart</name>
     <message>
-        <location filename="../widgets/rejectchart.cpp" line="15"/>
+        <location filename="../widgets/rejectchart.cpp" line="15" />
         <source>confidence threshold α (reject c ≤ α)</source>
         <translation>Konfidenzschwelle α (zurückweisen bei c ≤ α)</translation>
     </message>
     <message>
-        <location filename="../widgets/rejectchart.cpp" line="15"/>
+        <location filename="../widgets/rejectchart.cpp" line="15" />
         <source>rejected test images</source>
         <translation>zurückgewiesene Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/rejectchart.cpp" line="16"/>
+        <location filename="../widgets/rejectchart.cpp" line="16" />
         <source>errors among accepted</source>
         <translation>Fehler unter den angenommenen</translation>
     </message>
     <message>
-        <location filename="../widgets/rejectchart.cpp" line="16"/>
+        <location filename="../widgets/rejectchart.cpp" line="16" />
         <source>error rate of accepted</source>
         <translation>Fehlerrate der angenommenen</translation>
     </message>
@@ -1955,27 +1942,27 @@
 <context>
     <name>wb::widgets::ReliabilityChart</name>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="17"/>
+        <location filename="../widgets/reliabilitychart.cpp" line="17" />
         <source>accuracy per bin</source>
         <translation>Genauigkeit je Intervall</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="21"/>
+        <location filename="../widgets/reliabilitychart.cpp" line="21" />
         <source>mean confidence</source>
         <translation>mittlere Konfidenz</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="26"/>
+        <location filename="../widgets/reliabilitychart.cpp" line="26" />
         <source>confidence (max softmax probability)</source>
         <translation>Konfidenz (maximale Softmax-Wahrscheinlichkeit)</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="27"/>
+        <location filename="../widgets/reliabilitychart.cpp" line="27" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="52"/>
+        <location filename="../widgets/reliabilitychart.cpp" line="52" />
         <source>Expected calibration error (15 bins): %1</source>
         <translation>Erwarteter Kalibrierungsfehler (15 Intervalle): %1</translation>
     </message>
@@ -1983,27 +1970,27 @@
 <context>
     <name>wb::widgets::TrainingChart</name>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="28"/>
+        <location filename="../widgets/trainingchart.cpp" line="28" />
         <source>epoch   (lines: smoothed batches, dots: validation)</source>
         <translation>Epoche   (Linien: geglättete Batches, Punkte: Validierung)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="29"/>
+        <location filename="../widgets/trainingchart.cpp" line="29" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="29"/>
+        <location filename="../widgets/trainingchart.cpp" line="29" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="61"/>
+        <location filename="../widgets/trainingchart.cpp" line="61" />
         <source> (batches)</source>
         <translation> (Batches)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="70"/>
+        <location filename="../widgets/trainingchart.cpp" line="70" />
         <source> · validation</source>
         <translation> · Validierung</translation>
     </message>
