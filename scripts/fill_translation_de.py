@@ -32,6 +32,7 @@ DE = {
     '≈ %1 samples needed (%2)': '≈ %1 Beispiele nötig (%2)',
     '<br>Projections from: %1': '<br>Hochrechnungen aus: %1',
     '%1 fit': '%1-Anpassung',
+    'An answer beyond %1x the largest measured size is a guess.': 'Eine Antwort jenseits des %1-fachen der größten gemessenen Größe ist geraten.',
     "<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x the data a projection is a guess.</span>":
         "<br><span style='color:#b35900'>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</span>",
     'Cannot create the folder %1.': 'Der Ordner %1 kann nicht angelegt werden.',

@@ -3,27 +3,27 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="56" />
+        <location filename="../app/gui/plotexport.cpp" line="58" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="79" />
+        <location filename="../app/gui/plotexport.cpp" line="81" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="92" />
+        <location filename="../app/gui/plotexport.cpp" line="94" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="106" />
+        <location filename="../app/gui/plotexport.cpp" line="111" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="126" />
+        <location filename="../app/gui/plotexport.cpp" line="131" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -629,57 +629,62 @@
 <context>
     <name>wb::app::LearningCurveData</name>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="12" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="14" />
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="14" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="16" />
         <source>power law with offset (power4)</source>
         <translation>Potenzgesetz mit Versatz (power4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="16" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="18" />
         <source>exponential</source>
         <translation>exponentiell</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="18" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="20" />
         <source>Morgan–Mercer–Flodin (mmf)</source>
         <translation>Morgan–Mercer–Flodin (mmf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="20" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="22" />
         <source>auto (best extrapolating)</source>
         <translation>automatisch (beste Extrapolation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="22" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="24" />
         <source>ensemble (median of families)</source>
         <translation>Ensemble (Median der Familien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="31" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="33" />
         <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
         <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="35" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="37" />
         <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
         <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="38" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="40" />
         <source>A fitted parameter sits at the end of its range: the data do not determine the curve's shape.</source>
         <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="41" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="43" />
         <source>The metric gets worse with more data over the measured sizes: there is no learning curve to project.</source>
         <translation>Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="44" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="46" />
+        <source>An answer beyond %1x the largest measured size is a guess.</source>
+        <translation>Eine Antwort jenseits des %1-fachen der größten gemessenen Größe ist geraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/learningcurvedata.cpp" line="49" />
         <source>The curve families disagree beyond the data: its shape there is not determined.</source>
         <translation>Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>Studie %1: %2 in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="364" />
+        <location filename="../app/gui/learningcurvedata.cpp" line="62" />
         <source>95%: %1–%2</source>
         <translation>95 %: %1–%2</translation>
     </message>

@@ -134,9 +134,9 @@ int runTrain(const TrainOptions &o)
     const std::string modelName = specFile ? std::filesystem::path(o.model).stem().string() : o.model;
     const auto runId = core::createRecordedRun(session, data, o.data.dataset, modelName, spec,
                                                o.config, dataConfig, o.name);
-    std::fprintf(stderr, "run %lld: training %s on %s (%zu train images)\n",
+    std::fprintf(stderr, "run %lld: training %s on %s (%zu of %zu train images)\n",
                  static_cast<long long>(runId), modelName.c_str(), data.source.c_str(),
-                 data.train.size());
+                 core::selectData(data, dataConfig).train.size(), data.train.size());
     TerminalProgress::installInterruptHandler();
     TerminalProgress progress(false);
     const core::TrainResult result = core::trainRecordedRun(session, runId, data, progress);

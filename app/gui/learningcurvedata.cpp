@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace wb::app {
 
 // Strings of this file translate in the context "wb::app::LearningCurveData".
@@ -40,6 +42,9 @@ QStringList curveWarningTexts(const std::vector<core::CurveWarning> &warnings, d
         else if (w.code == "curve_rises")
             out << QCoreApplication::translate("wb::app::LearningCurveData", "The metric gets worse with more data over the measured sizes: there is "
                       "no learning curve to project.");
+        else if (w.code == "far_extrapolation")
+            out << QCoreApplication::translate("wb::app::LearningCurveData", "An answer beyond %1x the largest measured size is a guess.")
+                       .arg(core::kSupportedExtrapolation);
         else if (w.code == "families_disagree")
             out << QCoreApplication::translate("wb::app::LearningCurveData", "The curve families disagree beyond the data: its shape there is not "
                       "determined.");
@@ -47,6 +52,14 @@ QStringList curveWarningTexts(const std::vector<core::CurveWarning> &warnings, d
             out << QString::fromStdString(w.text);
     }
     return out;
+}
+
+QString neededBandText(double lo95, double hi95)
+{
+    auto count = [](double n) {
+        return std::isfinite(n) ? QLocale().toString(qlonglong(n)) : QStringLiteral("∞");
+    };
+    return QCoreApplication::translate("wb::app::SufficiencyPage", "95%: %1–%2").arg(count(lo95), count(hi95));
 }
 
 widgets::LearningCurveChart::Data learningCurveData(const core::SufficiencyAnalysis &a,

@@ -20,6 +20,9 @@ QString curveFamilyTitle(const QString &choice);
 /// The analysis' warnings in the user's language; `largest` is the largest measured size.
 QStringList curveWarningTexts(const std::vector<core::CurveWarning> &warnings, double largest);
 
+/// "95%: a–b" for a samples-needed band (∞ where draws never reach the target).
+QString neededBandText(double lo95, double hi95);
+
 /// The chart data of an analysis of `metric`: points, the chosen fit, its bands, warnings.
 widgets::LearningCurveChart::Data learningCurveData(const core::SufficiencyAnalysis &a,
                                                    const QString &metric);

@@ -278,7 +278,7 @@ bool MainWindow::exportAllPlots(const QString &dir, QString *error)
 {
     ExportReport report;
     if (!app::exportAllPlots(m_document->session(), dir, m_datasetPage->data().get(),
-                             m_trainingPage->smoothing(), report, error))
+                             m_trainingPage->smoothing(), m_sufficiencyPage->target(), report, error))
         return false;
     statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(report.files.size())).arg(dir), 8000);
     return true;

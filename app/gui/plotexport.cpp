@@ -11,6 +11,8 @@
 #include "trainingpage.h"
 #include "wb/errors.h"
 
+#include <cmath>
+
 #include <QDir>
 
 namespace wb::app {
@@ -50,7 +52,7 @@ void addRun(widgets::TrainingChart &chart, const core::Session &session, const c
 } // namespace
 
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
-                    double smoothing, ExportReport &report, QString *error)
+                    double smoothing, double sufficiencyTarget, ExportReport &report, QString *error)
 {
     if (!QDir().mkpath(dir)) {
         *error = QObject::tr("Cannot create the folder %1.").arg(dir);
@@ -96,10 +98,13 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
         try {
             core::SufficiencyConfig config;
             const core::SufficiencyResult result = core::sufficiencyResultFromJson(study.payloadJson, &config);
-            const auto a = core::analyzeSufficiency(result, "accuracy", {}, 300, config.seed,
-                                                    kDefaultCurveFamily);
+            const auto a = core::analyzeSufficiency(result, "accuracy", {sufficiencyTarget}, 300,
+                                                    config.seed, kDefaultCurveFamily);
             widgets::LearningCurveChart chart;
             chart.setData(learningCurveData(a, QStringLiteral("accuracy")));
+            if (!a.needed.empty()) // the answer and its band go into the file, as on the page
+                chart.setTarget(sufficiencyTarget, std::isfinite(a.needed[0]) ? a.needed[0] : -1,
+                                neededBandText(a.neededLo95[0], a.neededHi95[0]));
             if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
                 return false;
         } catch (const core::Error &e) {

@@ -361,7 +361,7 @@ void SufficiencyPage::updateTarget()
     const std::size_t runs = m_fits.empty() ? 1 : m_result.perRun.at(m_analysis.metric).size();
     if (n) {
         const auto band = core::neededBand(m_fits, t, runs, 0.95);
-        bandText = tr("95%: %1–%2").arg(count(band.first), count(band.second));
+        bandText = neededBandText(band.first, band.second);
         QString text = tr("≈ %1 samples needed (%2)").arg(count(double(*n)), bandText);
         if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back()))
             text += tr("<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x "
