@@ -172,6 +172,36 @@ private Q_SLOTS:
         QCOMPARE(back.steps, m_study.steps);
     }
 
+    void analysisWithEveryFamilyChoice()
+    {
+        SufficiencyResult r;
+        r.steps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
+        for (double noise : {-0.004, 0.0, 0.004}) {
+            std::vector<double> run;
+            for (auto n : r.steps)
+                run.push_back(1.0 - (3.0 * std::pow(double(n), -0.5) + 0.03) + noise);
+            r.perRun["accuracy"].push_back(run);
+        }
+        for (const auto &choice : curveChoices()) {
+            const SufficiencyAnalysis a = analyzeSufficiency(r, "accuracy", {0.9}, 100, 1, choice);
+            QCOMPARE(a.choice, choice);
+            if (choice != "auto")
+                QCOMPARE(a.chosen.family, choice);
+            QCOMPARE(a.power.family, std::string("power")); // the compatible fit is always there
+            for (std::size_t i = 0; i < a.curveN.size(); ++i) {
+                QVERIFY(a.curve[i] >= 0 && a.curve[i] <= 1);
+                QVERIFY(a.band.lo95[i] <= a.band.hi95[i] && a.band.hi95[i] <= 1 && a.band.lo95[i] >= 0);
+            }
+            // The answer comes from the chosen fit.
+            const auto n = samplesNeeded(a.chosen, 0.9);
+            QCOMPARE(std::isfinite(a.needed[0]), n.has_value());
+            if (n)
+                QCOMPARE(a.needed[0], double(*n));
+            const std::string json = sufficiencyJson(m_study, r, {a});
+            QVERIFY(json.find("\"choice\":\"" + choice + "\"") != std::string::npos);
+        }
+    }
+
     void badConfigs()
     {
         SufficiencyConfig s = m_study;
