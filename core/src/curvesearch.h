@@ -12,6 +12,9 @@ namespace wb::core::detail {
 CurveFit fitFamily(const std::string &family, const std::vector<double> &n,
                    const std::vector<double> &f, const std::vector<double> *start, double floorMax);
 
+/// The median of `v` (the mean of the middle two for an even count); v must not be empty.
+double median(std::vector<double> v);
+
 /// The name of a nonlinear parameter of `fit` ("m", "b", "d") that sits at the end of the
 /// range the fit searches (within 2% of the range, in log scale), or "" when none does.
 std::string parameterAtSearchBound(const CurveFit &fit);

@@ -290,9 +290,7 @@ double curveValue(const CurveFit &fit, double n)
             v.push_back(curveValue(m, n));
         if (v.empty())
             throw Error(ErrorCode::InvalidArgument, "ensemble curve without members");
-        std::sort(v.begin(), v.end());
-        const std::size_t k = v.size();
-        return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+        return detail::median(std::move(v));
     }
     const auto &p = fit.params;
     if (fit.family == "power")
@@ -431,6 +429,13 @@ std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vec
         }
     }
     return best;
+}
+
+double detail::median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t k = v.size();
+    return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
 }
 
 std::string detail::parameterAtSearchBound(const CurveFit &fit)

@@ -67,9 +67,9 @@ double curveFloor(const CurveFit &fit)
     std::vector<double> v;
     for (const auto &m : fit.members)
         v.push_back(curveFloor(m));
-    std::sort(v.begin(), v.end());
-    const std::size_t k = v.size();
-    return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+    if (v.empty())
+        throw Error(ErrorCode::InvalidArgument, "ensemble curve without members");
+    return detail::median(std::move(v));
 }
 
 std::optional<std::int64_t> samplesNeeded(const CurveFit &fit, double target)

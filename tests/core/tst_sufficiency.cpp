@@ -12,6 +12,23 @@
 
 using namespace wb::core;
 
+namespace {
+// Three runs of accuracy 1 − (3·n^(−0.5) + 0.03), offset by −0.004, 0, +0.004: their mean
+// lies exactly on the curve.
+SufficiencyResult threeRunsOnAPowerLaw()
+{
+    SufficiencyResult r;
+    r.steps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
+    for (double noise : {-0.004, 0.0, 0.004}) {
+        std::vector<double> run;
+        for (auto n : r.steps)
+            run.push_back(1.0 - (3.0 * std::pow(double(n), -0.5) + 0.03) + noise);
+        r.perRun["accuracy"].push_back(run);
+    }
+    return r;
+}
+} // namespace
+
 class tst_Sufficiency : public QObject
 {
     Q_OBJECT
@@ -149,14 +166,7 @@ private Q_SLOTS:
 
     void analysisAndJsonRoundTrip()
     {
-        SufficiencyResult r;
-        r.steps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
-        for (double noise : {-0.004, 0.0, 0.004}) {
-            std::vector<double> run;
-            for (auto n : r.steps)
-                run.push_back(1.0 - (3.0 * std::pow(double(n), -0.5) + 0.03) + noise);
-            r.perRun["accuracy"].push_back(run);
-        }
+        const SufficiencyResult r = threeRunsOnAPowerLaw();
         const SufficiencyAnalysis a = analyzeSufficiency(r, "accuracy", {0.9, 0.99});
         QVERIFY(std::abs(a.power.params[1] - 0.5) < 1e-6); // the mean is exactly on the curve
         QVERIFY(std::abs(a.asymptote - 0.97) < 1e-6);
@@ -174,14 +184,7 @@ private Q_SLOTS:
 
     void analysisWithEveryFamilyChoice()
     {
-        SufficiencyResult r;
-        r.steps = {20, 33, 55, 92, 154, 258, 430, 718, 1198, 2000};
-        for (double noise : {-0.004, 0.0, 0.004}) {
-            std::vector<double> run;
-            for (auto n : r.steps)
-                run.push_back(1.0 - (3.0 * std::pow(double(n), -0.5) + 0.03) + noise);
-            r.perRun["accuracy"].push_back(run);
-        }
+        const SufficiencyResult r = threeRunsOnAPowerLaw();
         for (const auto &choice : curveChoices()) {
             const SufficiencyAnalysis a = analyzeSufficiency(r, "accuracy", {0.9}, 100, 1, choice);
             QCOMPARE(a.choice, choice);
