@@ -52,7 +52,7 @@ int exportAll(const QString &sessionPath, const QString &dir)
         }
         wb::app::ExportReport report;
         QString error;
-        if (!wb::app::exportAllPlots(session, dir, data.get(), 0.9, 0.95, report, &error)) {
+        if (!wb::app::exportAllPlots(session, dir, data.get(), 0.9, report, &error)) {
             std::fprintf(stderr, "workbench: error: %s\n", qPrintable(error));
             return 1;
         }

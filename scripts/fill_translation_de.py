@@ -32,6 +32,11 @@ DE = {
     '≈ %1 samples needed (%2)': '≈ %1 Beispiele nötig (%2)',
     '<br>Projections from: %1': '<br>Hochrechnungen aus: %1',
     '%1 fit': '%1-Anpassung',
+    'asymptote %1': 'Asymptote %1',
+    '%1x the largest measured size: beyond %2x the data a projection is a guess.':
+        '%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.',
+    ' (beyond %1x the data: a guess)': ' (über das %1-fache der Daten hinaus: geraten)',
+    'Fitting the learning curve…': 'Die Lernkurve wird angepasst…',
     'An answer beyond %1x the largest measured size is a guess.': 'Eine Antwort jenseits des %1-fachen der größten gemessenen Größe ist geraten.',
     "<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x the data a projection is a guess.</span>":
         "<br><span style='color:#b35900'>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</span>",

@@ -3,27 +3,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="58" />
+        <location filename="../app/gui/plotexport.cpp" line="63" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="81" />
+        <location filename="../app/gui/plotexport.cpp" line="86" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="94" />
+        <location filename="../app/gui/plotexport.cpp" line="99" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="111" />
+        <location filename="../app/gui/plotexport.cpp" line="126" />
+        <source>asymptote %1</source>
+        <translation>Asymptote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="130" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="131" />
+        <location filename="../app/gui/plotexport.cpp" line="150" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -1030,27 +1035,27 @@
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="283" />
+        <location filename="../app/gui/mainwindow.cpp" line="284" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1139,84 +1144,99 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="72" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="77" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="73" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="75" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="91" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="96" />
         <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="99" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="104" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="134" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="142" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="139" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="145" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="153" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="181" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="189" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="199" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="207" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="209" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="217" />
         <source>The study failed: %1</source>
         <translation>Die Studie ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="236" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="244" />
         <source>Stopped before any run was complete; nothing to fit.</source>
         <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="252" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="260" />
         <source>Study %1 %2 in %3 s.</source>
         <translation>Studie %1: %2 in %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
+        <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
+        <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="420" />
+        <source>asymptote %1</source>
+        <translation>Asymptote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="443" />
+        <source> (beyond %1x the data: a guess)</source>
+        <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
     <message>
         <location filename="../app/gui/learningcurvedata.cpp" line="62" />
@@ -1224,52 +1244,52 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="406" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="217" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="225" />
         <source>Running… (progress in the Jobs panel)</source>
         <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="285" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="324" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="319" />
+        <source>Fitting the learning curve…</source>
+        <translation>Die Lernkurve wird angepasst…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="351" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="326" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="326" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="334" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="361" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="354" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="396" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="367" />
-        <source>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1x the largest measured size: beyond %2x the data a projection is a guess.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="373" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="419" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -1720,7 +1740,7 @@
     </message>
     <message>
         <location filename="../widgets/learningcurvechart.cpp" line="14" />
-        <location filename="../widgets/learningcurvechart.cpp" line="85" />
+        <location filename="../widgets/learningcurvechart.cpp" line="81" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -1750,27 +1770,27 @@
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="80" />
+        <location filename="../widgets/learningcurvechart.cpp" line="77" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="84" />
+        <location filename="../widgets/learningcurvechart.cpp" line="80" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="84" />
+        <location filename="../widgets/learningcurvechart.cpp" line="80" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="159" />
+        <location filename="../widgets/learningcurvechart.cpp" line="157" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="160" />
+        <location filename="../widgets/learningcurvechart.cpp" line="158" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>

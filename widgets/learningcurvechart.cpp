@@ -51,19 +51,16 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     m_target->setPen(QPen(QColor(214, 39, 40), 1.5));
     m_neededLine = new QCPItemStraightLine(this);
     m_neededLine->setPen(QPen(QColor(214, 39, 40), 1.0, Qt::DashLine));
-    m_label = new QCPItemText(this);
-    m_label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_label->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_label->position->setCoords(0.02, 0.98);
-    m_label->setColor(QColor(214, 39, 40));
-    m_label->setBrush(QColor(255, 255, 255, 210));
-    m_warnings = new QCPItemText(this);
-    m_warnings->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_warnings->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_warnings->position->setCoords(0.02, 0.02);
-    m_warnings->setTextAlignment(Qt::AlignLeft);
-    m_warnings->setColor(QColor(179, 89, 0));
-    m_warnings->setBrush(QColor(255, 255, 255, 200));
+    // Two rows under the axis rect: the answer (red) and the warnings (orange). They stay in
+    // the layout, empty or not, so that the axes do not jump as the answer changes.
+    plotLayout()->addElement(1, 0, m_label = new QCPTextElement(this, QString(), QFont(font().family(), 9)));
+    m_label->setTextColor(QColor(214, 39, 40));
+    plotLayout()->addElement(2, 0, m_warnings = new QCPTextElement(this, QString(), QFont(font().family(), 8)));
+    m_warnings->setTextColor(QColor(179, 89, 0));
+    m_warnings->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
+    m_label->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowStretchFactor(2, 0.001);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 210));
@@ -79,7 +76,6 @@ void LearningCurveChart::setData(const Data &d)
     m_data = d;
     m_measured->setName(tr("%1 fit").arg(d.family));
     m_warnings->setText(d.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + d.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!d.warnings.isEmpty());
     const bool loss = d.metric == QLatin1String("loss");
     yAxis->setLabel(loss ? tr("test loss") : d.metric == QLatin1String("smoothed_accuracy") ? tr("test smoothed accuracy")
                                                                                            : tr("test accuracy"));
@@ -143,7 +139,7 @@ void LearningCurveChart::setData(const Data &d)
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LearningCurveChart::setTarget(double target, double needed, const QString &band)
+void LearningCurveChart::setTarget(double target, double needed, const QString &detail)
 {
     const bool show = target > 0;
     // The target line is always in view: the y range grows to include it.
@@ -155,11 +151,14 @@ void LearningCurveChart::setTarget(double target, double needed, const QString &
     m_neededLine->setVisible(show && needed > 0);
     m_neededLine->point1->setCoords(needed, 0);
     m_neededLine->point2->setCoords(needed, 1);
-    m_label->setVisible(show);
-    QString text = needed > 0 ? tr("target %1: n ≈ %2").arg(QLocale().toString(target, 'f', 3), QLocale().toString(qlonglong(needed)))
-                              : tr("target %1: unreachable").arg(QLocale().toString(target, 'f', 3));
-    if (needed > 0 && !band.isEmpty())
-        text += QStringLiteral(" (%1)").arg(band);
+    QString text;
+    if (show) {
+        const QString t = QLocale().toString(target, 'f', 3);
+        text = needed > 0 ? tr("target %1: n ≈ %2").arg(t, QLocale().toString(qlonglong(needed)))
+                          : tr("target %1: unreachable").arg(t);
+        if (!detail.isEmpty())
+            text += QStringLiteral(" (%1)").arg(detail);
+    }
     m_label->setText(text);
     replot(QCustomPlot::rpQueuedReplot);
 }

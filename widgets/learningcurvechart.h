@@ -11,8 +11,9 @@ namespace wb::widgets {
 /// Learning curve of a sufficiency study on a log-x axis: mean ± std per step (error
 /// bars), the fitted curve (solid over the measured sizes, dashed beyond; its family named
 /// in the legend), its 80% and 95% bootstrap bands, the asymptote, and a horizontal target
-/// line — always in view — with the samples-needed marker, the answer and its band, and the
-/// fit's warnings written into the plot (so an exported image carries them).
+/// line — always in view — with the samples-needed marker, and the answer with its band and
+/// the fit's warnings in rows under the axes (so an exported image carries them and they
+/// never cover the data).
 class LearningCurveChart : public PlotWidget
 {
     Q_OBJECT
@@ -32,9 +33,9 @@ public:
     explicit LearningCurveChart(QWidget *parent = nullptr);
     void setData(const Data &data);
     const Data &data() const { return m_data; }
-    /// Draws the target line at `target`; `needed` (≤ 0: none) marks where the curve meets it,
-    /// `band` (e.g. "95%: 900–1,400") is written beside the answer when not empty.
-    void setTarget(double target, double needed, const QString &band = QString());
+    /// Draws the target line at `target`; `needed` (≤ 0: unreachable) marks where the curve
+    /// meets it; `detail` (e.g. "95%: 900–1,400", or the asymptote) follows the answer.
+    void setTarget(double target, double needed, const QString &detail = QString());
     QString csv() const override;
 
 private:
@@ -43,7 +44,7 @@ private:
     QCPErrorBars *m_errors;
     QCPItemStraightLine *m_asymptote, *m_target;
     QCPItemStraightLine *m_neededLine;
-    QCPItemText *m_label, *m_warnings;
+    QCPTextElement *m_label, *m_warnings; ///< rows under the axes: never over the data
     double m_yLo = 0, m_yHi = 1; ///< the data's y range, before the target extends it
 };
 

@@ -276,9 +276,10 @@ void MainWindow::updateTitle()
 
 bool MainWindow::exportAllPlots(const QString &dir, QString *error)
 {
+    saveState(); // the export draws the pages as they are now (e.g. the sufficiency target)
     ExportReport report;
     if (!app::exportAllPlots(m_document->session(), dir, m_datasetPage->data().get(),
-                             m_trainingPage->smoothing(), m_sufficiencyPage->target(), report, error))
+                             m_trainingPage->smoothing(), report, error))
         return false;
     statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(report.files.size())).arg(dir), 8000);
     return true;

@@ -11,6 +11,11 @@
 #include "trainingpage.h"
 #include "wb/errors.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
 #include <cmath>
 
 #include <QDir>
@@ -52,7 +57,7 @@ void addRun(widgets::TrainingChart &chart, const core::Session &session, const c
 } // namespace
 
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
-                    double smoothing, double sufficiencyTarget, ExportReport &report, QString *error)
+                    double smoothing, ExportReport &report, QString *error)
 {
     if (!QDir().mkpath(dir)) {
         *error = QObject::tr("Cannot create the folder %1.").arg(dir);
@@ -94,17 +99,31 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
             report.warnings << QObject::tr("LR test %1 cannot be plotted: %2").arg(test.id).arg(QString::fromUtf8(e.what()));
         }
     }
+    // The Sufficiency page's family and target as saved with the session (defaults otherwise).
+    const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(session.value("gui.state")))
+                                 .object()
+                                 .value(QStringLiteral("sufficiency"))
+                                 .toObject();
+    QString family = page.value(QStringLiteral("family")).toString(QString::fromLatin1(kDefaultCurveFamily));
+    const auto &choices = core::curveChoices();
+    if (std::find(choices.begin(), choices.end(), family.toStdString()) == choices.end())
+        family = QString::fromLatin1(kDefaultCurveFamily);
+    double target = page.value(QStringLiteral("target")).toDouble(0.95);
+    if (!(target >= 0.5 && target < 1))
+        target = 0.95;
     for (const auto &study : session.results("sufficiency")) {
         try {
             core::SufficiencyConfig config;
             const core::SufficiencyResult result = core::sufficiencyResultFromJson(study.payloadJson, &config);
-            const auto a = core::analyzeSufficiency(result, "accuracy", {sufficiencyTarget}, 300,
-                                                    config.seed, kDefaultCurveFamily);
+            const auto a = core::analyzeSufficiency(result, "accuracy", {target}, 300, config.seed,
+                                                    family.toStdString());
             widgets::LearningCurveChart chart;
             chart.setData(learningCurveData(a, QStringLiteral("accuracy")));
             if (!a.needed.empty()) // the answer and its band go into the file, as on the page
-                chart.setTarget(sufficiencyTarget, std::isfinite(a.needed[0]) ? a.needed[0] : -1,
-                                neededBandText(a.neededLo95[0], a.neededHi95[0]));
+                chart.setTarget(target, std::isfinite(a.needed[0]) ? a.needed[0] : -1,
+                                std::isfinite(a.needed[0])
+                                    ? neededBandText(a.neededLo95[0], a.neededHi95[0])
+                                    : QObject::tr("asymptote %1").arg(1 - core::curveFloor(a.chosen), 0, 'f', 4));
             if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
                 return false;
         } catch (const core::Error &e) {

@@ -20,6 +20,6 @@ struct ExportReport
 /// (the session's dataset) is given. Works without a visible window (offscreen platform).
 /// Returns false with `error` set when nothing could be written.
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
-                    double smoothing, double sufficiencyTarget, ExportReport &report, QString *error);
+                    double smoothing, ExportReport &report, QString *error);
 
 } // namespace wb::app

@@ -15,6 +15,11 @@
 #include "wb/errors.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -130,6 +135,9 @@ QWidget *SufficiencyPage::buildResultsPane()
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_needed->setFont(big);
+    // Room for the answer and its extrapolation note: the controls below do not jump.
+    m_needed->setMinimumHeight(2 * QFontMetrics(big).lineSpacing() + 4);
+    m_needed->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(new QLabel(tr("Target accuracy:")));
     targetRow->addWidget(m_slider, 1);
@@ -227,7 +235,7 @@ void SufficiencyPage::studyDone(const core::SufficiencyResult &result, const cor
     for (const auto &entry : result.perRun) {
         try {
             analyses.push_back(core::analyzeSufficiency(result, entry.first, {0.9, 0.95, 0.99}, 300,
-                                                        sc.seed, family().toStdString()));
+                                                        sc.seed)); // stored: the compatible power law
         } catch (const core::Error &) {
             // Too few complete runs for this metric (e.g. cancelled early).
         }
@@ -301,24 +309,43 @@ void SufficiencyPage::showStudy(std::int64_t id)
     analyze();
 }
 
+// The analysis (the fits and 300 bootstrap draws; ~1 s for the ensemble) runs on a pool
+// thread; only the newest request is shown.
 void SufficiencyPage::analyze()
 {
     if (!m_hasStudy)
         return;
-    const std::string metric = m_metric->currentText().toStdString();
-    try {
-        m_analysis = core::analyzeSufficiency(m_result, metric, {}, 300, m_config.seed, family().toStdString());
-        std::vector<std::vector<double>> complete;
-        for (const auto &run : m_result.perRun.at(metric))
-            if (std::all_of(run.begin(), run.end(), [](double v) { return std::isfinite(v); }))
-                complete.push_back(run);
-        m_fits = core::bootstrapFits(m_analysis.steps, complete, m_analysis.accuracyLike, 300,
-                                     m_config.seed, m_analysis.chosen.family);
-    } catch (const core::Error &e) {
-        m_fitLabel->setText(QString::fromUtf8(e.what()));
+    const int generation = ++m_analysisGeneration;
+    m_fitLabel->setText(tr("Fitting the learning curve…"));
+    auto *watcher = new QFutureWatcher<AnalysisOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_analysisGeneration) {
+            m_shownGeneration = generation;
+            showAnalysis(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [result = m_result, metric = m_metric->currentText().toStdString(), seed = m_config.seed,
+         fam = family().toStdString()] {
+            AnalysisOutcome out;
+            try {
+                out.analysis = core::analyzeSufficiency(result, metric, {}, 300, seed, fam);
+            } catch (const core::Error &e) {
+                out.error = QString::fromUtf8(e.what());
+            }
+            return out;
+        }));
+}
+
+void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
+{
+    if (!outcome.error.isEmpty()) {
+        m_fitLabel->setText(outcome.error);
         return;
     }
-    const widgets::LearningCurveChart::Data d = learningCurveData(m_analysis, m_metric->currentText());
+    m_analysis = outcome.analysis;
+    const widgets::LearningCurveChart::Data d = learningCurveData(m_analysis, QString::fromStdString(m_analysis.metric));
     m_chart->setData(d);
     const auto &p = m_analysis.power.params;
     m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
@@ -327,7 +354,7 @@ void SufficiencyPage::analyze()
                             .arg(p[0], 0, 'g', 5).arg(p[1], 0, 'g', 5).arg(p[2], 0, 'g', 5)
                             .arg(m_analysis.asymptote, 0, 'f', 4)
                             .arg(QString::fromStdString(m_analysis.bestFamily))
-                            .arg(m_result.perRun.at(metric).size()).arg(m_result.steps.size())
+                            .arg(m_result.perRun.at(m_analysis.metric).size()).arg(m_result.steps.size())
                             .arg(m_result.seconds, 0, 'f', 1)
                         + (m_analysis.choice == "power"
                                ? QString()
@@ -337,6 +364,21 @@ void SufficiencyPage::analyze()
     m_targetSpin->setEnabled(m_analysis.accuracyLike);
     updateTarget();
     updateProjection();
+    Q_EMIT analysisShown();
+}
+
+bool SufficiencyPage::waitForAnalysis(int timeoutMs)
+{
+    if (!m_hasStudy || m_analysisGeneration == m_shownGeneration)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(this, &SufficiencyPage::analysisShown, &loop, [this, &loop] {
+        if (m_analysisGeneration == m_shownGeneration)
+            loop.quit();
+    });
+    loop.exec();
+    return m_analysisGeneration == m_shownGeneration;
 }
 
 QString SufficiencyPage::family() const
@@ -350,29 +392,34 @@ QString SufficiencyPage::neededText() const { return m_needed->text(); }
 
 void SufficiencyPage::updateTarget()
 {
-    if (!m_hasStudy || !m_analysis.accuracyLike || m_fits.empty()) {
+    if (!m_hasStudy || !m_analysis.accuracyLike || m_analysis.draws.empty()) {
         m_needed->setText(m_hasStudy ? tr("Targets apply to accuracy-like metrics.") : QString());
         m_chart->setTarget(-1, -1);
         return;
     }
     const double t = target();
     const auto n = core::samplesNeeded(m_analysis.chosen, t);
-    QString bandText;
-    const std::size_t runs = m_fits.empty() ? 1 : m_result.perRun.at(m_analysis.metric).size();
+    QString detail; // what follows the answer in the plot
     if (n) {
-        const auto band = core::neededBand(m_fits, t, runs, 0.95);
-        bandText = neededBandText(band.first, band.second);
-        QString text = tr("≈ %1 samples needed (%2)").arg(count(double(*n)), bandText);
-        if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back()))
-            text += tr("<br><span style='color:#b35900'>%1x the largest measured size: beyond %2x "
-                       "the data a projection is a guess.</span>")
-                        .arg(count(double(*n) / m_analysis.steps.back()))
-                        .arg(core::kSupportedExtrapolation);
+        const auto band = core::neededBand(m_analysis.draws, t, m_analysis.runs, 0.95);
+        detail = neededBandText(band.first, band.second);
+        QString text = tr("≈ %1 samples needed (%2)").arg(count(double(*n)), detail);
+        if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back())) {
+            const QString guess = tr("%1x the largest measured size: beyond %2x the data a "
+                                     "projection is a guess.")
+                                      .arg(count(double(*n) / m_analysis.steps.back()))
+                                      .arg(core::kSupportedExtrapolation);
+            text += QStringLiteral("<br><span style='color:#b35900'>%1</span>").arg(guess);
+            detail += QStringLiteral("; ") + guess;
+        }
         m_needed->setText(text);
     } else {
-        m_needed->setText(tr("unreachable — asymptote %1").arg(m_analysis.asymptote, 0, 'f', 4));
+        // The chosen fit's asymptote (the power law's would contradict the plotted curve).
+        const double asymptote = 1.0 - core::curveFloor(m_analysis.chosen);
+        m_needed->setText(tr("unreachable — asymptote %1").arg(asymptote, 0, 'f', 4));
+        detail = tr("asymptote %1").arg(asymptote, 0, 'f', 4);
     }
-    m_chart->setTarget(t, n ? double(*n) : -1, bandText);
+    m_chart->setTarget(t, n ? double(*n) : -1, detail);
 }
 
 void SufficiencyPage::updateProjection()
@@ -380,7 +427,7 @@ void SufficiencyPage::updateProjection()
     m_table->setRowCount(0);
     if (!m_hasStudy)
         return;
-    const std::size_t runs = m_result.perRun.at(m_analysis.metric).size();
+    const std::size_t runs = m_analysis.runs;
     for (const QString &part : m_project->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const double n = part.trimmed().toDouble(&ok);
@@ -388,10 +435,13 @@ void SufficiencyPage::updateProjection()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const auto band = core::projectionBand(m_fits, n, m_analysis.accuracyLike, runs, 0.95);
+        const auto band = core::projectionBand(m_analysis.draws, n, m_analysis.accuracyLike, runs, 0.95);
         m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(qlonglong(n))));
         m_table->setItem(row, 1, new QTableWidgetItem(QString::number(core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike), 'f', 4)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(band.first, 0, 'f', 4).arg(band.second, 0, 'f', 4)));
+        QString bandCell = QStringLiteral("%1 – %2").arg(band.first, 0, 'f', 4).arg(band.second, 0, 'f', 4);
+        if (core::extrapolationWarning({}, n, m_analysis.steps.back()))
+            bandCell += tr(" (beyond %1x the data: a guess)").arg(core::kSupportedExtrapolation);
+        m_table->setItem(row, 2, new QTableWidgetItem(bandCell));
     }
 }
 

@@ -60,8 +60,13 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
+    /// Waits (running the event loop) until the newest analysis is shown; false on timeout.
+    bool waitForAnalysis(int timeoutMs = 30000);
+
 Q_SIGNALS:
     void studyFinished(const QString &status);
+    /// An analysis (fit, bands, warnings) is on screen.
+    void analysisShown();
 
 private:
     void studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &config,
@@ -69,7 +74,13 @@ private:
                    const QString &dataset);
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
+    struct AnalysisOutcome
+    {
+        core::SufficiencyAnalysis analysis;
+        QString error;
+    };
     void analyze();
+    void showAnalysis(const AnalysisOutcome &outcome);
     void updateTarget();
     void updateProjection();
 
@@ -93,7 +104,7 @@ private:
     core::SufficiencyResult m_result;
     core::SufficiencyConfig m_config;
     core::SufficiencyAnalysis m_analysis;
-    std::vector<core::CurveFit> m_fits;
+    int m_analysisGeneration = 0, m_shownGeneration = 0;
     bool m_hasStudy = false;
 };
 

@@ -119,16 +119,24 @@ std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
 std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
                                      double coverage)
 {
-    // Samples needed spread over orders of magnitude: the band is widened in log n (in
-    // linear n the widened lower end fell below 1 for wide bands).
-    std::vector<double> logNeeded;
-    for (const auto &fit : fits)
-        for (const CurveFit &one : bandMembers(fit)) {
-            const auto n = samplesNeeded(one, target);
-            logNeeded.push_back(n ? std::log(double(*n)) : kInf);
+    // The first n (bisection in log n) at which the chosen edge of the band reaches the target.
+    auto firstReaching = [&](bool upperEdge) {
+        auto edge = [&](double n) {
+            const auto b = projectionBand(fits, n, true, runs, coverage);
+            return upperEdge ? b.second : b.first;
+        };
+        double lo = 0, hi = std::log(1e15);
+        if (edge(1) >= target)
+            return 1.0;
+        if (!(edge(std::exp(hi)) >= target))
+            return kInf;
+        for (int i = 0; i < 60 && hi - lo > 1e-9; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (edge(std::exp(mid)) >= target ? hi : lo) = mid;
         }
-    const auto b = band(logNeeded, coverage, runs);
-    return {std::max(1.0, std::ceil(std::exp(b.first) - 1e-9)), std::ceil(std::exp(b.second) - 1e-9)};
+        return std::ceil(std::exp(hi) - 1e-9);
+    };
+    return {std::max(1.0, firstReaching(true)), firstReaching(false)};
 }
 
 std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, double n, bool accuracyLike,
@@ -142,9 +150,13 @@ BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
                                   const std::vector<double> &at, const std::vector<double> &targets,
                                   int resamples, std::uint64_t seed, const std::string &family)
 {
-    const std::vector<CurveFit> fits =
-        bootstrapFits(steps, perRun, accuracyLike, resamples, seed, family);
-    const std::size_t R = perRun.size();
+    return bootstrapBands(bootstrapFits(steps, perRun, accuracyLike, resamples, seed, family),
+                          perRun.size(), accuracyLike, at, targets);
+}
+
+BootstrapResult bootstrapBands(const std::vector<CurveFit> &fits, std::size_t R, bool accuracyLike,
+                               const std::vector<double> &at, const std::vector<double> &targets)
+{
     BootstrapResult out;
     for (double n : at) {
         const std::vector<double> values = bandValues(fits, n, accuracyLike);

@@ -304,8 +304,9 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     for (double n : a.curveN)
         a.curve.push_back(projectMetric(a.chosen, n, a.accuracyLike));
     const auto bootTargets = a.accuracyLike ? targets : std::vector<double>{};
-    const BootstrapResult b = bootstrapPowerLaw(a.steps, complete, a.accuracyLike, a.curveN, bootTargets,
-                                                resamples, seed, a.chosen.family);
+    a.runs = complete.size();
+    a.draws = bootstrapFits(a.steps, complete, a.accuracyLike, resamples, seed, a.chosen.family);
+    const BootstrapResult b = bootstrapBands(a.draws, a.runs, a.accuracyLike, a.curveN, bootTargets);
     a.band = b.curve;
     for (std::size_t t = 0; t < bootTargets.size(); ++t) {
         a.targets.push_back(bootTargets[t]);

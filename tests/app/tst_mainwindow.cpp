@@ -259,6 +259,7 @@ private Q_SLOTS:
             QVERIFY2(page->startStudy(&error), qPrintable(error));
             QVERIFY(finished.wait(120000));
             QCOMPARE(finished.first().first().toString(), QString("completed"));
+            QVERIFY(page->waitForAnalysis()); // fitted off the GUI thread
             QCOMPARE(page->chart()->data().steps.size(), std::size_t(5));
             QCOMPARE(page->chart()->data().steps.back(), 300.0);
             // Dragging the target changes the answer live.
@@ -275,6 +276,7 @@ private Q_SLOTS:
         w.setInteractive(false);
         QVERIFY(w.openSession(path));
         QCOMPARE(w.sufficiencyPage()->target(), 0.7);
+        QVERIFY(w.sufficiencyPage()->waitForAnalysis());
         QCOMPARE(w.sufficiencyPage()->chart()->data().steps.size(), std::size_t(5));
         const QJsonObject state = w.sufficiencyPage()->saveState(); // the study settings too
         QCOMPARE(state["trainSize"].toInt(), 300);

@@ -138,6 +138,39 @@ private Q_SLOTS:
         QCOMPARE(fitCurve("auto", kSteps, f).family, bestExtrapolatingFamily(kSteps, f));
     }
 
+    void neededBandGrowsWithTheTarget()
+    {
+        // Five noisy runs; the band of the samples needed is where the curve's band crosses the
+        // target, so both ends grow with it and bracket the answer.
+        std::mt19937_64 rng(4);
+        std::normal_distribution<double> noise(0, 0.01);
+        std::vector<std::vector<double>> runs;
+        for (int r = 0; r < 5; ++r) {
+            std::vector<double> run;
+            for (double n : kSteps)
+                run.push_back(1 - (2.0 * std::pow(n, -0.5) + 0.05) + noise(rng));
+            runs.push_back(run);
+        }
+        for (const std::string family : {"power", "ensemble"}) {
+            const auto fits = bootstrapFits(kSteps, runs, true, 200, 1, family);
+            std::vector<double> mean(kSteps.size(), 0.0);
+            for (const auto &run : runs)
+                for (std::size_t k = 0; k < kSteps.size(); ++k)
+                    mean[k] += (1 - run[k]) / 5;
+            const CurveFit fit = fitCurve(family, kSteps, mean);
+            double lastLo = 0, lastHi = 0;
+            for (double t : {0.8, 0.85, 0.88, 0.9}) {
+                const auto [lo, hi] = neededBand(fits, t, 5, 0.95);
+                QVERIFY2(lo >= lastLo && hi >= lastHi, qPrintable(QString("%1: %2-%3").arg(t).arg(lo).arg(hi)));
+                if (const auto n = samplesNeeded(fit, t))
+                    QVERIFY2(lo <= double(*n) && double(*n) <= hi,
+                             qPrintable(QString("%1: %2 outside %3-%4").arg(t).arg(*n).arg(lo).arg(hi)));
+                lastLo = lo;
+                lastHi = hi;
+            }
+        }
+    }
+
     void extrapolationWarnings()
     {
         QVERIFY(!extrapolationWarning("x", 4000, 1000).has_value());

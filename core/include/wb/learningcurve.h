@@ -132,14 +132,24 @@ std::vector<CurveFit> bootstrapFits(const std::vector<double> &steps,
                                     const std::vector<std::vector<double>> &perRun, bool accuracyLike,
                                     int resamples, std::uint64_t seed,
                                     const std::string &family = "power");
-/// Calibrated band [lo, hi] of the samples needed for `target` over bootstrap fits of
-/// `runs` runs at `coverage` (0.8 or 0.95); +∞ where draws find the target unreachable.
+/// Band [lo, hi] of the samples needed for an accuracy `target` over bootstrap fits of
+/// `runs` runs at `coverage` (0.8 or 0.95): where the calibrated band of the curve
+/// (projectionBand) crosses the target — lo where its upper edge reaches it, hi where its
+/// lower edge does; +∞ where that edge never does (up to 1e15). So the band agrees with the
+/// plotted one and grows with the target. (Widening the distribution of the needed n
+/// itself gave lower ends below sizes the data already refute.)
 std::pair<double, double> neededBand(const std::vector<CurveFit> &fits, double target, std::size_t runs,
                                      double coverage);
 
 /// Calibrated band [lo, hi] of the projected metric at n over bootstrap fits of `runs` runs.
 std::pair<double, double> projectionBand(const std::vector<CurveFit> &fits, double n, bool accuracyLike,
                                          std::size_t runs, double coverage);
+
+/// The bands of BootstrapResult from bootstrap fits already made (bootstrapFits) of `runs`
+/// runs. Pure.
+BootstrapResult bootstrapBands(const std::vector<CurveFit> &fits, std::size_t runs,
+                               bool accuracyLike, const std::vector<double> &at,
+                               const std::vector<double> &targets);
 
 BootstrapResult bootstrapPowerLaw(const std::vector<double> &steps,
                                   const std::vector<std::vector<double>> &perRun, bool accuracyLike,

@@ -80,6 +80,8 @@ struct SufficiencyAnalysis
     std::vector<double> curveN;      ///< dense n from the first step to 4·L
     std::vector<double> curve;       ///< projection of the chosen fit at curveN
     Band band;                       ///< bootstrap bands at curveN
+    std::vector<CurveFit> draws;     ///< the bootstrap fits behind the bands (for any target)
+    std::size_t runs = 0;            ///< complete runs the analysis used
     std::vector<double> targets;
     std::vector<double> needed;      ///< samples needed per target; NaN = unreachable
     std::vector<double> neededLo95, neededHi95, neededLo80, neededHi80;
