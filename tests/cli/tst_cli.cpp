@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -209,6 +210,48 @@ private Q_SLOTS:
         QCOMPARE(resumed.code, 0);
         QCOMPARE(resumed.json()["status"].toString(), QString("completed"));
         QCOMPARE(resumed.json()["epochs"].toInt(), 40);
+    }
+
+    void openMpWaitPolicyIsSetBeforeLibgompLoads_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("expectSpin");
+        QTest::newRow("nothing set: the program sets GOMP_SPINCOUNT") << QString() << true;
+        QTest::newRow("the user's OMP_WAIT_POLICY wins") << QString("OMP_WAIT_POLICY=PASSIVE") << false;
+    }
+    void openMpWaitPolicyIsSetBeforeLibgompLoads()
+    {
+        // libgomp reads its environment before main(): the program re-executes itself with
+        // GOMP_SPINCOUNT set (same pid). The environment of the running image shows it.
+        QFETCH(QString, preset);
+        QFETCH(bool, expectSpin);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("OMP_WAIT_POLICY");
+        env.remove("GOMP_SPINCOUNT");
+        if (!preset.isEmpty())
+            env.insert(preset.section('=', 0, 0), preset.section('=', 1));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QStringList args = smallTrain(path("omp.wbs"));
+        args[args.indexOf("--epochs") + 1] = "4"; // long enough to look at the running image
+        p.start(kCli, args);
+        QVERIFY(p.waitForStarted());
+        QFile environ(QString("/proc/%1/environ").arg(p.processId()));
+        bool sawSpin = false, sawName = false;
+        for (int i = 0; i < 100 && p.state() == QProcess::Running && !(sawSpin && sawName); ++i) {
+            QTest::qWait(50);
+            if (environ.open(QIODevice::ReadOnly)) {
+                sawSpin = environ.readAll().split('\0').contains("GOMP_SPINCOUNT=3000");
+                environ.close();
+            }
+            QFile comm(QString("/proc/%1/comm").arg(p.processId()));
+            if (comm.open(QIODevice::ReadOnly))
+                sawName = comm.readAll().trimmed() == "workbench-cli"; // not "exe"
+        }
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(sawSpin, expectSpin);
+        QVERIFY(sawName);
     }
 
     void sufficiencyFitOfACurveStillRising()
