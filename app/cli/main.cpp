@@ -113,8 +113,8 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
     cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
     addThreadsOption(cmd, c.threads,
-                     "CPU threads of the run (0 = automatic: all cores when a batch's forward "
-                     "pass is >= 64 M multiply-accumulates, else 1)");
+                     "CPU threads of the run (0 = automatic: all cores for batches of >= 32 "
+                     "images and >= 16 M multiply-accumulates, else 1)");
 }
 
 // A subcommand and what runs it once parsed (its options live in the closure).

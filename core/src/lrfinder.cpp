@@ -222,7 +222,7 @@ LrFindResult findLearningRate(Network &network, const TrainConfig &config, const
     if (!data.train || data.trainIndices.empty())
         throw Error(ErrorCode::InvalidArgument, "lr-find: no training images");
     detail::prepareTrainingThreads(trainingThreads(
-        config.threads, double(inferShapes(network.spec()).totalMacs) * double(config.batchSize)));
+        config.threads, double(inferShapes(network.spec()).totalMacs), config.batchSize));
 
     auto &impl = network.impl();
     const std::string saved = network.saveState();

@@ -23,11 +23,13 @@ void applyOpenMpDefaults(char **argv)
     execv(path, argv); // returns only on failure: run on with libgomp's default
 }
 
-int trainingThreads(int requested, double macsPerBatch)
+int trainingThreads(int requested, double macsPerImage, int batchSize)
 {
     if (requested > 0)
         return cpuThreads(requested);
-    return macsPerBatch >= kParallelMacsPerBatch ? cpuCores() : 1;
+    const bool large = batchSize >= kParallelMinBatch
+                       && macsPerImage * double(batchSize) >= kParallelMacsPerBatch;
+    return large ? cpuCores() : 1;
 }
 
 int cpuThreads(int requested)

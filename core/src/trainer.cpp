@@ -164,7 +164,7 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
     const ShapeReport shapes = inferShapes(spec);
     checkData(spec, data);
     detail::prepareTrainingThreads(
-        trainingThreads(config.threads, double(shapes.totalMacs) * double(config.batchSize)));
+        trainingThreads(config.threads, double(shapes.totalMacs), config.batchSize));
     const std::string device = resolveDevice(config.device);
 
     Run run(spec, config, data, progress, observer, device);

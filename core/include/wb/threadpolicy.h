@@ -24,17 +24,21 @@ inline constexpr const char *kOpenMpSpinCount = "3000";
 /// re-execution failed. Call it first thing in main(), before any thread is started.
 void applyOpenMpDefaults(char **argv);
 
-/// Forward multiply-accumulates per batch from which a training uses every core by default.
-/// Below it, parallel kernels are too short: on 2 busy cores LeNet-5 (27 M per batch of 64)
-/// ran 2.1x slower on 2 threads than on 1, tutorial-cnn at batch 16 (29 M) 1.6–2x, while
-/// tutorial-cnn at batch 64 (115 M) and cnn (154 M) were as fast or faster (README "Threads").
-inline constexpr double kParallelMacsPerBatch = 64e6;
+/// When a training uses every core by default: batches of at least kParallelMinBatch
+/// images whose forward pass is at least kParallelMacsPerBatch multiply-accumulates. Small
+/// batches make every kernel short: on 2 busy cores tutorial-cnn at batch 16 (29 M per
+/// batch) ran 1.6x slower on 2 threads than on 1, while LeNet-5 at batch 64 (27 M) and cnn
+/// at batch 64 (123 M) stayed within 1.06–1.30x and gained 1.5–1.7x on free cores; mlp
+/// (15 M) gained nothing (README "Threads").
+inline constexpr int kParallelMinBatch = 32;
+inline constexpr double kParallelMacsPerBatch = 16e6;
 
 /// The intra-op threads of a CPU training: `requested` > 0 is clamped to the cores; 0 (the
-/// default) means every core when a batch's forward pass is at least kParallelMacsPerBatch
-/// multiply-accumulates, else 1. Depends only on the configuration and the machine's core
-/// count — never on load or timing — so a run's numbers are reproducible. Thread-safe.
-int trainingThreads(int requested, double macsPerBatch);
+/// default) means every core for batches of at least kParallelMinBatch images and
+/// kParallelMacsPerBatch forward multiply-accumulates (`macsPerImage` × `batchSize`), else
+/// 1. Depends only on the configuration and the machine's core count — never on load or
+/// timing — so a run's numbers are reproducible. Thread-safe.
+int trainingThreads(int requested, double macsPerImage, int batchSize);
 
 /// The CPU threads a computation asking for `requested` threads gets: 0 means all cores,
 /// and more threads than cores are clamped to the cores (oversubscribed OpenMP threads made
