@@ -165,7 +165,8 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
     const double largest = *std::max_element(o.steps.begin(), o.steps.end());
 
     const core::CurveFit ensemble = core::fitCurve("ensemble", o.steps, f, nullptr, floorMax);
-    const core::CurveFit fit = o.family == "ensemble" ? ensemble : core::fitCurve(o.family, o.steps, f, nullptr, floorMax);
+    const std::string best = o.steps.size() >= 6 ? core::bestExtrapolatingFamily(o.steps, f, floorMax) : "power";
+    const core::CurveFit fit = core::fitFromEnsemble(ensemble, o.family, best, o.steps, f, floorMax);
     const bool withBands = runs.size() >= 2;
     const std::vector<core::CurveFit> draws =
         withBands ? core::bootstrapFits(o.steps, runs, acc, o.resamples, o.seed, fit.family)
@@ -223,7 +224,6 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
         warningList.push_back({{"code", w.code}, {"text", w.text}});
     const double floor = core::curveFloor(fit);
     const double asymptote = acc ? 1.0 - floor : floor;
-    const std::string best = o.steps.size() >= 6 ? core::bestExtrapolatingFamily(o.steps, f, floorMax) : "power";
     if (o.json) {
         std::cout << json{{"family", fit.family}, {"choice", o.family}, {"params", fit.params},
                           {"asymptote", number(asymptote)}, {"sse", fit.sse}, {"runs", runs.size()},

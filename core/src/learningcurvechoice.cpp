@@ -60,6 +60,19 @@ CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
     return detail::fitFamily(family, n, f, start, floorMax);
 }
 
+CurveFit fitFromEnsemble(const CurveFit &ensemble, const std::string &choice,
+                         const std::string &bestFamily, const std::vector<double> &n,
+                         const std::vector<double> &f, double floorMax)
+{
+    if (choice == "ensemble")
+        return ensemble;
+    const std::string family = choice == "auto" ? bestFamily : choice;
+    for (const auto &m : ensemble.members)
+        if (m.family == family)
+            return m;
+    return detail::fitFamily(family, n, f, nullptr, floorMax);
+}
+
 double curveFloor(const CurveFit &fit)
 {
     if (fit.family != "ensemble")

@@ -287,18 +287,18 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     for (double m : a.mean)
         f.push_back(a.accuracyLike ? 1.0 - m : m);
     const double floorMax = floorMaxFor(a.accuracyLike);
-    a.power = fitCurve("power", a.steps, f, nullptr, floorMax);
-    a.asymptote = a.accuracyLike ? 1.0 - a.power.params[2] : a.power.params[2];
+    // Every family fitted once (the ensemble's members); the choices are taken from them.
+    const CurveFit ensemble = fitCurve("ensemble", a.steps, f, nullptr, floorMax);
     a.bestFamily = S >= 6 ? bestExtrapolatingFamily(a.steps, f, floorMax) : "power";
-    a.best = a.bestFamily == "power" ? a.power : fitCurve(a.bestFamily, a.steps, f, nullptr, floorMax);
+    a.power = fitFromEnsemble(ensemble, "power", a.bestFamily, a.steps, f, floorMax);
+    a.asymptote = a.accuracyLike ? 1.0 - a.power.params[2] : a.power.params[2];
+    a.best = fitFromEnsemble(ensemble, a.bestFamily, a.bestFamily, a.steps, f, floorMax);
     a.choice = family;
-    a.chosen = family == "power" ? a.power : fitCurve(family, a.steps, f, nullptr, floorMax);
+    a.chosen = fitFromEnsemble(ensemble, family, a.bestFamily, a.steps, f, floorMax);
     a.warnings = curveWarnings(a.chosen, a.steps, f, a.accuracyLike);
     const double first = a.steps.front(), last = 4 * a.steps.back();
-    if (S >= 3)
-        if (auto w = familyDisagreement(fitCurve("ensemble", a.steps, f, nullptr, floorMax).members,
-                                        last, a.accuracyLike))
-            a.warnings.push_back(*w);
+    if (auto w = familyDisagreement(ensemble.members, last, a.accuracyLike))
+        a.warnings.push_back(*w);
     for (int i = 0; i < 80; ++i)
         a.curveN.push_back(std::round(first * std::pow(last / first, i / 79.0)));
     for (double n : a.curveN)

@@ -80,6 +80,14 @@ inline constexpr double kSupportedExtrapolation = 4.0;
 std::optional<CurveWarning> extrapolationWarning(const std::string &what, double at,
                                                  double largestMeasured);
 
+/// The fit of family choice `choice` (curveChoices()) taken from `ensemble`, an ensemble fit
+/// of the same points whose members are the families' fits: "ensemble" is itself, "auto"
+/// the member of `bestFamily`, a family its member (fitted anew only if the ensemble lacks
+/// it). Saves fitting the same family twice. Pure.
+CurveFit fitFromEnsemble(const CurveFit &ensemble, const std::string &choice,
+                         const std::string &bestFamily, const std::vector<double> &n,
+                         const std::vector<double> &f, double floorMax = kAccuracyFloorMax);
+
 /// The level f approaches as n → ∞ (c0; mmf's c; an ensemble's median member floor).
 double curveFloor(const CurveFit &fit);
 
