@@ -43,7 +43,8 @@ void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double>
                         count(a.neededHi95[t]).c_str(), count(a.neededLo80[t]).c_str(),
                         count(a.neededHi80[t]).c_str());
         else
-            std::printf("target %.4g: unreachable — asymptote %.4f\n", a.targets[t], a.asymptote);
+            std::printf("target %.4g: unreachable — asymptote %.4f\n", a.targets[t],
+                        a.accuracyLike ? 1 - core::curveFloor(a.chosen) : core::curveFloor(a.chosen));
     }
     for (const auto &w : a.warnings)
         std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
