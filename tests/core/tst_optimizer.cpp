@@ -1,7 +1,7 @@
 // The fused SGD step against LibTorch's torch::optim::SGD, step by step from the same
 // weights and gradients: exact arithmetic on short computations, for every option
 // combination (no long trajectory whose rounding a CPU's kernels could amplify).
-#include "optimizer.h"
+#include "train/optimizer.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 #include "wb/errors.h"
 #include "wb/tsne.h"
 
-#include "tsnegrid.h"
-#include "tsnetree.h"
-#include "workerpool.h"
+#include "analysis/tsnegrid.h"
+#include "analysis/tsnetree.h"
+#include "util/workerpool.h"
 
 #include <QtTest>
 

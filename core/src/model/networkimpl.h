@@ -1,7 +1,7 @@
 #pragma once
 
 // Core-private definition of Network::Impl, shared by network.cpp and trainer.cpp.
-#include "specnet.h"
+#include "model/specnet.h"
 #include "wb/network.h"
 
 namespace wb::core {

@@ -1,7 +1,7 @@
 #include "wb/session.h"
 
-#include "sessionimpl.h"
-#include "sessionschema.h"
+#include "session/sessionimpl.h"
+#include "session/sessionschema.h"
 #include "wb/errors.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,6 +1,6 @@
 #include "wb/dataconfig.h"
 #include "wb/errors.h"
-#include "jsonutil.h"
+#include "util/jsonutil.h"
 
 #include <nlohmann/json.hpp>
 

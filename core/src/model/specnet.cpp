@@ -1,4 +1,4 @@
-#include "specnet.h"
+#include "model/specnet.h"
 
 #include "wb/errors.h"
 

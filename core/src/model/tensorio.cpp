@@ -1,4 +1,4 @@
-#include "tensorio.h"
+#include "model/tensorio.h"
 
 #include "wb/errors.h"
 

@@ -2,7 +2,7 @@
 
 // Core-private: the optimisers the trainer steps. SGD has a fused kernel (one pass over
 // parameter, gradient and momentum buffer); Adam/AdamW wrap LibTorch's implementations.
-#include "specnet.h"
+#include "model/specnet.h"
 #include "wb/trainconfig.h"
 
 #include <torch/torch.h>

@@ -1,7 +1,7 @@
-#include "tsneaffinity.h"
+#include "analysis/tsneaffinity.h"
 
-#include "tsneknn.h"
-#include "workerpool.h"
+#include "analysis/tsneknn.h"
+#include "util/workerpool.h"
 
 #include <algorithm>
 #include <cmath>

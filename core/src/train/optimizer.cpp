@@ -1,7 +1,7 @@
-#include "optimizer.h"
+#include "train/optimizer.h"
 #include "wb/device.h"
 #include "wb/threadpolicy.h"
-#include "tensorio.h"
+#include "model/tensorio.h"
 
 #include <ATen/Parallel.h>
 

@@ -5,11 +5,11 @@
 #include "wb/errors.h"
 #include "wb/progress.h"
 
-#include "tsneaffinity.h"
-#include "tsnegrid.h"
-#include "tsnetree.h"
-#include "float8.h"
-#include "workerpool.h"
+#include "analysis/tsneaffinity.h"
+#include "analysis/tsnegrid.h"
+#include "analysis/tsnetree.h"
+#include "util/float8.h"
+#include "util/workerpool.h"
 
 #include <Eigen/Dense>
 

@@ -1,6 +1,6 @@
 // Reads of wb::core::Session: datasets, architectures, runs, histories, checkpoints,
 // key/value settings and results.
-#include "sessionimpl.h"
+#include "session/sessionimpl.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
 #include "wb/sufficiency.h"
 
-#include "random.h"
+#include "util/random.h"
 #include "wb/device.h"
-#include "jsonutil.h"
+#include "util/jsonutil.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
 #include "wb/split.h"

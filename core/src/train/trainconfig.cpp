@@ -1,6 +1,6 @@
 #include "wb/trainconfig.h"
 #include "wb/errors.h"
-#include "jsonutil.h"
+#include "util/jsonutil.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "tsneknn.h"
+#include "analysis/tsneknn.h"
 
-#include "optimizer.h"
-#include "workerpool.h"
+#include "train/optimizer.h"
+#include "util/workerpool.h"
 
 #include <torch/torch.h>
 

@@ -2,7 +2,7 @@
 // for a mean of R runs, and the bands of projections and of the samples needed.
 #include "wb/learningcurve.h"
 
-#include "random.h"
+#include "util/random.h"
 #include "wb/errors.h"
 
 #include <algorithm>

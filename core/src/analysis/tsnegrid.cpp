@@ -1,6 +1,6 @@
-#include "tsnegrid.h"
+#include "analysis/tsnegrid.h"
 
-#include "workerpool.h"
+#include "util/workerpool.h"
 
 #include <fftw3.h>
 

@@ -1,7 +1,7 @@
-#include "tsnetree.h"
+#include "analysis/tsnetree.h"
 
-#include "float8.h"
-#include "workerpool.h"
+#include "util/float8.h"
+#include "util/workerpool.h"
 
 #include <algorithm>
 #include <cmath>

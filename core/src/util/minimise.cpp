@@ -1,4 +1,4 @@
-#include "minimise.h"
+#include "util/minimise.h"
 
 #include <algorithm>
 #include <cmath>

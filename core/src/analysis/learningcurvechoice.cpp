@@ -2,7 +2,7 @@
 // check that the families agree beyond the data.
 #include "wb/learningcurve.h"
 
-#include "curvesearch.h"
+#include "analysis/curvesearch.h"
 #include "wb/errors.h"
 
 #include <algorithm>

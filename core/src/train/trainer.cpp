@@ -1,8 +1,8 @@
 #include "wb/trainer.h"
 
-#include "networkimpl.h"
-#include "optimizer.h"
-#include "random.h"
+#include "model/networkimpl.h"
+#include "train/optimizer.h"
+#include "util/random.h"
 #include "wb/device.h"
 #include "wb/errors.h"
 #include "wb/progress.h"

@@ -1,7 +1,7 @@
 // Warnings for learning-curve extrapolations: where a projection is not earned by the data.
 #include "wb/learningcurve.h"
 
-#include "curvesearch.h"
+#include "analysis/curvesearch.h"
 
 #include <algorithm>
 #include <cmath>

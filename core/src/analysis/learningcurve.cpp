@@ -1,7 +1,7 @@
 #include "wb/learningcurve.h"
 
-#include "curvesearch.h"
-#include "minimise.h"
+#include "analysis/curvesearch.h"
+#include "util/minimise.h"
 #include "wb/errors.h"
 
 #include <Eigen/Dense>

@@ -1,6 +1,6 @@
 #include "wb/split.h"
 #include "wb/errors.h"
-#include "random.h"
+#include "util/random.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
-#include "networkimpl.h"
-#include "tensorio.h"
+#include "model/networkimpl.h"
+#include "model/tensorio.h"
 
 #include "wb/errors.h"
 
