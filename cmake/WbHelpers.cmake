@@ -6,6 +6,7 @@ function(wb_add_test)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         WB_TEST_SHARED_DATA="${WB_SHARED_DATA_DIR}"
+        WB_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         WB_TEST_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)

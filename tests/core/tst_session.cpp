@@ -1,6 +1,9 @@
 #include "wb/errors.h"
 #include "wb/session.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -174,6 +177,88 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QCOMPARE(int(e.code()), int(ErrorCode::Session));
         }
+    }
+
+    void studiesAndCells()
+    {
+        Session s(path("studies.wbs"), Session::Mode::Create);
+        StudyRecord r;
+        r.type = "sufficiency";
+        r.name = "first";
+        r.configJson = "{}";
+        r.cellCount = 3;
+        r.owner = thisProcessOwner();
+        const auto id = s.createStudy(r);
+        QCOMPARE(s.study(id).status, StudyStatus::Running); // this process is alive
+        StudyCell failed{1, "failed", "{\"error\":\"boom\"}", 0.5, "h", "cpu", "a", "b"};
+        QVERIFY(s.commitCell(id, failed));
+        StudyCell done{1, "done", "{\"x\":1}", 1.5, "h", "cpu", "a", "b"};
+        QVERIFY(s.commitCell(id, done));                    // a failed cell is replaced
+        StudyCell again = done;
+        again.resultJson = "{\"x\":2}";
+        QVERIFY(!s.commitCell(id, again));                  // a done cell is kept
+        QCOMPARE(s.studyCells(id).at(0).resultJson, std::string("{\"x\":1}"));
+        StudyRecord read = s.study(id);
+        QCOMPARE(read.cellsDone, 1);
+        QCOMPARE(read.cellsFailed, 0);
+        // A dead owner of this host: interrupted; another host's: cannot tell, still running.
+        s.setStudyStatus(id, StudyStatus::Running, hostName() + ":999999999", "");
+        QCOMPARE(s.study(id).status, StudyStatus::Interrupted);
+        s.setStudyStatus(id, StudyStatus::Running, "another-host.example:1", "");
+        QCOMPARE(s.study(id).status, StudyStatus::Running);
+        s.setStudyStatus(id, StudyStatus::Cancelled, "", "by the user");
+        read = s.study(id);
+        QCOMPARE(read.status, StudyStatus::Cancelled);
+        QVERIFY(!read.finished.empty());
+        s.renameStudy(id, "renamed");
+        QCOMPARE(s.studies().at(0).name, std::string("renamed"));
+        s.deleteStudy(id);
+        QVERIFY(s.studies().empty());
+        QVERIFY(s.studyCells(id).empty());
+        QVERIFY_THROWS_EXCEPTION(Error, s.study(id));
+    }
+
+    // A file written by version 0.x (schema 1, made with workbench-cli: one training run and a
+    // sufficiency study of 3 runs x 4 steps, accuracy/loss/per_class) is upgraded on open.
+    void migratesVersion1()
+    {
+        const std::string p = path("v1.wbs");
+        QVERIFY(QFile::copy(WB_TEST_DATA_DIR "/session-v1.wbs", QString::fromStdString(p)));
+        QFile::setPermissions(QString::fromStdString(p), QFile::ReadOwner | QFile::WriteOwner);
+        {
+            Session ro(p, Session::Mode::ReadOnly); // read as it is
+            QCOMPARE(ro.schemaVersion(), 1);
+            QVERIFY(ro.studies().empty());
+        }
+        const QByteArray before = bytes(p);
+        // The backup cannot be written (a folder is in the way): refused, the file unchanged.
+        QVERIFY(QDir().mkpath(QString::fromStdString(p + ".v1-backup/x")));
+        expectSessionError(p, Session::Mode::ReadWrite, "backup");
+        QCOMPARE(bytes(p), before);
+        QVERIFY(QDir(QString::fromStdString(p + ".v1-backup")).removeRecursively());
+
+        Session s(p, Session::Mode::ReadWrite);
+        QCOMPARE(s.schemaVersion(), 2);
+        QVERIFY(!QFile::exists(QString::fromStdString(p + ".v1-backup"))); // removed once committed
+        QCOMPARE(s.runs().size(), std::size_t(1));
+        const auto results = s.results("sufficiency");
+        QCOMPARE(results.size(), std::size_t(1)); // kept
+        const auto payload = nlohmann::json::parse(results[0].payloadJson);
+        const auto studies = s.studies();
+        QCOMPARE(studies.size(), std::size_t(1));
+        QCOMPARE(studies[0].type, std::string("sufficiency"));
+        QCOMPARE(studies[0].status, StudyStatus::Complete);
+        QCOMPARE(studies[0].cellCount, 3);
+        QCOMPARE(studies[0].cellsDone, 3);
+        const auto cells = s.studyCells(studies[0].id);
+        for (const auto &c : cells) {
+            const auto j = nlohmann::json::parse(c.resultJson);
+            for (const char *metric : {"accuracy", "loss", "per_class"})
+                QCOMPARE(j.at(metric), payload.at("metrics").at(metric).at("runs").at(std::size_t(c.cell)));
+        }
+        const auto config = nlohmann::json::parse(studies[0].configJson);
+        QCOMPARE(config.at("steps"), payload.at("steps"));
+        QCOMPARE(config.at("study"), payload.at("config"));
     }
 
     void directoryRefused() { expectSessionError(m_dir.path().toStdString(), Session::Mode::Create, "directory"); }

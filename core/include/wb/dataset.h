@@ -48,6 +48,8 @@ ChannelStats channelStats(const ImageDataset &data);
 
 /// 64-bit FNV-1a fingerprint of shape, pixels and labels: identifies dataset content.
 std::uint64_t fingerprint(const ImageDataset &data);
+/// Hex fingerprint of train + test (32 characters), as stored in a session's datasets.
+std::string datasetFingerprint(const DatasetPair &data);
 
 /// Checks the internal consistency of a dataset (sizes, label range); throws BadData.
 void validate(const ImageDataset &data, const std::string &what);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wb/history.h"
+#include "wb/study.h"
 #include "wb/trainer.h"
 
 #include <cstdint>
@@ -12,7 +13,7 @@
 namespace wb::core {
 
 /// Schema version written by this build; files with a higher version are refused.
-constexpr int kSessionSchemaVersion = 1;
+constexpr int kSessionSchemaVersion = 2;
 
 struct DatasetRecord
 {
@@ -73,7 +74,9 @@ public:
 
     /// Opens (or with Create, creates if missing) a session. Refuses — without touching the
     /// file — a missing file (unless Create), a non-session or corrupt file, and a newer
-    /// schema. Throws Error(Session).
+    /// schema. Throws Error(Session). A version 1 file opened for writing is migrated to
+    /// version 2 in one transaction; a copy of the original ("<path>.v1-backup") is kept
+    /// until the migration has committed. Read-only, a version 1 file is read as it is.
     explicit Session(const std::string &path, Mode mode = Mode::ReadWrite);
     ~Session();
     Session(Session &&) noexcept;
@@ -116,6 +119,26 @@ public:
 
     std::int64_t addResult(const ResultRecord &record);
     std::vector<ResultRecord> results(const std::string &kind = {}) const;
+
+    // Studies (schema version 2; a version 1 file opened read-only has none).
+    /// Creates a study (status Running unless given, owner as given). Returns its id.
+    std::int64_t createStudy(const StudyRecord &record);
+    /// Every study with its cell counts, oldest first; Interrupted derived (see StudyStatus).
+    std::vector<StudyRecord> studies() const;
+    StudyRecord study(std::int64_t id) const; ///< throws Error(InvalidArgument) if absent
+    std::vector<StudyCell> studyCells(std::int64_t studyId) const;
+    /// Commits one finished cell at once (its own transaction). A "done" cell already stored
+    /// is kept (cells are pure functions of config and index; collect may meet one twice);
+    /// a "failed" one is replaced. Returns whether the stored cell changed.
+    bool commitCell(std::int64_t studyId, const StudyCell &cell);
+    /// Sets the stored status, owner and message; Complete/Cancelled/Failed stamp `finished`.
+    void setStudyStatus(std::int64_t id, StudyStatus status, const std::string &owner,
+                        const std::string &message);
+    void addStudyWallSeconds(std::int64_t id, double seconds);
+    void setStudySubmission(std::int64_t id, const std::string &submissionJson);
+    void renameStudy(std::int64_t id, const std::string &name);
+    /// Deletes a study and its cells.
+    void deleteStudy(std::int64_t id);
 
 private:
     struct Impl;

@@ -35,6 +35,8 @@ struct SufficiencyConfig
 
 void validate(const SufficiencyConfig &config);
 std::string toJson(const SufficiencyConfig &config);
+/// The config back from toJson's text; throws Error(Session) when it is damaged.
+SufficiencyConfig sufficiencyConfigFromJson(const std::string &json);
 
 /// Measurements of a study: metric → [run][step]; per_class → [run][step][class].
 struct SufficiencyResult
@@ -55,12 +57,13 @@ std::uint64_t sufficiencyRunSeed(std::uint64_t seed, int run);
 std::vector<std::size_t> sufficiencyDraw(std::size_t poolSize, std::int64_t trainSize,
                                          std::uint64_t seed, int run);
 
-/// Runs the study: for each run, one draw; for each step, train config.epochs epochs on the
-/// draw's first n_k images (warm: continuing from the previous step's weights; fresh: from
-/// new weights), then evaluate on the test set. Runs execute concurrently on `workers`
-/// threads with one LibTorch thread each. The input normalisation is measured once on the
-/// training set. Progress is reported per (run, step); cancellation stops within a batch
-/// and returns what was measured with status Cancelled. Throws core::Error on bad input.
+/// Runs the study in memory (the session-backed, resumable form is in sufficiencystudy.h):
+/// for each run, one draw; for each step, train config.epochs epochs on the draw's first n_k
+/// images (warm: continuing from the previous step's weights; fresh: from new weights), then
+/// evaluate on the test set. Runs execute concurrently on `workers` threads with one LibTorch
+/// thread each. The input normalisation is measured once on the training set. Progress is
+/// reported per (run, step); cancellation stops within a batch and returns the runs that
+/// finished (status Cancelled). Throws core::Error on bad input.
 SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &train,
                                       const DatasetPair &data, const SufficiencyConfig &config,
                                       ProgressSink &progress);

@@ -2,6 +2,7 @@
 #include "wb/errors.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 
 namespace wb::core {
@@ -82,6 +83,14 @@ std::uint64_t fingerprint(const ImageDataset &data)
     mix(h, data.pixels.data(), data.pixels.size());
     mix(h, data.labels.data(), data.labels.size() * sizeof(std::int64_t));
     return h;
+}
+
+std::string datasetFingerprint(const DatasetPair &data)
+{
+    char buf[33];
+    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(fingerprint(data.train)),
+                  static_cast<unsigned long long>(fingerprint(data.test)));
+    return buf;
 }
 
 void validate(const ImageDataset &data, const std::string &what)

@@ -52,6 +52,7 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
             db.exec("PRAGMA journal_mode=WAL");
             SQLite::Transaction tx(db);
             db.exec(detail::kSessionSchemaV1);
+            db.exec(detail::kSessionSchemaV2);
             SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
             for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
                                        {"application", "Sufficiency Workbench"},
@@ -77,6 +78,10 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
                                    + std::to_string(kSessionSchemaVersion) + "); not opened");
         if (m_impl->version < 1)
             sessionError(path, "has an invalid schema version");
+        if (m_impl->version < kSessionSchemaVersion && mode != Mode::ReadOnly) {
+            detail::migrateSession(db, path, m_impl->version);
+            m_impl->version = kSessionSchemaVersion;
+        }
         if (mode != Mode::ReadOnly) {
             db.exec("PRAGMA journal_mode=WAL");
             db.exec("PRAGMA synchronous=NORMAL");

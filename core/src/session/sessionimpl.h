@@ -41,6 +41,12 @@ inline std::string blob(const SQLite::Column &c)
 
 } // namespace detail::sessionio
 
+namespace detail {
+/// Migrates an open session file from `fromVersion` to kSessionSchemaVersion in one
+/// transaction, keeping "<path>.v1-backup" until it has committed (sessionmigration.cpp).
+void migrateSession(SQLite::Database &db, const std::string &path, int fromVersion);
+} // namespace detail
+
 struct Session::Impl
 {
     std::string path;

@@ -1,6 +1,7 @@
 #pragma once
 
-// Core-private: the SQL schema of a session file, version 1 (documented in README.md).
+// Core-private: the SQL schema of a session file (documented in README.md): version 1, and
+// what version 2 adds (studies and their cells).
 namespace wb::core::detail {
 
 inline constexpr const char *kSessionSchemaV1 = R"sql(
@@ -35,6 +36,23 @@ CREATE TABLE results (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, run_id INTEGER REFERENCES runs(id),
     name TEXT NOT NULL, created TEXT NOT NULL, payload_json TEXT NOT NULL);
 CREATE INDEX results_kind ON results(kind);
+)sql";
+
+/// Version 2: a study is a config plus a plan of cells; each finished cell is committed as it
+/// ends. `owner` is "host:pid" of the process running it here (empty otherwise);
+/// `submission_json` describes a Slurm submission (folder, job id) when there is one.
+inline constexpr const char *kSessionSchemaV2 = R"sql(
+CREATE TABLE studies (
+    id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+    dataset_id INTEGER REFERENCES datasets(id), config_json TEXT NOT NULL,
+    cell_count INTEGER NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL, finished TEXT, wall_seconds REAL NOT NULL DEFAULT 0,
+    message TEXT NOT NULL DEFAULT '', submission_json TEXT NOT NULL DEFAULT '');
+CREATE TABLE study_cells (
+    study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE, cell INTEGER NOT NULL,
+    status TEXT NOT NULL, result_json TEXT NOT NULL, seconds REAL NOT NULL DEFAULT 0,
+    host TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT '', started TEXT, finished TEXT,
+    PRIMARY KEY (study_id, cell)) WITHOUT ROWID;
 )sql";
 
 } // namespace wb::core::detail

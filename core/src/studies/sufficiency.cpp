@@ -1,22 +1,14 @@
 #include "wb/sufficiency.h"
 
 #include "util/random.h"
-#include "wb/device.h"
 #include "util/jsonutil.h"
 #include "wb/errors.h"
-#include "wb/progress.h"
-#include "wb/split.h"
-#include "wb/trainer.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <cmath>
 #include <limits>
-#include <mutex>
-#include <thread>
 
 namespace wb::core {
 
@@ -25,18 +17,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool accuracyLike(const std::string &metric) { return metric != "loss"; }
 
-// Forwards cancellation to a training call; the study itself reports progress per step.
-class StepSink : public ProgressSink
-{
-public:
-    StepSink(ProgressSink &parent, const std::atomic<bool> &stop) : m_parent(parent), m_stop(stop) {}
-    void setProgress(double, const std::string &) override {}
-    bool isCancelRequested() const override { return m_stop.load() || m_parent.isCancelRequested(); }
-
-private:
-    ProgressSink &m_parent;
-    const std::atomic<bool> &m_stop;
-};
 } // namespace
 
 void validate(const SufficiencyConfig &c)
@@ -70,6 +50,27 @@ std::string toJson(const SufficiencyConfig &c)
         .dump();
 }
 
+SufficiencyConfig sufficiencyConfigFromJson(const std::string &text)
+{
+    SufficiencyConfig config;
+    try {
+        const auto c = nlohmann::json::parse(text);
+        config.trainSize = c.value("train_size", std::int64_t(0));
+        config.testSize = c.value("test_size", std::int64_t(0));
+        config.limitMode = c.value("limit_mode", "random");
+        config.runs = c.value("runs", 5);
+        config.substeps = c.value("substeps", 10);
+        config.steps = c.value("steps", std::vector<std::int64_t>{});
+        config.mode = c.value("mode", "warm");
+        config.metrics = c.value("metrics", std::vector<std::string>{"accuracy"});
+        config.seed = c.value("seed", std::uint64_t(1));
+        config.workers = c.value("workers", 0);
+    } catch (const nlohmann::json::exception &e) {
+        throw Error(ErrorCode::Session, std::string("a stored sufficiency config is damaged: ") + e.what());
+    }
+    return config;
+}
+
 std::uint64_t sufficiencyRunSeed(std::uint64_t seed, int run)
 {
     return detail::mixSeed(seed, 700 + std::uint64_t(run)) >> 1;
@@ -83,176 +84,6 @@ std::vector<std::size_t> sufficiencyDraw(std::size_t poolSize, std::int64_t trai
     for (auto &d : draw)
         d = std::size_t(detail::below(rng, poolSize));
     return draw;
-}
-
-namespace {
-
-// One study: R runs over S nested steps, run by a few workers; results land in `result`
-// under `m_mutex` (runs differ only by their seeds, so the worker count changes nothing).
-class Study
-{
-public:
-    Study(const ModelSpec &spec, const TrainConfig &trainConfig, const DatasetPair &data,
-          const SufficiencyConfig &config, ProgressSink &progress)
-        : m_spec(spec), m_trainConfig(trainConfig), m_data(data), m_config(config), m_progress(progress)
-    {
-    }
-
-    SufficiencyResult run()
-    {
-        const auto t0 = std::chrono::steady_clock::now();
-        prepare();
-        // CPU: one single-threaded worker per core. GPU: up to four runs at once from
-        // concurrent host threads, so that small models keep the device busy.
-        const bool gpu = m_result.device != "cpu";
-        const int workers = std::min(m_config.runs, m_config.workers > 0 ? m_config.workers : gpu ? 4 : cpuCores());
-        std::vector<std::thread> threads;
-        for (int w = 1; w < workers; ++w)
-            threads.emplace_back([this] { work(); });
-        work();
-        for (auto &t : threads)
-            t.join();
-        if (!m_firstError.empty())
-            throw Error(ErrorCode::Runtime, "sufficiency study failed: " + m_firstError);
-        m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (m_progress.isCancelRequested()) {
-            m_result.status = RunStatus::Cancelled;
-            m_result.message += "cancelled";
-        }
-        return std::move(m_result);
-    }
-
-private:
-    bool has(const char *metric) const
-    {
-        return std::find(m_config.metrics.begin(), m_config.metrics.end(), metric) != m_config.metrics.end();
-    }
-
-    // The L training and T test images, the steps, the device and NaN-filled metric tables.
-    void prepare()
-    {
-        DataConfig dc;
-        dc.valFraction = 0;
-        dc.trainLimit = m_config.trainSize;
-        dc.testLimit = m_config.testSize;
-        dc.limitMode = m_config.limitMode;
-        dc.seed = m_config.seed;
-        m_sel = selectData(m_data, dc);
-        if (m_sel.test.empty())
-            throw Error(ErrorCode::InvalidArgument, "sufficiency: the dataset has no test images");
-        const auto L = std::int64_t(m_sel.train.size());
-        m_result.steps = m_config.steps.empty() ? sufficiencySteps(L, m_config.substeps) : m_config.steps;
-        if (m_result.steps.back() > L)
-            throw Error(ErrorCode::InvalidArgument, "sufficiency: the largest step "
-                                                        + std::to_string(m_result.steps.back())
-                                                        + " exceeds the training set size " + std::to_string(L));
-        m_result.device = resolveDevice(m_trainConfig.device);
-        m_stats = channelStats(subset(m_data.train, m_sel.train));
-        const std::size_t R = std::size_t(m_config.runs), S = m_result.steps.size();
-        for (const char *m : {"accuracy", "loss", "smoothed_accuracy"})
-            if (std::string(m) == "accuracy" || has(m))
-                m_result.perRun[m].assign(R, std::vector<double>(S, kNaN));
-        if (has("per_class"))
-            m_result.perClass.assign(R, std::vector<std::vector<double>>(S));
-    }
-
-    void work()
-    {
-        for (int r; !m_stop.load() && (r = m_nextRun++) < m_config.runs;) {
-            try {
-                runOne(r);
-            } catch (const std::exception &e) {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                if (m_firstError.empty())
-                    m_firstError = e.what();
-                m_stop = true;
-            }
-        }
-    }
-
-    // Run r: its own with-replacement draw of L images, trained on growing prefixes.
-    void runOne(int r)
-    {
-        const auto draw = sufficiencyDraw(m_sel.train.size(), std::int64_t(m_sel.train.size()), m_config.seed, r);
-        std::vector<std::size_t> order(draw.size());
-        for (std::size_t i = 0; i < draw.size(); ++i)
-            order[i] = m_sel.train[draw[i]];
-        std::string state;
-        const std::uint64_t runSeed = sufficiencyRunSeed(m_config.seed, r);
-        const bool warm = m_config.mode == "warm";
-        for (int k = 0; k < int(m_result.steps.size()); ++k) {
-            TrainData td;
-            td.train = &m_data.train;
-            td.trainIndices.assign(order.begin(), order.begin() + long(m_result.steps[std::size_t(k)]));
-            td.test = &m_data.test;
-            td.testIndices = m_sel.test;
-            td.normalization = m_stats;
-            td.keepFinalState = warm;
-            if (warm)
-                td.initialState = state;
-            TrainConfig c = m_trainConfig;
-            c.threads = 1;
-            c.seed = warm ? runSeed : runSeed + std::uint64_t(k);
-            StepSink sink(m_progress, m_stop);
-            const TrainResult res = train(m_spec, c, td, sink);
-            if (!record(r, k, res))
-                return;
-            state = res.finalState;
-        }
-    }
-
-    // Stores step k of run r; false when the run ends here (cancelled, or diverged: later
-    // steps stay NaN).
-    bool record(int r, int k, const TrainResult &res)
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        const auto n = std::to_string(m_result.steps[std::size_t(k)]);
-        if (res.status == RunStatus::Cancelled)
-            return false;
-        if (res.status == RunStatus::Diverged) {
-            m_result.message += "run " + std::to_string(r + 1) + " diverged at n = " + n + "; ";
-            return false;
-        }
-        const EvalResult &ev = *res.test;
-        const auto ri = std::size_t(r), ki = std::size_t(k);
-        m_result.perRun["accuracy"][ri][ki] = ev.accuracy;
-        if (has("loss"))
-            m_result.perRun["loss"][ri][ki] = ev.loss;
-        if (has("smoothed_accuracy"))
-            m_result.perRun["smoothed_accuracy"][ri][ki] = ev.smoothedAccuracy;
-        if (has("per_class"))
-            m_result.perClass[ri][ki] = ev.perClassAccuracy;
-        const int R = m_config.runs, S = int(m_result.steps.size()), d = ++m_done;
-        m_progress.setProgress(double(d) / double(R * S),
-                               "run " + std::to_string(r + 1) + "/" + std::to_string(R) + ", step "
-                                   + std::to_string(k + 1) + "/" + std::to_string(S) + " (n = " + n
-                                   + "): accuracy " + std::to_string(ev.accuracy).substr(0, 6));
-        return true;
-    }
-
-    const ModelSpec &m_spec;
-    const TrainConfig &m_trainConfig;
-    const DatasetPair &m_data;
-    const SufficiencyConfig &m_config;
-    ProgressSink &m_progress;
-    DataSelection m_sel;
-    ChannelStats m_stats;
-    SufficiencyResult m_result;
-    std::atomic<bool> m_stop{false};
-    std::atomic<int> m_nextRun{0}, m_done{0};
-    std::mutex m_mutex; // guards m_result, m_firstError and calls into m_progress
-    std::string m_firstError;
-};
-
-} // namespace
-
-SufficiencyResult runSufficiencyStudy(const ModelSpec &spec, const TrainConfig &trainConfig,
-                                      const DatasetPair &data, const SufficiencyConfig &config,
-                                      ProgressSink &progress)
-{
-    validate(config);
-    validate(trainConfig);
-    return Study(spec, trainConfig, data, config, progress).run();
 }
 
 SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const std::string &metric,
@@ -396,18 +227,8 @@ SufficiencyResult sufficiencyResultFromJson(const std::string &text, Sufficiency
         r.device = j.value("device", "");
         r.status = runStatusFromName(j.value("status", "completed"));
         r.message = j.value("message", "");
-        if (config) {
-            const auto &c = j.at("config");
-            config->trainSize = c.value("train_size", std::int64_t(0));
-            config->testSize = c.value("test_size", std::int64_t(0));
-            config->limitMode = c.value("limit_mode", "random");
-            config->runs = c.value("runs", 5);
-            config->substeps = c.value("substeps", 10);
-            config->steps = c.value("steps", std::vector<std::int64_t>{});
-            config->mode = c.value("mode", "warm");
-            config->metrics = c.value("metrics", std::vector<std::string>{"accuracy"});
-            config->seed = c.value("seed", std::uint64_t(1));
-        }
+        if (config)
+            *config = sufficiencyConfigFromJson(j.at("config").dump());
         return r;
     } catch (const nlohmann::json::exception &e) {
         throw Error(ErrorCode::Session, std::string("stored sufficiency study is damaged: ") + e.what());

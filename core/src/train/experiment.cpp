@@ -10,18 +10,6 @@ namespace wb::core {
 
 namespace {
 
-std::string hex(std::uint64_t v)
-{
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-    return buf;
-}
-
-std::string pairFingerprint(const DatasetPair &data)
-{
-    return hex(fingerprint(data.train)) + hex(fingerprint(data.test));
-}
-
 // Commits every finished epoch to the session as it ends.
 class SessionRecorder : public TrainObserver
 {
@@ -62,7 +50,7 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
     DatasetRecord ds;
     ds.name = datasetName;
     ds.path = data.source;
-    ds.fingerprint = pairFingerprint(data);
+    ds.fingerprint = datasetFingerprint(data);
     ds.trainCount = std::int64_t(data.train.size());
     ds.testCount = std::int64_t(data.test.size());
     ds.channels = data.train.channels;
@@ -85,7 +73,7 @@ TrainResult trainRecordedRun(Session &session, std::int64_t runId, const Dataset
 {
     const RunRecord run = session.run(runId);
     const DatasetRecord ds = session.dataset(run.datasetId);
-    if (ds.fingerprint != pairFingerprint(data))
+    if (ds.fingerprint != datasetFingerprint(data))
         throw Error(ErrorCode::BadData, data.source + ": content differs from the dataset run "
                                             + std::to_string(runId) + " was created with ("
                                             + ds.path + ")");
