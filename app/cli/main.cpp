@@ -1,5 +1,6 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
+#include "studycommands.h"
 #include "sufficiencycommands.h"
 #include "tsnecommand.h"
 #include "evaluatecommand.h"
@@ -174,6 +175,7 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     studyRun->add_option("--workers", study.study.workers, "concurrent runs (0 = one per core)");
     studyRun->add_option("--family", study.family, kFamilyHelp)->capture_default_str();
     studyRun->add_option("--session", study.train.session, "session file (created if missing)")->required();
+    studyRun->add_option("--name", study.train.name, "study name shown in listings");
     studyRun->add_flag("--json", study.train.json, "print exactly one JSON object on stdout");
     studyRun->callback([&study] { study.study.seed = study.train.config.seed; });
 
@@ -196,6 +198,35 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
 
     return {{studyRun, [o] { return wb::app::runSufficiency(*o); }},
             {studyFit, [f] { return wb::app::runSufficiencyFit(*f); }}};
+}
+
+// study list|show|resume|cancel|export
+std::vector<Command> addStudyCommands(CLI::App &app)
+{
+    auto *studyCmd = app.add_subcommand("study", "stored studies: list, show, resume, cancel, export their cells");
+    studyCmd->require_subcommand(1);
+    auto o = std::make_shared<wb::app::StudyOptions>();
+    wb::app::StudyOptions &s = *o;
+    auto *list = studyCmd->add_subcommand("list", "list the studies of a session with status and cells done");
+    auto *show = studyCmd->add_subcommand("show", "show a study: status, cells, and its results so far");
+    auto *resume = studyCmd->add_subcommand("resume", "run the missing and failed cells of a study here");
+    auto *cancel = studyCmd->add_subcommand("cancel", "cancel a study (a process running it stops within seconds)");
+    auto *exportCmd = studyCmd->add_subcommand("export", "write a study's cells as CSV");
+    for (auto *cmd : {list, show, resume, cancel, exportCmd}) {
+        cmd->add_option("--session", s.session, "session file")->required();
+        cmd->add_flag("--json", s.json, "print JSON on stdout");
+    }
+    for (auto *cmd : {show, resume, cancel, exportCmd})
+        cmd->add_option("--study", s.study, "study id (see study list)")->required();
+    for (auto *cmd : {show, resume})
+        cmd->add_option("--family", s.family, kFamilyHelp)->capture_default_str();
+    resume->add_option("--workers", s.workers, "concurrent cells (0 = the study's setting)");
+    exportCmd->add_option("--output", s.output, "CSV file (default: stdout)");
+    return {{list, [o] { return wb::app::runStudyList(*o); }},
+            {show, [o] { return wb::app::runStudyShow(*o); }},
+            {resume, [o] { return wb::app::runStudyResume(*o); }},
+            {cancel, [o] { return wb::app::runStudyCancel(*o); }},
+            {exportCmd, [o] { return wb::app::runStudyExport(*o); }}};
 }
 
 // lr-find
@@ -317,7 +348,7 @@ int main(int argc, char **argv)
                                           + wb::core::torchVersion() + ")");
     app.require_subcommand(1);
     std::vector<Command> commands{addTrainCommand(app)};
-    for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app)})
+    for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app), addStudyCommands(app)})
         commands.insert(commands.end(), group.begin(), group.end());
     for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
         commands.push_back(add(app));

@@ -5,6 +5,7 @@
 #include "wb/errors.h"
 #include "wb/learningcurve.h"
 #include "wb/session.h"
+#include "wb/sufficiencystudy.h"
 
 #include <nlohmann/json.hpp>
 
@@ -60,61 +61,79 @@ int runSufficiency(const SufficiencyRunOptions &o)
         if (!(t > 0 && t < 1))
             throw core::Error(core::ErrorCode::InvalidArgument, "--targets: accuracies in (0, 1)");
     const bool specFile = std::filesystem::is_regular_file(o.train.model);
-    core::ModelSpec spec;
+    core::SufficiencyStudySetup setup;
     if (specFile)
-        spec = core::readModelSpec(o.train.model);
+        setup.spec = core::readModelSpec(o.train.model);
     else
         core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10); // check the name early
     core::Session session(o.train.session, core::Session::Mode::Create);
     std::vector<core::SkippedFile> skipped;
-    const core::ImageFolderOptions folder{o.train.data.imageChannels, o.train.data.imageHeight,
-                                          o.train.data.imageWidth};
+    setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
     if (!o.train.json)
         std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
-    const core::DatasetPair data = core::loadDataset(o.train.data.dataset, folder, skipped);
+    const core::DatasetPair data = core::loadDataset(o.train.data.dataset, setup.image, skipped);
     if (!specFile)
-        spec = core::presetSpec(o.train.model, o.train.width,
-                                {data.train.channels, data.train.height, data.train.width},
-                                data.train.classCount());
-    core::inferShapes(spec);
+        setup.spec = core::presetSpec(o.train.model, o.train.width,
+                                      {data.train.channels, data.train.height, data.train.width},
+                                      data.train.classCount());
+    core::inferShapes(setup.spec);
+    setup.study = o.study;
+    setup.train = o.train.config;
+    setup.model = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    setup.dataset = o.train.data.dataset;
+    const std::int64_t id = core::createSufficiencyStudy(session, setup, data, o.train.name);
+    if (!o.train.json)
+        std::fprintf(stderr, "study %lld created in %s (resume it with: workbench-cli study resume "
+                             "--session %s --study %lld)\n",
+                     static_cast<long long>(id), o.train.session.c_str(), o.train.session.c_str(),
+                     static_cast<long long>(id));
     TerminalProgress::installInterruptHandler();
     TerminalProgress progress(false);
-    const core::SufficiencyResult result = core::runSufficiencyStudy(spec, o.train.config, data, o.study, progress);
+    const auto plan = core::sufficiencyPlan(setup, data);
+    core::runStoredStudy(session, id, *plan, o.study.workers, progress);
     progress.finish();
+    SufficiencyReportOptions report;
+    report.targets = o.targets;
+    report.project = o.project;
+    report.family = o.family;
+    report.json = o.train.json;
+    return reportSufficiencyStudy(session, id, report);
+}
 
+int reportSufficiencyStudy(const core::Session &session, std::int64_t id, const SufficiencyReportOptions &o)
+{
+    core::SufficiencyStudySetup setup;
+    const core::SufficiencyResult result = core::sufficiencyResultFromStudy(session, id, &setup);
+    const core::StudyRecord study = session.study(id);
     std::vector<core::SufficiencyAnalysis> analyses;
     std::string analysisError;
     for (const auto &[metric, runs] : result.perRun) {
         try {
-            analyses.push_back(core::analyzeSufficiency(result, metric, o.targets, 300, o.study.seed,
-                                                        o.family));
+            analyses.push_back(core::analyzeSufficiency(result, metric, o.targets, 300, setup.study.seed, o.family));
         } catch (const core::Error &e) {
             analysisError = e.what();
         }
     }
-    json out = json::parse(core::sufficiencyJson(o.study, result, analyses));
-    out["dataset"] = o.train.data.dataset;
-    out["model"] = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
-    out["spec"] = json::parse(core::toJson(spec));
-    out["train_config"] = json::parse(core::toJson(o.train.config));
-    core::ResultRecord record;
-    record.kind = "sufficiency";
-    record.name = out["model"].get<std::string>() + " L=" + std::to_string(result.steps.back()) + " R="
-                  + std::to_string(o.study.runs) + " S=" + std::to_string(result.steps.size());
-    record.payloadJson = out.dump();
-    out["study_id"] = session.addResult(record);
+    json out = json::parse(core::sufficiencyJson(setup.study, result, analyses));
+    out["dataset"] = setup.dataset;
+    out["model"] = setup.model;
+    out["spec"] = json::parse(core::toJson(setup.spec));
+    out["train_config"] = json::parse(core::toJson(setup.train));
+    out["study_id"] = id;
+    out["study_status"] = core::studyStatusName(study.status);
+    out["cells_done"] = study.cellsDone;
+    out["cells"] = study.cellCount;
 
     std::vector<double> project = o.project;
     if (project.empty())
         for (double f : {1.0, 2.0, 4.0})
             project.push_back(f * double(result.steps.back()));
-    if (o.train.json) {
+    if (o.json) {
         std::cout << out.dump() << std::endl;
     } else {
-        std::printf("study %lld: %s, %zu runs × %zu steps on %s in %.1f s\n",
-                    static_cast<long long>(out["study_id"].get<std::int64_t>()),
-                    core::runStatusName(result.status), std::size_t(o.study.runs), result.steps.size(),
-                    result.device.c_str(), result.seconds);
+        std::printf("study %lld: %s, %d of %d runs × %zu steps on %s in %.1f s\n", static_cast<long long>(id),
+                    core::studyStatusName(study.status), study.cellsDone, study.cellCount, result.steps.size(),
+                    result.device.empty() ? "-" : result.device.c_str(), result.seconds);
         for (const auto &a : analyses)
             printAnalysis(a, project);
     }
@@ -122,7 +141,9 @@ int runSufficiency(const SufficiencyRunOptions &o)
         std::fprintf(stderr, "note: %s\n", result.message.c_str());
     if (!analysisError.empty())
         std::fprintf(stderr, "note: %s\n", analysisError.c_str());
-    return result.status == core::RunStatus::Completed && !analyses.empty() ? 0 : 1;
+    if (study.status == core::StudyStatus::Failed)
+        std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), study.message.c_str());
+    return study.status == core::StudyStatus::Complete && !analyses.empty() ? 0 : 1;
 }
 
 } // namespace wb::app

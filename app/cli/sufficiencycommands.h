@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "wb/session.h"
 #include "wb/sufficiency.h"
 
 #include <string>
@@ -30,7 +31,19 @@ struct SufficiencyFitOptions
     bool json = false;
 };
 
+/// How a stored sufficiency study is reported (sufficiency run, study resume, study show).
+struct SufficiencyReportOptions
+{
+    std::vector<double> targets = {0.9, 0.95, 0.99};
+    std::vector<double> project;
+    std::string family = "power";
+    bool json = false;
+};
+
 int runSufficiency(const SufficiencyRunOptions &options);
+/// Analyses stored study `id` from its finished cells and prints it (text or one JSON
+/// object); 0 when the study is complete and could be fitted, else 1.
+int reportSufficiencyStudy(const core::Session &session, std::int64_t id, const SufficiencyReportOptions &options);
 int runSufficiencyFit(const SufficiencyFitOptions &options);
 
 } // namespace wb::app

@@ -1,0 +1,167 @@
+// workbench-cli study list|show|resume|cancel|export: stored studies of a session.
+#include "studycommands.h"
+
+#include "sufficiencycommands.h"
+#include "terminalprogress.h"
+#include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/studyengine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace wb::app {
+
+using nlohmann::json;
+
+namespace {
+
+json studyJson(const core::StudyRecord &s)
+{
+    json j = {{"id", s.id},           {"type", s.type},           {"name", s.name},
+              {"status", core::studyStatusName(s.status)},        {"cells", s.cellCount},
+              {"cells_done", s.cellsDone}, {"cells_failed", s.cellsFailed},
+              {"created", s.created}, {"finished", s.finished},   {"wall_seconds", s.wallSeconds},
+              {"message", s.message}, {"owner", s.owner}};
+    if (!s.submissionJson.empty())
+        j["submission"] = json::parse(s.submissionJson, nullptr, false);
+    return j;
+}
+
+// A CSV field: quoted when it holds a comma, quote or line break.
+std::string csvField(const std::string &v)
+{
+    if (v.find_first_of(",\"\n\r") == std::string::npos)
+        return v;
+    std::string out = "\"";
+    for (char c : v)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+} // namespace
+
+int runStudyList(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    const auto studies = session.studies();
+    if (o.json) {
+        json out = json::array();
+        for (const auto &s : studies)
+            out.push_back(studyJson(s));
+        std::cout << out.dump() << std::endl;
+        return 0;
+    }
+    if (studies.empty())
+        std::printf("no studies in %s\n", o.session.c_str());
+    else
+        std::printf("%4s  %-12s %-12s %9s  %s\n", "id", "type", "status", "cells", "name");
+    for (const auto &s : studies)
+        std::printf("%4lld  %-12s %-12s %4d/%-4d  %s%s\n", static_cast<long long>(s.id), s.type.c_str(),
+                    core::studyStatusName(s.status), s.cellsDone, s.cellCount, s.name.c_str(),
+                    s.cellsFailed ? (" (" + std::to_string(s.cellsFailed) + " failed)").c_str() : "");
+    return 0;
+}
+
+int runStudyShow(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    const core::StudyRecord s = session.study(o.study);
+    if (s.type == "sufficiency" && s.cellsDone > 0) {
+        SufficiencyReportOptions report;
+        report.json = o.json;
+        report.family = o.family;
+        reportSufficiencyStudy(session, o.study, report);
+        if (!o.json)
+            std::printf("\n");
+    } else if (o.json) {
+        std::cout << studyJson(s).dump() << std::endl;
+    }
+    if (!o.json) {
+        std::printf("study %lld (%s) \"%s\": %s, %d of %d cells done", static_cast<long long>(s.id), s.type.c_str(),
+                    s.name.c_str(), core::studyStatusName(s.status), s.cellsDone, s.cellCount);
+        if (s.cellsFailed)
+            std::printf(", %d failed", s.cellsFailed);
+        std::printf("\n");
+        if (!s.message.empty())
+            std::printf("message: %s\n", s.message.c_str());
+        for (const auto &c : session.studyCells(o.study))
+            std::printf("  cell %3d  %-6s %8.1f s  %s %s  %s\n", c.cell, c.status.c_str(), c.seconds, c.host.c_str(),
+                        c.device.c_str(), c.finished.c_str());
+        if (s.status == core::StudyStatus::Interrupted || s.status == core::StudyStatus::Cancelled
+            || s.status == core::StudyStatus::Failed)
+            std::printf("resume with: workbench-cli study resume --session %s --study %lld\n", o.session.c_str(),
+                        static_cast<long long>(s.id));
+    }
+    return 0;
+}
+
+int runStudyResume(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadWrite);
+    const core::StudyRecord s = session.study(o.study);
+    if (s.status == core::StudyStatus::Complete)
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "study " + std::to_string(o.study) + " is already complete (" + std::to_string(s.cellsDone)
+                              + " of " + std::to_string(s.cellCount) + " cells)");
+    if (!o.json)
+        std::fprintf(stderr, "study %lld: %d of %d cells done, running the other %d here ...\n",
+                     static_cast<long long>(s.id), s.cellsDone, s.cellCount, s.cellCount - s.cellsDone);
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    core::resumeStudy(session, o.study, o.workers, progress);
+    progress.finish();
+    if (s.type == "sufficiency") {
+        SufficiencyReportOptions report;
+        report.json = o.json;
+        report.family = o.family;
+        return reportSufficiencyStudy(session, o.study, report);
+    }
+    const core::StudyRecord after = session.study(o.study);
+    if (o.json)
+        std::cout << studyJson(after).dump() << std::endl;
+    return after.status == core::StudyStatus::Complete ? 0 : 1;
+}
+
+int runStudyCancel(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadWrite);
+    const core::StudyRecord s = session.study(o.study);
+    if (s.status == core::StudyStatus::Complete)
+        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study) + " is already complete");
+    // A process running it reads the status within a second and stops after its cells in flight.
+    session.setStudyStatus(o.study, core::StudyStatus::Cancelled, "",
+                           "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
+    if (o.json)
+        std::cout << studyJson(session.study(o.study)).dump() << std::endl;
+    else
+        std::printf("study %lld cancelled (%d of %d cells done%s)\n", static_cast<long long>(s.id), s.cellsDone,
+                    s.cellCount, s.status == core::StudyStatus::Running ? "; its process stops within seconds" : "");
+    return 0;
+}
+
+int runStudyExport(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    session.study(o.study); // exists?
+    std::ofstream file;
+    if (!o.output.empty()) {
+        file.open(o.output);
+        if (!file)
+            throw core::Error(core::ErrorCode::Io, o.output + ": cannot be written");
+    }
+    std::ostream &out = o.output.empty() ? std::cout : file;
+    out << "cell,status,seconds,host,device,started,finished,result_json\n";
+    for (const auto &c : session.studyCells(o.study))
+        out << c.cell << ',' << c.status << ',' << c.seconds << ',' << csvField(c.host) << ',' << csvField(c.device)
+            << ',' << c.started << ',' << c.finished << ',' << csvField(c.resultJson) << '\n';
+    out.flush();
+    if (!out)
+        throw core::Error(core::ErrorCode::Io, (o.output.empty() ? "stdout" : o.output) + ": write failed (disk full?)");
+    return 0;
+}
+
+} // namespace wb::app
