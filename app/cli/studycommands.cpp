@@ -31,17 +31,6 @@ json studyJson(const core::StudyRecord &s)
     return j;
 }
 
-// A CSV field: quoted when it holds a comma, quote or line break.
-std::string csvField(const std::string &v)
-{
-    if (v.find_first_of(",\"\n\r") == std::string::npos)
-        return v;
-    std::string out = "\"";
-    for (char c : v)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 } // namespace
 
 int runStudyList(const StudyOptions &o)
@@ -146,7 +135,7 @@ int runStudyCancel(const StudyOptions &o)
 int runStudyExport(const StudyOptions &o)
 {
     core::Session session(o.session, core::Session::Mode::ReadOnly);
-    session.study(o.study); // exists?
+    const std::string csv = core::studyCellsCsv(session, o.study);
     std::ofstream file;
     if (!o.output.empty()) {
         file.open(o.output);
@@ -154,10 +143,7 @@ int runStudyExport(const StudyOptions &o)
             throw core::Error(core::ErrorCode::Io, o.output + ": cannot be written");
     }
     std::ostream &out = o.output.empty() ? std::cout : file;
-    out << "cell,status,seconds,host,device,started,finished,result_json\n";
-    for (const auto &c : session.studyCells(o.study))
-        out << c.cell << ',' << c.status << ',' << c.seconds << ',' << csvField(c.host) << ',' << csvField(c.device)
-            << ',' << c.started << ',' << c.finished << ',' << csvField(c.resultJson) << '\n';
+    out << csv;
     out.flush();
     if (!out)
         throw core::Error(core::ErrorCode::Io, (o.output.empty() ? "stdout" : o.output) + ": write failed (disk full?)");

@@ -210,7 +210,7 @@ void DatasetPage::load(const QString &nameOrDir)
     Job *job = m_jobs->start(tr("Load %1").arg(nameOrDir), [result, folder, name](Job &job) {
         result->first = core::loadDataset(name, folder, result->second, &job);
     }, JobManager::Io);
-    connect(job, &Job::finished, this, [this, job, result, nameOrDir] {
+    connect(job, &Job::finished, this, [this, job, result, nameOrDir, folder] {
         m_loading = false;
         m_load->setEnabled(true);
         if (job->state() != Job::State::Finished) {
@@ -222,6 +222,7 @@ void DatasetPage::load(const QString &nameOrDir)
             return;
         }
         m_data = std::make_shared<const core::DatasetPair>(std::move(result->first));
+        m_loadedFolder = folder;
         m_loadedName = nameOrDir;
         m_page = 0;
         showData();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wb/imagefolder.h"
+
 #include "wb/dataconfig.h"
 #include "wb/dataset.h"
 
@@ -40,6 +42,8 @@ public:
     /// The dataset name/path and split settings as the training run records them.
     core::DataConfig dataConfig() const;
     QString datasetName() const;
+    /// How image folders were read for the loaded data (size, channels).
+    core::ImageFolderOptions imageOptions() const { return m_loadedFolder; }
 
     /// Starts loading `nameOrDir` ("fashion-mnist" or a folder) in the background.
     void load(const QString &nameOrDir);
@@ -65,6 +69,7 @@ private:
 
     JobManager *m_jobs;
     std::shared_ptr<const core::DatasetPair> m_data;
+    core::ImageFolderOptions m_loadedFolder;
     QString m_loadedName;
     bool m_loading = false;
     int m_page = 0;

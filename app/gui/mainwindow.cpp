@@ -7,6 +7,7 @@
 #include "plotexport.h"
 #include "sessiondocument.h"
 #include "sessiontree.h"
+#include "wb/errors.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
 #include "trainingpage.h"
@@ -78,6 +79,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_pages->setCurrentWidget(m_trainingPage);
         m_trainingPage->showRun(id, true);
     });
+    connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_sufficiencyPage);
+        m_sufficiencyPage->reloadStudies();
+        m_sufficiencyPage->showStudy(id);
+    });
+    connect(m_tree, &SessionTree::studyResumeRequested, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_sufficiencyPage);
+        QString error;
+        if (!m_sufficiencyPage->resumeStudy(id, &error))
+            showError(tr("Resume study"), error);
+    });
+    connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;
         m_architecturePage->setInput({train.channels, train.height, train.width}, train.classCount());
@@ -306,6 +319,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_document->isUntitled())
         settings.setValue(QStringLiteral("lastSession"), m_document->path());
     event->accept();
+}
+
+void MainWindow::cancelStudy(qint64 id)
+{
+    if (m_sufficiencyPage->runningStudy() == id) {
+        m_sufficiencyPage->cancelStudy();
+        return;
+    }
+    try {
+        core::Session &session = m_document->session();
+        const core::StudyRecord s = session.study(id);
+        session.setStudyStatus(id, core::StudyStatus::Cancelled, "",
+                               "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
+    } catch (const core::Error &e) {
+        showError(tr("Cancel study"), QString::fromUtf8(e.what()));
+    }
+    m_document->notifyContentChanged();
 }
 
 void MainWindow::about()

@@ -41,6 +41,7 @@ public:
     TrainingPage *trainingPage() const { return m_trainingPage; }
     SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
     EvaluationPage *evaluationPage() const { return m_evaluationPage; }
+    SessionTree *sessionTree() const { return m_tree; }
     QTabWidget *pages() const { return m_pages; }
 
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
@@ -58,6 +59,9 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);
+    /// Cancels a study: the page's job when it runs it, else the stored status (a process
+    /// running it elsewhere stops within seconds; an interrupted one is marked cancelled).
+    void cancelStudy(qint64 id);
     void about();
 
     SessionDocument *m_document;

@@ -5,6 +5,7 @@
 #include "histogramchart.h"
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
+#include "wb/sufficiencystudy.h"
 #include "wb/lrfinder.h"
 #include "wb/sufficiency.h"
 #include "trainingchart.h"
@@ -111,11 +112,13 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
     double target = page.value(QStringLiteral("target")).toDouble(0.95);
     if (!(target >= 0.5 && target < 1))
         target = 0.95;
-    for (const auto &study : session.results("sufficiency")) {
+    for (const auto &study : session.studies()) {
+        if (study.type != "sufficiency" || study.cellsDone == 0)
+            continue;
         try {
-            core::SufficiencyConfig config;
-            const core::SufficiencyResult result = core::sufficiencyResultFromJson(study.payloadJson, &config);
-            const auto a = core::analyzeSufficiency(result, "accuracy", {target}, 300, config.seed,
+            core::SufficiencyStudySetup setup;
+            const core::SufficiencyResult result = core::sufficiencyResultFromStudy(session, study.id, &setup);
+            const auto a = core::analyzeSufficiency(result, "accuracy", {target}, 300, setup.study.seed,
                                                     family.toStdString());
             widgets::LearningCurveChart chart;
             chart.setData(learningCurveData(a, QStringLiteral("accuracy")));

@@ -2,20 +2,39 @@
 
 #include "sessiondocument.h"
 #include "wb/errors.h"
+#include "wb/studyengine.h"
+
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
 
 #include <cmath>
 
 namespace wb::app {
+
+namespace {
+constexpr int kRunRole = Qt::UserRole;
+constexpr int kStudyRole = Qt::UserRole + 1;
+} // namespace
 
 SessionTree::SessionTree(SessionDocument *document, QWidget *parent)
     : QTreeWidget(parent), m_document(document)
 {
     setHeaderLabels({tr("Session"), tr("Details")});
     setColumnWidth(0, 200);
+    setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariant id = item->data(0, Qt::UserRole);
-        if (id.isValid())
+        if (const QVariant id = item->data(0, kRunRole); id.isValid())
             Q_EMIT runActivated(id.toLongLong());
+        if (const QVariant id = item->data(0, kStudyRole); id.isValid())
+            Q_EMIT studyActivated(id.toLongLong());
+    });
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QTreeWidgetItem *item = itemAt(pos); item && item->data(0, kStudyRole).isValid())
+            showStudyMenu(item, viewport()->mapToGlobal(pos));
     });
 }
 
@@ -28,6 +47,7 @@ void SessionTree::refresh()
     auto *models = new QTreeWidgetItem(this, {tr("Models")});
     auto *runs = new QTreeWidgetItem(this, {tr("Runs")});
     auto *studies = new QTreeWidgetItem(this, {tr("Studies")});
+    auto *results = new QTreeWidgetItem(this, {tr("Results")});
     try {
         core::Session &s = m_document->session();
         for (const auto &d : s.datasets())
@@ -41,15 +61,122 @@ void SessionTree::refresh()
             if (std::isfinite(r.testAccuracy))
                 details += tr(", test accuracy %1").arg(r.testAccuracy, 0, 'f', 4);
             auto *item = new QTreeWidgetItem(runs, {QStringLiteral("#%1 %2").arg(r.id).arg(QString::fromStdString(r.name)), details});
-            item->setData(0, Qt::UserRole, qlonglong(r.id));
+            item->setData(0, kRunRole, qlonglong(r.id));
             item->setToolTip(0, QString::fromStdString(r.message));
         }
+        for (const auto &st : s.studies()) {
+            QString details = tr("%1, %2: %3/%4 cells")
+                                  .arg(QString::fromStdString(st.type))
+                                  .arg(QString::fromLatin1(core::studyStatusName(st.status)))
+                                  .arg(st.cellsDone)
+                                  .arg(st.cellCount);
+            if (st.cellsFailed)
+                details += tr(", %1 failed").arg(st.cellsFailed);
+            auto *item = new QTreeWidgetItem(studies, {QStringLiteral("#%1 %2").arg(st.id).arg(QString::fromStdString(st.name)), details});
+            item->setData(0, kStudyRole, qlonglong(st.id));
+            item->setData(1, kStudyRole, QString::fromLatin1(core::studyStatusName(st.status)));
+            item->setToolTip(0, QString::fromStdString(st.message));
+        }
+        // Version 1 sufficiency results became studies when the file was upgraded.
         for (const auto &res : s.results())
-            new QTreeWidgetItem(studies, {QString::fromStdString(res.name), QString::fromStdString(res.kind)});
+            if (res.kind != "sufficiency")
+                new QTreeWidgetItem(results, {QString::fromStdString(res.name), QString::fromStdString(res.kind)});
     } catch (const core::Error &e) {
         new QTreeWidgetItem(this, {tr("Error"), QString::fromUtf8(e.what())});
     }
     expandAll();
+}
+
+void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
+{
+    const qint64 id = item->data(0, kStudyRole).toLongLong();
+    const QString status = item->data(1, kStudyRole).toString();
+    const bool running = status == QLatin1String("running");
+    QMenu menu(this);
+    QAction *resume = menu.addAction(tr("Resume"));
+    resume->setEnabled(status == QLatin1String("interrupted") || status == QLatin1String("cancelled")
+                       || status == QLatin1String("failed"));
+    QAction *cancel = menu.addAction(tr("Cancel"));
+    cancel->setEnabled(running || status == QLatin1String("interrupted") || status == QLatin1String("submitted"));
+    menu.addSeparator();
+    QAction *rename = menu.addAction(tr("Rename…"));
+    QAction *remove = menu.addAction(tr("Delete…"));
+    remove->setEnabled(!running);
+    QAction *exportCells = menu.addAction(tr("Export cells as CSV…"));
+    QAction *chosen = menu.exec(globalPos);
+    QString error;
+    if (chosen == resume)
+        Q_EMIT studyResumeRequested(id);
+    else if (chosen == cancel)
+        Q_EMIT studyCancelRequested(id);
+    else if (chosen == rename) {
+        bool ok = false;
+        const QString old = item->text(0).section(QLatin1Char(' '), 1);
+        const QString name = QInputDialog::getText(this, tr("Rename study"), tr("Name:"), QLineEdit::Normal, old, &ok);
+        if (ok && !renameStudy(id, name, &error))
+            QMessageBox::warning(this, tr("Rename study"), error);
+    } else if (chosen == remove) {
+        if (QMessageBox::question(this, tr("Delete study"),
+                                  tr("Delete study #%1 and all its finished cells? This cannot be undone.").arg(id))
+                == QMessageBox::Yes
+            && !deleteStudy(id, &error))
+            QMessageBox::warning(this, tr("Delete study"), error);
+    } else if (chosen == exportCells) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export cells"), QStringLiteral("study-%1-cells.csv").arg(id),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportStudyCells(id, path, &error))
+            QMessageBox::warning(this, tr("Export cells"), error);
+    }
+}
+
+bool SessionTree::renameStudy(qint64 id, const QString &name, QString *error)
+{
+    if (name.trimmed().isEmpty()) {
+        *error = tr("A study needs a name.");
+        return false;
+    }
+    try {
+        m_document->session().renameStudy(id, name.trimmed().toStdString());
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_document->notifyContentChanged();
+    return true;
+}
+
+bool SessionTree::deleteStudy(qint64 id, QString *error)
+{
+    try {
+        if (m_document->session().study(id).status == core::StudyStatus::Running) {
+            *error = tr("Study %1 is running; cancel it first.").arg(id);
+            return false;
+        }
+        m_document->session().deleteStudy(id);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_document->notifyContentChanged();
+    return true;
+}
+
+bool SessionTree::exportStudyCells(qint64 id, const QString &path, QString *error)
+{
+    std::string csv;
+    try {
+        csv = core::studyCellsCsv(m_document->session(), id);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !file.flush()) {
+        *error = tr("%1: cannot be written (%2)").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace wb::app

@@ -13,6 +13,8 @@
 #include "sufficiencystudyform.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/sufficiencystudy.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -77,11 +79,19 @@ QWidget *SufficiencyPage::buildStudyPane()
     m_run = new QPushButton(tr("Run study"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setEnabled(false);
+    m_resume = new QPushButton(tr("Resume"));
+    m_resume->setEnabled(false);
+    m_resume->setToolTip(tr("Run the missing runs of the study shown (interrupted, cancelled or failed); "
+                            "the runs already done are kept."));
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(1500);
+    connect(m_liveTimer, &QTimer::timeout, this, &SufficiencyPage::refreshRunningStudy);
     m_status = new QLabel(tr("Model, dataset and optimizer come from the other pages."));
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_resume);
     auto *box = new QGroupBox(tr("Study"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_form);
@@ -114,6 +124,11 @@ QWidget *SufficiencyPage::buildStudyPane()
             m_status->setText(errorText(error));
     });
     connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
+            m_status->setText(errorText(error));
+    });
     connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
     connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
     connect(m_family, &QComboBox::activated, this, &SufficiencyPage::analyze);
@@ -203,65 +218,119 @@ bool SufficiencyPage::startStudy(QString *error)
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    auto result = std::make_shared<core::SufficiencyResult>();
-    m_job = m_jobs->start(tr("Sufficiency study (%1 runs)").arg(sc.runs), [spec, tc, data, sc, result](Job &job) {
-        *result = core::runSufficiencyStudy(spec, tc, *data, sc, job);
+    core::SufficiencyStudySetup setup;
+    setup.study = sc;
+    setup.train = tc;
+    setup.spec = spec;
+    setup.model = m_architecture->modelName().toStdString();
+    setup.dataset = m_data->datasetName().toStdString();
+    setup.image = m_data->imageOptions();
+    std::int64_t id = 0;
+    try {
+        id = core::createSufficiencyStudy(m_document->session(), setup, *data);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_document->notifyContentChanged();
+    const std::string path = m_document->path().toStdString();
+    startJob(id, tr("Sufficiency study (%1 runs)").arg(sc.runs), [path, id, setup, data, workers = sc.workers](Job &job) {
+        core::Session session(path, core::Session::Mode::ReadWrite);
+        const auto plan = core::sufficiencyPlan(setup, *data);
+        core::runStoredStudy(session, id, *plan, workers, job);
     });
-    const QString model = m_architecture->modelName(), dataset = m_data->datasetName();
-    connect(m_job, &Job::finished, this, [this, result, sc, tc, spec, model, dataset] {
-        Job *job = m_job;
-        m_job = nullptr;
-        m_run->setEnabled(true);
-        m_cancel->setEnabled(false);
-        if (job->state() == Job::State::Failed) {
-            m_status->setText(tr("The study failed: %1").arg(job->error()));
-            Q_EMIT studyFinished(QStringLiteral("failed"));
-            return;
-        }
-        studyDone(*result, sc, tc, spec, model, dataset);
-    });
-    m_run->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_status->setText(tr("Running… (progress in the Jobs panel)"));
     return true;
 }
 
-// Fits every measured metric, stores the study in the session and shows it.
-void SufficiencyPage::studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &sc,
-                                const core::TrainConfig &tc, const core::ModelSpec &spec, const QString &model,
-                                const QString &dataset)
+bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
 {
-    std::vector<core::SufficiencyAnalysis> analyses;
-    for (const auto &entry : result.perRun) {
-        try {
-            analyses.push_back(core::analyzeSufficiency(result, entry.first, {0.9, 0.95, 0.99}, 300,
-                                                        sc.seed)); // stored: the compatible power law
-        } catch (const core::Error &) {
-            // Too few complete runs for this metric (e.g. cancelled early).
+    if (m_job) {
+        *error = tr("A study is already running.");
+        return false;
+    }
+    core::StudyRecord study;
+    try {
+        study = m_document->session().study(id);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    if (study.status == core::StudyStatus::Complete) {
+        *error = tr("Study %1 is already complete.").arg(id);
+        return false;
+    }
+    if (study.status == core::StudyStatus::Running) {
+        *error = tr("Study %1 is running in another process (%2).").arg(id).arg(QString::fromStdString(study.owner));
+        return false;
+    }
+    const std::string path = m_document->path().toStdString();
+    startJob(id, tr("Resume study %1 (%2 of %3 runs left)").arg(id).arg(study.cellCount - study.cellsDone).arg(study.cellCount),
+             [path, id](Job &job) {
+                 core::Session session(path, core::Session::Mode::ReadWrite);
+                 core::resumeStudy(session, id, 0, job);
+             });
+    return true;
+}
+
+// Runs `work` (a stored study's cells) as a job; its runs appear on the page as they finish.
+void SufficiencyPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
+{
+    m_job = m_jobs->start(title, std::move(work));
+    m_job->setWritesSession(true);
+    m_runningStudy = id;
+    connect(m_job, &Job::finished, this, [this, id] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_runningStudy = 0;
+        m_liveTimer->stop();
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_document->notifyContentChanged();
+        reloadStudies();
+        showStudy(id);
+        if (job->state() == Job::State::Failed) {
+            m_status->setText(tr("The study stopped: %1").arg(job->error()));
+            Q_EMIT studyFinished(QStringLiteral("failed"));
+            return;
         }
-    }
-    if (analyses.empty()) {
-        m_status->setText(tr("Stopped before any run was complete; nothing to fit."));
-        Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result.status)));
-        return;
-    }
-    auto payload = nlohmann::json::parse(core::sufficiencyJson(sc, result, analyses));
-    payload["dataset"] = dataset.toStdString();
-    payload["model"] = model.toStdString();
-    payload["spec"] = nlohmann::json::parse(core::toJson(spec));
-    payload["train_config"] = nlohmann::json::parse(core::toJson(tc));
-    core::ResultRecord record;
-    record.kind = "sufficiency";
-    record.name = model.toStdString() + " L=" + std::to_string(result.steps.back()) + " R="
-                  + std::to_string(sc.runs) + " S=" + std::to_string(result.steps.size());
-    record.payloadJson = payload.dump();
-    const auto id = m_document->session().addResult(record);
-    m_document->notifyContentChanged();
-    m_status->setText(tr("Study %1 %2 in %3 s.").arg(id).arg(QString::fromLatin1(core::runStatusName(result.status)))
-                          .arg(result.seconds, 0, 'f', 1));
+        try {
+            const core::StudyRecord s = m_document->session().study(id);
+            m_status->setText(tr("Study %1 %2: %3 of %4 runs in %5 s.")
+                                  .arg(id)
+                                  .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+                                  .arg(s.cellsDone)
+                                  .arg(s.cellCount)
+                                  .arg(s.wallSeconds, 0, 'f', 1));
+            Q_EMIT studyFinished(s.status == core::StudyStatus::Complete
+                                     ? QStringLiteral("completed")
+                                     : QString::fromLatin1(core::studyStatusName(s.status)));
+        } catch (const core::Error &e) {
+            m_status->setText(QString::fromUtf8(e.what()));
+        }
+    });
+    m_run->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Running… each run is saved as it finishes (progress in the Jobs panel)."));
     reloadStudies();
     showStudy(id);
-    Q_EMIT studyFinished(QString::fromLatin1(core::runStatusName(result.status)));
+    m_liveTimer->start();
+}
+
+// While a study runs, shows its runs as they are committed (when it is the study shown).
+void SufficiencyPage::refreshRunningStudy()
+{
+    if (!m_runningStudy || !m_document->isOpen())
+        return;
+    try {
+        const core::StudyRecord s = m_document->session().study(m_runningStudy);
+        const bool shown = m_studies->currentData().toLongLong() == m_runningStudy;
+        reloadStudies(); // the list shows k/N of every study
+        if (shown && s.cellsDone != m_shownCells)
+            showStudy(m_runningStudy);
+    } catch (const core::Error &) {
+        // Busy for a moment: the next tick tries again.
+    }
 }
 
 void SufficiencyPage::cancelStudy()
@@ -272,34 +341,66 @@ void SufficiencyPage::cancelStudy()
 
 void SufficiencyPage::reloadStudies()
 {
+    const QSignalBlocker block(m_studies);
+    const qlonglong current = m_studies->currentData().toLongLong();
     m_studies->clear();
     if (!m_document->isOpen())
         return;
-    for (const auto &r : m_document->session().results("sufficiency"))
-        m_studies->addItem(QStringLiteral("#%1 %2").arg(r.id).arg(QString::fromStdString(r.name)), qlonglong(r.id));
+    try {
+        for (const auto &s : m_document->session().studies())
+            if (s.type == "sufficiency")
+                m_studies->addItem(tr("#%1 %2 — %3, %4/%5 runs")
+                                       .arg(s.id)
+                                       .arg(QString::fromStdString(s.name))
+                                       .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+                                       .arg(s.cellsDone)
+                                       .arg(s.cellCount),
+                                   qlonglong(s.id));
+    } catch (const core::Error &e) {
+        m_fitLabel->setText(QString::fromUtf8(e.what()));
+    }
+    const int index = m_studies->findData(current);
+    if (index >= 0)
+        m_studies->setCurrentIndex(index);
 }
 
 void SufficiencyPage::showStudy(std::int64_t id)
 {
     if (!m_document->isOpen())
         return;
-    const auto results = m_document->session().results("sufficiency");
-    const core::ResultRecord *record = nullptr;
-    for (const auto &r : results)
-        if (id == 0 || r.id == id)
-            record = &r;
     m_hasStudy = false;
-    if (!record) {
-        m_fitLabel->setText(tr("No study yet."));
-        return;
-    }
+    m_shownCells = -1;
+    core::StudyRecord record;
     try {
-        m_result = core::sufficiencyResultFromJson(record->payloadJson, &m_config);
+        for (const auto &s : m_document->session().studies())
+            if (s.type == "sufficiency" && (id == 0 || s.id == id))
+                record = s;
+        if (record.id == 0) {
+            m_fitLabel->setText(tr("No study yet."));
+            m_resume->setEnabled(false);
+            return;
+        }
+        core::SufficiencyStudySetup setup;
+        m_result = core::sufficiencyResultFromStudy(m_document->session(), record.id, &setup);
+        m_config = setup.study;
     } catch (const core::Error &e) {
         m_fitLabel->setText(QString::fromUtf8(e.what()));
         return;
     }
-    m_studies->setCurrentIndex(m_studies->findData(qlonglong(record->id)));
+    m_studies->setCurrentIndex(m_studies->findData(qlonglong(record.id)));
+    m_shownCells = record.cellsDone;
+    m_shownStatus = tr("%1, %2 of %3 runs")
+                        .arg(QString::fromLatin1(core::studyStatusName(record.status)))
+                        .arg(record.cellsDone)
+                        .arg(record.cellCount);
+    const bool resumable = record.status == core::StudyStatus::Interrupted
+                           || record.status == core::StudyStatus::Cancelled
+                           || record.status == core::StudyStatus::Failed;
+    m_resume->setEnabled(resumable && !m_job);
+    if (record.cellsDone == 0) {
+        m_fitLabel->setText(tr("Study %1: %2 — no run has finished yet.").arg(record.id).arg(m_shownStatus));
+        return;
+    }
     const QString current = m_metric->currentText();
     m_metric->clear();
     for (const auto &entry : m_result.perRun)
@@ -354,7 +455,7 @@ void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
                             .arg(p[0], 0, 'g', 5).arg(p[1], 0, 'g', 5).arg(p[2], 0, 'g', 5)
                             .arg(m_analysis.asymptote, 0, 'f', 4)
                             .arg(QString::fromStdString(m_analysis.bestFamily))
-                            .arg(m_result.perRun.at(m_analysis.metric).size()).arg(m_result.steps.size())
+                            .arg(m_shownStatus).arg(m_result.steps.size())
                             .arg(m_result.seconds, 0, 'f', 1)
                         + (m_analysis.choice == "power"
                                ? QString()

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -14,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QSlider;
 class QTableWidget;
+class QTimer;
 
 namespace wb::widgets {
 class LearningCurveChart;
@@ -44,6 +47,11 @@ public:
     /// Starts a study with the page's settings; false with `error` set when it cannot start.
     bool startStudy(QString *error);
     void cancelStudy();
+    /// Runs the missing runs of stored study `id` (interrupted, cancelled or failed); false
+    /// with `error` set when it cannot start.
+    bool resumeStudy(std::int64_t id, QString *error);
+    /// The stored study the running job works on (0: none).
+    std::int64_t runningStudy() const { return m_job ? m_runningStudy : 0; }
     /// Re-reads the stored studies of the session.
     void reloadStudies();
     /// Shows stored study `id` (the latest when 0).
@@ -69,9 +77,8 @@ Q_SIGNALS:
     void analysisShown();
 
 private:
-    void studyDone(const core::SufficiencyResult &result, const core::SufficiencyConfig &config,
-                   const core::TrainConfig &trainConfig, const core::ModelSpec &spec, const QString &model,
-                   const QString &dataset);
+    void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
+    void refreshRunningStudy();
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     struct AnalysisOutcome
@@ -94,7 +101,11 @@ private:
     SufficiencyStudyForm *m_form;
     QLineEdit *m_project;
     QComboBox *m_studies, *m_metric, *m_family;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_resume;
+    QTimer *m_liveTimer;
+    std::int64_t m_runningStudy = 0;
+    int m_shownCells = -1;   // cells done of the study shown when it was read
+    QString m_shownStatus;   // e.g. "interrupted, 3 of 5 runs"
     QLabel *m_status, *m_fitLabel, *m_needed;
     QSlider *m_slider;
     QDoubleSpinBox *m_targetSpin;

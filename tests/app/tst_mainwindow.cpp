@@ -19,6 +19,10 @@
 
 #include <QTabWidget>
 #include "wb/session.h"
+#include "wb/datasetloader.h"
+#include "wb/progress.h"
+#include "wb/sufficiencystudy.h"
+#include "sessiontree.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -282,10 +286,80 @@ private Q_SLOTS:
         QCOMPARE(state["trainSize"].toInt(), 300);
         QCOMPARE(state["runs"].toInt(), 2);
         QCOMPARE(state["mode"].toString(), "warm");
-        QCOMPARE(w.document()->session().results("sufficiency").size(), std::size_t(1));
+        const auto studies = w.document()->session().studies();
+        QCOMPARE(studies.size(), std::size_t(1));
+        QCOMPARE(studies[0].status, core::StudyStatus::Complete);
+        QCOMPARE(studies[0].cellsDone, 2);
         QString error;
         QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
         QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
+    }
+
+    // A study whose process died after one of three runs: the tree and the page say so,
+    // Resume runs the other two, and the tree's rename / export / delete work.
+    void interruptedStudyResumesInTheApp()
+    {
+        const QString path = m_dir.filePath("interrupted.wbs");
+        std::int64_t id = 0;
+        {
+            core::Session session(path.toStdString(), core::Session::Mode::Create);
+            std::vector<core::SkippedFile> skipped;
+            const core::DatasetPair data = core::loadDataset(WB_TEST_SHARED_DATA "/mnist10k", {}, skipped);
+            core::SufficiencyStudySetup setup;
+            setup.study.trainSize = 300;
+            setup.study.testSize = 100;
+            setup.study.runs = 3;
+            setup.study.steps = {30, 100, 300};
+            setup.study.workers = 1;
+            setup.train.epochs = 1;
+            setup.train.optimizer = "adam";
+            setup.train.lr = 0.003;
+            setup.train.batchSize = 16;
+            setup.spec = core::presetSpec("lenet5", 0, {1, 28, 28}, 10);
+            setup.model = "lenet5";
+            setup.dataset = WB_TEST_SHARED_DATA "/mnist10k";
+            id = core::createSufficiencyStudy(session, setup, data);
+            struct OneRun : core::ProgressSink // stops once the first run is committed
+            {
+                std::atomic<bool> done{false};
+                void setProgress(double, const std::string &m) override { done = done || m.find(" done") != std::string::npos; }
+                bool isCancelRequested() const override { return done.load(); }
+            } sink;
+            const auto plan = core::sufficiencyPlan(setup, data);
+            core::runStoredStudy(session, id, *plan, 1, sink);
+            // As if the process had been killed: still "running", owned by a dead process.
+            session.setStudyStatus(id, core::StudyStatus::Running, core::hostName() + ":999999999", "");
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        const auto items = w.sessionTree()->findItems(QStringLiteral("interrupted: 1/3 cells"),
+                                                      Qt::MatchContains | Qt::MatchRecursive, 1);
+        QCOMPARE(items.size(), 1);
+        app::SufficiencyPage *page = w.sufficiencyPage();
+        page->showStudy(id);
+        QVERIFY(page->waitForAnalysis());
+        QSignalSpy finished(page, &app::SufficiencyPage::studyFinished);
+        QString error;
+        QVERIFY2(page->resumeStudy(id, &error), qPrintable(error));
+        QVERIFY(!page->resumeStudy(id, &error)); // one at a time
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toString(), QString("completed"));
+        const core::StudyRecord s = w.document()->session().study(id);
+        QCOMPARE(s.status, core::StudyStatus::Complete);
+        QCOMPARE(s.cellsDone, 3);
+        QVERIFY(!page->resumeStudy(id, &error));
+        QVERIFY(error.contains("already complete"));
+
+        QVERIFY(w.sessionTree()->renameStudy(id, "  baseline  ", &error));
+        QCOMPARE(w.document()->session().study(id).name, std::string("baseline"));
+        QVERIFY(!w.sessionTree()->renameStudy(id, " ", &error));
+        const QString csv = m_dir.filePath("cells.csv");
+        QVERIFY(w.sessionTree()->exportStudyCells(id, csv, &error));
+        QCOMPARE(bytes(csv).count('\n'), 4); // header + 3 cells
+        QVERIFY(!w.sessionTree()->exportStudyCells(id, m_dir.filePath("no/such/dir/c.csv"), &error));
+        QVERIFY(w.sessionTree()->deleteStudy(id, &error));
+        QVERIFY(w.document()->session().studies().empty());
     }
 
     void lrRangeTestSuggestAndCompare()

@@ -87,6 +87,10 @@ DatasetPair loadStudyData(const Session &session, std::int64_t id, ProgressSink 
 /// pending cells (runStoredStudy). Refuses a study running in another live process.
 CellRunSummary resumeStudy(Session &session, std::int64_t id, int workers, ProgressSink &progress);
 
+/// A study's finished cells as CSV: cell,status,seconds,host,device,started,finished,
+/// result_json (one line per cell, RFC 4180 quoting).
+std::string studyCellsCsv(const Session &session, std::int64_t id);
+
 /// Registers `data` in the session's datasets (name, path, fingerprint); returns its id.
 std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name);
 

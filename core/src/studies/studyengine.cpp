@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <mutex>
 #include <set>
@@ -262,6 +263,32 @@ CellRunSummary resumeStudy(Session &session, std::int64_t id, int workers, Progr
     const DatasetPair data = loadStudyData(session, id);
     const auto plan = type.plan(study.configJson, data);
     return runStoredStudy(session, id, *plan, workers, progress);
+}
+
+namespace {
+std::string csvField(const std::string &v)
+{
+    if (v.find_first_of(",\"\n\r") == std::string::npos)
+        return v;
+    std::string out = "\"";
+    for (char c : v)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+} // namespace
+
+std::string studyCellsCsv(const Session &session, std::int64_t id)
+{
+    session.study(id); // exists?
+    std::string out = "cell,status,seconds,host,device,started,finished,result_json\n";
+    for (const auto &c : session.studyCells(id)) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.3f", c.seconds);
+        out += std::to_string(c.cell) + ',' + csvField(c.status) + ',' + seconds + ',' + csvField(c.host) + ','
+               + csvField(c.device) + ',' + csvField(c.started) + ',' + csvField(c.finished) + ','
+               + csvField(c.resultJson) + '\n';
+    }
+    return out;
 }
 
 std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name)
