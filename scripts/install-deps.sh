@@ -25,6 +25,7 @@ pkgs=(
     libfftw3-dev
     zlib1g-dev
     xvfb xauth
+    slurm-wlm munge
     dataset-fashion-mnist
 )
 if [ "$want_bench" = 1 ]; then

@@ -10,5 +10,17 @@ export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_fi
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-3G}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWB_BUILD_TESTS=ON
 cmake --build "$build" --parallel "$(nproc)"
+# A one-node Slurm for tst_slurm (studies as job arrays), stopped again if started here.
+slurm_dir=/tmp/wb-slurm
+if [ -s "$slurm_dir/slurmctld.pid" ] && kill -0 "$(cat "$slurm_dir/slurmctld.pid")" 2>/dev/null; then
+    started_slurm=0
+else
+    started_slurm=1
+fi
+eval "$("$root/scripts/slurm-local.sh" start "$slurm_dir")"
+if [ "$started_slurm" = 1 ]; then
+    trap '"$root/scripts/slurm-local.sh" stop "$slurm_dir"' EXIT
+fi
+export WB_REQUIRE_SLURM=1
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" --timeout 900

@@ -118,6 +118,22 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
                      "images and >= 16 M multiply-accumulates, else 1)");
 }
 
+// --slurm and its sbatch settings (study submit, sufficiency run --slurm)
+void addSlurmOptions(CLI::App &cmd, wb::app::StudyOptions &s)
+{
+    auto &o = s.slurm;
+    cmd.add_option("--partition", o.partition, "Slurm partition (default: the cluster's)");
+    cmd.add_option("--time", o.time, "time limit of each array task, e.g. 02:00:00");
+    cmd.add_option("--cpus-per-task", o.cpusPerTask, "CPUs of each task; its cells run this many at once")
+        ->capture_default_str()->check(CLI::Range(1, 4096));
+    cmd.add_option("--gres", o.gres, "generic resources of each task, e.g. gpu:1");
+    cmd.add_option("--cells-per-task", o.cellsPerTask, "cells packed into one array task")
+        ->capture_default_str()->check(CLI::Range(1, 1000000));
+    cmd.add_option("--sbatch-arg", o.sbatchArgs, "a further sbatch option, e.g. --account=lab (repeatable)")
+        ->allow_extra_args(false);
+    cmd.add_flag("--no-submit", s.noSubmit, "write the study folder and sbatch script, do not call sbatch");
+}
+
 // A subcommand and what runs it once parsed (its options live in the closure).
 struct Command
 {
@@ -177,6 +193,9 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     studyRun->add_option("--session", study.train.session, "session file (created if missing)")->required();
     studyRun->add_option("--name", study.train.name, "study name shown in listings");
     studyRun->add_flag("--json", study.train.json, "print exactly one JSON object on stdout");
+    studyRun->add_flag("--slurm", study.slurm, "create the study and submit it as a Slurm job array instead of "
+                                               "running it here (returns once submitted)");
+    addSlurmOptions(*studyRun, study.submit);
     studyRun->callback([&study] { study.study.seed = study.train.config.seed; });
 
     auto f = std::make_shared<wb::app::SufficiencyFitOptions>();
@@ -212,12 +231,22 @@ std::vector<Command> addStudyCommands(CLI::App &app)
     auto *resume = studyCmd->add_subcommand("resume", "run the missing and failed cells of a study here");
     auto *cancel = studyCmd->add_subcommand("cancel", "cancel a study (a process running it stops within seconds)");
     auto *exportCmd = studyCmd->add_subcommand("export", "write a study's cells as CSV");
-    for (auto *cmd : {list, show, resume, cancel, exportCmd}) {
+    auto *submit = studyCmd->add_subcommand("submit", "submit a study's missing cells as one Slurm job array");
+    auto *work = studyCmd->add_subcommand("work", "run one array task of a submitted study (on a compute node)");
+    auto *collect = studyCmd->add_subcommand("collect", "merge the cells finished by array tasks into the session");
+    auto *status = studyCmd->add_subcommand("status", "done/pending/running/failed cells and the Slurm job's state");
+    for (auto *cmd : {list, show, resume, cancel, exportCmd, submit, collect, status}) {
         cmd->add_option("--session", s.session, "session file")->required();
         cmd->add_flag("--json", s.json, "print JSON on stdout");
     }
-    for (auto *cmd : {show, resume, cancel, exportCmd})
+    for (auto *cmd : {show, resume, cancel, exportCmd, submit, collect, status})
         cmd->add_option("--study", s.study, "study id (see study list)")->required();
+    addSlurmOptions(*submit, s);
+    submit->add_flag("--slurm", "submit to Slurm (the only executor of this command; accepted for symmetry)");
+    submit->add_flag("--retry-failed", s.retryFailed, "resubmit the failed or missing cells of a submitted study");
+    work->add_option("--plan", s.plan, "plan.json of the submission")->required();
+    work->add_option("--task", s.task, "array task index (default: $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)");
+    work->add_option("--workers", s.workers, "cells at once (0 = $SLURM_CPUS_PER_TASK, else 1)");
     for (auto *cmd : {show, resume})
         cmd->add_option("--family", s.family, kFamilyHelp)->capture_default_str();
     resume->add_option("--workers", s.workers, "concurrent cells (0 = the study's setting)");
@@ -226,7 +255,11 @@ std::vector<Command> addStudyCommands(CLI::App &app)
             {show, [o] { return wb::app::runStudyShow(*o); }},
             {resume, [o] { return wb::app::runStudyResume(*o); }},
             {cancel, [o] { return wb::app::runStudyCancel(*o); }},
-            {exportCmd, [o] { return wb::app::runStudyExport(*o); }}};
+            {exportCmd, [o] { return wb::app::runStudyExport(*o); }},
+            {submit, [o] { return wb::app::runStudySubmit(*o); }},
+            {work, [o] { return wb::app::runStudyWork(*o); }},
+            {collect, [o] { return wb::app::runStudyCollect(*o); }},
+            {status, [o] { return wb::app::runStudyStatus(*o); }}};
 }
 
 // lr-find

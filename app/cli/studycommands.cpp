@@ -5,6 +5,7 @@
 #include "terminalprogress.h"
 #include "wb/errors.h"
 #include "wb/session.h"
+#include "wb/slurm.h"
 #include "wb/studyengine.h"
 
 #include <nlohmann/json.hpp>
@@ -121,6 +122,11 @@ int runStudyCancel(const StudyOptions &o)
     const core::StudyRecord s = session.study(o.study);
     if (s.status == core::StudyStatus::Complete)
         throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study) + " is already complete");
+    if (s.status == core::StudyStatus::Submitted) {
+        const json sub = json::parse(s.submissionJson, nullptr, false);
+        if (sub.is_object() && sub.contains("job_id"))
+            core::slurmCancel(sub.value("job_id", "")); // finished cell files stay, to be collected
+    }
     // A process running it reads the status within a second and stops after its cells in flight.
     session.setStudyStatus(o.study, core::StudyStatus::Cancelled, "",
                            "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "wb/session.h"
+#include "wb/studyfolder.h"
+
 #include <cstdint>
 #include <string>
 
@@ -14,12 +17,27 @@ struct StudyOptions
     std::string family = "power"; ///< sufficiency studies: curve family of the report
     std::string output;           ///< export: CSV file (default stdout)
     bool json = false;
+    // submit / work
+    core::SlurmOptions slurm;
+    bool retryFailed = false;     ///< submit: resubmit failed or missing cells of a submitted study
+    bool noSubmit = false;        ///< submit: write the folder and script, do not call sbatch
+    std::string plan;             ///< work: plan.json
+    int task = -1;                ///< work: array task (-1: $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)
 };
+
+/// Submits the pending cells of stored study `id` as one Slurm job array (or, with noSubmit,
+/// only writes the study folder); prints what was submitted. Shared by `study submit` and
+/// `sufficiency run --slurm`.
+int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &options);
 
 int runStudyList(const StudyOptions &options);
 int runStudyShow(const StudyOptions &options);
 int runStudyResume(const StudyOptions &options);
 int runStudyCancel(const StudyOptions &options);
 int runStudyExport(const StudyOptions &options);
+int runStudySubmit(const StudyOptions &options);
+int runStudyWork(const StudyOptions &options);
+int runStudyCollect(const StudyOptions &options);
+int runStudyStatus(const StudyOptions &options);
 
 } // namespace wb::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "studycommands.h"
 #include "wb/session.h"
 #include "wb/sufficiency.h"
 
@@ -17,6 +18,8 @@ struct SufficiencyRunOptions
     std::vector<double> targets = {0.9, 0.95, 0.99};
     std::vector<double> project;      ///< sizes for the projection table (default 1×, 2×, 4× L)
     std::string family = "power";     ///< curve family choice (curveChoices())
+    bool slurm = false;               ///< create the study and submit it as a Slurm job array
+    StudyOptions submit;              ///< --slurm: partition, time, cells per task, ...
 };
 
 /// Options of `workbench-cli sufficiency fit`.

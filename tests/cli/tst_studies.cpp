@@ -2,6 +2,7 @@
 // numbers equal an uninterrupted run's; list/show/cancel/export; bad input refused.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,78 @@ private Q_SLOTS:
         QVERIFY(s["cells_done"].toInt() < 40);
     }
 
+    // The folder of a study submitted with --no-submit: tasks run by hand (any array runner).
+    void arrayTasksByHandAndBadInput()
+    {
+        const QString session = path("folder.wbs");
+        QStringList args = study(session);
+        args << "--slurm" << "--no-submit" << "--cells-per-task" << "2";
+        const Result created = cli(args);
+        QVERIFY2(created.code == 0, created.err.constData());
+        const QString plan = created.json()["plan"].toString();
+        const QString cells = QFileInfo(plan).dir().filePath("../cells");
+        QCOMPARE(created.json()["tasks"].toInt(), 3);
+        for (const QString task : {"0", "2"})
+            QCOMPARE(cli({"study", "work", "--plan", plan, "--task", task}).code, 0);
+        Result r = cli({"study", "work", "--plan", plan, "--task", "3"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("task 3 is outside 0..2"));
+        // A task run twice skips its finished cells.
+        r = cli({"study", "work", "--plan", plan, "--task", "0"});
+        QVERIFY(r.err.contains("2 already done"));
+
+        // A truncated cell file and one of another study are refused; the rest is merged.
+        QFile c4(cells + "/cell-000004.json");
+        QVERIFY(c4.open(QIODevice::ReadOnly));
+        const QByteArray whole = c4.readAll();
+        c4.close();
+        QFile truncated(cells + "/cell-000004.json");
+        QVERIFY(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        truncated.write(whole.left(whole.size() / 2));
+        truncated.close();
+        QFile c0(cells + "/cell-000000.json");
+        QVERIFY(c0.open(QIODevice::ReadOnly));
+        QByteArray foreign = c0.readAll();
+        c0.close();
+        const QJsonObject o = QJsonDocument::fromJson(foreign).object();
+        foreign.replace(o["study_fingerprint"].toString().toUtf8(), "0123456789abcdef");
+        foreign.replace("\"cell\":0", "\"cell\":1");
+        QFile c1(cells + "/cell-000001.json");
+        QVERIFY(c1.open(QIODevice::WriteOnly));
+        c1.write(foreign);
+        c1.close();
+        r = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.json()["merged"].toInt(), 1); // cell 0 only
+        const QJsonArray rejected = r.json()["rejected"].toArray();
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY(rejected[0].toObject()["file"].toString().endsWith("cell-000001.json"));
+        QVERIFY(rejected[0].toObject()["reason"].toString().contains("belongs to another study"));
+        QVERIFY(rejected[1].toObject()["reason"].toString().contains("truncated"));
+        const Result list = cli({"study", "list", "--session", session, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().at(0).toObject()["cells_done"].toInt(), 1);
+
+        // Plans that are not ours, or from a newer version, are refused before anything runs.
+        QFile planFile(plan);
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        QByteArray text = planFile.readAll();
+        planFile.close();
+        QFile newer(path("newer-plan.json"));
+        QVERIFY(newer.open(QIODevice::WriteOnly));
+        newer.write(text.replace("\"format\": 1", "\"format\": 99"));
+        newer.close();
+        r = cli({"study", "work", "--plan", path("newer-plan.json"), "--task", "0"});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("written by a newer Sufficiency Workbench"), r.err.constData());
+        QFile junk(path("junk-plan.json"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"tasks\": ");
+        junk.close();
+        r = cli({"study", "work", "--plan", path("junk-plan.json"), "--task", "0"});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("not a study plan"));
+    }
+
     void changedDatasetIsRefused()
     {
         // A copy of the data, changed after the study was interrupted: resume refuses it.
@@ -188,6 +261,12 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("the dataset changed since study 1 was created"), r.err.constData());
         QCOMPARE(committedCells(session), before);
+        // The same for an array task of a study folder written before the change.
+        const Result sub = cli({"study", "submit", "--session", session, "--study", "1", "--no-submit", "--json"});
+        QVERIFY2(sub.code == 0, sub.err.constData());
+        const Result work = cli({"study", "work", "--plan", sub.json()["plan"].toString(), "--task", "0"});
+        QCOMPARE(work.code, 3);
+        QVERIFY2(work.err.contains("changed since the study was submitted"), work.err.constData());
     }
 };
 

@@ -1,0 +1,219 @@
+// workbench-cli study submit|work|collect|status: studies as Slurm job arrays (or any array
+// runner), with cells written as files by the tasks and merged into the session.
+#include "studycommands.h"
+#include "terminalprogress.h"
+
+#include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/slurm.h"
+#include "wb/studyengine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <set>
+#include <unistd.h>
+
+namespace wb::app {
+
+using nlohmann::json;
+
+namespace {
+
+std::string thisExecutable()
+{
+    char buf[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, std::size_t(n)) : std::string("workbench-cli");
+}
+
+json submission(const core::StudyRecord &s)
+{
+    return s.submissionJson.empty() ? json::object() : json::parse(s.submissionJson, nullptr, false);
+}
+
+bool live(const std::string &state) { return state == "PENDING" || state == "RUNNING" || state == "CONFIGURING"
+                                              || state == "COMPLETING" || state == "SUSPENDED" || state == "REQUEUED"; }
+
+void printCollect(const core::CollectReport &r, std::int64_t id)
+{
+    for (const auto &[file, reason] : r.rejected)
+        std::fprintf(stderr, "refused %s: %s (not merged)\n", file.c_str(), reason.c_str());
+    std::fprintf(stderr, "study %lld: %d cells merged, %d already in the session%s\n", static_cast<long long>(id),
+                 r.merged, r.alreadyKnown, r.complete ? "; the study is complete" : "");
+}
+
+} // namespace
+
+int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &o)
+{
+    core::StudyRecord s = session.study(id);
+    if (s.status == core::StudyStatus::Complete)
+        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is already complete");
+    if (s.status == core::StudyStatus::Running && s.owner != core::thisProcessOwner()) // not just created here
+        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is running here (process "
+                                                                + s.owner + "); cancel it first");
+    const json previous = submission(s);
+    if (previous.contains("job_id")) {
+        int active = 0;
+        for (const auto &[task, state] : core::slurmTaskStates(previous.value("job_id", "")))
+            active += live(state);
+        if (active > 0)
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "study " + std::to_string(id) + " still has " + std::to_string(active)
+                                  + " array tasks of job " + previous.value("job_id", "")
+                                  + " queued or running; wait for them, or cancel with `study cancel`");
+    }
+    if (s.status == core::StudyStatus::Submitted && !o.retryFailed)
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "study " + std::to_string(id) + " was already submitted (job " + previous.value("job_id", "-")
+                              + "); `study submit --retry-failed` resubmits its failed or missing cells");
+    if (!o.noSubmit && !core::slurmAvailable())
+        throw core::Error(core::ErrorCode::InvalidArgument, "sbatch is not on PATH: is this a Slurm login node? "
+                                                            "(--no-submit writes the study folder only)");
+    printCollect(core::collectStudyCells(session, id), id); // what earlier tasks left
+    const std::vector<int> cells = core::pendingCells(session, id);
+    if (cells.empty()) {
+        std::fprintf(stderr, "study %lld: every cell is done; nothing to submit\n", static_cast<long long>(id));
+        return 0;
+    }
+    core::StudySubmission sub = core::writeStudySubmission(session, id, cells, o.slurm, thisExecutable());
+    if (!o.noSubmit)
+        sub.jobId = core::slurmSubmit(sub.scriptPath);
+    json info = {{"number", sub.number}, {"folder", sub.folder},  {"plan", sub.planPath},
+                 {"script", sub.scriptPath}, {"cells", sub.cells}, {"tasks", sub.tasks},
+                 {"cells_per_task", sub.cellsPerTask}, {"submitted", core::utcNow()}};
+    if (!sub.jobId.empty())
+        info["job_id"] = sub.jobId;
+    session.setStudySubmission(id, info.dump());
+    session.setStudyStatus(id, core::StudyStatus::Submitted, "", "");
+    if (o.json) {
+        info["study_id"] = id;
+        std::cout << info.dump() << std::endl;
+    } else if (sub.jobId.empty()) {
+        std::printf("study %lld: %zu cells in %d tasks written to %s (not submitted)\n"
+                    "run each task with: %s study work --plan %s --task N   (N = 0..%d)\n",
+                    static_cast<long long>(id), cells.size(), sub.tasks, sub.folder.c_str(), thisExecutable().c_str(),
+                    sub.planPath.c_str(), sub.tasks - 1);
+    } else {
+        std::printf("study %lld: %zu cells submitted as job array %s (%d tasks); folder %s\n"
+                    "follow with: workbench-cli study status --session %s --study %lld\n",
+                    static_cast<long long>(id), cells.size(), sub.jobId.c_str(), sub.tasks, sub.folder.c_str(),
+                    session.path().c_str(), static_cast<long long>(id));
+    }
+    return 0;
+}
+
+int runStudySubmit(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadWrite);
+    return submitStudy(session, o.study, o);
+}
+
+int runStudyWork(const StudyOptions &o)
+{
+    int task = o.task;
+    for (const char *var : {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX"})
+        if (task < 0 && std::getenv(var))
+            task = std::atoi(std::getenv(var));
+    if (task < 0)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--task is needed (or $SLURM_ARRAY_TASK_ID, "
+                                                            "$JOB_COMPLETION_INDEX)");
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    const core::StudyTaskSummary s = core::runStudyTask(o.plan, task, o.workers, progress);
+    progress.finish();
+    std::fprintf(stderr, "task %d: %zu cells, %d done now, %d already done, %d failed%s\n", task, s.cells.size(),
+                 s.done, s.skipped, s.failed, s.cancelled ? ", cancelled" : "");
+    return s.failed == 0 && !s.cancelled ? 0 : 1;
+}
+
+int runStudyCollect(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadWrite);
+    const core::CollectReport r = core::collectStudyCells(session, o.study);
+    if (o.json) {
+        json rejected = json::array();
+        for (const auto &[file, reason] : r.rejected)
+            rejected.push_back({{"file", file}, {"reason", reason}});
+        std::cout << json{{"merged", r.merged}, {"already_known", r.alreadyKnown}, {"rejected", rejected},
+                          {"complete", r.complete}}
+                         .dump()
+                  << std::endl;
+    } else {
+        printCollect(r, o.study);
+    }
+    return r.rejected.empty() ? 0 : 3;
+}
+
+int runStudyStatus(const StudyOptions &o)
+{
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    const core::StudyRecord s = session.study(o.study);
+    const json sub = submission(s);
+    std::set<int> done, failed;
+    for (const auto &c : session.studyCells(o.study))
+        (c.status == "done" ? done : failed).insert(c.cell);
+    const auto files = core::studyCellFiles(session, o.study);
+    const std::string job = sub.value("job_id", "");
+    const auto states = core::slurmTaskStates(job);
+    std::map<std::string, int> jobStates;
+    for (const auto &[task, state] : states)
+        ++jobStates[state];
+    // Each submitted cell's state: from the session, its file, or its array task.
+    std::map<int, int> taskOf;
+    const auto cells = sub.value("cells", std::vector<int>{});
+    const int perTask = std::max(1, sub.value("cells_per_task", 1));
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        taskOf[cells[i]] = int(i) / perTask;
+    int collected = 0, toCollect = 0, failedCells = 0, running = 0, pending = 0;
+    for (int c = 0; c < s.cellCount; ++c) {
+        const auto file = files.find(c);
+        const auto t = taskOf.find(c);
+        const std::string state = t != taskOf.end() && states.count(t->second) ? states.at(t->second) : "";
+        if (done.count(c))
+            ++collected;
+        else if (file != files.end() && file->second == "done")
+            ++toCollect;
+        else if (state == "RUNNING" || state == "COMPLETING")
+            ++running;
+        else if (failed.count(c) || (file != files.end()) || (!state.empty() && !live(state)))
+            ++failedCells; // failed, or its task ended without writing it (killed, time limit)
+        else
+            ++pending;
+    }
+    if (o.json) {
+        std::cout << json{{"study", s.id},         {"status", core::studyStatusName(s.status)},
+                          {"cells", s.cellCount},  {"done", collected},
+                          {"finished_not_collected", toCollect}, {"failed", failedCells},
+                          {"running", running},    {"pending", pending},
+                          {"job_id", job},         {"job_states", jobStates}}
+                         .dump()
+                  << std::endl;
+        return 0;
+    }
+    std::printf("study %lld (%s): %s, %d cells: %d done, %d finished but not collected, %d running, %d pending, "
+                "%d failed or lost\n",
+                static_cast<long long>(s.id), s.type.c_str(), core::studyStatusName(s.status), s.cellCount, collected,
+                toCollect, running, pending, failedCells);
+    if (!job.empty()) {
+        std::printf("Slurm job %s:", job.c_str());
+        if (jobStates.empty())
+            std::printf(" unknown to squeue/sacct (ended some time ago)");
+        for (const auto &[state, n] : jobStates)
+            std::printf(" %d %s", n, state.c_str());
+        std::printf("\n");
+    }
+    if (toCollect)
+        std::printf("merge finished cells with: workbench-cli study collect --session %s --study %lld\n",
+                    o.session.c_str(), static_cast<long long>(s.id));
+    if (failedCells && pending == 0 && running == 0)
+        std::printf("resubmit failed or lost cells with: workbench-cli study submit --session %s --study %lld "
+                    "--retry-failed\n", o.session.c_str(), static_cast<long long>(s.id));
+    return 0;
+}
+
+} // namespace wb::app

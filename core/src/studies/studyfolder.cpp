@@ -1,0 +1,382 @@
+// Study folders for array runners (Slurm): plan.json, the sbatch script, and cell files
+// written atomically by `study work` and merged into the session by `study collect`.
+#include "wb/studyfolder.h"
+
+#include "wb/datasetloader.h"
+#include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/studyengine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace wb::core {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::string fnvHex(const std::string &text)
+{
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+std::string cellFileName(int cell)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "cell-%06d.json", cell);
+    return buf;
+}
+
+// Writes `text` to `path` atomically: a reader sees the old file, or all of the new one.
+void writeAtomically(const fs::path &path, const std::string &text)
+{
+    const fs::path tmp = path.parent_path() / ("." + path.filename().string() + ".tmp-" + hostName() + "-"
+                                                + std::to_string(::getpid()));
+    FILE *f = std::fopen(tmp.c_str(), "wb");
+    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size() && std::fflush(f) == 0
+              && ::fsync(fileno(f)) == 0;
+    if (f)
+        ok = (std::fclose(f) == 0) && ok;
+    std::error_code ec;
+    if (ok)
+        fs::rename(tmp, path, ec);
+    if (!ok || ec) {
+        fs::remove(tmp, ec);
+        throw Error(ErrorCode::Io, path.string() + ": cannot be written (disk full or read-only?)");
+    }
+}
+
+std::string quoteShell(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// Reads and checks plan.json; every problem names the file and field.
+struct Plan
+{
+    json config;
+    std::string type, fingerprint, dataset, datasetFingerprint;
+    int cellCount = 0, cellsPerTask = 1, tasks = 0;
+    std::vector<int> cells;
+    fs::path cellsDir;
+};
+
+Plan readPlan(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::Io, path + ": cannot be read");
+    std::stringstream text;
+    text << in.rdbuf();
+    json j;
+    try {
+        j = json::parse(text.str());
+    } catch (const json::exception &e) {
+        throw Error(ErrorCode::BadData, path + ": not a study plan (invalid JSON: " + e.what() + ")");
+    }
+    if (!j.is_object() || j.value("program", "") != "Sufficiency Workbench")
+        throw Error(ErrorCode::BadData, path + ": not a Sufficiency Workbench study plan");
+    const int format = j.value("format", 0);
+    if (format > kStudyFolderFormat)
+        throw Error(ErrorCode::BadData, path + ": plan format " + std::to_string(format)
+                                            + " was written by a newer Sufficiency Workbench (this build reads up to "
+                                            + std::to_string(kStudyFolderFormat) + "); run it with that version");
+    Plan p;
+    try {
+        p.type = j.at("type").get<std::string>();
+        p.config = j.at("config");
+        p.fingerprint = j.at("fingerprint").get<std::string>();
+        p.cellCount = j.at("cell_count").get<int>();
+        p.cells = j.at("cells").get<std::vector<int>>();
+        p.cellsPerTask = j.at("cells_per_task").get<int>();
+        p.tasks = j.at("tasks").get<int>();
+        p.dataset = j.at("dataset").at("name").get<std::string>();
+        p.datasetFingerprint = j.at("dataset").at("fingerprint").get<std::string>();
+        p.cellsDir = fs::path(path).parent_path() / j.at("cells_dir").get<std::string>();
+    } catch (const json::exception &e) {
+        throw Error(ErrorCode::BadData, path + ": damaged study plan (" + e.what() + ")");
+    }
+    if (p.cellsPerTask < 1 || p.cellCount < 1 || p.tasks < 1)
+        throw Error(ErrorCode::BadData, path + ": cells_per_task, cell_count and tasks must be positive");
+    for (int c : p.cells)
+        if (c < 0 || c >= p.cellCount)
+            throw Error(ErrorCode::BadData, path + ": cell " + std::to_string(c) + " is outside 0.."
+                                                + std::to_string(p.cellCount - 1));
+    return p;
+}
+
+// A cell file checked against the study: its cell record, or the reason it is refused.
+struct CellFile
+{
+    StudyCell cell;
+    std::string error;
+};
+
+CellFile readCellFile(const fs::path &file, const std::string &fingerprint, int cellCount)
+{
+    CellFile out;
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    json j;
+    try {
+        j = json::parse(text.str());
+    } catch (const json::exception &) {
+        out.error = "truncated or not JSON";
+        return out;
+    }
+    if (!j.is_object()) {
+        out.error = "not a cell file";
+        return out;
+    }
+    if (j.value("format", 0) > kStudyFolderFormat) {
+        out.error = "written by a newer Sufficiency Workbench (format " + std::to_string(j.value("format", 0)) + ")";
+        return out;
+    }
+    if (j.value("study_fingerprint", "") != fingerprint) {
+        out.error = "belongs to another study or plan (fingerprint " + j.value("study_fingerprint", std::string("none"))
+                    + ", this study's " + fingerprint + ")";
+        return out;
+    }
+    try {
+        out.cell.cell = j.at("cell").get<int>();
+        out.cell.status = j.at("status").get<std::string>();
+        out.cell.resultJson = j.at("result").dump();
+        out.cell.seconds = j.value("seconds", 0.0);
+        out.cell.host = j.value("host", "");
+        out.cell.device = j.value("device", "");
+        out.cell.started = j.value("started", "");
+        out.cell.finished = j.value("finished", "");
+    } catch (const json::exception &e) {
+        out.error = std::string("missing field (") + e.what() + ")";
+        return out;
+    }
+    if (out.cell.cell < 0 || out.cell.cell >= cellCount || file.filename() != cellFileName(out.cell.cell))
+        out.error = "cell " + std::to_string(out.cell.cell) + " does not match its name or the plan's 0.."
+                    + std::to_string(cellCount - 1);
+    else if (out.cell.status != "done" && out.cell.status != "failed")
+        out.error = "unknown status '" + out.cell.status + "'";
+    return out;
+}
+
+std::vector<fs::path> cellFiles(const fs::path &dir)
+{
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.rfind("cell-", 0) == 0 && e.path().extension() == ".json")
+            out.push_back(e.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+std::string studyFolder(const std::string &sessionPath, std::int64_t id)
+{
+    const fs::path session = fs::absolute(sessionPath);
+    return (session.parent_path() / (session.stem().string() + ".studies") / ("study-" + std::to_string(id))).string();
+}
+
+std::string studyFingerprint(const Session &session, std::int64_t id)
+{
+    const StudyRecord s = session.study(id);
+    return fnvHex(s.type + "\n" + std::to_string(s.cellCount) + "\n" + s.configJson);
+}
+
+StudySubmission writeStudySubmission(const Session &session, std::int64_t id, const std::vector<int> &cells,
+                                     const SlurmOptions &o, const std::string &cliPath)
+{
+    if (cells.empty())
+        throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " has no cells left to submit");
+    if (o.cellsPerTask < 1 || o.cpusPerTask < 1)
+        throw Error(ErrorCode::InvalidArgument, "--cells-per-task and --cpus-per-task must be at least 1");
+    const StudyRecord study = session.study(id);
+    const fs::path root = studyFolder(session.path(), id);
+    StudySubmission sub;
+    sub.number = 1;
+    while (fs::exists(root / ("submission-" + std::to_string(sub.number))))
+        ++sub.number;
+    const fs::path folder = root / ("submission-" + std::to_string(sub.number));
+    std::error_code ec;
+    fs::create_directories(folder / "logs", ec);
+    fs::create_directories(root / "cells", ec);
+    if (ec)
+        throw Error(ErrorCode::Io, folder.string() + ": cannot be created (" + ec.message() + ")");
+    sub.folder = folder.string();
+    sub.planPath = (folder / "plan.json").string();
+    sub.scriptPath = (folder / "submit.sbatch").string();
+    sub.cellsDir = (root / "cells").string();
+    sub.cells = cells;
+    sub.cellsPerTask = o.cellsPerTask;
+    sub.tasks = int((cells.size() + std::size_t(o.cellsPerTask) - 1) / std::size_t(o.cellsPerTask));
+
+    StudyDataRef ref = studyDataRef(study.configJson);
+    std::string datasetFingerprint;
+    if (study.datasetId > 0) {
+        const DatasetRecord ds = session.dataset(study.datasetId);
+        datasetFingerprint = ds.fingerprint;
+        if (ref.dataset != "fashion-mnist" && fs::path(ref.dataset).is_relative())
+            ref.dataset = ds.path; // compute nodes start elsewhere: the resolved folder
+    }
+    json config = json::parse(study.configJson);
+    config["dataset"] = ref.dataset;
+    json plan = {{"program", "Sufficiency Workbench"},
+                 {"format", kStudyFolderFormat},
+                 {"study_id", id},
+                 {"type", study.type},
+                 {"name", study.name},
+                 {"session", fs::absolute(session.path()).string()},
+                 {"config", config},
+                 {"cell_count", study.cellCount},
+                 {"fingerprint", studyFingerprint(session, id)},
+                 {"dataset", {{"name", ref.dataset}, {"fingerprint", datasetFingerprint}}},
+                 {"cells", cells},
+                 {"cells_per_task", o.cellsPerTask},
+                 {"tasks", sub.tasks},
+                 {"cells_dir", "../cells"},
+                 {"submission", sub.number},
+                 {"created", utcNow()}};
+    writeAtomically(sub.planPath, plan.dump(2) + "\n");
+
+    std::ostringstream s;
+    s << "#!/bin/bash\n"
+      << "# Study " << id << " (" << study.type << "), submission " << sub.number << ": " << cells.size()
+      << " cells in " << sub.tasks << " array tasks. Written by Sufficiency Workbench.\n"
+      << "#SBATCH --job-name=wb-study-" << id << "\n"
+      << "#SBATCH --array=0-" << sub.tasks - 1 << "\n"
+      << "#SBATCH --output=" << (folder / "logs" / "task-%a.out").string() << "\n"
+      << "#SBATCH --cpus-per-task=" << o.cpusPerTask << "\n";
+    if (!o.partition.empty())
+        s << "#SBATCH --partition=" << o.partition << "\n";
+    if (!o.time.empty())
+        s << "#SBATCH --time=" << o.time << "\n";
+    if (!o.gres.empty())
+        s << "#SBATCH --gres=" << o.gres << "\n";
+    for (const auto &a : o.sbatchArgs)
+        s << "#SBATCH " << a << "\n";
+    s << "# Any array runner can run a task the same way (e.g. Kubernetes: $JOB_COMPLETION_INDEX).\n"
+      << "exec " << quoteShell(cliPath) << " study work --plan " << quoteShell(sub.planPath)
+      << " --task \"$SLURM_ARRAY_TASK_ID\"\n";
+    writeAtomically(sub.scriptPath, s.str());
+    fs::permissions(sub.scriptPath, fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add, ec);
+    return sub;
+}
+
+StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers, ProgressSink &progress)
+{
+    const Plan p = readPlan(planPath);
+    if (task < 0 || task >= p.tasks)
+        throw Error(ErrorCode::InvalidArgument, planPath + ": task " + std::to_string(task) + " is outside 0.."
+                                                    + std::to_string(p.tasks - 1));
+    StudyTaskSummary summary;
+    const std::size_t first = std::size_t(task) * std::size_t(p.cellsPerTask);
+    for (std::size_t i = first; i < std::min(p.cells.size(), first + std::size_t(p.cellsPerTask)); ++i)
+        summary.cells.push_back(p.cells[i]);
+    std::vector<int> todo;
+    for (int c : summary.cells) {
+        const CellFile f = readCellFile(p.cellsDir / cellFileName(c), p.fingerprint, p.cellCount);
+        if (f.error.empty() && f.cell.status == "done")
+            ++summary.skipped; // finished by an earlier attempt (requeued or preempted task)
+        else
+            todo.push_back(c);
+    }
+    if (todo.empty())
+        return summary;
+    std::vector<SkippedFile> skipped;
+    const StudyDataRef ref = studyDataRef(p.config.dump());
+    const DatasetPair data = loadDataset(p.dataset, ref.image, skipped);
+    if (!p.datasetFingerprint.empty() && datasetFingerprint(data) != p.datasetFingerprint)
+        throw Error(ErrorCode::BadData, p.dataset + ": the dataset changed since the study was submitted (fingerprint "
+                                            + datasetFingerprint(data) + ", the plan's " + p.datasetFingerprint
+                                            + "); nothing was run");
+    const auto plan = studyType(p.type).plan(p.config.dump(), data);
+    if (plan->cellCount() != p.cellCount)
+        throw Error(ErrorCode::BadData, planPath + ": the config gives " + std::to_string(plan->cellCount())
+                                            + " cells, the plan says " + std::to_string(p.cellCount));
+    if (workers <= 0) {
+        const char *cpus = std::getenv("SLURM_CPUS_PER_TASK");
+        workers = cpus ? std::max(1, std::atoi(cpus)) : 1;
+    }
+    const CellRunSummary run = runCells(*plan, todo, workers, [&](const StudyCell &c) {
+        json file = {{"program", "Sufficiency Workbench"},
+                     {"format", kStudyFolderFormat},
+                     {"study_fingerprint", p.fingerprint},
+                     {"cell", c.cell},
+                     {"status", c.status},
+                     {"result", json::parse(c.resultJson)},
+                     {"seconds", c.seconds},
+                     {"host", c.host},
+                     {"device", c.device},
+                     {"started", c.started},
+                     {"finished", c.finished},
+                     {"task", task}};
+        if (const char *job = std::getenv("SLURM_ARRAY_JOB_ID"))
+            file["slurm_job"] = job;
+        writeAtomically(p.cellsDir / cellFileName(c.cell), file.dump() + "\n");
+    }, progress);
+    summary.done = run.done;
+    summary.failed = run.failed;
+    summary.cancelled = run.cancelled;
+    return summary;
+}
+
+CollectReport collectStudyCells(Session &session, std::int64_t id)
+{
+    CollectReport report;
+    const StudyRecord study = session.study(id);
+    const std::string fingerprint = studyFingerprint(session, id);
+    const fs::path dir = fs::path(studyFolder(session.path(), id)) / "cells";
+    for (const auto &file : cellFiles(dir)) {
+        const CellFile f = readCellFile(file, fingerprint, study.cellCount);
+        if (!f.error.empty()) {
+            report.rejected.emplace_back(file.string(), f.error);
+            continue;
+        }
+        if (session.commitCell(id, f.cell))
+            ++report.merged;
+        else
+            ++report.alreadyKnown;
+    }
+    const StudyRecord after = session.study(id);
+    report.complete = after.cellsDone == after.cellCount;
+    if (report.complete && after.status != StudyStatus::Complete)
+        session.setStudyStatus(id, StudyStatus::Complete, "", "");
+    return report;
+}
+
+std::map<int, std::string> studyCellFiles(const Session &session, std::int64_t id)
+{
+    std::map<int, std::string> out;
+    const StudyRecord study = session.study(id);
+    const std::string fingerprint = studyFingerprint(session, id);
+    for (const auto &file : cellFiles(fs::path(studyFolder(session.path(), id)) / "cells")) {
+        const CellFile f = readCellFile(file, fingerprint, study.cellCount);
+        if (f.error.empty())
+            out[f.cell.cell] = f.cell.status;
+    }
+    return out;
+}
+
+} // namespace wb::core

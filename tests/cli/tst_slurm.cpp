@@ -1,0 +1,151 @@
+// Studies on a real Slurm (scripts/slurm-local.sh start; SLURM_CONF set): submitted as a job
+// array, collected, and equal to the same study run here; a task cancelled mid-cell is
+// resubmitted with --retry-failed. Skipped without Slurm unless WB_REQUIRE_SLURM=1 (CI).
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kCli = QStringLiteral(WB_TEST_BIN_DIR "/workbench-cli");
+const QString kMnist = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
+
+struct Result
+{
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Result run(const QString &program, const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+Result cli(const QStringList &args) { return run(kCli, args); }
+} // namespace
+
+class tst_Slurm : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QStringList study(const QString &session, const QString &runs, const QString &trainSize)
+    {
+        return {"sufficiency", "run", "--data", kMnist, "--model", "lenet5", "--train-size", trainSize,
+                "--test-size", "200", "--runs", runs, "--substeps", "3", "--epochs", "2", "--optimizer", "adam",
+                "--lr", "0.003", "--batch-size", "32", "--seed", "9", "--metrics", "accuracy,loss",
+                "--session", session, "--json"};
+    }
+
+    // Polls `study status` until no cell is running or pending; returns the last status.
+    static QJsonObject waitForJob(const QString &session)
+    {
+        QElapsedTimer t;
+        t.start();
+        QJsonObject s;
+        while (t.elapsed() < 600000) {
+            s = cli({"study", "status", "--session", session, "--study", "1", "--json"}).json();
+            if (s["running"].toInt() == 0 && s["pending"].toInt() == 0)
+                break;
+            QThread::msleep(500);
+        }
+        return s;
+    }
+
+    static QMap<int, QString> taskStates(const QString &job)
+    {
+        QMap<int, QString> out;
+        const Result r = run("squeue", {"-h", "-r", "-t", "all", "-j", job, "-o", "%K %T"});
+        for (const QByteArray &line : r.out.split('\n'))
+            if (const auto parts = line.trimmed().split(' '); parts.size() == 2)
+                out[parts[0].toInt()] = QString::fromLatin1(parts[1]);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const bool required = qEnvironmentVariable("WB_REQUIRE_SLURM") == QLatin1String("1");
+        const bool present = !QStandardPaths::findExecutable("sbatch").isEmpty()
+                             && run("sinfo", {"-h", "-o", "%T"}).code == 0;
+        if (!present && required)
+            QFAIL("WB_REQUIRE_SLURM=1 but no Slurm answers (scripts/slurm-local.sh start; export SLURM_CONF=...)");
+        if (!present)
+            QSKIP("no Slurm here: scripts/slurm-local.sh start, export SLURM_CONF=..., then run again");
+    }
+
+    void jobArrayEqualsRunningHere()
+    {
+        const Result local = cli(study(path("local.wbs"), "5", "1500"));
+        QCOMPARE(local.code, 0);
+        const QString session = path("array.wbs");
+        QStringList args = study(session, "5", "1500");
+        args << "--slurm" << "--cells-per-task" << "2";
+        const Result submitted = cli(args);
+        QVERIFY2(submitted.code == 0, submitted.err.constData());
+        QCOMPARE(submitted.json()["tasks"].toInt(), 3);
+        QVERIFY(!submitted.json()["job_id"].toString().isEmpty());
+        const QJsonObject s = waitForJob(session);
+        QCOMPARE(s["finished_not_collected"].toInt(), 5);
+        QCOMPARE(s["status"].toString(), QString("submitted"));
+        const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(collect.code, 0);
+        QCOMPARE(collect.json()["merged"].toInt(), 5);
+        QVERIFY(collect.json()["complete"].toBool());
+        // Collecting again changes nothing.
+        QCOMPARE(cli({"study", "collect", "--session", session, "--study", "1", "--json"}).json()["merged"].toInt(), 0);
+        const Result shown = cli({"study", "show", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(shown.json()["study_status"].toString(), QString("complete"));
+        QCOMPARE(shown.json()["metrics"], local.json()["metrics"]);
+        QCOMPARE(shown.json()["fit"], local.json()["fit"]);
+    }
+
+    void cancelledTaskIsRetried()
+    {
+        const QString session = path("retry.wbs");
+        QStringList args = study(session, "3", "4000");
+        args << "--slurm";
+        const Result submitted = cli(args);
+        QVERIFY2(submitted.code == 0, submitted.err.constData());
+        const QString job = submitted.json()["job_id"].toString();
+        // Task 1 (cell 1) is cancelled while it trains.
+        QElapsedTimer t;
+        t.start();
+        while (taskStates(job).value(1) != QLatin1String("RUNNING") && t.elapsed() < 120000)
+            QThread::msleep(100);
+        QCOMPARE(taskStates(job).value(1), QString("RUNNING"));
+        QThread::msleep(500);
+        QCOMPARE(run("scancel", {job + "_1"}).code, 0);
+        QJsonObject s = waitForJob(session);
+        QCOMPARE(s["failed"].toInt(), 1); // its task ended without the cell
+        QCOMPARE(s["finished_not_collected"].toInt(), 2);
+        // Submitting again without --retry-failed is refused; with it, only cell 1 goes.
+        const Result again = cli({"study", "submit", "--session", session, "--study", "1", "--slurm"});
+        QCOMPARE(again.code, 2);
+        QVERIFY(again.err.contains("--retry-failed"));
+        const Result retry = cli({"study", "submit", "--session", session, "--study", "1", "--slurm",
+                                  "--retry-failed", "--json"});
+        QVERIFY2(retry.code == 0, retry.err.constData());
+        QCOMPARE(retry.json()["cells"].toArray(), QJsonArray({1}));
+        waitForJob(session);
+        const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(collect.json()["merged"].toInt(), 1); // the other two came with the submission
+        QVERIFY(collect.json()["complete"].toBool());
+        const Result local = cli(study(path("retry-local.wbs"), "3", "4000"));
+        const Result shown = cli({"study", "show", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(shown.json()["metrics"], local.json()["metrics"]);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Slurm)
+#include "tst_slurm.moc"
