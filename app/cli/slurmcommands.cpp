@@ -50,58 +50,27 @@ void printCollect(const core::CollectReport &r, std::int64_t id)
 
 int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &o)
 {
-    core::StudyRecord s = session.study(id);
-    if (s.status == core::StudyStatus::Complete)
-        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is already complete");
-    if (s.status == core::StudyStatus::Running && s.owner != core::thisProcessOwner()) // not just created here
-        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is running here (process "
-                                                                + s.owner + "); cancel it first");
-    const json previous = submission(s);
-    if (previous.contains("job_id")) {
-        int active = 0;
-        for (const auto &[task, state] : core::slurmTaskStates(previous.value("job_id", "")))
-            active += live(state);
-        if (active > 0)
-            throw core::Error(core::ErrorCode::InvalidArgument,
-                              "study " + std::to_string(id) + " still has " + std::to_string(active)
-                                  + " array tasks of job " + previous.value("job_id", "")
-                                  + " queued or running; wait for them, or cancel with `study cancel`");
-    }
-    if (s.status == core::StudyStatus::Submitted && !o.retryFailed)
-        throw core::Error(core::ErrorCode::InvalidArgument,
-                          "study " + std::to_string(id) + " was already submitted (job " + previous.value("job_id", "-")
-                              + "); `study submit --retry-failed` resubmits its failed or missing cells");
-    if (!o.noSubmit && !core::slurmAvailable())
-        throw core::Error(core::ErrorCode::InvalidArgument, "sbatch is not on PATH: is this a Slurm login node? "
-                                                            "(--no-submit writes the study folder only)");
-    printCollect(core::collectStudyCells(session, id), id); // what earlier tasks left
-    const std::vector<int> cells = core::pendingCells(session, id);
-    if (cells.empty()) {
+    core::CollectReport collected;
+    const core::StudySubmission sub =
+        core::submitStudy(session, id, o.slurm, o.retryFailed, o.noSubmit, thisExecutable(), &collected);
+    printCollect(collected, id);
+    if (sub.cells.empty()) {
         std::fprintf(stderr, "study %lld: every cell is done; nothing to submit\n", static_cast<long long>(id));
         return 0;
     }
-    core::StudySubmission sub = core::writeStudySubmission(session, id, cells, o.slurm, thisExecutable());
-    if (!o.noSubmit)
-        sub.jobId = core::slurmSubmit(sub.scriptPath);
-    json info = {{"number", sub.number}, {"folder", sub.folder},  {"plan", sub.planPath},
-                 {"script", sub.scriptPath}, {"cells", sub.cells}, {"tasks", sub.tasks},
-                 {"cells_per_task", sub.cellsPerTask}, {"submitted", core::utcNow()}};
-    if (!sub.jobId.empty())
-        info["job_id"] = sub.jobId;
-    session.setStudySubmission(id, info.dump());
-    session.setStudyStatus(id, core::StudyStatus::Submitted, "", "");
     if (o.json) {
+        json info = json::parse(session.study(id).submissionJson);
         info["study_id"] = id;
         std::cout << info.dump() << std::endl;
     } else if (sub.jobId.empty()) {
         std::printf("study %lld: %zu cells in %d tasks written to %s (not submitted)\n"
                     "run each task with: %s study work --plan %s --task N   (N = 0..%d)\n",
-                    static_cast<long long>(id), cells.size(), sub.tasks, sub.folder.c_str(), thisExecutable().c_str(),
-                    sub.planPath.c_str(), sub.tasks - 1);
+                    static_cast<long long>(id), sub.cells.size(), sub.tasks, sub.folder.c_str(),
+                    thisExecutable().c_str(), sub.planPath.c_str(), sub.tasks - 1);
     } else {
         std::printf("study %lld: %zu cells submitted as job array %s (%d tasks); folder %s\n"
                     "follow with: workbench-cli study status --session %s --study %lld\n",
-                    static_cast<long long>(id), cells.size(), sub.jobId.c_str(), sub.tasks, sub.folder.c_str(),
+                    static_cast<long long>(id), sub.cells.size(), sub.jobId.c_str(), sub.tasks, sub.folder.c_str(),
                     session.path().c_str(), static_cast<long long>(id));
     }
     return 0;

@@ -8,6 +8,8 @@
 #include "sessiondocument.h"
 #include "sessiontree.h"
 #include "wb/errors.h"
+#include "wb/slurm.h"
+#include "wb/studyfolder.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
 #include "trainingpage.h"
@@ -90,6 +92,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (!m_sufficiencyPage->resumeStudy(id, &error))
             showError(tr("Resume study"), error);
     });
+    // Cells of studies submitted to Slurm are merged while the session is open.
+    m_collectTimer = new QTimer(this);
+    m_collectTimer->setInterval(10000);
+    connect(m_collectTimer, &QTimer::timeout, this, &MainWindow::collectSubmittedStudies);
+    m_collectTimer->start();
     connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;
@@ -262,6 +269,7 @@ void MainWindow::onDocumentOpened()
                                              : QString::fromStdString(datasets.back().name));
     }
     m_pages->setCurrentIndex(state.value(QStringLiteral("page")).toInt(m_pages->currentIndex()));
+    collectSubmittedStudies(); // cells that finished while the session was closed
 }
 
 void MainWindow::saveState()
@@ -321,6 +329,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+int MainWindow::collectSubmittedStudies()
+{
+    if (!m_document->isOpen())
+        return 0;
+    int merged = 0;
+    try {
+        core::Session &session = m_document->session();
+        for (const auto &s : session.studies()) {
+            if (s.status != core::StudyStatus::Submitted)
+                continue;
+            const core::CollectReport r = core::collectStudyCells(session, s.id);
+            merged += r.merged;
+            if (!r.rejected.empty())
+                statusBar()->showMessage(tr("Study %1: %2 cell file(s) refused, e.g. %3: %4")
+                                             .arg(s.id)
+                                             .arg(r.rejected.size())
+                                             .arg(QString::fromStdString(r.rejected.front().first))
+                                             .arg(QString::fromStdString(r.rejected.front().second)),
+                                         15000);
+        }
+    } catch (const core::Error &e) {
+        statusBar()->showMessage(tr("Collecting study cells failed: %1").arg(QString::fromUtf8(e.what())), 15000);
+    }
+    if (merged > 0) {
+        m_document->notifyContentChanged();
+        m_sufficiencyPage->reloadStudies();
+        m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
+    }
+    return merged;
+}
+
 void MainWindow::cancelStudy(qint64 id)
 {
     if (m_sufficiencyPage->runningStudy() == id) {
@@ -330,6 +369,11 @@ void MainWindow::cancelStudy(qint64 id)
     try {
         core::Session &session = m_document->session();
         const core::StudyRecord s = session.study(id);
+        if (s.status == core::StudyStatus::Submitted) {
+            const auto sub = QJsonDocument::fromJson(QByteArray::fromStdString(s.submissionJson)).object();
+            if (sub.contains(QStringLiteral("job_id")))
+                core::slurmCancel(sub.value(QStringLiteral("job_id")).toString().toStdString());
+        }
         session.setStudyStatus(id, core::StudyStatus::Cancelled, "",
                                "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
     } catch (const core::Error &e) {

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTimer;
 class QMenu;
 class QTabWidget;
 
@@ -62,6 +63,12 @@ private:
     /// Cancels a study: the page's job when it runs it, else the stored status (a process
     /// running it elsewhere stops within seconds; an interrupted one is marked cancelled).
     void cancelStudy(qint64 id);
+public:
+    /// Merges finished cell files of studies submitted to Slurm (every 10 s and on open);
+    /// returns the cells merged.
+    int collectSubmittedStudies();
+
+private:
     void about();
 
     SessionDocument *m_document;
@@ -72,6 +79,7 @@ private:
     SufficiencyPage *m_sufficiencyPage;
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
+    QTimer *m_collectTimer;
     QTabWidget *m_pages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_deviceLabel, *m_jobsLabel;

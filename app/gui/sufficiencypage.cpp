@@ -11,12 +11,15 @@
 #include "sessiondocument.h"
 #include "trainconfigform.h"
 #include "sufficiencystudyform.h"
+#include "slurmsettingsform.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
 #include "wb/session.h"
 #include "wb/sufficiencystudy.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -95,6 +98,8 @@ QWidget *SufficiencyPage::buildStudyPane()
     auto *box = new QGroupBox(tr("Study"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_form);
+    m_slurm = new SlurmSettingsForm;
+    boxLayout->addWidget(m_slurm);
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_status);
     m_studies = new QComboBox;
@@ -225,6 +230,8 @@ bool SufficiencyPage::startStudy(QString *error)
     setup.model = m_architecture->modelName().toStdString();
     setup.dataset = m_data->datasetName().toStdString();
     setup.image = m_data->imageOptions();
+    if (m_slurm->onSlurm())
+        return submitStudy(setup, *data, error);
     std::int64_t id = 0;
     try {
         id = core::createSufficiencyStudy(m_document->session(), setup, *data);
@@ -239,6 +246,44 @@ bool SufficiencyPage::startStudy(QString *error)
         const auto plan = core::sufficiencyPlan(setup, *data);
         core::runStoredStudy(session, id, *plan, workers, job);
     });
+    return true;
+}
+
+// Creates the study and submits it as one Slurm job array; the window collects its cells.
+bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error)
+{
+    if (m_document->isUntitled()) {
+        *error = tr("Save the session first (File ▸ Save As): the study folder is written beside it, "
+                    "where the cluster's nodes read it.");
+        return false;
+    }
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/workbench-cli");
+    if (!QFileInfo(cli).isExecutable()) {
+        *error = tr("%1 is missing: the array tasks run workbench-cli.").arg(cli);
+        return false;
+    }
+    core::Session &session = m_document->session();
+    std::int64_t id = 0;
+    try {
+        id = core::createSufficiencyStudy(session, setup, data);
+        const core::StudySubmission sub = core::submitStudy(session, id, m_slurm->options(), false, false, cli.toStdString());
+        m_status->setText(tr("Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the "
+                             "tasks finish (collected every 10 s while the session is open).")
+                              .arg(id).arg(QString::fromStdString(sub.jobId)).arg(sub.tasks));
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        if (id > 0) {
+            try {
+                session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted: " + std::string(e.what()));
+            } catch (const core::Error &) {
+            }
+        }
+        m_document->notifyContentChanged();
+        return false;
+    }
+    m_document->notifyContentChanged();
+    reloadStudies();
+    showStudy(id);
     return true;
 }
 
@@ -482,6 +527,8 @@ bool SufficiencyPage::waitForAnalysis(int timeoutMs)
     return m_analysisGeneration == m_shownGeneration;
 }
 
+std::int64_t SufficiencyPage::shownStudy() const { return m_studies->currentData().toLongLong(); }
+
 QString SufficiencyPage::family() const
 {
     return m_family->currentData().toString();
@@ -549,6 +596,7 @@ void SufficiencyPage::updateProjection()
 QJsonObject SufficiencyPage::saveState() const
 {
     QJsonObject state = m_form->saveState(); // its keys at the top level, as before
+    state.insert(QStringLiteral("runOn"), m_slurm->saveState());
     state.insert(QStringLiteral("study"), m_studies->currentData().toLongLong());
     state.insert(QStringLiteral("metric"), m_metric->currentText());
     state.insert(QStringLiteral("family"), family());
@@ -562,6 +610,7 @@ void SufficiencyPage::restoreState(const QJsonObject &s)
     reloadStudies();
     if (!s.isEmpty()) {
         m_form->restoreState(s);
+        m_slurm->restoreState(s.value(QStringLiteral("runOn")).toObject());
         m_project->setText(s.value(QStringLiteral("project")).toString(m_project->text()));
     }
     const int fam = m_family->findData(s.value(QStringLiteral("family")).toString(QString::fromLatin1(kDefaultCurveFamily)));

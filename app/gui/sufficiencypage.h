@@ -2,6 +2,7 @@
 
 #include "wb/learningcurve.h"
 #include "wb/sufficiency.h"
+#include "wb/sufficiencystudy.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -29,6 +30,7 @@ class DatasetPage;
 class Job;
 class JobManager;
 class SessionDocument;
+class SlurmSettingsForm;
 class SufficiencyStudyForm;
 class TrainingPage;
 
@@ -51,6 +53,8 @@ public:
     /// with `error` set when it cannot start.
     bool resumeStudy(std::int64_t id, QString *error);
     /// The stored study the running job works on (0: none).
+    /// The stored study shown (0: none).
+    std::int64_t shownStudy() const;
     std::int64_t runningStudy() const { return m_job ? m_runningStudy : 0; }
     /// Re-reads the stored studies of the session.
     void reloadStudies();
@@ -63,6 +67,7 @@ public:
     /// The curve family choice the projections come from (core::curveChoices()).
     QString family() const;
     widgets::LearningCurveChart *chart() const { return m_chart; }
+    SlurmSettingsForm *runOnForm() const { return m_slurm; }
     void setStudyOptions(std::int64_t trainSize, std::int64_t testSize, int runs, int substeps, int epochs);
 
     QJsonObject saveState() const;
@@ -77,6 +82,7 @@ Q_SIGNALS:
     void analysisShown();
 
 private:
+    bool submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error);
     void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
     void refreshRunningStudy();
     QWidget *buildStudyPane();
@@ -99,6 +105,7 @@ private:
     QPointer<Job> m_job;
 
     SufficiencyStudyForm *m_form;
+    SlurmSettingsForm *m_slurm;
     QLineEdit *m_project;
     QComboBox *m_studies, *m_metric, *m_family;
     QPushButton *m_run, *m_cancel, *m_resume;

@@ -23,6 +23,7 @@
 #include "wb/progress.h"
 #include "wb/sufficiencystudy.h"
 #include "sessiontree.h"
+#include "slurmsettingsform.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -360,6 +361,40 @@ private Q_SLOTS:
         QVERIFY(!w.sessionTree()->exportStudyCells(id, m_dir.filePath("no/such/dir/c.csv"), &error));
         QVERIFY(w.sessionTree()->deleteStudy(id, &error));
         QVERIFY(w.document()->session().studies().empty());
+    }
+
+    // "Run on: Slurm cluster": the study is submitted as a job array and its runs are
+    // collected by the window. Needs a Slurm (scripts/slurm-local.sh; scripts/test.sh starts it).
+    void slurmSubmissionFromTheApp()
+    {
+        app::MainWindow w;
+        startSession(w, 1); // untitled
+        app::SufficiencyPage *page = w.sufficiencyPage();
+        if (!page->runOnForm()->slurmAvailable()) {
+            if (qEnvironmentVariable("WB_REQUIRE_SLURM") == QLatin1String("1"))
+                QFAIL("WB_REQUIRE_SLURM=1 but sbatch is not on PATH");
+            QSKIP("no Slurm here (scripts/slurm-local.sh start)");
+        }
+        page->setStudyOptions(300, 200, 2, 3, 1);
+        page->runOnForm()->setOnSlurm(true);
+        QString error;
+        QVERIFY(!page->startStudy(&error)); // an untitled session lives in a temporary folder
+        QVERIFY2(error.contains("Save the session first"), qPrintable(error));
+        QVERIFY(w.saveSessionAs(m_dir.filePath("slurm.wbs")));
+        QVERIFY2(page->startStudy(&error), qPrintable(error));
+        const auto studies = w.document()->session().studies();
+        QCOMPARE(studies.back().status, core::StudyStatus::Submitted);
+        const std::int64_t id = studies.back().id;
+        QElapsedTimer t;
+        t.start();
+        while (w.document()->session().study(id).status != core::StudyStatus::Complete && t.elapsed() < 300000) {
+            QTest::qWait(500);
+            w.collectSubmittedStudies();
+        }
+        QCOMPARE(w.document()->session().study(id).status, core::StudyStatus::Complete);
+        QCOMPARE(w.document()->session().study(id).cellsDone, 2);
+        QVERIFY(page->waitForAnalysis());
+        QCOMPARE(page->chart()->data().steps.size(), std::size_t(3));
     }
 
     void lrRangeTestSuggestAndCompare()

@@ -48,6 +48,15 @@ std::string studyFingerprint(const Session &session, std::int64_t id);
 StudySubmission writeStudySubmission(const Session &session, std::int64_t id, const std::vector<int> &cells,
                                      const SlurmOptions &options, const std::string &cliPath);
 
+/// Submits the pending cells of stored study `id` as one Slurm job array: refuses a complete
+/// study, one running in another process, one whose previous job still has tasks queued or
+/// running, and (unless `retryFailed`) one already submitted; collects finished cell files
+/// first; writes the submission folder; calls sbatch unless `noSubmit`; stores the submission
+/// and status Submitted. `cliPath` is the workbench-cli the tasks run. Returns the submission
+/// (no cells when every cell was already done). `collected` (optional) receives the collect.
+StudySubmission submitStudy(Session &session, std::int64_t id, const SlurmOptions &options, bool retryFailed,
+                            bool noSubmit, const std::string &cliPath, struct CollectReport *collected = nullptr);
+
 /// What `study work` did for one array task.
 struct StudyTaskSummary
 {
