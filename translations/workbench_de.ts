@@ -3,32 +3,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="63" />
+        <location filename="../app/gui/plotexport.cpp" line="64" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="86" />
+        <location filename="../app/gui/plotexport.cpp" line="87" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="99" />
+        <location filename="../app/gui/plotexport.cpp" line="100" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="126" />
+        <location filename="../app/gui/plotexport.cpp" line="129" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="130" />
+        <location filename="../app/gui/plotexport.cpp" line="133" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="150" />
+        <location filename="../app/gui/plotexport.cpp" line="153" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>%1 laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/datasetpage.cpp" line="232" />
+        <location filename="../app/gui/datasetpage.cpp" line="233" />
         <source>%n file(s) could not be read and were skipped:
 </source>
         <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
@@ -321,17 +321,17 @@
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="247" />
+        <location filename="../app/gui/datasetpage.cpp" line="248" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="296" />
+        <location filename="../app/gui/datasetpage.cpp" line="297" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="307" />
+        <location filename="../app/gui/datasetpage.cpp" line="308" />
         <source>→ %1 training, %2 validation, %3 test images</source>
         <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
     </message>
@@ -825,203 +825,208 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="44" />
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="45" />
+        <location filename="../app/gui/mainwindow.cpp" line="48" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="46" />
+        <location filename="../app/gui/mainwindow.cpp" line="49" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="59" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64" />
+        <location filename="../app/gui/mainwindow.cpp" line="67" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="73" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>Resume study</source>
+        <translation>Studie fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102" />
+        <location filename="../app/gui/mainwindow.cpp" line="122" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103" />
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104" />
+        <location filename="../app/gui/mainwindow.cpp" line="124" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="128" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110" />
+        <location filename="../app/gui/mainwindow.cpp" line="130" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
-        <location filename="../app/gui/mainwindow.cpp" line="221" />
-        <location filename="../app/gui/mainwindow.cpp" line="225" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
+        <location filename="../app/gui/mainwindow.cpp" line="245" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="137" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
-        <location filename="../app/gui/mainwindow.cpp" line="121" />
+        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124" />
+        <location filename="../app/gui/mainwindow.cpp" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="181" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196" />
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1030,32 +1035,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="284" />
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314" />
+        <location filename="../app/gui/mainwindow.cpp" line="345" />
+        <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
+        <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <source>Collecting study cells failed: %1</source>
+        <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="380" />
+        <source>Cancel study</source>
+        <translation>Studie abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="388" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="389" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1091,150 +1111,367 @@
 <context>
     <name>wb::app::SessionTree</name>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="13" />
+        <location filename="../app/gui/sessiontree.cpp" line="26" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="13" />
+        <location filename="../app/gui/sessiontree.cpp" line="26" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="27" />
+        <location filename="../app/gui/sessiontree.cpp" line="46" />
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="28" />
+        <location filename="../app/gui/sessiontree.cpp" line="47" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="29" />
+        <location filename="../app/gui/sessiontree.cpp" line="48" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="30" />
+        <location filename="../app/gui/sessiontree.cpp" line="49" />
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="35" />
+        <location filename="../app/gui/sessiontree.cpp" line="50" />
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="55" />
         <source>%1 train / %2 test, %3 classes</source>
         <translation>%1 Training / %2 Test, %3 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="38" />
+        <location filename="../app/gui/sessiontree.cpp" line="58" />
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="42" />
+        <location filename="../app/gui/sessiontree.cpp" line="62" />
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="50" />
+        <location filename="../app/gui/sessiontree.cpp" line="68" />
+        <source>%1, %2: %3/%4 cells</source>
+        <translation>%1, %2: %3/%4 Zellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="74" />
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="85" />
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="96" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="99" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="102" />
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="103" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="105" />
+        <source>Export cells as CSV…</source>
+        <translation>Zellen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="115" />
+        <location filename="../app/gui/sessiontree.cpp" line="117" />
+        <source>Rename study</source>
+        <translation>Studie umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="115" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="119" />
+        <location filename="../app/gui/sessiontree.cpp" line="123" />
+        <source>Delete study</source>
+        <translation>Studie löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="120" />
+        <source>Delete study #%1 and all its finished cells? This cannot be undone.</source>
+        <translation>Studie #%1 und alle ihre fertigen Zellen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="125" />
+        <location filename="../app/gui/sessiontree.cpp" line="128" />
+        <source>Export cells</source>
+        <translation>Zellen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="126" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="135" />
+        <source>A study needs a name.</source>
+        <translation>Eine Studie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="152" />
+        <source>Study %1 is running; cancel it first.</source>
+        <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="176" />
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SlurmSettingsForm</name>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="18" />
+        <source>This computer</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="19" />
+        <source>Slurm cluster</source>
+        <translation>Slurm-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="23" />
+        <source>sbatch is not on PATH: start the workbench on a Slurm login node</source>
+        <translation>sbatch ist nicht im PATH: Workbench auf einem Slurm-Login-Knoten starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="26" />
+        <source>cluster default</source>
+        <translation>Voreinstellung des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="28" />
+        <source>e.g. 02:00:00</source>
+        <translation>z. B. 02:00:00</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="30" />
+        <source>e.g. gpu:1</source>
+        <translation>z. B. gpu:1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="32" />
+        <source>e.g. --account=lab --qos=short</source>
+        <translation>z. B. --account=lab --qos=short</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="37" />
+        <source>Runs packed into one array task: Slurm spends 1–3 s starting each task.</source>
+        <translation>Durchläufe je Array-Task: Slurm braucht 1–3 s, um jeden Task zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="38" />
+        <source>Slurm job array</source>
+        <translation>Slurm-Job-Array</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="40" />
+        <source>Partition:</source>
+        <translation>Partition:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="41" />
+        <source>Time per task:</source>
+        <translation>Zeit je Task:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="42" />
+        <source>CPUs per task:</source>
+        <translation>CPUs je Task:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="43" />
+        <source>Runs per task:</source>
+        <translation>Durchläufe je Task:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="44" />
+        <source>GRES:</source>
+        <translation>GRES:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="45" />
+        <source>More sbatch options:</source>
+        <translation>Weitere sbatch-Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmsettingsform.cpp" line="48" />
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
     </message>
 </context>
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="77" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="78" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="83" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="80" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="87" />
+        <source>Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are kept.</source>
+        <translation>Die fehlenden Durchläufe der angezeigten Studie ausführen (unterbrochen, abgebrochen oder fehlgeschlagen); fertige Durchläufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="92" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="98" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="96" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="111" />
         <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="104" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="162" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="147" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="153" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="173" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="189" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="209" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="207" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="244" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="217" />
-        <source>The study failed: %1</source>
-        <translation>Die Studie ist fehlgeschlagen: %1</translation>
+        <location filename="../app/gui/sufficiencypage.cpp" line="256" />
+        <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
+        <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="244" />
-        <source>Stopped before any run was complete; nothing to fit.</source>
-        <translation>Angehalten, bevor ein Lauf fertig war; nichts anzupassen.</translation>
+        <location filename="../app/gui/sufficiencypage.cpp" line="262" />
+        <source>%1 is missing: the array tasks run workbench-cli.</source>
+        <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="260" />
-        <source>Study %1 %2 in %3 s.</source>
-        <translation>Studie %1: %2 in %3 s.</translation>
+        <location filename="../app/gui/sufficiencypage.cpp" line="270" />
+        <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the tasks finish (collected every 10 s while the session is open).</source>
+        <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Durchläufe erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
+        <source>Study %1 is already complete.</source>
+        <translation>Studie %1 ist bereits vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="308" />
+        <source>Study %1 is running in another process (%2).</source>
+        <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="312" />
+        <source>Resume study %1 (%2 of %3 runs left)</source>
+        <translation>Studie %1 fortsetzen (%2 von %3 Durchläufen offen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="337" />
+        <source>The study stopped: %1</source>
+        <translation>Die Studie wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="343" />
+        <source>Study %1 %2: %3 of %4 runs in %5 s.</source>
+        <translation>Studie %1 %2: %3 von %4 Durchläufen in %5 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="359" />
+        <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
+        <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="397" />
+        <source>#%1 %2 — %3, %4/%5 runs</source>
+        <translation>#%1 %2 — %3, %4/%5 Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="556" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="420" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="568" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="443" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="591" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -1244,52 +1481,57 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="406" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="554" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="225" />
-        <source>Running… (progress in the Jobs panel)</source>
-        <translation>Läuft… (Fortschritt im Auftragsbereich)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="424" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="319" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="437" />
+        <source>%1, %2 of %3 runs</source>
+        <translation>%1, %2 von %3 Durchläufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="446" />
+        <source>Study %1: %2 — no run has finished yet.</source>
+        <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="465" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="351" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="497" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 runs × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 Läufe × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="499" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="353" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="499" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="361" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="507" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="396" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="544" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="419" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="567" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
