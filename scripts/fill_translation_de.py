@@ -10,6 +10,10 @@ import xml.etree.ElementTree as ET
 
 DE = {
     # Studies: session tree, resume, Slurm.
+    'Collect finished cells': 'Fertige Zellen einsammeln',
+    'Study %1: %2 cells merged, %3 already in the session.': 'Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.',
+    'Refused %1: %2': 'Abgelehnt %1: %2',
+    'Collect': 'Einsammeln',
     'Resume study': 'Studie fortsetzen',
     'Study %1: %2 cell file(s) refused, e.g. %3: %4': 'Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4',
     'Collecting study cells failed: %1': 'Einsammeln der Studienzellen fehlgeschlagen: %1',

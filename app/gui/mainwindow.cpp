@@ -97,6 +97,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_collectTimer->setInterval(10000);
     connect(m_collectTimer, &QTimer::timeout, this, &MainWindow::collectSubmittedStudies);
     m_collectTimer->start();
+    connect(m_tree, &SessionTree::studyCollectRequested, this, [this](qint64 id) {
+        try {
+            const core::CollectReport r = core::collectStudyCells(m_document->session(), id);
+            QString text = tr("Study %1: %2 cells merged, %3 already in the session.").arg(id).arg(r.merged).arg(r.alreadyKnown);
+            for (const auto &[file, reason] : r.rejected)
+                text += QStringLiteral("\n") + tr("Refused %1: %2").arg(QString::fromStdString(file), QString::fromStdString(reason));
+            statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 15000);
+            if (!r.rejected.empty())
+                showError(tr("Collect"), text);
+        } catch (const core::Error &e) {
+            showError(tr("Collect"), QString::fromUtf8(e.what()));
+        }
+        m_document->notifyContentChanged();
+        m_sufficiencyPage->reloadStudies();
+        m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
+    });
     connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;

@@ -75,7 +75,9 @@ void SessionTree::refresh()
             auto *item = new QTreeWidgetItem(studies, {QStringLiteral("#%1 %2").arg(st.id).arg(QString::fromStdString(st.name)), details});
             item->setData(0, kStudyRole, qlonglong(st.id));
             item->setData(1, kStudyRole, QString::fromLatin1(core::studyStatusName(st.status)));
-            item->setToolTip(0, QString::fromStdString(st.message));
+            const QString tip = details + (st.message.empty() ? QString() : QStringLiteral("\n") + QString::fromStdString(st.message));
+            item->setToolTip(0, tip);
+            item->setToolTip(1, tip);
         }
         // Version 1 sufficiency results became studies when the file was upgraded.
         for (const auto &res : s.results())
@@ -98,6 +100,8 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
                        || status == QLatin1String("failed"));
     QAction *cancel = menu.addAction(tr("Cancel"));
     cancel->setEnabled(running || status == QLatin1String("interrupted") || status == QLatin1String("submitted"));
+    QAction *collect = menu.addAction(tr("Collect finished cells"));
+    collect->setEnabled(status == QLatin1String("submitted"));
     menu.addSeparator();
     QAction *rename = menu.addAction(tr("Rename…"));
     QAction *remove = menu.addAction(tr("Delete…"));
@@ -109,6 +113,8 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
         Q_EMIT studyResumeRequested(id);
     else if (chosen == cancel)
         Q_EMIT studyCancelRequested(id);
+    else if (chosen == collect)
+        Q_EMIT studyCollectRequested(id);
     else if (chosen == rename) {
         bool ok = false;
         const QString old = item->text(0).section(QLatin1Char(' '), 1);

@@ -7,7 +7,8 @@ namespace wb::app {
 class SessionDocument;
 
 /// The session's contents: datasets, models, runs, studies (type, status, k/N cells) and other
-/// results. A study's context menu offers Resume, Cancel, Rename, Delete and Export cells.
+/// results. A study's context menu offers Resume, Cancel, Collect (cells of a Slurm job), Rename,
+/// Delete and Export cells.
 class SessionTree : public QTreeWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ Q_SIGNALS:
     void studyActivated(qint64 studyId);
     void studyResumeRequested(qint64 studyId);
     void studyCancelRequested(qint64 studyId);
+    void studyCollectRequested(qint64 studyId);
 
 private:
     void showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos);

@@ -495,7 +495,7 @@ void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
     m_chart->setData(d);
     const auto &p = m_analysis.power.params;
     m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
-                           "%7 runs × %8 steps, %9 s")
+                           "%7 × %8 steps, %9 s")
                             .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))
                             .arg(p[0], 0, 'g', 5).arg(p[1], 0, 'g', 5).arg(p[2], 0, 'g', 5)
                             .arg(m_analysis.asymptote, 0, 'f', 4)

@@ -186,7 +186,8 @@ CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan
     const auto cells = pendingCells(session, id);
     const std::string owner = thisProcessOwner();
     session.setStudyStatus(id, StudyStatus::Running, owner, "");
-    const auto t0 = std::chrono::steady_clock::now();
+    // Wall time is added with every commit, so a study killed later keeps what it used.
+    auto mark = std::chrono::steady_clock::now();
     std::mutex sessionMutex;
     StoredStudySink sink(session, id, sessionMutex, progress);
     CellRunSummary summary;
@@ -194,19 +195,17 @@ CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan
         summary = runCells(plan, cells, workers, [&](const StudyCell &cell) {
             std::lock_guard<std::mutex> lock(sessionMutex);
             session.commitCell(id, cell);
+            session.addStudyWallSeconds(id, secondsSince(mark));
+            mark = std::chrono::steady_clock::now();
         }, sink);
     } catch (const Error &e) {
         // The session cannot be written (disk full, file gone): what was committed stays;
         // the stored status stays Running, read back as Interrupted once this process ends.
-        try {
-            session.addStudyWallSeconds(id, secondsSince(t0));
-        } catch (const Error &) {
-        }
         throw Error(e.code(), std::string(e.what()) + " — the study stopped; its committed cells are kept, "
                                                        "resume it when the problem is solved");
     }
     summary.cancelled = summary.cancelled || sink.cancelledElsewhere();
-    session.addStudyWallSeconds(id, secondsSince(t0));
+    session.addStudyWallSeconds(id, secondsSince(mark));
     const int remaining = int(pendingCells(session, id).size());
     if (summary.failed > 0)
         session.setStudyStatus(id, StudyStatus::Failed, "", summary.firstError);
