@@ -330,8 +330,8 @@ DE = {
     'Study %1 %2 in %3 s.': 'Studie %1: %2 in %3 s.',
     'Running… (progress in the Jobs panel)': 'Läuft… (Fortschritt im Auftragsbereich)',
     'No study yet.': 'Noch keine Studie.',
-    'Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>%7 runs × %8 steps, %9 s':
-        'Potenzgesetz auf %1: c = %2, m = %3, c0 = %4<br>Asymptote %5; am besten extrapolierende Familie: %6<br>%7 Läufe × %8 Schritte, %9 s',
+    'Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>%7 × %8 steps, %9 s':
+        'Potenzgesetz auf %1: c = %2, m = %3, c0 = %4<br>Asymptote %5; am besten extrapolierende Familie: %6<br>%7 × %8 Schritte, %9 s',
     '1 − metric': '1 − Metrik',
     'the metric': 'die Metrik',
     'Targets apply to accuracy-like metrics.': 'Ziele gelten für genauigkeitsartige Metriken.',

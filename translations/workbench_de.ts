@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="497" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
-        <translation type="unfinished" />
+        <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="556" />
