@@ -9,28 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-const QString kCli = QStringLiteral(WB_TEST_BIN_DIR "/workbench-cli");
-const QString kMnist = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
+#include "clitest.h"
 
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Result run(const QString &program, const QStringList &args, int timeoutMs = 300000)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-Result cli(const QStringList &args) { return run(kCli, args); }
-} // namespace
+using namespace clitest;
 
 class tst_Slurm : public QObject
 {

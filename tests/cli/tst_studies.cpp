@@ -10,31 +10,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clitest.h"
+
 #include <sqlite3.h>
 
 #include <csignal>
 #include <string>
 
+using namespace clitest;
+
 namespace {
-const QString kCli = QStringLiteral(WB_TEST_BIN_DIR "/workbench-cli");
-const QString kMnist = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
-
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Result cli(const QStringList &args, int timeoutMs = 300000)
-{
-    QProcess p;
-    p.start(kCli, args);
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 // Rows of a session's table as another reader sees them (-1: no such table yet).
 int rows(const QString &session, const char *table)

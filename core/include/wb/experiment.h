@@ -14,6 +14,10 @@ namespace wb::core {
 
 class ProgressSink;
 
+/// Registers `data` in the session's datasets (name, path, fingerprint), or finds the same
+/// one already there; returns its id.
+std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name);
+
 /// Registers dataset, architecture and a new run (status "created") in the session.
 /// The spec is checked with inferShapes first. Returns the run id.
 std::int64_t createRecordedRun(Session &session, const DatasetPair &data,

@@ -91,7 +91,4 @@ CellRunSummary resumeStudy(Session &session, std::int64_t id, int workers, Progr
 /// result_json (one line per cell, RFC 4180 quoting).
 std::string studyCellsCsv(const Session &session, std::int64_t id);
 
-/// Registers `data` in the session's datasets (name, path, fingerprint); returns its id.
-std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name);
-
 } // namespace wb::core

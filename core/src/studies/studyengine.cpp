@@ -290,21 +290,6 @@ std::string studyCellsCsv(const Session &session, std::int64_t id)
     return out;
 }
 
-std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name)
-{
-    DatasetRecord ds;
-    ds.name = name;
-    ds.path = data.source;
-    ds.fingerprint = datasetFingerprint(data);
-    ds.trainCount = std::int64_t(data.train.size());
-    ds.testCount = std::int64_t(data.test.size());
-    ds.channels = data.train.channels;
-    ds.height = data.train.height;
-    ds.width = data.train.width;
-    ds.classNames = data.train.classNames;
-    return session.addDataset(ds);
-}
-
 const StudyType &studyType(const std::string &name)
 {
     std::string known;

@@ -4,6 +4,7 @@
 #include "util/jsonutil.h"
 #include "wb/device.h"
 #include "wb/errors.h"
+#include "wb/experiment.h"
 #include "wb/progress.h"
 #include "wb/session.h"
 #include "wb/split.h"

@@ -39,16 +39,10 @@ private:
 
 } // namespace
 
-std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
-                               const std::string &datasetName, const std::string &modelName,
-                               const ModelSpec &spec, const TrainConfig &config,
-                               const DataConfig &dataConfig, const std::string &runName)
+std::int64_t registerDataset(Session &session, const DatasetPair &data, const std::string &name)
 {
-    validate(config);
-    validate(dataConfig);
-    inferShapes(spec);
     DatasetRecord ds;
-    ds.name = datasetName;
+    ds.name = name;
     ds.path = data.source;
     ds.fingerprint = datasetFingerprint(data);
     ds.trainCount = std::int64_t(data.train.size());
@@ -57,8 +51,19 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
     ds.height = data.train.height;
     ds.width = data.train.width;
     ds.classNames = data.train.classNames;
+    return session.addDataset(ds);
+}
+
+std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
+                               const std::string &datasetName, const std::string &modelName,
+                               const ModelSpec &spec, const TrainConfig &config,
+                               const DataConfig &dataConfig, const std::string &runName)
+{
+    validate(config);
+    validate(dataConfig);
+    inferShapes(spec);
     RunRecord run;
-    run.datasetId = session.addDataset(ds);
+    run.datasetId = registerDataset(session, data, datasetName);
     run.architectureId = session.addArchitecture(modelName, toJson(spec));
     std::ostringstream defaultName;
     defaultName << modelName << ' ' << config.optimizer << " lr " << config.lr;
