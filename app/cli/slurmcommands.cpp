@@ -85,9 +85,18 @@ int runStudySubmit(const StudyOptions &o)
 int runStudyWork(const StudyOptions &o)
 {
     int task = o.task;
-    for (const char *var : {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX"})
-        if (task < 0 && std::getenv(var))
-            task = std::atoi(std::getenv(var));
+    if (task < -1)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--task: expected 0 or more, got " + std::to_string(task));
+    for (const char *var : {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX"}) {
+        const char *value = std::getenv(var);
+        if (task >= 0 || !value)
+            continue;
+        const std::string v = value;
+        if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              std::string("$") + var + " is '" + v + "': expected an array task index (0, 1, ...)");
+        task = std::stoi(v);
+    }
     if (task < 0)
         throw core::Error(core::ErrorCode::InvalidArgument, "--task is needed (or $SLURM_ARRAY_TASK_ID, "
                                                             "$JOB_COMPLETION_INDEX)");
@@ -95,8 +104,11 @@ int runStudyWork(const StudyOptions &o)
     TerminalProgress progress(false);
     const core::StudyTaskSummary s = core::runStudyTask(o.plan, task, o.workers, progress);
     progress.finish();
-    std::fprintf(stderr, "task %d: %zu cells, %d done now, %d already done, %d failed%s\n", task, s.cells.size(),
-                 s.done, s.skipped, s.failed, s.cancelled ? ", cancelled" : "");
+    const int notRun = int(s.cells.size()) - s.done - s.skipped - s.failed;
+    std::fprintf(stderr, "task %d: %zu cells, %d done now, %d already done, %d failed, %d not run%s\n", task,
+                 s.cells.size(), s.done, s.skipped, s.failed, notRun, s.cancelled ? " (cancelled)" : "");
+    if (!s.firstError.empty())
+        std::fprintf(stderr, "workbench-cli: error: %s\n", s.firstError.c_str());
     return s.failed == 0 && !s.cancelled ? 0 : 1;
 }
 

@@ -97,6 +97,10 @@ int runStudyResume(const StudyOptions &o)
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "study " + std::to_string(o.study) + " is already complete (" + std::to_string(s.cellsDone)
                               + " of " + std::to_string(s.cellCount) + " cells)");
+    if (s.status == core::StudyStatus::Running)
+        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study)
+                                                                + " is running in process " + s.owner
+                                                                + "; cancel it there, or wait");
     if (!o.json)
         std::fprintf(stderr, "study %lld: %d of %d cells done, running the other %d here ...\n",
                      static_cast<long long>(s.id), s.cellsDone, s.cellCount, s.cellCount - s.cellsDone);

@@ -370,9 +370,10 @@ private Q_SLOTS:
         app::MainWindow w;
         startSession(w, 1); // untitled
         app::SufficiencyPage *page = w.sufficiencyPage();
-        if (!page->runOnForm()->slurmAvailable()) {
+        const bool answers = QProcess::execute(QStringLiteral("sinfo"), {QStringLiteral("-h")}) == 0;
+        if (!page->runOnForm()->slurmAvailable() || !answers) {
             if (qEnvironmentVariable("WB_REQUIRE_SLURM") == QLatin1String("1"))
-                QFAIL("WB_REQUIRE_SLURM=1 but sbatch is not on PATH");
+                QFAIL("WB_REQUIRE_SLURM=1 but no Slurm answers (sbatch on PATH, sinfo working)");
             QSKIP("no Slurm here (scripts/slurm-local.sh start)");
         }
         page->setStudyOptions(300, 200, 2, 3, 1);

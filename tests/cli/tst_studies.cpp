@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,6 +171,15 @@ private Q_SLOTS:
         Result r = cli({"study", "work", "--plan", plan, "--task", "3"});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("task 3 is outside 0..2"));
+        // A task index from the environment must be one.
+        QProcess bad;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("SLURM_ARRAY_TASK_ID", "1x");
+        bad.setProcessEnvironment(env);
+        bad.start(kCli, {"study", "work", "--plan", plan});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("$SLURM_ARRAY_TASK_ID is '1x'"));
         // A task run twice skips its finished cells.
         r = cli({"study", "work", "--plan", plan, "--task", "0"});
         QVERIFY(r.err.contains("2 already done"));
@@ -194,14 +204,29 @@ private Q_SLOTS:
         QVERIFY(c1.open(QIODevice::WriteOnly));
         c1.write(foreign);
         c1.close();
+        // Right study, wrong shape: two accuracies where the study has three steps.
+        QJsonObject shape = QJsonDocument::fromJson(whole).object();
+        QJsonObject result = shape["result"].toObject();
+        result["accuracy"] = QJsonArray{0.5, 0.6};
+        shape["result"] = result;
+        shape["cell"] = 2;
+        QFile c2(cells + "/cell-000002.json");
+        QVERIFY(c2.open(QIODevice::WriteOnly));
+        c2.write(QJsonDocument(shape).toJson());
+        c2.close();
         r = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
         QCOMPARE(r.code, 3);
         QCOMPARE(r.json()["merged"].toInt(), 1); // cell 0 only
         const QJsonArray rejected = r.json()["rejected"].toArray();
-        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.size(), 3);
         QVERIFY(rejected[0].toObject()["file"].toString().endsWith("cell-000001.json"));
         QVERIFY(rejected[0].toObject()["reason"].toString().contains("belongs to another study"));
-        QVERIFY(rejected[1].toObject()["reason"].toString().contains("truncated"));
+        QVERIFY2(rejected[1].toObject()["reason"].toString().contains("'accuracy': expected an array of 3 values, got 2"),
+                 qPrintable(rejected[1].toObject()["reason"].toString()));
+        QVERIFY(rejected[2].toObject()["reason"].toString().contains("truncated"));
+        const Result shown = cli({"study", "show", "--session", session, "--study", "1"});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.out.contains("submitted, 1 of 5 cells done"));
         const Result list = cli({"study", "list", "--session", session, "--json"});
         QCOMPARE(QJsonDocument::fromJson(list.out).array().at(0).toObject()["cells_done"].toInt(), 1);
 

@@ -59,11 +59,14 @@ std::vector<int> pendingCells(const Session &session, std::int64_t id);
 CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan &plan, int workers,
                               ProgressSink &progress);
 
-/// A study type: makes the plan of a stored config on its data.
+/// A study type: makes the plan of a stored config on its data, and checks a finished cell's
+/// result against the config (shape, ranges) before it is merged from a file.
 struct StudyType
 {
     std::string name;
     std::function<std::unique_ptr<StudyPlan>(const std::string &configJson, const DatasetPair &data)> plan;
+    /// Empty when `resultJson` is a valid result of a cell of this config, else why not.
+    std::function<std::string(const std::string &configJson, const std::string &resultJson)> checkCell;
 };
 /// The study types this build knows (studies/studytypes.cpp).
 const std::vector<StudyType> &studyTypes();

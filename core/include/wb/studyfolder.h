@@ -63,6 +63,7 @@ struct StudyTaskSummary
     std::vector<int> cells;   ///< the task's cells
     int done = 0, skipped = 0, failed = 0;
     bool cancelled = false;
+    std::string firstError; ///< the first failed cell's message
 };
 
 /// Runs array task `task` of a plan: loads and checks the dataset (fingerprint), and writes each

@@ -33,6 +33,11 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
 /// input (e.g. a step larger than the training set).
 std::unique_ptr<StudyPlan> sufficiencyPlan(const SufficiencyStudySetup &setup, const DatasetPair &data);
 
+/// Why `resultJson` is not a valid cell result of a study measuring `config.metrics` at
+/// `steps` sizes (each metric an array of that many numbers or nulls, accuracies in [0, 1],
+/// losses >= 0, per-class arrays alike); empty when it is.
+std::string sufficiencyCellError(const SufficiencyConfig &config, std::size_t steps, const std::string &resultJson);
+
 /// Creates a stored sufficiency study (its dataset registered, status Running owned by this
 /// process, no cells yet) and returns its id; run it with runStoredStudy.
 std::int64_t createSufficiencyStudy(Session &session, const SufficiencyStudySetup &setup, const DatasetPair &data,

@@ -27,6 +27,28 @@ std::string utcNow()
 }
 
 
+namespace {
+// Opens the SQLite file. Read-only, a file on read-only media (where SQLite cannot create
+// the WAL's -shm file beside it) is opened again as immutable: nothing can change it there.
+std::unique_ptr<SQLite::Database> openDatabase(const std::string &path, int flags, bool readOnly)
+{
+    try {
+        auto db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        if (readOnly)
+            db->tableExists("meta"); // the file is opened on first use
+        return db;
+    } catch (const SQLite::Exception &e) {
+        if (!readOnly || std::string(e.what()).find("unable to open") == std::string::npos)
+            throw;
+        std::string uri = "file:";
+        for (char c : std::filesystem::absolute(path).string())
+            uri += c == '%' ? std::string("%25") : c == '?' ? std::string("%3f") : c == '#' ? std::string("%23")
+                                                                                              : std::string(1, c);
+        return std::make_unique<SQLite::Database>(uri + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000);
+    }
+}
+} // namespace
+
 Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<Impl>())
 {
     m_impl->path = path;
@@ -42,7 +64,7 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
                       : mode == Mode::Create ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
                                              : SQLite::OPEN_READWRITE;
     try {
-        m_impl->db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        m_impl->db = openDatabase(path, flags, mode == Mode::ReadOnly);
         auto &db = *m_impl->db;
         // The first query reads the header: a non-database file fails here, untouched.
         const bool hasMeta = db.tableExists("meta");
@@ -96,6 +118,9 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
             sessionError(path, "is locked by another program (" + msg + ")");
         if (msg.find("readonly") != std::string::npos || msg.find("read-only") != std::string::npos)
             sessionError(path, "is read-only (" + msg + ")");
+        if (msg.find("unable to open") != std::string::npos && mode != Mode::ReadOnly)
+            sessionError(path, "cannot be opened for writing (" + msg + "): a read-only folder or file system? "
+                               "SQLite writes the -wal and -shm files beside the session");
         sessionError(path, "cannot be opened as a session: " + msg);
     }
 }

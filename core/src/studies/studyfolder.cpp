@@ -82,6 +82,9 @@ struct Plan
 
 Plan readPlan(const std::string &path)
 {
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw Error(ErrorCode::InvalidArgument, path + ": is a directory; expected the plan.json of a submission");
     std::ifstream in(path);
     if (!in)
         throw Error(ErrorCode::Io, path + ": cannot be read");
@@ -95,26 +98,47 @@ Plan readPlan(const std::string &path)
     }
     if (!j.is_object() || j.value("program", "") != "Sufficiency Workbench")
         throw Error(ErrorCode::BadData, path + ": not a Sufficiency Workbench study plan");
+    if (j.contains("format") && !j.at("format").is_number_integer())
+        throw Error(ErrorCode::BadData, path + ": field 'format' must be an integer, got " + j.at("format").dump());
     const int format = j.value("format", 0);
     if (format > kStudyFolderFormat)
         throw Error(ErrorCode::BadData, path + ": plan format " + std::to_string(format)
                                             + " was written by a newer Sufficiency Workbench (this build reads up to "
                                             + std::to_string(kStudyFolderFormat) + "); run it with that version");
     Plan p;
-    try {
-        p.type = j.at("type").get<std::string>();
-        p.config = j.at("config");
-        p.fingerprint = j.at("fingerprint").get<std::string>();
-        p.cellCount = j.at("cell_count").get<int>();
-        p.cells = j.at("cells").get<std::vector<int>>();
-        p.cellsPerTask = j.at("cells_per_task").get<int>();
-        p.tasks = j.at("tasks").get<int>();
-        p.dataset = j.at("dataset").at("name").get<std::string>();
-        p.datasetFingerprint = j.at("dataset").at("fingerprint").get<std::string>();
-        p.cellsDir = fs::path(path).parent_path() / j.at("cells_dir").get<std::string>();
-    } catch (const json::exception &e) {
-        throw Error(ErrorCode::BadData, path + ": damaged study plan (" + e.what() + ")");
-    }
+    auto field = [&](const char *key) -> const json & {
+        if (!j.contains(key))
+            throw Error(ErrorCode::BadData, path + ": damaged study plan: field '" + key + "' is missing");
+        return j.at(key);
+    };
+    auto textField = [&](const json &v, const std::string &key) {
+        if (!v.is_string())
+            throw Error(ErrorCode::BadData, path + ": field '" + key + "' must be text, got " + v.dump());
+        return v.get<std::string>();
+    };
+    auto integer = [&](const json &v, const std::string &key) {
+        if (!v.is_number_integer() || v.get<std::int64_t>() < -1000000000 || v.get<std::int64_t>() > 1000000000)
+            throw Error(ErrorCode::BadData, path + ": field '" + key + "' must be an integer, got " + v.dump());
+        return v.get<int>();
+    };
+    p.type = textField(field("type"), "type");
+    p.config = field("config");
+    if (!p.config.is_object())
+        throw Error(ErrorCode::BadData, path + ": field 'config' must be an object");
+    p.fingerprint = textField(field("fingerprint"), "fingerprint");
+    p.cellCount = integer(field("cell_count"), "cell_count");
+    if (!field("cells").is_array())
+        throw Error(ErrorCode::BadData, path + ": field 'cells' must be an array of cell numbers");
+    for (const auto &c : field("cells"))
+        p.cells.push_back(integer(c, "cells"));
+    p.cellsPerTask = integer(field("cells_per_task"), "cells_per_task");
+    p.tasks = integer(field("tasks"), "tasks");
+    const json &dataset = field("dataset");
+    if (!dataset.is_object())
+        throw Error(ErrorCode::BadData, path + ": field 'dataset' must be an object");
+    p.dataset = textField(dataset.value("name", json()), "dataset.name");
+    p.datasetFingerprint = textField(dataset.value("fingerprint", json()), "dataset.fingerprint");
+    p.cellsDir = fs::path(path).parent_path() / textField(field("cells_dir"), "cells_dir");
     if (p.cellsPerTask < 1 || p.cellCount < 1 || p.tasks < 1)
         throw Error(ErrorCode::BadData, path + ": cells_per_task, cell_count and tasks must be positive");
     for (int c : p.cells)
@@ -155,6 +179,12 @@ CellFile readCellFile(const fs::path &file, const std::string &fingerprint, int 
     if (j.value("study_fingerprint", "") != fingerprint) {
         out.error = "belongs to another study or plan (fingerprint " + j.value("study_fingerprint", std::string("none"))
                     + ", this study's " + fingerprint + ")";
+        return out;
+    }
+    if (!j.contains("cell") || !j.at("cell").is_number_integer() || j.at("cell").get<std::int64_t>() < 0
+        || j.at("cell").get<std::int64_t>() >= cellCount) {
+        out.error = "field 'cell' must be an integer in 0.." + std::to_string(cellCount - 1) + ", got "
+                    + (j.contains("cell") ? j.at("cell").dump() : std::string("nothing"));
         return out;
     }
     try {
@@ -311,7 +341,12 @@ StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers
         throw Error(ErrorCode::BadData, p.dataset + ": the dataset changed since the study was submitted (fingerprint "
                                             + datasetFingerprint(data) + ", the plan's " + p.datasetFingerprint
                                             + "); nothing was run");
-    const auto plan = studyType(p.type).plan(p.config.dump(), data);
+    std::unique_ptr<StudyPlan> plan;
+    try {
+        plan = studyType(p.type).plan(p.config.dump(), data);
+    } catch (const Error &e) {
+        throw Error(e.code(), planPath + ": " + e.what()); // e.g. the model spec in its config
+    }
     if (plan->cellCount() != p.cellCount)
         throw Error(ErrorCode::BadData, planPath + ": the config gives " + std::to_string(plan->cellCount())
                                             + " cells, the plan says " + std::to_string(p.cellCount));
@@ -338,6 +373,7 @@ StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers
     }, progress);
     summary.done = run.done;
     summary.failed = run.failed;
+    summary.firstError = run.firstError;
     summary.cancelled = run.cancelled;
     return summary;
 }
@@ -347,9 +383,17 @@ CollectReport collectStudyCells(Session &session, std::int64_t id)
     CollectReport report;
     const StudyRecord study = session.study(id);
     const std::string fingerprint = studyFingerprint(session, id);
+    const StudyType &type = studyType(study.type);
     const fs::path dir = fs::path(studyFolder(session.path(), id)) / "cells";
     for (const auto &file : cellFiles(dir)) {
-        const CellFile f = readCellFile(file, fingerprint, study.cellCount);
+        CellFile f = readCellFile(file, fingerprint, study.cellCount);
+        if (f.error.empty() && f.cell.status == "done")
+            f.error = type.checkCell(study.configJson, f.cell.resultJson);
+        if (f.error.empty() && f.cell.status == "failed") {
+            const auto r = nlohmann::json::parse(f.cell.resultJson, nullptr, false);
+            if (!r.is_object() || !r.contains("error") || !r.at("error").is_string())
+                f.error = "a failed cell without an error message";
+        }
         if (!f.error.empty()) {
             report.rejected.emplace_back(file.string(), f.error);
             continue;

@@ -11,6 +11,11 @@ const std::vector<StudyType> &studyTypes()
         {"sufficiency",
          [](const std::string &configJson, const DatasetPair &data) {
              return sufficiencyPlan(sufficiencyStudySetup(configJson), data);
+         },
+         [](const std::string &configJson, const std::string &resultJson) {
+             std::vector<std::int64_t> steps;
+             const SufficiencyStudySetup setup = sufficiencyStudySetup(configJson, &steps);
+             return sufficiencyCellError(setup.study, steps.size(), resultJson);
          }},
     };
     return types;

@@ -50,6 +50,7 @@ public:
         const SufficiencyConfig &c = m_setup.study;
         validate(c);
         validate(m_setup.train);
+        inferShapes(m_setup.spec); // a bad spec fails here (BadSpec), before any cell runs
         DataConfig dc;
         dc.valFraction = 0;
         dc.trainLimit = c.trainSize;
@@ -154,7 +155,26 @@ private:
     ChannelStats m_stats;
 };
 
-// Fills `result` (NaN-initialised, R runs) from finished cells.
+// Why `v` is not S values of a metric (numbers in range, or null); empty when it is.
+std::string valuesError(const nlohmann::json &v, std::size_t S, bool accuracyLike, const std::string &what)
+{
+    if (!v.is_array() || v.size() != S)
+        return what + ": expected an array of " + std::to_string(S) + " values"
+               + (v.is_array() ? ", got " + std::to_string(v.size()) : "");
+    for (const auto &x : v) {
+        if (x.is_null())
+            continue;
+        if (!x.is_number())
+            return what + ": expected numbers or null, got " + x.dump();
+        const double d = x.get<double>();
+        if (!std::isfinite(d) || d < 0 || (accuracyLike && d > 1))
+            return what + ": value " + x.dump() + " is outside " + (accuracyLike ? "[0, 1]" : "[0, ∞)");
+    }
+    return {};
+}
+
+// Fills `result` (NaN-initialised, R runs) from finished cells; invalid cells are left out
+// and named in the message.
 void addCells(SufficiencyResult &result, const SufficiencyConfig &c, const std::vector<StudyCell> &cells)
 {
     const std::size_t R = std::size_t(c.runs), S = result.steps.size();
@@ -167,16 +187,13 @@ void addCells(SufficiencyResult &result, const SufficiencyConfig &c, const std::
     for (const auto &cell : cells) {
         if (cell.status != "done" || cell.cell < 0 || std::size_t(cell.cell) >= R)
             continue;
+        if (const std::string error = sufficiencyCellError(c, S, cell.resultJson); !error.empty()) {
+            result.message += "cell " + std::to_string(cell.cell) + " ignored (" + error + "); ";
+            continue;
+        }
         const auto j = nlohmann::json::parse(cell.resultJson);
         for (auto &[metric, runs] : result.perRun)
-            if (j.contains(metric)) {
-                auto v = json::fromNumbers(j.at(metric));
-                if (v.size() != S)
-                    throw Error(ErrorCode::Session, "cell " + std::to_string(cell.cell) + " has "
-                                                        + std::to_string(v.size()) + " values of '" + metric
-                                                        + "', the study " + std::to_string(S) + " steps");
-                runs[std::size_t(cell.cell)] = std::move(v);
-            }
+            runs[std::size_t(cell.cell)] = json::fromNumbers(j.at(metric));
         if (!result.perClass.empty() && j.contains("per_class"))
             result.perClass[std::size_t(cell.cell)] = j.at("per_class").get<std::vector<std::vector<double>>>();
         if (j.contains("message"))
@@ -189,6 +206,33 @@ void addCells(SufficiencyResult &result, const SufficiencyConfig &c, const std::
 }
 
 } // namespace
+
+std::string sufficiencyCellError(const SufficiencyConfig &c, std::size_t S, const std::string &resultJson)
+{
+    const auto j = nlohmann::json::parse(resultJson, nullptr, false);
+    if (!j.is_object())
+        return "the result is not a JSON object";
+    for (const char *m : {"accuracy", "loss", "smoothed_accuracy"}) {
+        if (std::string(m) != "accuracy" && !has(c, m))
+            continue;
+        if (!j.contains(m))
+            return std::string("'") + m + "' is missing";
+        if (auto e = valuesError(j.at(m), S, std::string(m) != "loss", std::string("'") + m + "'"); !e.empty())
+            return e;
+    }
+    if (has(c, "per_class")) {
+        const auto &pc = j.contains("per_class") ? j.at("per_class") : nlohmann::json();
+        if (!pc.is_array() || pc.size() != S)
+            return "'per_class': expected an array of " + std::to_string(S) + " steps";
+        for (const auto &step : pc)
+            if (!step.empty())
+                if (auto e = valuesError(step, step.size(), true, "'per_class'"); !e.empty())
+                    return e;
+    }
+    if (j.contains("message") && !j.at("message").is_string())
+        return "'message' is not text";
+    return {};
+}
 
 std::string sufficiencyStudyConfigJson(const SufficiencyStudySetup &s, const std::vector<std::int64_t> &steps)
 {
