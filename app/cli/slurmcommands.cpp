@@ -35,9 +35,6 @@ json submission(const core::StudyRecord &s)
     return s.submissionJson.empty() ? json::object() : json::parse(s.submissionJson, nullptr, false);
 }
 
-bool live(const std::string &state) { return state == "PENDING" || state == "RUNNING" || state == "CONFIGURING"
-                                              || state == "COMPLETING" || state == "SUSPENDED" || state == "REQUEUED"; }
-
 void printCollect(const core::CollectReport &r, std::int64_t id)
 {
     for (const auto &[file, reason] : r.rejected)
@@ -161,7 +158,7 @@ int runStudyStatus(const StudyOptions &o)
             ++toCollect;
         else if (state == "RUNNING" || state == "COMPLETING")
             ++running;
-        else if (failed.count(c) || (file != files.end()) || (!state.empty() && !live(state)))
+        else if (failed.count(c) || (file != files.end()) || (!state.empty() && !core::slurmStateIsLive(state)))
             ++failedCells; // failed, or its task ended without writing it (killed, time limit)
         else
             ++pending;

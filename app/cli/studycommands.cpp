@@ -5,7 +5,6 @@
 #include "terminalprogress.h"
 #include "wb/errors.h"
 #include "wb/session.h"
-#include "wb/slurm.h"
 #include "wb/studyengine.h"
 
 #include <nlohmann/json.hpp>
@@ -101,6 +100,10 @@ int runStudyResume(const StudyOptions &o)
         throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study)
                                                                 + " is running in process " + s.owner
                                                                 + "; cancel it there, or wait");
+    if (s.status == core::StudyStatus::Submitted)
+        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study)
+                                                                + " is submitted to Slurm; collect its cells, or cancel it "
+                                                                  "(study cancel) before running it here");
     if (!o.json)
         std::fprintf(stderr, "study %lld: %d of %d cells done, running the other %d here ...\n",
                      static_cast<long long>(s.id), s.cellsDone, s.cellCount, s.cellCount - s.cellsDone);
@@ -124,16 +127,7 @@ int runStudyCancel(const StudyOptions &o)
 {
     core::Session session(o.session, core::Session::Mode::ReadWrite);
     const core::StudyRecord s = session.study(o.study);
-    if (s.status == core::StudyStatus::Complete)
-        throw core::Error(core::ErrorCode::InvalidArgument, "study " + std::to_string(o.study) + " is already complete");
-    if (s.status == core::StudyStatus::Submitted) {
-        const json sub = json::parse(s.submissionJson, nullptr, false);
-        if (sub.is_object() && sub.contains("job_id"))
-            core::slurmCancel(sub.value("job_id", "")); // finished cell files stay, to be collected
-    }
-    // A process running it reads the status within a second and stops after its cells in flight.
-    session.setStudyStatus(o.study, core::StudyStatus::Cancelled, "",
-                           "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
+    core::cancelStudy(session, o.study);
     if (o.json)
         std::cout << studyJson(session.study(o.study)).dump() << std::endl;
     else

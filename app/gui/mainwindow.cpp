@@ -8,7 +8,7 @@
 #include "sessiondocument.h"
 #include "sessiontree.h"
 #include "wb/errors.h"
-#include "wb/slurm.h"
+#include "wb/studyengine.h"
 #include "wb/studyfolder.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
@@ -365,7 +365,7 @@ int MainWindow::collectSubmittedStudies()
                                              .arg(QString::fromStdString(r.rejected.front().second)),
                                          15000);
         }
-    } catch (const core::Error &e) {
+    } catch (const std::exception &e) { // a hostile cell file must not take the window down
         statusBar()->showMessage(tr("Collecting study cells failed: %1").arg(QString::fromUtf8(e.what())), 15000);
     }
     if (merged > 0) {
@@ -383,15 +383,7 @@ void MainWindow::cancelStudy(qint64 id)
         return;
     }
     try {
-        core::Session &session = m_document->session();
-        const core::StudyRecord s = session.study(id);
-        if (s.status == core::StudyStatus::Submitted) {
-            const auto sub = QJsonDocument::fromJson(QByteArray::fromStdString(s.submissionJson)).object();
-            if (sub.contains(QStringLiteral("job_id")))
-                core::slurmCancel(sub.value(QStringLiteral("job_id")).toString().toStdString());
-        }
-        session.setStudyStatus(id, core::StudyStatus::Cancelled, "",
-                               "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
+        core::cancelStudy(m_document->session(), id);
     } catch (const core::Error &e) {
         showError(tr("Cancel study"), QString::fromUtf8(e.what()));
     }

@@ -101,11 +101,12 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
     QAction *cancel = menu.addAction(tr("Cancel"));
     cancel->setEnabled(running || status == QLatin1String("interrupted") || status == QLatin1String("submitted"));
     QAction *collect = menu.addAction(tr("Collect finished cells"));
-    collect->setEnabled(status == QLatin1String("submitted"));
+    collect->setEnabled(status == QLatin1String("submitted") || status == QLatin1String("cancelled")
+                        || status == QLatin1String("failed")); // a cancelled job's finished cells stay
     menu.addSeparator();
     QAction *rename = menu.addAction(tr("Rename…"));
     QAction *remove = menu.addAction(tr("Delete…"));
-    remove->setEnabled(!running);
+    remove->setEnabled(!running && status != QLatin1String("submitted"));
     QAction *exportCells = menu.addAction(tr("Export cells as CSV…"));
     QAction *chosen = menu.exec(globalPos);
     QString error;
@@ -154,7 +155,8 @@ bool SessionTree::renameStudy(qint64 id, const QString &name, QString *error)
 bool SessionTree::deleteStudy(qint64 id, QString *error)
 {
     try {
-        if (m_document->session().study(id).status == core::StudyStatus::Running) {
+        const auto status = m_document->session().study(id).status;
+        if (status == core::StudyStatus::Running || status == core::StudyStatus::Submitted) {
             *error = tr("Study %1 is running; cancel it first.").arg(id);
             return false;
         }

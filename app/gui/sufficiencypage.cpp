@@ -243,7 +243,13 @@ bool SufficiencyPage::startStudy(QString *error)
     const std::string path = m_document->path().toStdString();
     startJob(id, tr("Sufficiency study (%1 runs)").arg(sc.runs), [path, id, setup, data, workers = sc.workers](Job &job) {
         core::Session session(path, core::Session::Mode::ReadWrite);
-        const auto plan = core::sufficiencyPlan(setup, *data);
+        std::unique_ptr<core::StudyPlan> plan;
+        try {
+            plan = core::sufficiencyPlan(setup, *data);
+        } catch (const core::Error &e) { // before the engine runs: the study must not stay "running"
+            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
+            throw;
+        }
         core::runStoredStudy(session, id, *plan, workers, job);
     });
     return true;
@@ -270,7 +276,7 @@ bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, cons
         m_status->setText(tr("Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the "
                              "tasks finish (collected every 10 s while the session is open).")
                               .arg(id).arg(QString::fromStdString(sub.jobId)).arg(sub.tasks));
-    } catch (const core::Error &e) {
+    } catch (const std::exception &e) {
         *error = QString::fromUtf8(e.what());
         if (id > 0) {
             try {
@@ -304,7 +310,7 @@ bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
         *error = tr("Study %1 is already complete.").arg(id);
         return false;
     }
-    if (study.status == core::StudyStatus::Running) {
+    if (study.status == core::StudyStatus::Running && study.owner != core::thisProcessOwner()) {
         *error = tr("Study %1 is running in another process (%2).").arg(id).arg(QString::fromStdString(study.owner));
         return false;
     }
@@ -417,10 +423,14 @@ void SufficiencyPage::showStudy(std::int64_t id)
     m_shownCells = -1;
     core::StudyRecord record;
     try {
-        for (const auto &s : m_document->session().studies())
-            if (s.type == "sufficiency" && (id == 0 || s.id == id))
-                record = s;
-        if (record.id == 0) {
+        if (id != 0) {
+            record = m_document->session().study(id);
+        } else {
+            for (const auto &s : m_document->session().studies())
+                if (s.type == "sufficiency")
+                    record = s; // the latest
+        }
+        if (record.id == 0 || record.type != "sufficiency") {
             m_fitLabel->setText(tr("No study yet."));
             m_resume->setEnabled(false);
             return;

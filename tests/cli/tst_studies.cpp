@@ -214,11 +214,21 @@ private Q_SLOTS:
         QVERIFY(c2.open(QIODevice::WriteOnly));
         c2.write(QJsonDocument(shape).toJson());
         c2.close();
+        // A mistyped format field (the app collects on its own every 10 s: it must not throw).
+        QJsonObject typed = QJsonDocument::fromJson(whole).object();
+        typed["format"] = "1";
+        typed["cell"] = 3;
+        QFile c3(cells + "/cell-000003.json");
+        QVERIFY(c3.open(QIODevice::WriteOnly));
+        c3.write(QJsonDocument(typed).toJson());
+        c3.close();
         r = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
         QCOMPARE(r.code, 3);
         QCOMPARE(r.json()["merged"].toInt(), 1); // cell 0 only
-        const QJsonArray rejected = r.json()["rejected"].toArray();
-        QCOMPARE(rejected.size(), 3);
+        QJsonArray rejected = r.json()["rejected"].toArray();
+        QCOMPARE(rejected.size(), 4);
+        QVERIFY(rejected[2].toObject()["reason"].toString().contains("field 'format' must be an integer"));
+        rejected.removeAt(2);
         QVERIFY(rejected[0].toObject()["file"].toString().endsWith("cell-000001.json"));
         QVERIFY(rejected[0].toObject()["reason"].toString().contains("belongs to another study"));
         QVERIFY2(rejected[1].toObject()["reason"].toString().contains("'accuracy': expected an array of 3 values, got 2"),

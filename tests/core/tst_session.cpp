@@ -206,6 +206,11 @@ private Q_SLOTS:
         QCOMPARE(s.study(id).status, StudyStatus::Interrupted);
         s.setStudyStatus(id, StudyStatus::Running, "another-host.example:1", "");
         QCOMPARE(s.study(id).status, StudyStatus::Running);
+        QVERIFY(!s.claimStudy(id, thisProcessOwner())); // another host's process may still run it
+        s.setStudyStatus(id, StudyStatus::Running, hostName() + ":999999999", "");
+        QVERIFY(s.claimStudy(id, thisProcessOwner()));  // a dead one's study is taken over
+        QCOMPARE(s.study(id).owner, thisProcessOwner());
+        QVERIFY(s.claimStudy(id, thisProcessOwner()));  // and claiming it again is a no-op
         s.setStudyStatus(id, StudyStatus::Cancelled, "", "by the user");
         read = s.study(id);
         QCOMPARE(read.status, StudyStatus::Cancelled);

@@ -131,6 +131,9 @@ public:
     /// is kept (cells are pure functions of config and index; collect may meet one twice);
     /// a "failed" one is replaced. Returns whether the stored cell changed.
     bool commitCell(std::int64_t studyId, const StudyCell &cell);
+    /// Claims study `id` for the process `owner` (status Running), atomically: false when a
+    /// live process of this host — or any process of another host — runs it already.
+    bool claimStudy(std::int64_t id, const std::string &owner);
     /// Sets the stored status, owner and message; Complete/Cancelled/Failed stamp `finished`.
     void setStudyStatus(std::int64_t id, StudyStatus status, const std::string &owner,
                         const std::string &message);

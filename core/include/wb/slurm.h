@@ -5,7 +5,13 @@
 
 namespace wb::core {
 
-/// Whether `sbatch` is on PATH.
+/// `s` quoted for a POSIX shell.
+std::string shellQuote(const std::string &s);
+/// Whether a Slurm job state is one a task is still queued or running in (PENDING, RUNNING, ...).
+bool slurmStateIsLive(const std::string &state);
+
+/// Whether `sbatch` is on PATH. Every Slurm command below gives up after 60 s (a controller
+/// that does not answer must not hang the caller).
 bool slurmAvailable();
 /// Submits an sbatch script (`sbatch --parsable`); returns the job id. Throws Error(Runtime)
 /// with sbatch's own message when it refuses.

@@ -90,6 +90,11 @@ DatasetPair loadStudyData(const Session &session, std::int64_t id, ProgressSink 
 /// pending cells (runStoredStudy). Refuses a study running in another live process.
 CellRunSummary resumeStudy(Session &session, std::int64_t id, int workers, ProgressSink &progress);
 
+/// Cancels study `id`: a Slurm job it was submitted as is cancelled (finished cell files stay,
+/// to be collected), and the stored status becomes Cancelled — a process running it here reads
+/// that within a second and stops after its cells in flight. Refuses a complete study.
+void cancelStudy(Session &session, std::int64_t id);
+
 /// A study's finished cells as CSV: cell,status,seconds,host,device,started,finished,
 /// result_json (one line per cell, RFC 4180 quoting).
 std::string studyCellsCsv(const Session &session, std::int64_t id);

@@ -38,6 +38,9 @@ std::unique_ptr<StudyPlan> sufficiencyPlan(const SufficiencyStudySetup &setup, c
 /// losses >= 0, per-class arrays alike); empty when it is.
 std::string sufficiencyCellError(const SufficiencyConfig &config, std::size_t steps, const std::string &resultJson);
 
+/// The training-set sizes of a plan made by sufficiencyPlan.
+const std::vector<std::int64_t> &sufficiencyPlanSteps(const StudyPlan &plan);
+
 /// Creates a stored sufficiency study (its dataset registered, status Running owned by this
 /// process, no cells yet) and returns its id; run it with runStoredStudy.
 std::int64_t createSufficiencyStudy(Session &session, const SufficiencyStudySetup &setup, const DatasetPair &data,

@@ -37,7 +37,12 @@ void convertSufficiencyResult(SQLite::Database &db, std::int64_t resultId, const
                              {"device", payload.value("device", "")},
                              {"migrated_from_result", resultId}};
     const int runs = int(accuracy.size());
-    const std::string status = payload.value("status", "completed") == "completed" ? "complete" : "cancelled";
+    int measured = 0;
+    for (const auto &run : accuracy)
+        measured += anyFinite(run);
+    // Complete only with every run there; otherwise resumable (the missing runs are cells).
+    const std::string status =
+        payload.value("status", "completed") == "completed" && measured == int(accuracy.size()) ? "complete" : "cancelled";
     SQLite::Statement s(db, "INSERT INTO studies(type, name, config_json, cell_count, status, created, "
                             "finished, wall_seconds, message) VALUES ('sufficiency',?,?,?,?,?,?,?,?)");
     s.bind(1, name);

@@ -40,10 +40,11 @@ CREATE INDEX results_kind ON results(kind);
 
 /// Version 2: a study is a config plus a plan of cells; each finished cell is committed as it
 /// ends. `owner` is "host:pid" of the process running it here (empty otherwise);
-/// `submission_json` describes a Slurm submission (folder, job id) when there is one.
+/// `submission_json` describes a Slurm submission (folder, job id) when there is one. Ids are
+/// never reused (AUTOINCREMENT): a deleted study's folder cannot be taken for a new one's.
 inline constexpr const char *kSessionSchemaV2 = R"sql(
 CREATE TABLE studies (
-    id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, name TEXT NOT NULL,
     dataset_id INTEGER REFERENCES datasets(id), config_json TEXT NOT NULL,
     cell_count INTEGER NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '',
     created TEXT NOT NULL, finished TEXT, wall_seconds REAL NOT NULL DEFAULT 0,

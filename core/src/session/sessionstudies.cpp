@@ -173,7 +173,9 @@ bool Session::commitCell(std::int64_t studyId, const StudyCell &c)
 {
     return m_impl->guarded("saving a study cell", [&] {
         auto &db = *m_impl->db;
-        SQLite::Transaction tx(db);
+        // Immediate: a deferred read-then-write gets SQLITE_BUSY at once under a concurrent
+        // writer in WAL mode (no busy wait on the upgrade).
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement find(db, "SELECT status FROM study_cells WHERE study_id=? AND cell=?");
         find.bind(1, studyId);
         find.bind(2, c.cell);
@@ -192,6 +194,28 @@ bool Session::commitCell(std::int64_t studyId, const StudyCell &c)
         q.bind(8, c.started);
         q.bind(9, c.finished);
         q.exec();
+        tx.commit();
+        return true;
+    });
+}
+
+bool Session::claimStudy(std::int64_t id, const std::string &owner)
+{
+    return m_impl->guarded("claiming a study", [&] {
+        auto &db = *m_impl->db;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE); // no other writer between check and set
+        SQLite::Statement q(db, "SELECT status, owner FROM studies WHERE id=?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " does not exist in " + m_impl->path);
+        const std::string status = text(q.getColumn(0)), current = text(q.getColumn(1));
+        q.reset();
+        if (status == "running" && current != owner && !ownerIsGone(current))
+            return false;
+        SQLite::Statement u(db, "UPDATE studies SET status='running', owner=?, message='', finished=NULL WHERE id=?");
+        u.bind(1, owner);
+        u.bind(2, id);
+        u.exec();
         tx.commit();
         return true;
     });
@@ -248,14 +272,9 @@ void Session::renameStudy(std::int64_t id, const std::string &name)
 void Session::deleteStudy(std::int64_t id)
 {
     m_impl->guarded("deleting a study", [&] {
-        SQLite::Transaction tx(*m_impl->db);
-        SQLite::Statement c(*m_impl->db, "DELETE FROM study_cells WHERE study_id=?");
-        c.bind(1, id);
-        c.exec();
-        SQLite::Statement q(*m_impl->db, "DELETE FROM studies WHERE id=?");
+        SQLite::Statement q(*m_impl->db, "DELETE FROM studies WHERE id=?"); // cells: ON DELETE CASCADE
         q.bind(1, id);
         q.exec();
-        tx.commit();
     });
 }
 

@@ -13,19 +13,11 @@ namespace wb::core {
 
 namespace {
 
-std::string quote(const std::string &s)
-{
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 // Runs a shell command; returns its exit status and output (stdout and stderr).
 int run(const std::string &command, std::string &output)
 {
     output.clear();
-    FILE *p = ::popen((command + " 2>&1").c_str(), "r");
+    FILE *p = ::popen(("timeout 60 " + command + " 2>&1").c_str(), "r");
     if (!p)
         return -1;
     char buf[4096];
@@ -70,16 +62,36 @@ void parseStates(const std::string &text, std::map<int, std::string> &out)
 
 } // namespace
 
+std::string shellQuote(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+bool slurmStateIsLive(const std::string &state)
+{
+    return state == "PENDING" || state == "RUNNING" || state == "CONFIGURING" || state == "COMPLETING"
+           || state == "SUSPENDED" || state == "REQUEUED" || state == "RESIZING";
+}
+
 bool slurmAvailable()
 {
     std::string out;
-    return run("command -v sbatch", out) == 0;
+    FILE *p = ::popen("command -v sbatch 2>/dev/null", "r");
+    if (!p)
+        return false;
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p))
+        out += buf;
+    return ::pclose(p) == 0 && !out.empty();
 }
 
 std::string slurmSubmit(const std::string &scriptPath)
 {
     std::string out;
-    const int rc = run("sbatch --parsable " + quote(scriptPath), out);
+    const int rc = run("sbatch --parsable " + shellQuote(scriptPath), out);
     out = trimmed(out);
     const std::string id = out.substr(0, out.find(';')); // "id;cluster" on federations
     if (rc != 0 || !validJobId(id))

@@ -4,6 +4,7 @@
 #include "wb/errors.h"
 #include "wb/progress.h"
 #include "wb/session.h"
+#include "wb/slurm.h"
 
 #include <nlohmann/json.hpp>
 
@@ -183,9 +184,11 @@ CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan
         throw Error(ErrorCode::Session, "study " + std::to_string(id) + " plans " + std::to_string(study.cellCount)
                                             + " cells but its config now gives " + std::to_string(plan.cellCount())
                                             + " (damaged session?)");
-    const auto cells = pendingCells(session, id);
     const std::string owner = thisProcessOwner();
-    session.setStudyStatus(id, StudyStatus::Running, owner, "");
+    if (!session.claimStudy(id, owner))
+        throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is running in process "
+                                                    + session.study(id).owner + "; cancel it there, or wait");
+    const auto cells = pendingCells(session, id);
     // Wall time is added with every commit, so a study killed later keeps what it used.
     auto mark = std::chrono::steady_clock::now();
     std::mutex sessionMutex;
@@ -198,11 +201,18 @@ CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan
             session.addStudyWallSeconds(id, secondsSince(mark));
             mark = std::chrono::steady_clock::now();
         }, sink);
-    } catch (const Error &e) {
-        // The session cannot be written (disk full, file gone): what was committed stays;
-        // the stored status stays Running, read back as Interrupted once this process ends.
-        throw Error(e.code(), std::string(e.what()) + " — the study stopped; its committed cells are kept, "
-                                                       "resume it when the problem is solved");
+    } catch (const std::exception &e) {
+        // The session cannot be written (disk full, file gone) or the work failed: what was
+        // committed stays. The study is marked failed if that can still be written; if not,
+        // it stays Running and reads as Interrupted once this process ends.
+        const std::string message = std::string(e.what()) + " — the study stopped; its committed cells are kept, "
+                                                             "resume it when the problem is solved";
+        try {
+            session.setStudyStatus(id, StudyStatus::Failed, "", message);
+        } catch (const Error &) {
+        }
+        const auto *error = dynamic_cast<const Error *>(&e);
+        throw Error(error ? error->code() : ErrorCode::Runtime, message);
     }
     summary.cancelled = summary.cancelled || sink.cancelledElsewhere();
     session.addStudyWallSeconds(id, secondsSince(mark));
@@ -255,13 +265,30 @@ DatasetPair loadStudyData(const Session &session, std::int64_t id, ProgressSink 
 CellRunSummary resumeStudy(Session &session, std::int64_t id, int workers, ProgressSink &progress)
 {
     const StudyRecord study = session.study(id);
-    if (study.status == StudyStatus::Running)
+    if (study.status == StudyStatus::Running && study.owner != thisProcessOwner())
         throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is running in process "
                                                     + study.owner + "; cancel it there, or wait");
+    if (study.status == StudyStatus::Submitted)
+        throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is submitted to Slurm; collect its "
+                                                    "cells, or cancel it (study cancel) before running it here");
     const StudyType &type = studyType(study.type);
     const DatasetPair data = loadStudyData(session, id);
     const auto plan = type.plan(study.configJson, data);
     return runStoredStudy(session, id, *plan, workers, progress);
+}
+
+void cancelStudy(Session &session, std::int64_t id)
+{
+    const StudyRecord s = session.study(id);
+    if (s.status == StudyStatus::Complete)
+        throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is already complete");
+    if (s.status == StudyStatus::Submitted) {
+        const auto sub = nlohmann::json::parse(s.submissionJson.empty() ? "{}" : s.submissionJson, nullptr, false);
+        if (sub.is_object() && sub.contains("job_id") && sub.at("job_id").is_string())
+            slurmCancel(sub.at("job_id").get<std::string>());
+    }
+    session.setStudyStatus(id, StudyStatus::Cancelled, "",
+                           "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
 }
 
 namespace {

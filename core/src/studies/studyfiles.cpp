@@ -128,13 +128,17 @@ CellFile readCellFile(const fs::path &file, const std::string &fingerprint, int 
         out.error = "not a cell file";
         return out;
     }
-    if (j.value("format", 0) > kStudyFolderFormat) {
-        out.error = "written by a newer Sufficiency Workbench (format " + std::to_string(j.value("format", 0)) + ")";
+    const json format = j.value("format", json(0)), print = j.value("study_fingerprint", json(""));
+    if (!format.is_number_integer()) {
+        out.error = "field 'format' must be an integer, got " + format.dump();
         return out;
     }
-    if (j.value("study_fingerprint", "") != fingerprint) {
-        out.error = "belongs to another study or plan (fingerprint " + j.value("study_fingerprint", std::string("none"))
-                    + ", this study's " + fingerprint + ")";
+    if (format.get<std::int64_t>() > kStudyFolderFormat) {
+        out.error = "written by a newer Sufficiency Workbench (format " + format.dump() + ")";
+        return out;
+    }
+    if (!print.is_string() || print.get<std::string>() != fingerprint) {
+        out.error = "belongs to another study or plan (fingerprint " + print.dump() + ", this study's " + fingerprint + ")";
         return out;
     }
     if (!j.contains("cell") || !j.at("cell").is_number_integer() || j.at("cell").get<std::int64_t>() < 0
@@ -153,7 +157,7 @@ CellFile readCellFile(const fs::path &file, const std::string &fingerprint, int 
         out.cell.started = j.value("started", "");
         out.cell.finished = j.value("finished", "");
     } catch (const json::exception &e) {
-        out.error = std::string("missing field (") + e.what() + ")";
+        out.error = std::string("a field is missing or of the wrong type (") + e.what() + ")";
         return out;
     }
     if (out.cell.cell < 0 || out.cell.cell >= cellCount || file.filename() != cellFileName(out.cell.cell))

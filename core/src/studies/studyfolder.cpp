@@ -5,6 +5,7 @@
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/session.h"
+#include "wb/slurm.h"
 #include "wb/studyengine.h"
 #include "studies/studyfiles.h"
 
@@ -15,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unistd.h>
 
@@ -37,14 +39,6 @@ std::string fnvHex(const std::string &text)
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
 }
-std::string quoteShell(const std::string &s)
-{
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 } // namespace
 
 std::string studyFolder(const std::string &sessionPath, std::int64_t id)
@@ -73,11 +67,13 @@ StudySubmission writeStudySubmission(const Session &session, std::int64_t id, co
     while (fs::exists(root / ("submission-" + std::to_string(sub.number))))
         ++sub.number;
     const fs::path folder = root / ("submission-" + std::to_string(sub.number));
+    for (const fs::path &dir : {folder / "logs", root / "cells"}) {
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        if (ec)
+            throw Error(ErrorCode::Io, dir.string() + ": cannot be created (" + ec.message() + ")");
+    }
     std::error_code ec;
-    fs::create_directories(folder / "logs", ec);
-    fs::create_directories(root / "cells", ec);
-    if (ec)
-        throw Error(ErrorCode::Io, folder.string() + ": cannot be created (" + ec.message() + ")");
     sub.folder = folder.string();
     sub.planPath = (folder / "plan.json").string();
     sub.scriptPath = (folder / "submit.sbatch").string();
@@ -131,7 +127,7 @@ StudySubmission writeStudySubmission(const Session &session, std::int64_t id, co
     for (const auto &a : o.sbatchArgs)
         s << "#SBATCH " << a << "\n";
     s << "# Any array runner can run a task the same way (e.g. Kubernetes: $JOB_COMPLETION_INDEX).\n"
-      << "exec " << quoteShell(cliPath) << " study work --plan " << quoteShell(sub.planPath)
+      << "exec " << shellQuote(cliPath) << " study work --plan " << shellQuote(sub.planPath)
       << " --task \"$SLURM_ARRAY_TASK_ID\"\n";
     writeAtomically(sub.scriptPath, s.str());
     fs::permissions(sub.scriptPath, fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add, ec);
@@ -209,7 +205,16 @@ CollectReport collectStudyCells(Session &session, std::int64_t id)
     const std::string fingerprint = studyFingerprint(session, id);
     const StudyType &type = studyType(study.type);
     const fs::path dir = fs::path(studyFolder(session.path(), id)) / "cells";
+    std::set<int> done; // their files are not read again (the app collects every 10 s)
+    for (const auto &c : session.studyCells(id))
+        if (c.status == "done")
+            done.insert(c.cell);
     for (const auto &file : cellFiles(dir)) {
+        int number = -1;
+        if (std::sscanf(file.filename().c_str(), "cell-%d.json", &number) == 1 && done.count(number)) {
+            ++report.alreadyKnown;
+            continue;
+        }
         CellFile f = readCellFile(file, fingerprint, study.cellCount);
         if (f.error.empty() && f.cell.status == "done")
             f.error = type.checkCell(study.configJson, f.cell.resultJson);

@@ -9,14 +9,6 @@
 
 namespace wb::core {
 
-namespace {
-bool live(const std::string &state)
-{
-    return state == "PENDING" || state == "RUNNING" || state == "CONFIGURING" || state == "COMPLETING"
-           || state == "SUSPENDED" || state == "REQUEUED";
-}
-} // namespace
-
 StudySubmission submitStudy(Session &session, std::int64_t id, const SlurmOptions &options, bool retryFailed,
                             bool noSubmit, const std::string &cliPath, CollectReport *collected)
 {
@@ -32,7 +24,7 @@ StudySubmission submitStudy(Session &session, std::int64_t id, const SlurmOption
     if (!previousJob.empty()) {
         int active = 0;
         for (const auto &[task, state] : slurmTaskStates(previousJob))
-            active += live(state);
+            active += slurmStateIsLive(state);
         if (active > 0)
             throw Error(ErrorCode::InvalidArgument, "study " + sid + " still has " + std::to_string(active)
                                                         + " array tasks of job " + previousJob

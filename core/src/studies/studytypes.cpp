@@ -1,6 +1,7 @@
 // The study types of this build. A new study type adds its files and one entry here; the
 // engine (studyengine.cpp) does not change.
 #include "wb/studyengine.h"
+#include "wb/errors.h"
 #include "wb/sufficiencystudy.h"
 
 namespace wb::core {
@@ -10,7 +11,13 @@ const std::vector<StudyType> &studyTypes()
     static const std::vector<StudyType> types = {
         {"sufficiency",
          [](const std::string &configJson, const DatasetPair &data) {
-             return sufficiencyPlan(sufficiencyStudySetup(configJson), data);
+             std::vector<std::int64_t> steps;
+             const SufficiencyStudySetup setup = sufficiencyStudySetup(configJson, &steps);
+             auto plan = sufficiencyPlan(setup, data);
+             if (sufficiencyPlanSteps(*plan) != steps) // e.g. a v1 study resumed on other data
+                 throw Error(ErrorCode::BadData, "the data give other sizes than the study's steps: "
+                                                 "not the dataset the study was made with");
+             return plan;
          },
          [](const std::string &configJson, const std::string &resultJson) {
              std::vector<std::int64_t> steps;

@@ -257,12 +257,7 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
             s.spec = parseModelSpec(j.at("spec").dump(), "the study's model");
         s.model = j.value("model", "");
         s.dataset = j.value("dataset", "");
-        if (j.contains("image")) {
-            const auto &i = j.at("image");
-            s.image.channels = i.value("channels", s.image.channels);
-            s.image.height = i.value("height", s.image.height);
-            s.image.width = i.value("width", s.image.width);
-        }
+        s.image = studyDataRef(configJson).image;
         if (steps)
             *steps = j.at("steps").get<std::vector<std::int64_t>>();
     } catch (const nlohmann::json::exception &e) {
@@ -274,6 +269,11 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
 std::unique_ptr<StudyPlan> sufficiencyPlan(const SufficiencyStudySetup &setup, const DatasetPair &data)
 {
     return std::make_unique<SufficiencyPlan>(setup, data);
+}
+
+const std::vector<std::int64_t> &sufficiencyPlanSteps(const StudyPlan &plan)
+{
+    return dynamic_cast<const SufficiencyPlan &>(plan).steps();
 }
 
 std::int64_t createSufficiencyStudy(Session &session, const SufficiencyStudySetup &setup, const DatasetPair &data,
