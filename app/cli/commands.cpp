@@ -229,7 +229,7 @@ int runRuns(const std::string &sessionPath, bool asJson)
                 "test_acc", "test_loss", "seconds", "device");
     for (const auto &r : runs)
         std::printf("%4lld  %-10s %-28s %6d %9s %9s %8s  %s\n", static_cast<long long>(r.id),
-                    core::runStatusName(r.status), r.name.substr(0, 28).c_str(), r.epochsDone,
+                    core::runStatusName(r.status), printable(r.name).substr(0, 28).c_str(), r.epochsDone,
                     fmt(r.testAccuracy).c_str(), fmt(r.testLoss).c_str(),
                     fmt(r.trainSeconds, 1).c_str(), r.device.c_str());
     if (runs.empty())
@@ -257,11 +257,11 @@ int runShow(const std::string &sessionPath, std::int64_t runId, bool asJson)
         return 0;
     }
     std::printf("run %lld \"%s\": %s on %s, %lld parameters\n", static_cast<long long>(run.id),
-                run.name.c_str(), core::runStatusName(run.status), run.device.c_str(),
+                printable(run.name).c_str(), core::runStatusName(run.status), run.device.c_str(),
                 static_cast<long long>(run.parameters));
     if (!run.message.empty())
-        std::printf("message: %s\n", run.message.c_str());
-    std::printf("dataset: %s (%s)\narchitecture: %s\nconfig: %s\ndata: %s\n", ds.name.c_str(),
+        std::printf("message: %s\n", printable(run.message).c_str());
+    std::printf("dataset: %s (%s)\narchitecture: %s\nconfig: %s\ndata: %s\n", printable(ds.name).c_str(),
                 ds.path.c_str(), arch.name.c_str(), run.configJson.c_str(), run.dataJson.c_str());
     printHistory(history);
     std::printf("%zu batch records\n", history.batches.size());

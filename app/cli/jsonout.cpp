@@ -4,6 +4,15 @@
 
 namespace wb::app {
 
+std::string printable(const std::string &text)
+{
+    std::string out = text;
+    for (char &c : out)
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+            c = '?';
+    return out;
+}
+
 using nlohmann::json;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }

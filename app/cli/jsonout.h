@@ -9,6 +9,10 @@
 
 namespace wb::app {
 
+/// `text` with control characters (terminal escape sequences among them) shown as '?', for
+/// printing names and messages that come from files.
+std::string printable(const std::string &text);
+
 /// JSON number, or null for NaN/Inf (JSON has no NaN).
 nlohmann::json number(double v);
 

@@ -6,6 +6,7 @@
 #include "wb/errors.h"
 #include "wb/session.h"
 #include "wb/studyengine.h"
+#include "jsonout.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,7 +51,7 @@ int runStudyList(const StudyOptions &o)
         std::printf("%4s  %-12s %-12s %9s  %s\n", "id", "type", "status", "cells", "name");
     for (const auto &s : studies)
         std::printf("%4lld  %-12s %-12s %4d/%-4d  %s%s\n", static_cast<long long>(s.id), s.type.c_str(),
-                    core::studyStatusName(s.status), s.cellsDone, s.cellCount, s.name.c_str(),
+                    core::studyStatusName(s.status), s.cellsDone, s.cellCount, printable(s.name).c_str(),
                     s.cellsFailed ? (" (" + std::to_string(s.cellsFailed) + " failed)").c_str() : "");
     return 0;
 }
@@ -71,12 +72,12 @@ int runStudyShow(const StudyOptions &o)
     }
     if (!o.json) {
         std::printf("study %lld (%s) \"%s\": %s, %d of %d cells done", static_cast<long long>(s.id), s.type.c_str(),
-                    s.name.c_str(), core::studyStatusName(s.status), s.cellsDone, s.cellCount);
+                    printable(s.name).c_str(), core::studyStatusName(s.status), s.cellsDone, s.cellCount);
         if (s.cellsFailed)
             std::printf(", %d failed", s.cellsFailed);
         std::printf("\n");
         if (!s.message.empty())
-            std::printf("message: %s\n", s.message.c_str());
+            std::printf("message: %s\n", printable(s.message).c_str());
         for (const auto &c : session.studyCells(o.study))
             std::printf("  cell %3d  %-6s %8.1f s  %s %s  %s\n", c.cell, c.status.c_str(), c.seconds, c.host.c_str(),
                         c.device.c_str(), c.finished.c_str());

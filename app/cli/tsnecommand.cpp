@@ -82,6 +82,7 @@ int runTsne(const TsneOptions &o)
     out << "x,y\n";
     for (std::size_t i = 0; i < n; ++i)
         out << r.embedding[2 * i] << ',' << r.embedding[2 * i + 1] << '\n';
+    out.close(); // flushes: a full disk shows here, not silently in the destructor
     if (!out)
         throw core::Error(core::ErrorCode::Io, o.output + ": write failed");
     if (o.json)

@@ -45,6 +45,9 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
     s.input = input;
     s.classes = classes;
     const bool hasWidth = name == "mlp" || name == "cnn" || name == "resnet18";
+    if (width < 0 || width > 65536)
+        throw Error(ErrorCode::InvalidArgument, "width " + std::to_string(width)
+                                                    + ": expected 1 to 65536 (0 = the preset's default)");
     if (width > 0 && !hasWidth)
         throw Error(ErrorCode::InvalidArgument,
                     "preset '" + name + "' has no width (only mlp, cnn and resnet18 do)");

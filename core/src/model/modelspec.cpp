@@ -277,7 +277,7 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) { // parse errors, and numbers out of range (1e400)
         throw Error(ErrorCode::BadSpec, origin + ": invalid JSON (" + e.what() + ")");
     }
     auto fail = [&](const std::string &what) { throw Error(ErrorCode::BadSpec, origin + ": " + what); };

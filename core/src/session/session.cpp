@@ -68,21 +68,27 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
         auto &db = *m_impl->db;
         // The first query reads the header: a non-database file fails here, untouched.
         const bool hasMeta = db.tableExists("meta");
-        if (!hasMeta && (!fresh || mode == Mode::ReadOnly))
+        if (!hasMeta && fresh && exists && mode != Mode::Create)
+            sessionError(path, "is an empty file, not a session (nothing was written to it)");
+        if (!hasMeta && (!fresh || mode != Mode::Create))
             sessionError(path, "is not a Sufficiency Workbench session (no 'meta' table)");
         if (!hasMeta) {
             db.exec("PRAGMA journal_mode=WAL");
-            SQLite::Transaction tx(db);
-            db.exec(detail::kSessionSchemaV1);
-            db.exec(detail::kSessionSchemaV2);
-            SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
-            for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
-                                       {"application", "Sufficiency Workbench"},
-                                       {"created", utcNow()}}) {
-                q.bind(1, k);
-                q.bind(2, v);
-                q.exec();
-                q.reset();
+            // Immediate, and checked again inside: of several processes creating the same new
+            // session at once, one writes the schema and the others find it.
+            SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+            if (!db.tableExists("meta")) {
+                db.exec(detail::kSessionSchemaV1);
+                db.exec(detail::kSessionSchemaV2);
+                SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+                for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
+                                           {"application", "Sufficiency Workbench"},
+                                           {"created", utcNow()}}) {
+                    q.bind(1, k);
+                    q.bind(2, v);
+                    q.exec();
+                    q.reset();
+                }
             }
             tx.commit();
         }

@@ -30,7 +30,7 @@ std::string resolveDevice(const std::string &request)
         int index = 0;
         if (request.size() > 5) {
             const std::string num = request.substr(5);
-            if (num.empty() || num.find_first_not_of("0123456789") != std::string::npos)
+            if (num.empty() || num.size() > 6 || num.find_first_not_of("0123456789") != std::string::npos)
                 throw Error(ErrorCode::InvalidArgument,
                             "device '" + request + "': expected cuda:N with N a GPU index");
             index = std::stoi(num);

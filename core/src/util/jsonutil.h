@@ -21,7 +21,7 @@ public:
     {
         try {
             m_json = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::parse_error &e) {
+        } catch (const nlohmann::json::exception &e) { // parse errors, and numbers out of range (1e400)
             throw Error(ErrorCode::InvalidArgument, m_what + ": invalid JSON (" + e.what() + ")");
         }
         if (!m_json.is_object())
