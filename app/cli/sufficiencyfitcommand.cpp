@@ -57,7 +57,7 @@ std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t s
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw core::Error(core::ErrorCode::Io, "--values-file " + path + ": no such file");
+        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": no such file");
     if (!std::filesystem::is_regular_file(path, ec))
         throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": not a regular file");
     if (std::filesystem::file_size(path, ec) > (64u << 20))

@@ -105,6 +105,11 @@ DatasetPair loadDataset(const std::string &nameOrDir, const ImageFolderOptions &
             progress->setProgress(0.8, "reading the test set");
         const std::string testImages = findIdx(root, "t10k-images-idx3-ubyte");
         const std::string testLabels = findIdx(root, "t10k-labels-idx1-ubyte");
+        if (testImages.empty() != testLabels.empty())
+            throw Error(ErrorCode::BadData, dir + ": has " + (testImages.empty() ? testLabels : testImages)
+                                                + " but not its " + (testImages.empty() ? "t10k-images-idx3-ubyte[.gz]"
+                                                                                        : "t10k-labels-idx1-ubyte[.gz]")
+                                                + " (no test set at all is fine; half of one is not)");
         if (!testImages.empty() && !testLabels.empty()) {
             pair.test = readIdxDataset(testImages, testLabels, pair.train.classNames);
             if (pair.test.channels != pair.train.channels || pair.test.height != pair.train.height

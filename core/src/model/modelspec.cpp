@@ -1,4 +1,5 @@
 #include "wb/modelspec.h"
+#include "util/jsonutil.h"
 #include "wb/errors.h"
 
 #include <nlohmann/json.hpp>
@@ -278,7 +279,7 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
     try {
         j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception &e) { // parse errors, and numbers out of range (1e400)
-        throw Error(ErrorCode::BadSpec, origin + ": invalid JSON (" + e.what() + ")");
+        throw Error(ErrorCode::BadSpec, origin + ": invalid JSON (" + json::message(e) + ")");
     }
     auto fail = [&](const std::string &what) { throw Error(ErrorCode::BadSpec, origin + ": " + what); };
     if (!j.is_object())
@@ -328,7 +329,7 @@ ModelSpec readModelSpec(const std::string &path)
 {
     std::ifstream in(path);
     if (!in)
-        throw Error(ErrorCode::Io, path + ": cannot be read");
+        throw Error(ErrorCode::BadSpec, path + ": cannot be read (no such file, or no permission)");
     std::stringstream ss;
     ss << in.rdbuf();
     return parseModelSpec(ss.str(), path);

@@ -1,6 +1,7 @@
 #include "wb/studyengine.h"
 
 #include "wb/datasetloader.h"
+#include "util/jsonutil.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
 #include "wb/session.h"
@@ -241,7 +242,7 @@ StudyDataRef studyDataRef(const std::string &configJson)
         }
         return r;
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, std::string("a study's config has no usable dataset: ") + e.what());
+        throw Error(ErrorCode::Session, std::string("a study's config has no usable dataset: ") + json::message(e));
     }
 }
 

@@ -2,6 +2,7 @@
 // written atomically.
 #include "studies/studyfiles.h"
 
+#include "util/jsonutil.h"
 #include "wb/errors.h"
 #include "wb/study.h"
 #include "wb/studyfolder.h"
@@ -57,7 +58,7 @@ Plan readPlan(const std::string &path)
     try {
         j = json::parse(text.str());
     } catch (const json::exception &e) {
-        throw Error(ErrorCode::BadData, path + ": not a study plan (invalid JSON: " + e.what() + ")");
+        throw Error(ErrorCode::BadData, path + ": not a study plan (invalid JSON: " + core::json::message(e) + ")");
     }
     if (!j.is_object() || j.value("program", "") != "Sufficiency Workbench")
         throw Error(ErrorCode::BadData, path + ": not a Sufficiency Workbench study plan");
@@ -157,7 +158,7 @@ CellFile readCellFile(const fs::path &file, const std::string &fingerprint, int 
         out.cell.started = j.value("started", "");
         out.cell.finished = j.value("finished", "");
     } catch (const json::exception &e) {
-        out.error = std::string("a field is missing or of the wrong type (") + e.what() + ")";
+        out.error = std::string("a field is missing or of the wrong type (") + core::json::message(e) + ")";
         return out;
     }
     if (out.cell.cell < 0 || out.cell.cell >= cellCount || file.filename() != cellFileName(out.cell.cell))

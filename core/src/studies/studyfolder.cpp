@@ -154,6 +154,7 @@ StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers
     }
     if (todo.empty())
         return summary;
+    const StudyType &type = studyType(p.type); // before the data is loaded
     std::vector<SkippedFile> skipped;
     const StudyDataRef ref = studyDataRef(p.config.dump());
     const DatasetPair data = loadDataset(p.dataset, ref.image, skipped);
@@ -163,7 +164,7 @@ StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers
                                             + "); nothing was run");
     std::unique_ptr<StudyPlan> plan;
     try {
-        plan = studyType(p.type).plan(p.config.dump(), data);
+        plan = type.plan(p.config.dump(), data);
     } catch (const Error &e) {
         throw Error(e.code(), planPath + ": " + e.what()); // e.g. the model spec in its config
     }

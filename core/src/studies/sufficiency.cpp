@@ -66,7 +66,7 @@ SufficiencyConfig sufficiencyConfigFromJson(const std::string &text)
         config.seed = c.value("seed", std::uint64_t(1));
         config.workers = c.value("workers", 0);
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, std::string("a stored sufficiency config is damaged: ") + e.what());
+        throw Error(ErrorCode::Session, std::string("a stored sufficiency config is damaged: ") + json::message(e));
     }
     return config;
 }
@@ -231,7 +231,7 @@ SufficiencyResult sufficiencyResultFromJson(const std::string &text, Sufficiency
             *config = sufficiencyConfigFromJson(j.at("config").dump());
         return r;
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, std::string("stored sufficiency study is damaged: ") + e.what());
+        throw Error(ErrorCode::Session, std::string("stored sufficiency study is damaged: ") + json::message(e));
     }
 }
 

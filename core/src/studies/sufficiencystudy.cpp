@@ -261,7 +261,7 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
         if (steps)
             *steps = j.at("steps").get<std::vector<std::int64_t>>();
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, std::string("a stored sufficiency study's config is damaged: ") + e.what());
+        throw Error(ErrorCode::Session, std::string("a stored sufficiency study's config is damaged: ") + json::message(e));
     }
     return s;
 }
@@ -305,7 +305,7 @@ SufficiencyResult sufficiencyResultFromStudy(const Session &session, std::int64_
     try {
         addCells(result, s.study, session.studyCells(id));
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, "stored sufficiency study " + std::to_string(id) + " has a damaged cell: " + e.what());
+        throw Error(ErrorCode::Session, "stored sufficiency study " + std::to_string(id) + " has a damaged cell: " + json::message(e));
     }
     result.seconds = study.wallSeconds;
     if (study.status == StudyStatus::Cancelled && !study.message.empty())

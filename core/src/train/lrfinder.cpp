@@ -303,7 +303,7 @@ LrFindResult lrFindResultFromJson(const std::string &text)
         r.plannedBatches = j.value("planned_batches", 0);
         return r;
     } catch (const nlohmann::json::exception &e) {
-        throw Error(ErrorCode::Session, std::string("stored LR test is damaged: ") + e.what());
+        throw Error(ErrorCode::Session, std::string("stored LR test is damaged: ") + json::message(e));
     }
 }
 

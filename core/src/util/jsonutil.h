@@ -12,6 +12,17 @@
 
 namespace wb::core::json {
 
+/// A JSON library error as a user reads it: without the "[json.exception.parse_error.101] "
+/// prefix.
+inline std::string message(const nlohmann::json::exception &e)
+{
+    std::string m = e.what();
+    if (m.rfind("[json.exception.", 0) == 0)
+        if (const auto end = m.find("] "); end != std::string::npos)
+            m.erase(0, end + 2);
+    return m;
+}
+
 /// Reads typed fields from a JSON object with messages that name the field, and refuses
 /// keys nobody asked for (typos must not be silently ignored).
 class Reader
@@ -22,7 +33,7 @@ public:
         try {
             m_json = nlohmann::json::parse(text);
         } catch (const nlohmann::json::exception &e) { // parse errors, and numbers out of range (1e400)
-            throw Error(ErrorCode::InvalidArgument, m_what + ": invalid JSON (" + e.what() + ")");
+            throw Error(ErrorCode::InvalidArgument, m_what + ": invalid JSON (" + json::message(e) + ")");
         }
         if (!m_json.is_object())
             throw Error(ErrorCode::InvalidArgument, m_what + ": expected a JSON object");
