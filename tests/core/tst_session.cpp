@@ -179,6 +179,38 @@ private Q_SLOTS:
         }
     }
 
+    // One process trains a run at a time; a run whose process died reads as interrupted.
+    void runLease()
+    {
+        Session s(path("lease.wbs"), Session::Mode::Create);
+        RunRecord r;
+        r.datasetId = s.addDataset({0, "d", "/d", "f", 1, 1, 1, 1, 1, {"a", "b"}});
+        r.architectureId = s.addArchitecture("a", "{}");
+        r.name = "leased";
+        r.configJson = "{}";
+        r.dataJson = "{}";
+        const auto id = s.createRun(r);
+        s.setRunStarted(id, "cpu", 1);
+        QCOMPARE(s.run(id).status, RunStatus::Running);
+        QCOMPARE(s.run(id).owner, thisProcessOwner());
+        s.setRunStarted(id, "cpu", 1); // the same process again: fine
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path("lease.wbs").c_str(), &db), SQLITE_OK);
+        auto setOwner = [&](const std::string &owner) {
+            const std::string sql = "UPDATE runs SET owner='" + owner + "' WHERE id=" + std::to_string(id);
+            QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        };
+        setOwner("another-host.example:7"); // cannot be checked from here: assumed alive
+        QCOMPARE(s.run(id).status, RunStatus::Running);
+        QVERIFY_THROWS_EXCEPTION(Error, s.setRunStarted(id, "cpu", 1));
+        setOwner(hostName() + ":999999999"); // a dead process of this host
+        QCOMPARE(s.run(id).status, RunStatus::Interrupted);
+        s.setRunStarted(id, "cpu", 1); // taken over
+        s.finishRun(id, RunStatus::Completed, std::nullopt, 1.0, "");
+        QCOMPARE(s.run(id).owner, std::string());
+        sqlite3_close(db);
+    }
+
     void studiesAndCells()
     {
         Session s(path("studies.wbs"), Session::Mode::Create);

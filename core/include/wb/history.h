@@ -38,7 +38,8 @@ struct History
 };
 
 /// How a run ended.
-enum class RunStatus { Created, Running, Completed, Cancelled, Diverged, Failed };
+/// Interrupted is derived on read: stored as running, but the process that trained it is gone.
+enum class RunStatus { Created, Running, Completed, Cancelled, Diverged, Failed, Interrupted };
 
 const char *runStatusName(RunStatus status);
 RunStatus runStatusFromName(const std::string &name);

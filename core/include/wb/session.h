@@ -50,6 +50,7 @@ struct RunRecord
     std::int64_t parameters = 0;
     double trainSeconds = 0;
     std::string message;
+    std::string owner;       ///< "host:pid" while a process trains it (schema 2)
 };
 
 /// Stored output of an analysis or study (learning curves, LR tests, ...), JSON payload.
@@ -90,6 +91,8 @@ public:
     /// Adds an architecture, or returns the id of one with the same name and JSON.
     std::int64_t addArchitecture(const std::string &name, const std::string &specJson);
     std::int64_t createRun(const RunRecord &record);
+    /// Marks the run as being trained by this process, atomically; throws Error(InvalidArgument)
+    /// when a live process (of this host, or any of another) trains it already.
     void setRunStarted(std::int64_t runId, const std::string &device, std::int64_t parameters);
     /// Commits one epoch: its batch records, the epoch summary and the checkpoint.
     void appendEpoch(std::int64_t runId, const EpochRecord &epoch,

@@ -204,14 +204,28 @@ std::int64_t Session::createRun(const RunRecord &r)
 void Session::setRunStarted(std::int64_t runId, const std::string &device, std::int64_t parameters)
 {
     m_impl->guarded("starting a run", [&] {
-        SQLite::Statement q(*m_impl->db, "UPDATE runs SET status=?, device=?, parameters=?, "
-                                         "started=COALESCE(started, ?), message='' WHERE id=?");
+        auto &db = *m_impl->db;
+        const std::string me = thisProcessOwner();
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE); // check and claim at once
+        SQLite::Statement c(db, "SELECT status, owner FROM runs WHERE id=?");
+        c.bind(1, runId);
+        if (c.executeStep()) {
+            const std::string status = text(c.getColumn(0)), owner = text(c.getColumn(1));
+            if (status == runStatusName(RunStatus::Running) && owner != me && !ownerIsGone(owner))
+                throw Error(ErrorCode::InvalidArgument, "run " + std::to_string(runId) + " is being trained by process "
+                                                            + owner + "; wait for it, or stop it there");
+        }
+        c.reset();
+        SQLite::Statement q(db, "UPDATE runs SET status=?, device=?, parameters=?, "
+                                "started=COALESCE(started, ?), message='', owner=? WHERE id=?");
         q.bind(1, runStatusName(RunStatus::Running));
         q.bind(2, device);
         q.bind(3, parameters);
         q.bind(4, utcNow());
-        q.bind(5, runId);
+        q.bind(5, me);
+        q.bind(6, runId);
         q.exec();
+        tx.commit();
     });
 }
 
@@ -267,7 +281,7 @@ void Session::finishRun(std::int64_t runId, RunStatus status, const std::optiona
     m_impl->guarded("finishing a run", [&] {
         SQLite::Statement q(*m_impl->db,
                             "UPDATE runs SET status=?, finished=?, test_loss=?, test_accuracy=?, "
-                            "test_smoothed_accuracy=?, train_seconds=train_seconds+?, message=? "
+                            "test_smoothed_accuracy=?, train_seconds=train_seconds+?, message=?, owner='' "
                             "WHERE id=?");
         q.bind(1, runStatusName(status));
         q.bind(2, utcNow());

@@ -47,13 +47,20 @@ RunRecord readRun(SQLite::Statement &q)
     r.parameters = q.getColumn(i++).getInt64();
     r.trainSeconds = real(q.getColumn(i++));
     r.message = text(q.getColumn(i++));
+    r.owner = q.getColumnCount() > i ? text(q.getColumn(i++)) : std::string();
+    if (r.status == RunStatus::Running && ownerIsGone(r.owner))
+        r.status = RunStatus::Interrupted; // its process was killed, crashed or lost power
     return r;
 }
 
-constexpr const char *kRunColumns =
-    "SELECT id, dataset_id, architecture_id, name, config_json, data_json, status, device, "
-    "created, started, finished, epochs_done, test_loss, test_accuracy, test_smoothed_accuracy, "
-    "parameters, train_seconds, message FROM runs";
+// The runs' columns; version 1 files (read-only) have no owner.
+std::string runColumns(int version)
+{
+    return std::string("SELECT id, dataset_id, architecture_id, name, config_json, data_json, status, device, "
+                        "created, started, finished, epochs_done, test_loss, test_accuracy, test_smoothed_accuracy, "
+                        "parameters, train_seconds, message")
+           + (version >= 2 ? ", owner" : "") + " FROM runs";
+}
 constexpr const char *kDatasetColumns =
     "SELECT id, name, path, fingerprint, train_count, test_count, channels, height, width, "
     "class_names FROM datasets";
@@ -105,7 +112,7 @@ ArchitectureRecord Session::architecture(std::int64_t id) const
 std::vector<RunRecord> Session::runs() const
 {
     return m_impl->guarded("reading runs", [&] {
-        SQLite::Statement q(*m_impl->db, std::string(kRunColumns) + " ORDER BY id");
+        SQLite::Statement q(*m_impl->db, runColumns(m_impl->version) + " ORDER BY id");
         std::vector<RunRecord> out;
         while (q.executeStep())
             out.push_back(readRun(q));
@@ -116,7 +123,7 @@ std::vector<RunRecord> Session::runs() const
 RunRecord Session::run(std::int64_t id) const
 {
     return m_impl->guarded("reading a run", [&] {
-        SQLite::Statement q(*m_impl->db, std::string(kRunColumns) + " WHERE id=?");
+        SQLite::Statement q(*m_impl->db, runColumns(m_impl->version) + " WHERE id=?");
         q.bind(1, id);
         if (!q.executeStep())
             throw Error(ErrorCode::InvalidArgument,

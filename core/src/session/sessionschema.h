@@ -38,7 +38,8 @@ CREATE TABLE results (
 CREATE INDEX results_kind ON results(kind);
 )sql";
 
-/// Version 2: a study is a config plus a plan of cells; each finished cell is committed as it
+/// Version 2: runs get an `owner` ("host:pid" of the process training it: one at a time, and
+/// a dead owner's run reads as interrupted). A study is a config plus a plan of cells; each finished cell is committed as it
 /// ends. `owner` is "host:pid" of the process running it here (empty otherwise);
 /// `submission_json` describes a Slurm submission (folder, job id) when there is one. Ids are
 /// never reused (AUTOINCREMENT): a deleted study's folder cannot be taken for a new one's.
@@ -54,6 +55,7 @@ CREATE TABLE study_cells (
     status TEXT NOT NULL, result_json TEXT NOT NULL, seconds REAL NOT NULL DEFAULT 0,
     host TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT '', started TEXT, finished TEXT,
     PRIMARY KEY (study_id, cell)) WITHOUT ROWID;
+ALTER TABLE runs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
 )sql";
 
 } // namespace wb::core::detail

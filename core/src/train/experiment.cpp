@@ -104,8 +104,9 @@ TrainResult trainRecordedRun(Session &session, std::int64_t runId, const Dataset
     td.testIndices = sel.test;
 
     SessionRecorder recorder(session, runId, observer);
+    // Claimed before the try: a run another process trains is refused, not marked failed.
+    session.setRunStarted(runId, resolveDevice(config.device), inferShapes(spec).totalParameters);
     try {
-        session.setRunStarted(runId, resolveDevice(config.device), inferShapes(spec).totalParameters);
         TrainResult result = train(spec, config, td, progress, &recorder, state ? &*state : nullptr);
         session.finishRun(runId, result.status, result.test, result.trainSeconds, result.message);
         return result;

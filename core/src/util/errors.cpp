@@ -25,6 +25,7 @@ const char *runStatusName(RunStatus status)
     case RunStatus::Cancelled: return "cancelled";
     case RunStatus::Diverged: return "diverged";
     case RunStatus::Failed: return "failed";
+    case RunStatus::Interrupted: return "interrupted";
     }
     return "failed";
 }
@@ -32,7 +33,7 @@ const char *runStatusName(RunStatus status)
 RunStatus runStatusFromName(const std::string &name)
 {
     for (auto s : {RunStatus::Created, RunStatus::Running, RunStatus::Completed,
-                   RunStatus::Cancelled, RunStatus::Diverged, RunStatus::Failed}) {
+                   RunStatus::Cancelled, RunStatus::Diverged, RunStatus::Failed, RunStatus::Interrupted}) {
         if (name == runStatusName(s))
             return s;
     }
