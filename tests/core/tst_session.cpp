@@ -1,4 +1,6 @@
 #include "wb/errors.h"
+#include "wb/modelspec.h"
+#include "wb/network.h"
 #include "wb/session.h"
 
 #include <nlohmann/json.hpp>
@@ -177,6 +179,48 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QCOMPARE(int(e.code()), int(ErrorCode::Session));
         }
+    }
+
+    // Checkpoints carry a checksum: a flipped byte is named, never loaded as weights.
+    void damagedCheckpointIsNamed()
+    {
+        const std::string p = path("crc.wbs");
+        Session s(p, Session::Mode::Create);
+        RunRecord r;
+        r.datasetId = s.addDataset({0, "d", "/d", "f", 1, 1, 1, 1, 1, {"a", "b"}});
+        r.architectureId = s.addArchitecture("a", "{}");
+        r.configJson = "{}";
+        r.dataJson = "{}";
+        const auto id = s.createRun(r);
+        const Network net(presetSpec("lenet5", 0, {1, 28, 28}, 10), 1);
+        EpochRecord e;
+        e.epoch = 1;
+        s.appendEpoch(id, e, {}, Checkpoint{1, net.saveState(), {}});
+        QVERIFY(s.checkpoint(id).has_value());
+        Network loaded(presetSpec("lenet5", 0, {1, 28, 28}, 10), 2);
+        loaded.loadState(s.checkpoint(id)->model); // intact: loads
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        // One byte in the middle of the weights flipped.
+        sqlite3_stmt *q = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT model FROM checkpoints", -1, &q, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+        std::string bytes(static_cast<const char *>(sqlite3_column_blob(q, 0)), std::size_t(sqlite3_column_bytes(q, 0)));
+        sqlite3_finalize(q);
+        bytes[5000] = char(bytes[5000] ^ 0x10);
+        QCOMPARE(sqlite3_prepare_v2(db, "UPDATE checkpoints SET model=?", -1, &q, nullptr), SQLITE_OK);
+        sqlite3_bind_blob(q, 1, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+        QCOMPARE(sqlite3_step(q), SQLITE_DONE);
+        sqlite3_finalize(q);
+        sqlite3_close(db);
+        try {
+            s.checkpoint(id);
+            QFAIL("a damaged checkpoint was read");
+        } catch (const Error &err) {
+            QVERIFY2(QString(err.what()).contains("damaged checkpoint of run 1 epoch 1 (weights: checksum mismatch)"),
+                     err.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, loaded.loadState(bytes)); // and never loaded as weights
     }
 
     // One process trains a run at a time; a run whose process died reads as interrupted.

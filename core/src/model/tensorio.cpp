@@ -1,5 +1,6 @@
 #include "model/tensorio.h"
 
+#include "util/blobchecksum.h"
 #include "wb/errors.h"
 
 #include <cstring>
@@ -9,7 +10,7 @@ namespace wb::core::detail {
 
 namespace {
 
-constexpr char kMagic[4] = {'W', 'B', 'T', '1'};
+constexpr char kMagic[4] = {'W', 'B', 'T', '2'};
 
 template <typename T>
 void put(std::string &out, T v)
@@ -35,16 +36,19 @@ public:
     }
     const char *take(std::size_t n)
     {
-        if (n > m_b.size() - m_pos)
+        if (n > m_end - m_pos)
             malformed("unexpected end");
         const char *p = m_b.data() + m_pos;
         m_pos += n;
         return p;
     }
-    bool atEnd() const { return m_pos == m_b.size(); }
+    bool atEnd() const { return m_pos == m_end; }
+    std::size_t remaining() const { return m_end - m_pos; }
+    void setEnd(std::size_t end) { m_end = end; }
 
 private:
     const std::string &m_b;
+    std::size_t m_end = m_b.size();
     std::size_t m_pos = 0;
 };
 
@@ -69,13 +73,19 @@ std::string writeTensors(const NamedTensors &tensors)
             put(out, std::int64_t(d));
         out.append(static_cast<const char *>(t.data_ptr()), t.nbytes());
     }
+    appendBlobChecksum(out);
     return out;
 }
 
 NamedTensors readTensors(const std::string &bytes)
 {
+    if (const std::string damage = blobDamage(bytes); !damage.empty())
+        malformed(damage);
     Cursor c(bytes);
-    if (std::memcmp(c.take(4), kMagic, 4) != 0)
+    const char *magic = c.take(4);
+    if (std::memcmp(magic, kMagic, 4) == 0)
+        c.setEnd(bytes.size() - 4); // the checksum, verified above
+    else if (std::memcmp(magic, "WBT1", 4) != 0) // written before checksums
         malformed("unknown format");
     const auto count = c.get<std::uint32_t>();
     NamedTensors out;
@@ -87,13 +97,16 @@ NamedTensors readTensors(const std::string &bytes)
             malformed("unsupported element type in '" + name + "'");
         const auto rank = c.get<std::uint8_t>();
         std::vector<std::int64_t> dims;
-        std::int64_t numel = 1;
+        // The size is checked against the bytes that are there before anything is allocated.
+        std::uint64_t bytesNeeded = std::uint64_t(torch::elementSize(type));
         for (int d = 0; d < rank; ++d) {
             dims.push_back(c.get<std::int64_t>());
-            if (dims.back() < 0 || dims.back() > (std::int64_t(1) << 40))
-                malformed("bad dimension in '" + name + "'");
-            numel *= dims.back();
+            if (dims.back() < 0 || (dims.back() > 0 && bytesNeeded > c.remaining() / std::uint64_t(dims.back())))
+                malformed("dimension " + std::to_string(dims.back()) + " of '" + name + "' exceeds the data");
+            bytesNeeded *= std::uint64_t(dims.back());
         }
+        if (bytesNeeded > c.remaining())
+            malformed("'" + name + "' exceeds the data");
         torch::Tensor t = torch::empty(dims, torch::TensorOptions().dtype(type));
         std::memcpy(t.data_ptr(), c.take(std::size_t(t.nbytes())), t.nbytes());
         out.emplace_back(std::move(name), std::move(t));

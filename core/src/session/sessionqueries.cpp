@@ -1,6 +1,7 @@
 // Reads of wb::core::Session: datasets, architectures, runs, histories, checkpoints,
 // key/value settings and results.
 #include "session/sessionimpl.h"
+#include "util/blobchecksum.h"
 
 #include <nlohmann/json.hpp>
 
@@ -168,7 +169,14 @@ std::optional<Checkpoint> Session::checkpoint(std::int64_t runId, int epoch) con
             q.bind(2, epoch);
         if (!q.executeStep())
             return std::nullopt;
-        return Checkpoint{q.getColumn(0).getInt(), blob(q.getColumn(1)), blob(q.getColumn(2))};
+        Checkpoint cp{q.getColumn(0).getInt(), blob(q.getColumn(1)), blob(q.getColumn(2))};
+        for (const auto &[part, bytes] : {std::pair<const char *, const std::string *>{"weights", &cp.model},
+                                          {"optimizer state", &cp.optimizer}})
+            if (const std::string damage = detail::blobDamage(*bytes); !damage.empty())
+                throw Error(ErrorCode::Session, m_impl->path + ": damaged checkpoint of run " + std::to_string(runId)
+                                                    + " epoch " + std::to_string(cp.epoch) + " (" + part + ": "
+                                                    + damage + "); resume from an earlier epoch, or retrain");
+        return cp;
     });
 }
 
