@@ -109,6 +109,16 @@ private Q_SLOTS:
         const Evaluation first = evaluateRun(session, id, 1, data);
         QCOMPARE(first.epoch, 1);
         QVERIFY_THROWS_EXCEPTION(Error, evaluateRun(session, id, 9, data));
+        // Other data than the run was trained on (one test label changed): refused, not scored.
+        DatasetPair changed = data;
+        changed.test.labels[0] = (changed.test.labels[0] + 1) % 10;
+        try {
+            evaluateRun(session, id, 0, changed);
+            QFAIL("evaluated on changed data");
+        } catch (const Error &e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::BadData));
+            QVERIFY(QString(e.what()).contains("content differs from the dataset run"));
+        }
     }
 };
 

@@ -120,6 +120,11 @@ Evaluation evaluateRun(const Session &session, std::int64_t runId, int epoch, co
                        double beta, bool features)
 {
     const RunRecord run = session.run(runId);
+    const DatasetRecord ds = session.dataset(run.datasetId);
+    if (ds.fingerprint != datasetFingerprint(data)) // as resume checks: other data, other numbers
+        throw Error(ErrorCode::BadData, data.source + ": content differs from the dataset run " + std::to_string(runId)
+                                            + " was trained on (" + ds.path + ", fingerprint " + ds.fingerprint
+                                            + "); evaluating it there would report numbers of another test set");
     const auto checkpoint = session.checkpoint(runId, epoch);
     if (!checkpoint)
         throw Error(ErrorCode::InvalidArgument, "run " + std::to_string(runId) + " has no checkpoint"
