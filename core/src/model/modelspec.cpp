@@ -89,6 +89,13 @@ public:
                  + nlohmann::json(v).dump());
         return std::int64_t(v);
     }
+    // Sizes are checked in floating point before the integer arithmetic that would overflow.
+    void limit(double v, const char *what) const
+    {
+        if (!(v <= 1e15))
+            fail("would need " + nlohmann::json(v).dump() + " " + what
+                 + ", more than the 10^15 this program allows (padding, sizes or widths far too large?)");
+    }
     void expectRank(const Shape &in, std::size_t rank, const std::string &hint) const
     {
         if (in.size() != rank)
@@ -150,7 +157,9 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         const bool bias = !res && chk.value("bias", 1) != 0;
         out.output = {cout, pooled(chk, in[1], k, s, p, "height"),
                       pooled(chk, in[2], k, s, p, "width")};
-        const std::int64_t positions = out.output[1] * out.output[2];
+        const std::int64_t positions = out.output[1] * out.output[2]; // each <= ~2e9: no overflow
+        chk.limit(double(positions) * double(cout) * (double(cin) * double(k) * double(k) + double(cin) + 1),
+                  "multiply-accumulates per image");
         if (res) {
             out.parameters = 9 * cin * cout + 9 * cout * cout + 4 * cout;
             out.macs = positions * (9 * cin * cout + 9 * cout * cout);
@@ -179,6 +188,7 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
     } else if (t == "adaptiveavgpool2d") {
         chk.expectRank(in, 3, "");
         const auto o = chk.integer("output", 1, 1);
+        chk.limit(double(in[0]) * double(o) * double(o), "values per image");
         out.output = {in[0], o, o};
         out.summary = t + " " + std::to_string(o) + "x" + std::to_string(o);
     } else if (t == "batchnorm2d" || t == "batchnorm1d") {
@@ -192,6 +202,10 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
             chk.fail("'p' must be in [0, 1)");
         out.summary = "dropout p=" + nlohmann::json(p).dump();
     } else if (t == "flatten") {
+        double size = 1;
+        for (auto d : in)
+            size *= double(d);
+        chk.limit(size, "values per image");
         std::int64_t n = 1;
         for (auto d : in)
             n *= d;
@@ -201,6 +215,7 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         const auto fin = chk.inputSize("in", in[0], "inputs");
         const auto fout = chk.integer("out", -1, 1);
         const bool bias = chk.value("bias", 1) != 0;
+        chk.limit(double(fin) * double(fout), "weights");
         out.output = {fout};
         out.parameters = fin * fout + (bias ? fout : 0);
         out.macs = fin * fout;
@@ -293,11 +308,15 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
         if (!in.is_array() || in.size() != 3 || !in[0].is_number_integer()
             || !in[1].is_number_integer() || !in[2].is_number_integer())
             fail("'input' must be [C, H, W] (three integers)");
+        for (const auto &d : in) // before narrowing to int: 4294967297 must not become 1
+            if (d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 65536)
+                fail("'input': every dimension of [C,H,W] must be 1..65536, got " + in.dump());
         spec.input = {in[0].get<int>(), in[1].get<int>(), in[2].get<int>()};
     }
     if (j.contains("classes")) {
-        if (!j["classes"].is_number_integer())
-            fail("'classes' must be an integer");
+        if (!j["classes"].is_number_integer() || j["classes"].get<std::int64_t>() < 2
+            || j["classes"].get<std::int64_t>() > 1000000)
+            fail("'classes' must be an integer 2..1000000, got " + j["classes"].dump());
         spec.classes = j["classes"].get<int>();
     }
     if (!j.contains("layers") || !j["layers"].is_array())
