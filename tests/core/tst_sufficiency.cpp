@@ -169,6 +169,18 @@ private Q_SLOTS:
                 QVERIFY(std::isnan(v));
     }
 
+    void runsShorterThanTheStepsAreRefused()
+    {
+        SufficiencyResult r = threeRunsOnAPowerLaw();
+        r.perRun["accuracy"][1].pop_back(); // as a damaged stored result could have it
+        try {
+            analyzeSufficiency(r, "accuracy", {0.9});
+            QFAIL("analysed a run shorter than the steps");
+        } catch (const Error &e) {
+            QVERIFY(QString(e.what()).contains("a run has 9 values of 'accuracy' for 10 steps"));
+        }
+    }
+
     void analysisAndJsonRoundTrip()
     {
         const SufficiencyResult r = threeRunsOnAPowerLaw();

@@ -98,9 +98,13 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     a.accuracyLike = accuracyLike(metric);
     const std::size_t S = result.steps.size();
     std::vector<std::vector<double>> complete; // runs with every step measured
-    for (const auto &run : it->second)
+    for (const auto &run : it->second) {
+        if (run.size() != S) // a damaged stored result must not be read past its end
+            throw Error(ErrorCode::Session, "sufficiency: a run has " + std::to_string(run.size()) + " values of '"
+                                                + metric + "' for " + std::to_string(S) + " steps (damaged result)");
         if (std::all_of(run.begin(), run.end(), [](double v) { return std::isfinite(v); }))
             complete.push_back(run);
+    }
     if (complete.empty())
         throw Error(ErrorCode::Runtime, "sufficiency: no run measured every step of '" + metric + "'");
     for (std::size_t k = 0; k < S; ++k) {
