@@ -247,6 +247,12 @@ private Q_SLOTS:
         setOwner("another-host.example:7"); // cannot be checked from here: assumed alive
         QCOMPARE(s.run(id).status, RunStatus::Running);
         QVERIFY_THROWS_EXCEPTION(Error, s.setRunStarted(id, "cpu", 1));
+        // A status this build does not know (a newer one, or damage) is shown, not fatal.
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET status='levitating'", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(s.runs().size(), std::size_t(1));
+        QCOMPARE(s.run(id).status, RunStatus::Failed);
+        QVERIFY(s.run(id).message.find("'levitating' is unknown") != std::string::npos);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET status='running'", nullptr, nullptr, nullptr), SQLITE_OK);
         setOwner(hostName() + ":999999999"); // a dead process of this host
         QCOMPARE(s.run(id).status, RunStatus::Interrupted);
         s.setRunStarted(id, "cpu", 1); // taken over

@@ -36,7 +36,14 @@ RunRecord readRun(SQLite::Statement &q)
     r.name = text(q.getColumn(i++));
     r.configJson = text(q.getColumn(i++));
     r.dataJson = text(q.getColumn(i++));
-    r.status = runStatusFromName(text(q.getColumn(i++)));
+    const std::string status = text(q.getColumn(i++));
+    std::string unknownStatus; // one damaged row must not block every command on the session
+    try {
+        r.status = runStatusFromName(status);
+    } catch (const Error &) {
+        r.status = RunStatus::Failed;
+        unknownStatus = " [stored status '" + status + "' is unknown; shown as failed]";
+    }
     r.device = text(q.getColumn(i++));
     r.created = text(q.getColumn(i++));
     r.started = text(q.getColumn(i++));
@@ -47,7 +54,7 @@ RunRecord readRun(SQLite::Statement &q)
     r.testSmoothedAccuracy = real(q.getColumn(i++));
     r.parameters = q.getColumn(i++).getInt64();
     r.trainSeconds = real(q.getColumn(i++));
-    r.message = text(q.getColumn(i++));
+    r.message = text(q.getColumn(i++)) + unknownStatus;
     r.owner = q.getColumnCount() > i ? text(q.getColumn(i++)) : std::string();
     if (r.status == RunStatus::Running && ownerIsGone(r.owner))
         r.status = RunStatus::Interrupted; // its process was killed, crashed or lost power

@@ -33,12 +33,19 @@ StudyRecord readStudy(SQLite::Statement &q)
     ++i;
     r.configJson = text(q.getColumn(i++));
     r.cellCount = q.getColumn(i++).getInt();
-    r.status = studyStatusFromName(text(q.getColumn(i++)));
+    const std::string status = text(q.getColumn(i++));
+    std::string unknownStatus; // one damaged row must not block every command on the session
+    try {
+        r.status = studyStatusFromName(status);
+    } catch (const Error &) {
+        r.status = StudyStatus::Failed;
+        unknownStatus = " [stored status '" + status + "' is unknown; shown as failed]";
+    }
     r.owner = text(q.getColumn(i++));
     r.created = text(q.getColumn(i++));
     r.finished = text(q.getColumn(i++));
     r.wallSeconds = real(q.getColumn(i++));
-    r.message = text(q.getColumn(i++));
+    r.message = text(q.getColumn(i++)) + unknownStatus;
     r.submissionJson = text(q.getColumn(i++));
     r.cellsDone = q.getColumn(i++).getInt();
     r.cellsFailed = q.getColumn(i++).getInt();
