@@ -34,6 +34,20 @@ inline std::string blob(const SQLite::Column &c)
     return std::string(static_cast<const char *>(c.getBlob()), std::size_t(c.getBytes()));
 }
 
+// A stored status parsed with `parse`; one this build does not know (a newer version's, or
+// damage) becomes `fallback` and a note for the row's message, so that one row cannot block
+// every command on the session.
+template <typename Status, typename Parse>
+Status statusOr(const std::string &stored, Parse parse, Status fallback, std::string &note)
+{
+    try {
+        return parse(stored);
+    } catch (const Error &) {
+        note = " [stored status '" + stored + "' is unknown; shown as failed]";
+        return fallback;
+    }
+}
+
 [[noreturn]] inline void sessionError(const std::string &path, const std::string &what)
 {
     throw Error(ErrorCode::Session, path + ": " + what);

@@ -36,14 +36,8 @@ RunRecord readRun(SQLite::Statement &q)
     r.name = text(q.getColumn(i++));
     r.configJson = text(q.getColumn(i++));
     r.dataJson = text(q.getColumn(i++));
-    const std::string status = text(q.getColumn(i++));
-    std::string unknownStatus; // one damaged row must not block every command on the session
-    try {
-        r.status = runStatusFromName(status);
-    } catch (const Error &) {
-        r.status = RunStatus::Failed;
-        unknownStatus = " [stored status '" + status + "' is unknown; shown as failed]";
-    }
+    std::string unknownStatus;
+    r.status = statusOr(text(q.getColumn(i++)), runStatusFromName, RunStatus::Failed, unknownStatus);
     r.device = text(q.getColumn(i++));
     r.created = text(q.getColumn(i++));
     r.started = text(q.getColumn(i++));

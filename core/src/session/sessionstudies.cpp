@@ -33,14 +33,8 @@ StudyRecord readStudy(SQLite::Statement &q)
     ++i;
     r.configJson = text(q.getColumn(i++));
     r.cellCount = q.getColumn(i++).getInt();
-    const std::string status = text(q.getColumn(i++));
-    std::string unknownStatus; // one damaged row must not block every command on the session
-    try {
-        r.status = studyStatusFromName(status);
-    } catch (const Error &) {
-        r.status = StudyStatus::Failed;
-        unknownStatus = " [stored status '" + status + "' is unknown; shown as failed]";
-    }
+    std::string unknownStatus;
+    r.status = statusOr(text(q.getColumn(i++)), studyStatusFromName, StudyStatus::Failed, unknownStatus);
     r.owner = text(q.getColumn(i++));
     r.created = text(q.getColumn(i++));
     r.finished = text(q.getColumn(i++));

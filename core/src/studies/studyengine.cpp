@@ -217,7 +217,8 @@ CellRunSummary runStoredStudy(Session &session, std::int64_t id, const StudyPlan
     }
     summary.cancelled = summary.cancelled || sink.cancelledElsewhere();
     session.addStudyWallSeconds(id, secondsSince(mark));
-    const int remaining = int(pendingCells(session, id).size());
+    const StudyRecord after = session.study(id);
+    const int remaining = after.cellCount - after.cellsDone;
     if (summary.failed > 0)
         session.setStudyStatus(id, StudyStatus::Failed, "", summary.firstError);
     else if (remaining == 0)
