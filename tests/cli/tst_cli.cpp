@@ -29,6 +29,22 @@ private:
     }
 
 private Q_SLOTS:
+    // A run refused by a check made after it was recorded (here: no GPU 99 for --device
+    // cuda:99) ends as failed with the reason, instead of staying "created" for ever (issue 13).
+    void runRefusedBeforeTrainingIsMarkedFailed()
+    {
+        const QString session = path("refused.wbs");
+        const Result r = cli({"train", "--data", kMnist, "--model", "linear", "--train-limit", "100", "--device", "cuda:99",
+                              "--session", session});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("cuda:99") || r.err.contains("no CUDA GPU"), r.err.constData());
+        const Result list = cli({"runs", "--session", session, "--json"});
+        QCOMPARE(list.code, 0);
+        const QJsonObject run = list.json()["runs"].toArray().at(0).toObject();
+        QCOMPARE(run["status"].toString(), QString("failed"));
+        QVERIFY(run["message"].toString().contains("CUDA"));
+    }
+
     void versionAndHelp()
     {
         const Result v = cli({"--version"});

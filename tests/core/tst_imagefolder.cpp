@@ -8,7 +8,11 @@
 
 #include <stb_image_write.h>
 
+#include <filesystem>
 #include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wb::core;
 
@@ -94,6 +98,66 @@ private Q_SLOTS:
             QCOMPARE(int(e.code()), int(ErrorCode::BadData));
         }
         QCOMPARE(skipped.size(), std::size_t(1));
+    }
+
+    // Issue 13: hostile folders. A symbolic link loop and a dangling link are skipped with
+    // their reason, never a raw filesystem error; a class folder whose name is not UTF-8
+    // gets a name JSON and terminals accept; a tiny PNG declaring 20,000 x 20,000 pixels
+    // is refused before it is decoded.
+    void hostileFoldersAndImages()
+    {
+        QTemporaryDir dir;
+        QDir root(dir.path());
+        const std::string badName = std::string("caf\xC3") + "\xFF" + "\x1B[31m"; // invalid UTF-8, ESC
+        QVERIFY(root.mkpath("ok"));
+        QVERIFY(::mkdir((dir.path().toStdString() + "/" + badName).c_str(), 0755) == 0);
+        writePng(root.filePath("ok/a.png"), 6, 6, 1, 10);
+        const std::vector<std::uint8_t> px(36, 20);
+        QVERIFY(stbi_write_png((dir.path().toStdString() + "/" + badName + "/b.png").c_str(), 6, 6, 1, px.data(), 6));
+        QVERIFY(::symlink("loop", root.filePath("loop").toUtf8().constData()) == 0);      // a class-level loop
+        QVERIFY(::symlink("x.png", root.filePath("ok/x.png").toUtf8().constData()) == 0); // an image-level loop
+        QVERIFY(::symlink("/nonexistent/y.png", root.filePath("ok/y.png").toUtf8().constData()) == 0);
+        // 20,000 x 20,000 gray PNG header: IHDR only, a few dozen bytes on disk.
+        {
+            const unsigned char header[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                            0, 0, 0x4E, 0x20, 0, 0, 0x4E, 0x20, 8, 0, 0, 0, 0, 0x1B, 0x8F, 0x3B, 0x1C};
+            std::ofstream(root.filePath("ok/huge.png").toStdString(), std::ios::binary)
+                .write(reinterpret_cast<const char *>(header), sizeof header);
+        }
+        std::vector<SkippedFile> skipped;
+        const ImageDataset ds = readImageFolder(dir.path().toStdString(), {1, 6, 6}, skipped);
+        QCOMPARE(ds.size(), std::size_t(2));
+        QCOMPARE(ds.classNames.size(), std::size_t(2));
+        QCOMPARE(ds.classNames[0], std::string("caf\\xC3\\xFF\\x1B[31m"));
+        QCOMPARE(ds.classNames[1], std::string("ok"));
+        QString reasons;
+        for (const auto &s : skipped)
+            reasons += QString::fromStdString(s.path + ": " + s.reason + "\n");
+        QCOMPARE(skipped.size(), std::size_t(4));
+        QVERIFY2(reasons.contains("loop: Too many levels of symbolic links"), qPrintable(reasons));
+        QVERIFY2(reasons.contains("x.png: Too many levels of symbolic links"), qPrintable(reasons));
+        QVERIFY2(reasons.contains("y.png: No such file or directory"), qPrintable(reasons));
+        QVERIFY2(reasons.contains("huge.png: 20000 x 20000 pixels (381 megapixels) exceeds the limit of 64 megapixels"),
+                 qPrintable(reasons));
+        std::error_code ec; // QTemporaryDir cannot remove a folder whose name is not UTF-8
+        std::filesystem::remove_all(dir.path().toStdString() + "/" + badName, ec);
+    }
+
+    void classNamesFileIsCleaned()
+    {
+        QTemporaryDir dir;
+        const QString src = QStringLiteral(WB_TEST_SHARED_DATA "/mnist10k");
+        for (const char *f : {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"})
+            QVERIFY(QFile::copy(src + "/" + f, dir.filePath(f)));
+        std::ofstream names(dir.filePath("classes.txt").toStdString(), std::ios::binary);
+        names << "zero\none\xFF\ntwo\x07\n";
+        for (int k = 3; k < 10; ++k)
+            names << "d" << k << "\n";
+        names.close();
+        std::vector<SkippedFile> skipped;
+        const DatasetPair pair = loadDataset(dir.path().toStdString(), {}, skipped);
+        QCOMPARE(pair.train.classNames[1], std::string("one\\xFF"));
+        QCOMPARE(pair.train.classNames[2], std::string("two\\x07"));
     }
 };
 

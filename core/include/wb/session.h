@@ -100,6 +100,9 @@ public:
     /// Records the final status, test metrics (NaN when untested) and message.
     void finishRun(std::int64_t runId, RunStatus status, const std::optional<EvalResult> &test,
                    double trainSeconds, const std::string &message);
+    /// Marks a run that was created but never started as failed with `message` (a check before
+    /// training refused it); a run in any other state is left as it is.
+    void failUnstartedRun(std::int64_t runId, const std::string &message);
 
     std::vector<DatasetRecord> datasets() const;
     DatasetRecord dataset(std::int64_t id) const;

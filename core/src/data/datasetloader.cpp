@@ -1,4 +1,5 @@
 #include "wb/datasetloader.h"
+#include "util/utf8.h"
 #include "wb/errors.h"
 #include "wb/idx.h"
 #include "wb/progress.h"
@@ -41,7 +42,7 @@ std::vector<std::string> readClassNames(const fs::path &dir)
         while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
             line.pop_back();
         if (!line.empty())
-            names.push_back(line);
+            names.push_back(detail::cleanUtf8Name(line));
     }
     return names;
 }

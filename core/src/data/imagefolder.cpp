@@ -1,9 +1,8 @@
 #include "wb/imagefolder.h"
+#include "data/imagedecode.h"
+#include "util/utf8.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
-
-#include <stb_image.h>
-#include <stb_image_resize.h>
 
 #include <algorithm>
 #include <cctype>
@@ -24,10 +23,21 @@ bool isImageFile(const fs::path &p)
     return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
 }
 
-std::vector<unsigned char> readBytes(const fs::path &p)
+// The whole file into `bytes`; returns why not ("" when read) — unreadable, or larger than an
+// image file may be.
+std::string readBytes(const fs::path &p, std::vector<unsigned char> &bytes)
 {
+    bytes.clear();
+    std::error_code ec;
+    const auto size = fs::file_size(p, ec);
+    if (ec)
+        return ec.message();
+    if (size > detail::kMaxImageFileBytes)
+        return "file of " + std::to_string(size >> 20) + " MB is larger than the limit of "
+               + std::to_string(detail::kMaxImageFileBytes >> 20) + " MB for one image";
     std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return in.bad() ? "read error" : "";
 }
 
 struct Entry
@@ -35,6 +45,41 @@ struct Entry
     fs::path path;
     std::int64_t label;
 };
+
+enum class Kind { Directory, Image };
+
+// The entries of `dir` of one kind, sorted. Entries that cannot be examined (a symbolic link
+// loop, a dangling link, no permission) are listed in `skipped` with the reason, never fatal.
+std::vector<fs::path> listEntries(const fs::path &dir, Kind kind, std::vector<SkippedFile> &skipped)
+{
+    std::vector<fs::path> out;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) {
+        skipped.push_back({dir.string(), ec.message()});
+        return out;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) {
+            skipped.push_back({dir.string(), ec.message()});
+            break;
+        }
+        const fs::path &p = it->path();
+        if (kind == Kind::Image && !isImageFile(p))
+            continue;
+        std::error_code statError;
+        const fs::file_status st = fs::status(p, statError);
+        if (statError) {
+            if (kind == Kind::Image || it->is_symlink(statError))
+                skipped.push_back({p.string(), statError.message()});
+            continue;
+        }
+        if (kind == Kind::Directory ? fs::is_directory(st) : fs::is_regular_file(st))
+            out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 } // namespace
 
@@ -50,20 +95,11 @@ ImageDataset readImageFolder(const std::string &root, const ImageFolderOptions &
         throw Error(ErrorCode::BadData, root + ": not a directory");
 
     ImageDataset ds;
-    std::vector<fs::path> classDirs;
-    for (const auto &e : fs::directory_iterator(root, ec))
-        if (e.is_directory())
-            classDirs.push_back(e.path());
-    std::sort(classDirs.begin(), classDirs.end());
+    const std::vector<fs::path> classDirs = listEntries(root, Kind::Directory, skipped);
     std::vector<Entry> entries;
     for (std::size_t k = 0; k < classDirs.size(); ++k) {
-        std::vector<fs::path> files;
-        for (const auto &e : fs::directory_iterator(classDirs[k], ec))
-            if (e.is_regular_file() && isImageFile(e.path()))
-                files.push_back(e.path());
-        std::sort(files.begin(), files.end());
-        ds.classNames.push_back(classDirs[k].filename().string());
-        for (auto &f : files)
+        ds.classNames.push_back(detail::cleanUtf8Name(classDirs[k].filename().string()));
+        for (auto &f : listEntries(classDirs[k], Kind::Image, skipped))
             entries.push_back({f, std::int64_t(k)});
     }
     if (ds.classNames.empty())
@@ -72,20 +108,18 @@ ImageDataset readImageFolder(const std::string &root, const ImageFolderOptions &
     int channels = options.channels;
     if (channels == 0) {
         channels = 1;
-        for (const auto &e : entries) {
-            int w, h, comp;
-            const auto bytes = readBytes(e.path);
-            if (stbi_info_from_memory(bytes.data(), int(bytes.size()), &w, &h, &comp) && comp >= 3) {
+        std::vector<unsigned char> bytes;
+        for (const auto &e : entries)
+            if (readBytes(e.path, bytes).empty() && detail::imageChannels(bytes) >= 3) {
                 channels = 3;
                 break;
             }
-        }
     }
     ds.channels = channels;
     ds.height = options.height;
     ds.width = options.width;
     const std::size_t plane = std::size_t(ds.height) * ds.width;
-    std::vector<unsigned char> resized(plane * channels);
+    std::vector<unsigned char> bytes, resized;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (progress) {
             if (progress->isCancelRequested())
@@ -93,23 +127,11 @@ ImageDataset readImageFolder(const std::string &root, const ImageFolderOptions &
             if (i % 256 == 0)
                 progress->setProgress(double(i) / entries.size(), "decoding images");
         }
-        const auto bytes = readBytes(entries[i].path);
-        int w = 0, h = 0, comp = 0;
-        unsigned char *img = bytes.empty() ? nullptr
-                                           : stbi_load_from_memory(bytes.data(), int(bytes.size()),
-                                                                   &w, &h, &comp, channels);
-        if (!img) {
-            const char *why = bytes.empty() ? "empty or unreadable file" : stbi_failure_reason();
-            skipped.push_back({entries[i].path.string(), why ? why : "cannot be decoded"});
-            continue;
-        }
-        const bool ok = (w == ds.width && h == ds.height)
-                            ? (std::copy_n(img, plane * channels, resized.data()), true)
-                            : stbir_resize_uint8(img, w, h, 0, resized.data(), ds.width, ds.height,
-                                                 0, channels) != 0;
-        stbi_image_free(img);
-        if (!ok) {
-            skipped.push_back({entries[i].path.string(), "cannot be resized"});
+        std::string why = readBytes(entries[i].path, bytes);
+        if (why.empty())
+            why = detail::decodeImage(bytes, channels, ds.height, ds.width, resized);
+        if (!why.empty()) {
+            skipped.push_back({entries[i].path.string(), why});
             continue;
         }
         const std::size_t base = ds.pixels.size();

@@ -3,14 +3,19 @@
 #include "session/sessionimpl.h"
 #include "session/sessionschema.h"
 #include "wb/errors.h"
+#include "util/faultpoint.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <limits>
+
+#include <unistd.h>
 
 namespace wb::core {
 
@@ -47,6 +52,59 @@ std::unique_ptr<SQLite::Database> openDatabase(const std::string &path, int flag
         return std::make_unique<SQLite::Database>(uri + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000);
     }
 }
+// The tables and the meta rows of a new session (the caller holds the transaction).
+void writeSchema(SQLite::Database &db)
+{
+    db.exec(detail::kSessionSchemaV1);
+    db.exec(detail::kSessionSchemaV2);
+    SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+    for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
+                               {"application", "Sufficiency Workbench"},
+                               {"created", utcNow()}}) {
+        q.bind(1, k);
+        q.bind(2, v);
+        q.exec();
+        q.reset();
+    }
+}
+
+bool hasNoTables(SQLite::Database &db)
+{
+    SQLite::Statement q(db, "SELECT COUNT(*) FROM sqlite_master");
+    return q.executeStep() && q.getColumn(0).getInt64() == 0;
+}
+
+// A new session appears at `path` complete or not at all: the schema is written to a temporary
+// file beside it, which is then hard-linked to `path` (never replacing a file: of several
+// processes creating the same session at once, one wins and the others open its file). A crash
+// or a full disk leaves no half-made session behind, at most the temporary file. Where the file
+// system has no hard links, nothing is done here and the caller creates the file in place.
+void createSessionFile(const std::string &path)
+{
+    const std::string tmp = path + ".creating-" + std::to_string(::getpid());
+    ::unlink(tmp.c_str());
+    try {
+        SQLite::Database db(tmp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+        SQLite::Transaction tx(db);
+        writeSchema(db);
+        detail::faultPoint("create-before-commit");
+        tx.commit();
+    } catch (const SQLite::Exception &e) {
+        ::unlink(tmp.c_str());
+        ::unlink((tmp + "-journal").c_str());
+        const std::string msg = e.what();
+        if (msg.find("unable to open") != std::string::npos)
+            return; // the caller's open names the real problem (no folder, no permission)
+        sessionError(path, "cannot be created (" + msg + "): disk full or read-only?");
+    }
+    detail::faultPoint("create-before-link");
+    const bool linked = ::link(tmp.c_str(), path.c_str()) == 0;
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    if (!linked && err != EEXIST && err != EPERM && err != ENOTSUP && err != EOPNOTSUPP && err != EXDEV)
+        sessionError(path, std::string("cannot be created: ") + std::strerror(err));
+}
+
 } // namespace
 
 Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<Impl>())
@@ -54,11 +112,15 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
     m_impl->path = path;
     namespace fs = std::filesystem;
     std::error_code ec;
-    const bool exists = fs::exists(path, ec);
+    bool exists = fs::exists(path, ec);
     if (!exists && mode != Mode::Create)
         sessionError(path, "no such session file");
     if (exists && fs::is_directory(path, ec))
         sessionError(path, "is a directory, not a session file");
+    if (!exists && mode == Mode::Create) {
+        createSessionFile(path);
+        exists = fs::exists(path, ec);
+    }
     const bool fresh = !exists || fs::file_size(path, ec) == 0;
     const int flags = mode == Mode::ReadOnly ? SQLite::OPEN_READONLY
                       : mode == Mode::Create ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
@@ -68,28 +130,23 @@ Session::Session(const std::string &path, Mode mode) : m_impl(std::make_unique<I
         auto &db = *m_impl->db;
         // The first query reads the header: a non-database file fails here, untouched.
         const bool hasMeta = db.tableExists("meta");
+        const bool noTables = !hasMeta && hasNoTables(db);
         if (!hasMeta && fresh && exists && mode != Mode::Create)
             sessionError(path, "is an empty file, not a session (nothing was written to it)");
-        if (!hasMeta && (!fresh || mode != Mode::Create))
+        if (noTables && mode != Mode::Create)
+            sessionError(path, "is an empty database, not a session yet (nothing was written to it; "
+                               "training into it makes it one)");
+        if (!hasMeta && !(fresh || noTables) )
             sessionError(path, "is not a Sufficiency Workbench session (no 'meta' table)");
         if (!hasMeta) {
+            // An existing empty file (or a database whose creation was cut short on a file
+            // system without hard links): the schema in place, in one immediate transaction,
+            // checked again inside so that of several processes one writes it.
             db.exec("PRAGMA journal_mode=WAL");
-            // Immediate, and checked again inside: of several processes creating the same new
-            // session at once, one writes the schema and the others find it.
             SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-            if (!db.tableExists("meta")) {
-                db.exec(detail::kSessionSchemaV1);
-                db.exec(detail::kSessionSchemaV2);
-                SQLite::Statement q(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
-                for (const auto &[k, v] : {std::pair<std::string, std::string>{"schema_version", std::to_string(kSessionSchemaVersion)},
-                                           {"application", "Sufficiency Workbench"},
-                                           {"created", utcNow()}}) {
-                    q.bind(1, k);
-                    q.bind(2, v);
-                    q.exec();
-                    q.reset();
-                }
-            }
+            if (!db.tableExists("meta"))
+                writeSchema(db);
+            detail::faultPoint("create-before-commit");
             tx.commit();
         }
         {
@@ -226,6 +283,7 @@ void Session::setRunStarted(std::int64_t runId, const std::string &device, std::
         q.bind(6, runId);
         q.exec();
         tx.commit();
+        detail::faultPoint("run-started");
     });
 }
 
@@ -271,7 +329,9 @@ void Session::appendEpoch(std::int64_t runId, const EpochRecord &e,
         r.bind(1, e.epoch);
         r.bind(2, runId);
         r.exec();
+        detail::faultPoint("epoch-before-commit");
         tx.commit();
+        detail::faultPoint("epoch-committed");
     });
 }
 
@@ -291,6 +351,21 @@ void Session::finishRun(std::int64_t runId, RunStatus status, const std::optiona
         q.bind(6, trainSeconds);
         q.bind(7, message);
         q.bind(8, runId);
+        detail::faultPoint("run-before-finish");
+        q.exec();
+    });
+}
+
+void Session::failUnstartedRun(std::int64_t runId, const std::string &message)
+{
+    m_impl->guarded("recording why a run did not start", [&] {
+        SQLite::Statement q(*m_impl->db, "UPDATE runs SET status=?, finished=?, message=? "
+                                         "WHERE id=? AND status=?");
+        q.bind(1, runStatusName(RunStatus::Failed));
+        q.bind(2, utcNow());
+        q.bind(3, message);
+        q.bind(4, runId);
+        q.bind(5, runStatusName(RunStatus::Created));
         q.exec();
     });
 }

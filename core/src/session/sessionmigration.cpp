@@ -1,6 +1,7 @@
 // Upgrades older session files to the current schema, in place and atomically.
 #include "session/sessionimpl.h"
 #include "session/sessionschema.h"
+#include "util/faultpoint.h"
 
 #include <nlohmann/json.hpp>
 
@@ -104,6 +105,7 @@ void migrateSession(SQLite::Database &db, const std::string &path, int fromVersi
         SQLite::Statement copy(db, "VACUUM INTO ?");
         copy.bind(1, backup);
         copy.exec();
+        faultPoint("migration-backup-written");
     } catch (const SQLite::Exception &e) {
         fs::remove(backup, ec);
         sessionError(path, "cannot be upgraded to schema version " + std::to_string(kSessionSchemaVersion)
@@ -117,7 +119,9 @@ void migrateSession(SQLite::Database &db, const std::string &path, int fromVersi
         SQLite::Statement v(db, "UPDATE meta SET value=? WHERE key='schema_version'");
         v.bind(1, std::to_string(kSessionSchemaVersion));
         v.exec();
+        faultPoint("migration-before-commit");
         tx.commit();
+        faultPoint("migration-committed");
     } catch (const SQLite::Exception &e) {
         sessionError(path, "cannot be upgraded to schema version " + std::to_string(kSessionSchemaVersion)
                                + " (" + e.what() + "); the file is unchanged, a copy is in " + backup);

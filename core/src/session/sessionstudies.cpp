@@ -1,5 +1,6 @@
 // Studies and their cells in a session (schema version 2).
 #include "session/sessionimpl.h"
+#include "util/faultpoint.h"
 
 #include <cerrno>
 #include <csignal>
@@ -195,7 +196,9 @@ bool Session::commitCell(std::int64_t studyId, const StudyCell &c)
         q.bind(8, c.started);
         q.bind(9, c.finished);
         q.exec();
+        detail::faultPoint("cell-before-commit");
         tx.commit();
+        detail::faultPoint("cell-committed");
         return true;
     });
 }

@@ -73,41 +73,75 @@ std::int64_t createRecordedRun(Session &session, const DatasetPair &data,
     return session.createRun(run);
 }
 
-TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
-                             ProgressSink &progress, bool resume, TrainObserver *observer)
+namespace {
+
+struct PreparedRun
 {
-    const RunRecord run = session.run(runId);
+    TrainConfig config;
+    ModelSpec spec;
+    std::optional<ResumeState> state;
+    DataSelection selection;
+    std::string device;
+    std::int64_t parameters = 0;
+};
+
+PreparedRun prepareRun(Session &session, std::int64_t runId, const RunRecord &run,
+                       const DatasetPair &data, bool resume)
+{
     const DatasetRecord ds = session.dataset(run.datasetId);
     if (ds.fingerprint != datasetFingerprint(data))
         throw Error(ErrorCode::BadData, data.source + ": content differs from the dataset run "
                                             + std::to_string(runId) + " was created with ("
                                             + ds.path + ")");
-    const ModelSpec spec = parseModelSpec(session.architecture(run.architectureId).specJson,
-                                          "run " + std::to_string(runId) + " architecture");
-    const TrainConfig config = trainConfigFromJson(run.configJson);
+    PreparedRun p;
+    p.spec = parseModelSpec(session.architecture(run.architectureId).specJson,
+                            "run " + std::to_string(runId) + " architecture");
+    p.config = trainConfigFromJson(run.configJson);
     const DataConfig dataConfig = dataConfigFromJson(run.dataJson);
-    std::optional<ResumeState> state;
     if (resume) {
         if (run.status == RunStatus::Completed)
             throw Error(ErrorCode::InvalidArgument,
                         "run " + std::to_string(runId) + " is already completed");
         if (auto cp = session.checkpoint(runId))
-            state = ResumeState{std::move(*cp), session.history(runId)};
+            p.state = ResumeState{std::move(*cp), session.history(runId)};
         // No checkpoint yet: the run starts over from its seeded initial weights.
     }
-    const DataSelection sel = selectData(data, dataConfig);
+    p.selection = selectData(data, dataConfig);
+    p.device = resolveDevice(p.config.device);
+    p.parameters = inferShapes(p.spec).totalParameters;
+    return p;
+}
+
+} // namespace
+
+TrainResult trainRecordedRun(Session &session, std::int64_t runId, const DatasetPair &data,
+                             ProgressSink &progress, bool resume, TrainObserver *observer)
+{
+    const RunRecord run = session.run(runId);
+    PreparedRun p;
+    try {
+        p = prepareRun(session, runId, run, data, resume);
+    } catch (const std::exception &e) {
+        // A check before training refused the run: a new run says so instead of staying
+        // "created" for ever; a run that was trained before keeps its state.
+        try {
+            session.failUnstartedRun(runId, e.what());
+        } catch (...) {
+        }
+        throw;
+    }
     TrainData td;
     td.train = &data.train;
-    td.trainIndices = sel.train;
-    td.valIndices = sel.validation;
+    td.trainIndices = p.selection.train;
+    td.valIndices = p.selection.validation;
     td.test = &data.test;
-    td.testIndices = sel.test;
+    td.testIndices = p.selection.test;
 
     SessionRecorder recorder(session, runId, observer);
     // Claimed before the try: a run another process trains is refused, not marked failed.
-    session.setRunStarted(runId, resolveDevice(config.device), inferShapes(spec).totalParameters);
+    session.setRunStarted(runId, p.device, p.parameters);
     try {
-        TrainResult result = train(spec, config, td, progress, &recorder, state ? &*state : nullptr);
+        TrainResult result = train(p.spec, p.config, td, progress, &recorder, p.state ? &*p.state : nullptr);
         session.finishRun(runId, result.status, result.test, result.trainSeconds, result.message);
         return result;
     } catch (const std::exception &e) {

@@ -1,0 +1,24 @@
+#pragma once
+
+// Core-private: one image file's bytes to a fixed-size HWC pixel buffer, with explicit caps so
+// that a small hostile file (a 388 KB PNG declaring 20,000 x 20,000 pixels) is refused before
+// anything is decoded.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wb::core::detail {
+
+/// Largest image file read (bytes) and largest decoded image (pixels, any channel count).
+constexpr std::uint64_t kMaxImageFileBytes = std::uint64_t(256) << 20;
+constexpr std::uint64_t kMaxImagePixels = std::uint64_t(64) << 20;
+
+/// Decodes PNG/JPEG/BMP `bytes` to `channels` channels (1 or 3) resized to height x width,
+/// row-major HWC, into `out`. Returns "" on success, else why the image cannot be used.
+std::string decodeImage(const std::vector<unsigned char> &bytes, int channels, int height,
+                        int width, std::vector<unsigned char> &out);
+
+/// The channel count the file's header declares (0 when it is not a readable image).
+int imageChannels(const std::vector<unsigned char> &bytes);
+
+} // namespace wb::core::detail
