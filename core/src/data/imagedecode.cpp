@@ -10,6 +10,26 @@ namespace wb::core::detail {
 
 namespace {
 
+// stb's reason for the last failure; it may be empty (then the generic one is given).
+std::string notDecodable()
+{
+    const char *why = stbi_failure_reason();
+    return std::string("not a readable PNG, JPEG or BMP image") + (why && *why ? std::string(" (") + why + ")" : "");
+}
+
+// Only the formats image folders promise: stb also reads PSD, GIF, HDR, PIC and PNM, and a
+// 49-byte PNM header inside a ".png" file decoded to 53 megapixels of nothing (found by
+// fuzzing) — a file is decoded only when its first bytes are those of a PNG, JPEG or BMP.
+bool knownSignature(const std::vector<unsigned char> &b)
+{
+    static const unsigned char png[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    if (b.size() >= 8 && std::equal(png, png + 8, b.begin()))
+        return true;
+    if (b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF)
+        return true;
+    return b.size() >= 2 && b[0] == 'B' && b[1] == 'M';
+}
+
 std::string megapixels(std::uint64_t pixels)
 {
     return std::to_string((pixels + (1u << 19)) >> 20);
@@ -20,7 +40,7 @@ std::string megapixels(std::uint64_t pixels)
 int imageChannels(const std::vector<unsigned char> &bytes)
 {
     int w = 0, h = 0, comp = 0;
-    if (bytes.empty() || bytes.size() > kMaxImageFileBytes
+    if (bytes.empty() || bytes.size() > kMaxImageFileBytes || !knownSignature(bytes)
         || !stbi_info_from_memory(bytes.data(), int(bytes.size()), &w, &h, &comp))
         return 0;
     return comp;
@@ -33,11 +53,11 @@ std::string decodeImage(const std::vector<unsigned char> &bytes, int channels, i
         return "empty or unreadable file";
     if (bytes.size() > kMaxImageFileBytes)
         return "file larger than " + std::to_string(kMaxImageFileBytes >> 20) + " MB";
+    if (!knownSignature(bytes))
+        return "not a PNG, JPEG or BMP image (unknown first bytes)";
     int w = 0, h = 0, comp = 0;
-    if (!stbi_info_from_memory(bytes.data(), int(bytes.size()), &w, &h, &comp)) {
-        const char *why = stbi_failure_reason();
-        return why ? why : "cannot be decoded";
-    }
+    if (!stbi_info_from_memory(bytes.data(), int(bytes.size()), &w, &h, &comp))
+        return notDecodable();
     const std::uint64_t pixels = std::uint64_t(std::max(w, 0)) * std::uint64_t(std::max(h, 0));
     if (w <= 0 || h <= 0)
         return "image declares no pixels";
@@ -47,10 +67,8 @@ std::string decodeImage(const std::vector<unsigned char> &bytes, int channels, i
                + megapixels(kMaxImagePixels) + " megapixels";
     unsigned char *img = stbi_load_from_memory(bytes.data(), int(bytes.size()), &w, &h, &comp,
                                                channels);
-    if (!img) {
-        const char *why = stbi_failure_reason();
-        return why ? why : "cannot be decoded";
-    }
+    if (!img)
+        return notDecodable();
     const std::size_t size = std::size_t(height) * std::size_t(width) * std::size_t(channels);
     out.resize(size);
     const bool ok = (w == width && h == height)

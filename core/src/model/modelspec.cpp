@@ -139,7 +139,8 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
                              [&](const TypeInfo &t) { return t.name == layer.type; });
     if (info == infos.end())
         chk.fail("unknown layer type");
-    for (const auto &[key, v] : layer.params) {
+    for (const auto &param : layer.params) {
+        const std::string &key = param.first; // (a structured binding cannot be captured in C++17)
         if (std::none_of(info->params.begin(), info->params.end(),
                          [&](const auto &p) { return p.first == key; }))
             chk.fail("unknown parameter '" + key + "'");

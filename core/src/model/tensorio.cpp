@@ -108,7 +108,8 @@ NamedTensors readTensors(const std::string &bytes)
         if (bytesNeeded > c.remaining())
             malformed("'" + name + "' exceeds the data");
         torch::Tensor t = torch::empty(dims, torch::TensorOptions().dtype(type));
-        std::memcpy(t.data_ptr(), c.take(std::size_t(t.nbytes())), t.nbytes());
+        if (t.nbytes() > 0) // an empty tensor has no storage to copy into
+            std::memcpy(t.data_ptr(), c.take(std::size_t(t.nbytes())), t.nbytes());
         out.emplace_back(std::move(name), std::move(t));
     }
     if (!c.atEnd())

@@ -55,16 +55,18 @@ SufficiencyConfig sufficiencyConfigFromJson(const std::string &text)
     SufficiencyConfig config;
     try {
         const auto c = nlohmann::json::parse(text);
-        config.trainSize = c.value("train_size", std::int64_t(0));
-        config.testSize = c.value("test_size", std::int64_t(0));
+        const std::string context = "a stored sufficiency config is damaged";
+        config.trainSize = json::integerOr<std::int64_t>(c, "train_size", 0, context);
+        config.testSize = json::integerOr<std::int64_t>(c, "test_size", 0, context);
         config.limitMode = c.value("limit_mode", "random");
-        config.runs = c.value("runs", 5);
-        config.substeps = c.value("substeps", 10);
-        config.steps = c.value("steps", std::vector<std::int64_t>{});
+        config.runs = json::integerOr<int>(c, "runs", 5, context);
+        config.substeps = json::integerOr<int>(c, "substeps", 10, context);
+        if (c.contains("steps"))
+            config.steps = json::integers<std::int64_t>(c.at("steps"), "steps", context);
         config.mode = c.value("mode", "warm");
         config.metrics = c.value("metrics", std::vector<std::string>{"accuracy"});
-        config.seed = c.value("seed", std::uint64_t(1));
-        config.workers = c.value("workers", 0);
+        config.seed = json::integerOr<std::uint64_t>(c, "seed", 1, context);
+        config.workers = json::integerOr<int>(c, "workers", 0, context);
     } catch (const nlohmann::json::exception &e) {
         throw Error(ErrorCode::Session, std::string("a stored sufficiency config is damaged: ") + json::message(e));
     }
@@ -220,7 +222,7 @@ SufficiencyResult sufficiencyResultFromJson(const std::string &text, Sufficiency
     try {
         const auto j = nlohmann::json::parse(text);
         SufficiencyResult r;
-        r.steps = j.at("steps").get<std::vector<std::int64_t>>();
+        r.steps = json::integers<std::int64_t>(j.at("steps"), "steps", "stored sufficiency study is damaged");
         for (const auto &[name, m] : j.at("metrics").items()) {
             if (name == "per_class")
                 continue;

@@ -259,7 +259,7 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
         s.dataset = j.value("dataset", "");
         s.image = studyDataRef(configJson).image;
         if (steps)
-            *steps = j.at("steps").get<std::vector<std::int64_t>>();
+            *steps = json::integers<std::int64_t>(j.at("steps"), "steps", "a stored sufficiency study's config is damaged");
     } catch (const nlohmann::json::exception &e) {
         throw Error(ErrorCode::Session, std::string("a stored sufficiency study's config is damaged: ") + json::message(e));
     }

@@ -300,7 +300,7 @@ LrFindResult lrFindResultFromJson(const std::string &text)
         auto one = [](const nlohmann::json &v) { return v.is_null() ? kNaN : v.get<double>(); };
         r.suggestions = {one(s.at("min_loss_half")), one(s.at("steepest")), one(s.at("valley"))};
         r.stoppedEarly = j.value("stopped_early", false);
-        r.plannedBatches = j.value("planned_batches", 0);
+        r.plannedBatches = json::integerOr<int>(j, "planned_batches", 0, "stored LR test is damaged");
         return r;
     } catch (const nlohmann::json::exception &e) {
         throw Error(ErrorCode::Session, std::string("stored LR test is damaged: ") + json::message(e));

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,62 @@ inline std::string message(const nlohmann::json::exception &e)
         if (const auto end = m.find("] "); end != std::string::npos)
             m.erase(0, end + 2);
     return m;
+}
+
+/// `v` as an integer of type T: a JSON integer, or a number with an integral value, within T's
+/// range. Anything else (3.3e31, 2.5, "7", an integer beyond T) throws Error(code) as
+/// "<context>: field '<field>' must be an integer from MIN to MAX, got <v>" — never the silent
+/// narrowing or undefined float-to-integer conversion of a plain get<T>().
+template <typename T>
+T integer(const nlohmann::json &v, const std::string &field, const std::string &context,
+          ErrorCode code = ErrorCode::Session)
+{
+    static_assert(std::is_integral_v<T> && !std::is_same_v<T, bool>);
+    using L = std::numeric_limits<T>;
+    bool ok = false;
+    long double x = 0;
+    if (v.is_number_unsigned()) {
+        x = static_cast<long double>(v.get<std::uint64_t>());
+        ok = true;
+    } else if (v.is_number_integer()) {
+        x = static_cast<long double>(v.get<std::int64_t>());
+        ok = true;
+    } else if (v.is_number_float()) {
+        const double d = v.get<double>();
+        ok = std::isfinite(d) && std::floor(d) == d;
+        x = d;
+    }
+    if (!ok || x < static_cast<long double>(L::min()) || x > static_cast<long double>(L::max()))
+        throw Error(code, context + ": field '" + field + "' must be an integer from " + std::to_string(L::min())
+                              + " to " + std::to_string(L::max()) + ", got " + v.dump());
+    if (v.is_number_unsigned())
+        return static_cast<T>(v.get<std::uint64_t>());
+    if (v.is_number_integer())
+        return static_cast<T>(v.get<std::int64_t>());
+    return static_cast<T>(x);
+}
+
+/// object[key] as an integer (see integer()), or `fallback` when the key is absent.
+template <typename T>
+T integerOr(const nlohmann::json &object, const char *key, T fallback, const std::string &context,
+            ErrorCode code = ErrorCode::Session)
+{
+    if (!object.is_object() || !object.contains(key))
+        return fallback;
+    return integer<T>(object.at(key), key, context, code);
+}
+
+/// A JSON array of integers (see integer()).
+template <typename T>
+std::vector<T> integers(const nlohmann::json &array, const std::string &field, const std::string &context,
+                        ErrorCode code = ErrorCode::Session)
+{
+    if (!array.is_array())
+        throw Error(code, context + ": field '" + field + "' must be an array of integers, got " + array.dump());
+    std::vector<T> out;
+    for (const auto &v : array)
+        out.push_back(integer<T>(v, field, context, code));
+    return out;
 }
 
 /// Reads typed fields from a JSON object with messages that name the field, and refuses
@@ -46,6 +103,10 @@ public:
         auto it = m_json.find(key);
         if (it == m_json.end())
             return;
+        if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            out = integer<T>(*it, key, m_what, ErrorCode::InvalidArgument);
+            return;
+        }
         try {
             out = it->template get<T>();
         } catch (const nlohmann::json::exception &) {
