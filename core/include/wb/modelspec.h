@@ -45,6 +45,12 @@ struct ShapeReport
     std::int64_t featureDim = 0;        ///< inputs of the last linear layer (penultimate)
 };
 
+/// A lower bound of the memory (bytes) training needs: parameters with their gradients and two
+/// optimiser moments (four float copies), and every layer's output for `batch` samples kept
+/// for the backward pass with its gradient. Used to refuse a model that cannot fit before
+/// anything is allocated.
+double trainingMemoryBytes(const ShapeReport &shapes, int batch);
+
 /// Layer type names accepted by the spec, in documentation order.
 const std::vector<std::string> &layerTypes();
 

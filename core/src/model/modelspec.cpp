@@ -377,4 +377,16 @@ std::string toJson(const ModelSpec &spec)
     return out;
 }
 
+double trainingMemoryBytes(const ShapeReport &shapes, int batch)
+{
+    double activations = 0;
+    for (const auto &l : shapes.layers) {
+        double n = 1;
+        for (auto d : l.output)
+            n *= double(d);
+        activations += n;
+    }
+    return 4.0 * 4.0 * double(shapes.totalParameters) + 2.0 * 4.0 * activations * double(std::max(batch, 1));
+}
+
 } // namespace wb::core

@@ -10,9 +10,12 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <sstream>
 #include <thread>
+
+#include <unistd.h>
 
 namespace wb::core {
 
@@ -166,6 +169,18 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
     detail::prepareTrainingThreads(
         trainingThreads(config.threads, double(shapes.totalMacs), config.batchSize));
     const std::string device = resolveDevice(config.device);
+    if (device == "cpu") {
+        const double need = trainingMemoryBytes(shapes, config.batchSize);
+        const double have = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE));
+        if (have > 0 && need > have) {
+            char text[256];
+            std::snprintf(text, sizeof text,
+                          "the model needs at least %.3g GB to train with batch size %d (%lld parameters and "
+                          "their activations); this machine has %.3g GB of memory",
+                          need / 1e9, config.batchSize, static_cast<long long>(shapes.totalParameters), have / 1e9);
+            throw Error(ErrorCode::InvalidArgument, text);
+        }
+    }
 
     Run run(spec, config, data, progress, observer, device);
     run.result.device = device;
