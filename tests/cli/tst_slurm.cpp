@@ -28,19 +28,31 @@ private:
                 "--session", session, "--json"};
     }
 
-    // Polls `study status` until no cell is running or pending; returns the last status.
-    static QJsonObject waitForJob(const QString &session)
+    // Polls `study status` until no cell is running or pending and Slurm lists no task of the
+    // job as pending, running or completing (a task's cell file is written before the task
+    // exits); returns the last status.
+    static QJsonObject waitForJob(const QString &session, const QString &job)
     {
         QElapsedTimer t;
         t.start();
         QJsonObject s;
         while (t.elapsed() < 600000) {
             s = cli({"study", "status", "--session", session, "--study", "1", "--json"}).json();
-            if (s["running"].toInt() == 0 && s["pending"].toInt() == 0)
+            if (s["running"].toInt() == 0 && s["pending"].toInt() == 0 && !anyTaskLive(job))
                 break;
             QThread::msleep(500);
         }
         return s;
+    }
+
+    static bool anyTaskLive(const QString &job)
+    {
+        for (const QString &state : taskStates(job))
+            if (state == QLatin1String("PENDING") || state == QLatin1String("RUNNING")
+                || state == QLatin1String("COMPLETING") || state == QLatin1String("CONFIGURING")
+                || state == QLatin1String("SUSPENDED") || state == QLatin1String("REQUEUED"))
+                return true;
+        return false;
     }
 
     static QMap<int, QString> taskStates(const QString &job)
@@ -75,8 +87,9 @@ private Q_SLOTS:
         const Result submitted = cli(args);
         QVERIFY2(submitted.code == 0, submitted.err.constData());
         QCOMPARE(submitted.json()["tasks"].toInt(), 3);
-        QVERIFY(!submitted.json()["job_id"].toString().isEmpty());
-        const QJsonObject s = waitForJob(session);
+        const QString job = submitted.json()["job_id"].toString();
+        QVERIFY(!job.isEmpty());
+        const QJsonObject s = waitForJob(session, job);
         QCOMPARE(s["finished_not_collected"].toInt(), 5);
         QCOMPARE(s["status"].toString(), QString("submitted"));
         const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
@@ -107,18 +120,18 @@ private Q_SLOTS:
         QCOMPARE(taskStates(job).value(1), QString("RUNNING"));
         QThread::msleep(500);
         QCOMPARE(run("scancel", {job + "_1"}).code, 0);
-        QJsonObject s = waitForJob(session);
+        QJsonObject s = waitForJob(session, job);
         QCOMPARE(s["failed"].toInt(), 1); // its task ended without the cell
         QCOMPARE(s["finished_not_collected"].toInt(), 2);
         // Submitting again without --retry-failed is refused; with it, only cell 1 goes.
         const Result again = cli({"study", "submit", "--session", session, "--study", "1", "--slurm"});
         QCOMPARE(again.code, 2);
-        QVERIFY(again.err.contains("--retry-failed"));
+        QVERIFY2(again.err.contains("--retry-failed"), again.err.constData());
         const Result retry = cli({"study", "submit", "--session", session, "--study", "1", "--slurm",
                                   "--retry-failed", "--json"});
         QVERIFY2(retry.code == 0, retry.err.constData());
         QCOMPARE(retry.json()["cells"].toArray(), QJsonArray({1}));
-        waitForJob(session);
+        waitForJob(session, retry.json()["job_id"].toString());
         const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
         QCOMPARE(collect.json()["merged"].toInt(), 1); // the other two came with the submission
         QVERIFY(collect.json()["complete"].toBool());
