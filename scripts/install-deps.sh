@@ -26,6 +26,7 @@ pkgs=(
     zlib1g-dev
     xvfb xauth
     slurm-wlm munge
+    clang libclang-rt-14-dev
     dataset-fashion-mnist
 )
 if [ "$want_bench" = 1 ]; then

@@ -22,5 +22,10 @@ if [ "$started_slurm" = 1 ]; then
     trap '"$root/scripts/slurm-local.sh" stop "$slurm_dir"' EXIT
 fi
 export WB_REQUIRE_SLURM=1
-cd "$build"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+(cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+# The readers of untrusted bytes under libFuzzer + ASan + UBSan, a bounded time each
+# (scripts/fuzz.sh --seconds 14400 fuzzes for hours); WB_FUZZ_SECONDS=0 skips it locally.
+fuzz_seconds=${WB_FUZZ_SECONDS:-30}
+if [ "$fuzz_seconds" != 0 ]; then
+    "$root/scripts/fuzz.sh" --seconds "$fuzz_seconds" --build "$build-fuzz"
+fi
