@@ -1,5 +1,6 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
+#include "gridcommands.h"
 #include "studycommands.h"
 #include "sufficiencycommands.h"
 #include "tsnecommand.h"
@@ -324,6 +325,32 @@ Command addTsneCommand(CLI::App &app)
     return {tsneCmd, [o] { return wb::app::runTsne(*o); }};
 }
 
+// grid fit
+Command addGridCommand(CLI::App &app)
+{
+    auto o = std::make_shared<wb::app::GridFitOptions>();
+    wb::app::GridFitOptions &fit = *o;
+    auto *gridCmd = app.add_subcommand("grid", "scaling (model size x data size): fit a scaling law");
+    gridCmd->require_subcommand(1);
+    auto *fitCmd = gridCmd->add_subcommand(
+        "fit", "fit L(N, D) = E + A/N^alpha + B/D^beta to measured cells, with intervals and answers");
+    fitCmd->add_option("--input", fit.input,
+                       "CSV whose header names params, samples and loss (one row per training; seeds of a cell "
+                       "are averaged); optional flops = forward FLOPs per sample")
+        ->required();
+    fitCmd->add_option("--predict", fit.predict, "cells to predict, PARAMS:SAMPLES (e.g. 2e5:20000)")->delimiter(',');
+    fitCmd->add_option("--tolerance", fit.tolerance,
+                       "for each data size, the model size beyond which doubling it lowers the loss by less than "
+                       "this fraction")
+        ->capture_default_str();
+    fitCmd->add_option("--compute", fit.compute, "training FLOP budgets: the compute-optimal model and data size")
+        ->delimiter(',');
+    fitCmd->add_option("--resamples", fit.resamples, "bootstrap fits for the intervals")->capture_default_str();
+    fitCmd->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str();
+    fitCmd->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
+    return {fitCmd, [o] { return wb::app::runGridFit(*o); }};
+}
+
 // model
 Command addModelCommand(CLI::App &app)
 {
@@ -383,7 +410,7 @@ int main(int argc, char **argv)
     std::vector<Command> commands{addTrainCommand(app)};
     for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app), addStudyCommands(app)})
         commands.insert(commands.end(), group.begin(), group.end());
-    for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
+    for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand, addGridCommand})
         commands.push_back(add(app));
 
     try {

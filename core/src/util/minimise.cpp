@@ -80,4 +80,98 @@ std::array<double, 2> nelderMead(const std::function<double(const std::array<dou
     return x[std::size_t(it - v.begin())];
 }
 
+namespace {
+
+double dot(const std::vector<double> &a, const std::vector<double> &b)
+{
+    double s = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        s += a[i] * b[i];
+    return s;
+}
+
+} // namespace
+
+std::vector<double> lbfgs(const ValueAndGradient &fg, std::vector<double> x, int maxSteps, double gradTolerance)
+{
+    const std::size_t n = x.size(), memory = 8;
+    std::vector<double> g(n), gNew(n), xNew(n), d(n);
+    double f = fg(x, g);
+    if (!std::isfinite(f))
+        return x;
+    std::vector<std::vector<double>> sHist, yHist;
+    std::vector<double> rho;
+    for (int step = 0; step < maxSteps; ++step) {
+        double gMax = 0;
+        for (double v : g)
+            gMax = std::max(gMax, std::abs(v));
+        if (!(gMax > gradTolerance))
+            break;
+        // Two-loop recursion: d = -H g.
+        d = g;
+        std::vector<double> alpha(sHist.size());
+        for (std::size_t k = sHist.size(); k-- > 0;) {
+            alpha[k] = rho[k] * dot(sHist[k], d);
+            for (std::size_t i = 0; i < n; ++i)
+                d[i] -= alpha[k] * yHist[k][i];
+        }
+        const double gamma = sHist.empty() ? 1.0 / std::max(gMax, 1.0)
+                                           : dot(sHist.back(), yHist.back()) / dot(yHist.back(), yHist.back());
+        for (double &v : d)
+            v *= gamma;
+        for (std::size_t k = 0; k < sHist.size(); ++k) {
+            const double beta = rho[k] * dot(yHist[k], d);
+            for (std::size_t i = 0; i < n; ++i)
+                d[i] += sHist[k][i] * (alpha[k] - beta);
+        }
+        for (double &v : d)
+            v = -v;
+        double slope = dot(g, d);
+        if (!(slope < 0)) { // not a descent direction: restart from steepest descent
+            sHist.clear();
+            yHist.clear();
+            rho.clear();
+            for (std::size_t i = 0; i < n; ++i)
+                d[i] = -g[i] / std::max(gMax, 1.0);
+            slope = dot(g, d);
+        }
+        double t = 1, fNew = 0;
+        bool accepted = false;
+        for (int tries = 0; tries < 60; ++tries, t *= 0.5) {
+            for (std::size_t i = 0; i < n; ++i)
+                xNew[i] = x[i] + t * d[i];
+            fNew = fg(xNew, gNew);
+            if (std::isfinite(fNew) && fNew <= f + 1e-4 * t * slope) {
+                accepted = true;
+                break;
+            }
+        }
+        if (!accepted)
+            break;
+        std::vector<double> s(n), y(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            s[i] = xNew[i] - x[i];
+            y[i] = gNew[i] - g[i];
+        }
+        const double sy = dot(s, y);
+        const bool stalled = f - fNew <= 1e-14 * std::max(1.0, std::abs(f));
+        x = xNew;
+        g = gNew;
+        f = fNew;
+        if (stalled)
+            break;
+        if (sy > 1e-300) {
+            if (sHist.size() == memory) {
+                sHist.erase(sHist.begin());
+                yHist.erase(yHist.begin());
+                rho.erase(rho.begin());
+            }
+            sHist.push_back(std::move(s));
+            yHist.push_back(std::move(y));
+            rho.push_back(1.0 / sy);
+        }
+    }
+    return x;
+}
+
 } // namespace wb::core::detail

@@ -1,0 +1,295 @@
+// workbench-cli grid fit: the scaling law L(N, D) = E + A/N^alpha + B/D^beta fitted to cells
+// from a CSV (a grid study's export or any published table), with intervals, the held-out
+// check, predictions at untried cells, saturation widths and compute-optimal splits.
+#include "gridcommands.h"
+
+#include "wb/errors.h"
+#include "wb/scalinglaw.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace wb::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+json interval(const core::Interval &i) { return json::array({number(i.low), number(i.high)}); }
+
+// A cell as it may be quoted in a message: at most 40 characters, control bytes escaped.
+std::string shownCell(const std::string &cell)
+{
+    std::string out;
+    for (std::size_t i = 0; i < cell.size() && i < 40; ++i) {
+        const auto c = static_cast<unsigned char>(cell[i]);
+        if (c >= 0x20 && c < 0x7f) {
+            out += char(c);
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", c);
+            out += hex;
+        }
+    }
+    return "'" + out + (cell.size() > 40 ? "...'" : "'");
+}
+
+std::string trimmed(std::string s)
+{
+    const auto first = s.find_first_not_of(" \t\"");
+    const auto last = s.find_last_not_of(" \t\"");
+    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
+}
+
+std::vector<std::string> split(const std::string &line)
+{
+    std::vector<std::string> cells;
+    std::stringstream in(line);
+    std::string cell;
+    while (std::getline(in, cell, ','))
+        cells.push_back(trimmed(cell));
+    if (!line.empty() && line.back() == ',')
+        cells.emplace_back();
+    return cells;
+}
+
+// Rows of a CSV whose header names the columns params, samples and loss (any order, any
+// other columns ignored; flops optional: forward FLOPs per sample).
+std::vector<core::ScalingPoint> readCells(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": no such file");
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": not a regular file");
+    if (std::filesystem::file_size(path, ec) > (64u << 20))
+        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": larger than 64 MB");
+    std::ifstream in(path);
+    if (!in)
+        throw core::Error(core::ErrorCode::Io, "--input " + path + ": cannot be read");
+    std::map<std::string, std::size_t> column;
+    std::vector<core::ScalingPoint> points;
+    std::string line;
+    for (int lineNo = 1; std::getline(in, line); ++lineNo) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#')
+            continue;
+        const std::string where = path + ":" + std::to_string(lineNo) + ": ";
+        const std::vector<std::string> cells = split(line);
+        if (column.empty()) {
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                std::string name = cells[i];
+                std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+                if (!column.emplace(name, i).second && !name.empty())
+                    throw core::Error(core::ErrorCode::BadData, where + "column " + shownCell(name) + " appears twice");
+            }
+            for (const char *needed : {"params", "samples", "loss"})
+                if (!column.count(needed))
+                    throw core::Error(core::ErrorCode::BadData,
+                                      where + "the header has no column '" + needed
+                                          + "' (expected a header line naming params, samples and loss; "
+                                            "flops optional)");
+            continue;
+        }
+        auto value = [&](const char *name) {
+            const auto it = column.find(name);
+            if (it == column.end())
+                return 0.0;
+            if (it->second >= cells.size())
+                throw core::Error(core::ErrorCode::BadData, where + "no value for column '" + name + "' ("
+                                                                + std::to_string(cells.size()) + " values)");
+            const std::string &cell = cells[it->second];
+            std::size_t used = 0;
+            double v = 0;
+            try {
+                v = std::stod(cell, &used);
+            } catch (const std::exception &) {
+                used = 0;
+            }
+            if (used == 0 || used != cell.size())
+                throw core::Error(core::ErrorCode::BadData,
+                                  where + "column '" + name + "': " + shownCell(cell) + " is not a number");
+            return v;
+        };
+        core::ScalingPoint p{value("params"), value("samples"), value("loss"), value("flops")};
+        if (!(p.params >= 1 && p.params <= 1e15))
+            throw core::Error(core::ErrorCode::BadData, where + "params must be from 1 to 1e15");
+        if (!(p.samples >= 1 && p.samples <= 1e15))
+            throw core::Error(core::ErrorCode::BadData, where + "samples must be from 1 to 1e15");
+        if (!(p.loss > 0 && p.loss <= 1e12))
+            throw core::Error(core::ErrorCode::BadData,
+                              where + "loss must be above 0 and at most 1e12 (the law is fitted to log loss)");
+        if (!(p.forwardFlops >= 0 && p.forwardFlops <= 1e21))
+            throw core::Error(core::ErrorCode::BadData, where + "flops must be from 0 to 1e21");
+        points.push_back(p);
+        if (points.size() > 100000)
+            throw core::Error(core::ErrorCode::BadData, path + ": more than 100,000 rows");
+    }
+    if (column.empty())
+        throw core::Error(core::ErrorCode::BadData, path + ": empty (expected a header naming params, samples, loss)");
+    if (points.empty())
+        throw core::Error(core::ErrorCode::BadData, path + ": a header but no rows");
+    return points;
+}
+
+std::pair<double, double> parseCell(const std::string &text)
+{
+    const auto colon = text.find(':');
+    std::pair<double, double> cell{0, 0};
+    bool ok = colon != std::string::npos;
+    try {
+        std::size_t a = 0, b = 0;
+        if (ok) {
+            cell.first = std::stod(text.substr(0, colon), &a);
+            cell.second = std::stod(text.substr(colon + 1), &b);
+            ok = a == colon && b == text.size() - colon - 1;
+        }
+    } catch (const std::exception &) {
+        ok = false;
+    }
+    if (!ok || !(cell.first >= 1 && cell.first <= 1e15) || !(cell.second >= 1 && cell.second <= 1e15))
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--predict " + shownCell(text) + ": expected PARAMS:SAMPLES, both from 1 to 1e15 (e.g. 2e5:20000)");
+    return cell;
+}
+
+void checkOptions(const GridFitOptions &o)
+{
+    if (!(o.tolerance > 0 && o.tolerance < 1))
+        throw core::Error(core::ErrorCode::InvalidArgument, "--tolerance: a relative gain in (0, 1), e.g. 0.01");
+    if (o.resamples < 10 || o.resamples > 10000)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--resamples: 10 to 10,000");
+    for (double c : o.compute)
+        if (!(c >= 1 && c <= 1e30))
+            throw core::Error(core::ErrorCode::InvalidArgument, "--compute: FLOP budgets from 1 to 1e30");
+    if (o.predict.size() > 1000 || o.compute.size() > 1000)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--predict, --compute: at most 1,000 values each");
+}
+
+} // namespace
+
+int runGridFit(const GridFitOptions &o)
+{
+    checkOptions(o);
+    std::vector<std::pair<double, double>> cells;
+    for (const std::string &p : o.predict)
+        cells.push_back(parseCell(p));
+    const std::vector<core::ScalingPoint> points = readCells(o.input);
+    core::ScalingFitOptions options;
+    options.resamples = o.resamples;
+    options.seed = o.seed;
+    const core::ScalingLawFit fit = [&] {
+        try {
+            return core::fitScalingLaw(points, options);
+        } catch (const core::Error &e) { // the cells cannot determine a law: bad data in the file
+            throw core::Error(core::ErrorCode::BadData, "--input " + o.input + ": " + e.what());
+        }
+    }();
+    const core::ScalingLaw &law = fit.law;
+    const bool exponentsPositive = law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0;
+
+    json predictions = json::array();
+    for (const auto &[n, d] : cells) {
+        const core::Interval band = core::scalingPredictionInterval(fit, n, d);
+        predictions.push_back({{"params", n},
+                               {"samples", d},
+                               {"loss", number(core::scalingLoss(law, n, d))},
+                               {"ci", interval(band)}});
+    }
+    std::set<double> sizes;
+    for (const auto &p : points)
+        sizes.insert(p.samples);
+    for (const auto &c : cells)
+        sizes.insert(c.second);
+    json saturation = json::array();
+    for (double d : sizes)
+        saturation.push_back({{"samples", d}, {"params", number(core::saturationParams(law, d, o.tolerance))}});
+    json optimal = json::array();
+    for (double c : o.compute) {
+        if (!exponentsPositive)
+            break;
+        const core::ComputeOptimum opt = core::computeOptimal(law, c, fit.flopsPerParamSample);
+        optimal.push_back({{"compute", c}, {"params", opt.params}, {"samples", opt.samples}, {"loss", opt.loss}});
+    }
+    json warnings = json::array();
+    for (const auto &w : fit.warnings)
+        warnings.push_back({{"code", w.code}, {"text", w.text}});
+    if (!o.compute.empty() && !exponentsPositive)
+        warnings.push_back({{"code", "no_compute_optimum"},
+                            {"text", "the fitted law has a non-positive exponent or coefficient: no compute-optimal split"}});
+
+    if (o.json) {
+        std::cout << json{{"E", law.E},
+                          {"A", law.A},
+                          {"B", law.B},
+                          {"alpha", law.alpha},
+                          {"beta", law.beta},
+                          {"ci",
+                           {{"E", interval(fit.E)},
+                            {"A", interval(fit.A)},
+                            {"B", interval(fit.B)},
+                            {"alpha", interval(fit.alpha)},
+                            {"beta", interval(fit.beta)}}},
+                          {"heldout_error",
+                           {{"largest_params", number(fit.heldOutParamsError)},
+                            {"largest_samples", number(fit.heldOutSamplesError)}}},
+                          {"points", fit.points},
+                          {"cells", fit.cells},
+                          {"median_abs_log_residual", fit.medianAbsLogResidual},
+                          {"flops_per_param_sample", fit.flopsPerParamSample},
+                          {"predictions", predictions},
+                          {"tolerance", o.tolerance},
+                          {"saturation", saturation},
+                          {"compute_optimal", optimal},
+                          {"warnings", warnings}}
+                         .dump()
+                  << std::endl;
+        return 0;
+    }
+    auto row = [](const char *name, double v, const core::Interval &i) {
+        std::printf("  %-6s %12.5g   [%.4g, %.4g]\n", name, v, i.low, i.high);
+    };
+    std::printf("scaling law L(N, D) = E + A/N^alpha + B/D^beta, fitted to %d cells (%d rows, %d model sizes x %d "
+                "data sizes)\n",
+                fit.cells, fit.points, fit.distinctParams, fit.distinctSamples);
+    std::printf("  %-6s %12s   95%% interval (%d bootstrap fits)\n", "", "estimate", int(fit.resampled.size()));
+    row("E", law.E, fit.E);
+    row("A", law.A, fit.A);
+    row("B", law.B, fit.B);
+    row("alpha", law.alpha, fit.alpha);
+    row("beta", law.beta, fit.beta);
+    std::printf("median miss of the cell means: %.2f%%\n", 100 * (std::exp(fit.medianAbsLogResidual) - 1));
+    std::printf("held out: largest model predicted %.1f%% off, largest data size %.1f%% off\n",
+                100 * fit.heldOutParamsError, 100 * fit.heldOutSamplesError);
+    for (const auto &p : predictions)
+        std::printf("predicted loss at N = %.4g, D = %.4g: %.4g [%.4g, %.4g]\n", p["params"].get<double>(),
+                    p["samples"].get<double>(), core::scalingLoss(law, p["params"], p["samples"]),
+                    p["ci"][0].is_number() ? p["ci"][0].get<double>() : NAN,
+                    p["ci"][1].is_number() ? p["ci"][1].get<double>() : NAN);
+    std::printf("model size beyond which doubling it gains less than %.3g of the loss:\n", o.tolerance);
+    for (const auto &s : saturation)
+        std::printf("  D = %-10.4g N = %.4g\n", s["samples"].get<double>(),
+                    s["params"].is_number() ? s["params"].get<double>() : INFINITY);
+    for (const auto &c : optimal)
+        std::printf("compute-optimal for C = %.3g FLOPs (%.3g FLOPs per parameter and sample%s): N = %.4g, D = %.4g, "
+                    "loss %.4g\n",
+                    c["compute"].get<double>(), fit.flopsPerParamSample, fit.flopsFromData ? ", from the flops column" : "",
+                    c["params"].get<double>(), c["samples"].get<double>(), c["loss"].get<double>());
+    for (const auto &w : warnings)
+        std::printf("warning (%s): %s\n", w["code"].get<std::string>().c_str(), w["text"].get<std::string>().c_str());
+    return 0;
+}
+
+} // namespace wb::app
