@@ -2,6 +2,7 @@
 // from a CSV (a grid study's export or any published table), with intervals, the held-out
 // check, predictions at untried cells, saturation widths and compute-optimal splits.
 #include "gridcommands.h"
+#include "textinput.h"
 
 #include "wb/errors.h"
 #include "wb/scalinglaw.h"
@@ -12,7 +13,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -27,23 +27,6 @@ using json = nlohmann::json;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json interval(const core::Interval &i) { return json::array({number(i.low), number(i.high)}); }
-
-// A cell as it may be quoted in a message: at most 40 characters, control bytes escaped.
-std::string shownCell(const std::string &cell)
-{
-    std::string out;
-    for (std::size_t i = 0; i < cell.size() && i < 40; ++i) {
-        const auto c = static_cast<unsigned char>(cell[i]);
-        if (c >= 0x20 && c < 0x7f) {
-            out += char(c);
-        } else {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "\\x%02x", c);
-            out += hex;
-        }
-    }
-    return "'" + out + (cell.size() > 40 ? "...'" : "'");
-}
 
 std::string trimmed(std::string s)
 {
@@ -68,24 +51,11 @@ std::vector<std::string> split(const std::string &line)
 // other columns ignored; flops optional: forward FLOPs per sample).
 std::vector<core::ScalingPoint> readCells(const std::string &path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": no such file");
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": not a regular file");
-    if (std::filesystem::file_size(path, ec) > (64u << 20))
-        throw core::Error(core::ErrorCode::BadData, "--input " + path + ": larger than 64 MB");
-    std::ifstream in(path);
-    if (!in)
-        throw core::Error(core::ErrorCode::Io, "--input " + path + ": cannot be read");
+    std::ifstream in = openTextInput("--input", path);
     std::map<std::string, std::size_t> column;
     std::vector<core::ScalingPoint> points;
     std::string line;
-    for (int lineNo = 1; std::getline(in, line); ++lineNo) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#')
-            continue;
+    for (int lineNo = 0; nextDataLine(in, line, lineNo);) {
         const std::string where = path + ":" + std::to_string(lineNo) + ": ";
         const std::vector<std::string> cells = split(line);
         if (column.empty()) {

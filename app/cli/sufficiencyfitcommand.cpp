@@ -1,6 +1,7 @@
 // workbench-cli sufficiency fit: fit learning-curve families to given numbers, project them,
 // and — with one row of values per run — bootstrap bands for projections and samples needed.
 #include "sufficiencycommands.h"
+#include "textinput.h"
 
 #include "wb/errors.h"
 #include "wb/learningcurve.h"
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -22,23 +22,6 @@ namespace {
 using json = nlohmann::json;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
-
-// A cell as it may be quoted in a message: at most 40 characters, control bytes escaped.
-std::string shownCell(const std::string &cell)
-{
-    std::string out;
-    for (std::size_t i = 0; i < cell.size() && i < 40; ++i) {
-        const auto c = static_cast<unsigned char>(cell[i]);
-        if (c >= 0x20 && c < 0x7f) {
-            out += char(c);
-        } else {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "\\x%02x", c);
-            out += hex;
-        }
-    }
-    return "'" + out + (cell.size() > 40 ? "…'" : "'");
-}
 
 // The range a value of the metric must lie in; empty when it does.
 std::string valueProblem(double v, bool accuracy)
@@ -55,23 +38,10 @@ std::string valueProblem(double v, bool accuracy)
 // One row of numbers per run; blank lines and lines starting with '#' are skipped.
 std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t steps, bool accuracy)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": no such file");
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": not a regular file");
-    if (std::filesystem::file_size(path, ec) > (64u << 20))
-        throw core::Error(core::ErrorCode::BadData, "--values-file " + path + ": larger than 64 MB");
-    std::ifstream in(path);
-    if (!in)
-        throw core::Error(core::ErrorCode::Io, "--values-file " + path + ": cannot be read");
+    std::ifstream in = openTextInput("--values-file", path);
     std::vector<std::vector<double>> runs;
     std::string line;
-    for (int lineNo = 1; std::getline(in, line); ++lineNo) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#')
-            continue;
+    for (int lineNo = 0; nextDataLine(in, line, lineNo);) {
         const std::string where = path + ":" + std::to_string(lineNo) + ": ";
         std::vector<double> row;
         std::stringstream cells(line);
