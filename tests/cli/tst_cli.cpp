@@ -10,6 +10,7 @@
 
 #include "clitest.h"
 
+#include <cmath>
 #include <csignal>
 
 using namespace clitest;
@@ -277,6 +278,55 @@ private Q_SLOTS:
                                  "0.12,0.14,0.265,0.375,0.61,0.875"});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains("warning (not_leveling_off)"));
+    }
+
+    // grid fit end to end: a CSV with extra columns, seeds and a flops column; the answers
+    // follow from the fitted law (checked here by its own formulas, not by the code).
+    void gridFitOfACsv()
+    {
+        QFile csv(path("cells.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("width,seed,samples,params,loss,flops\n");
+        for (double n : {2e3, 8e3, 3.2e4, 1.28e5})
+            for (double d : {200.0, 800.0, 3200.0, 12800.0})
+                for (double noise : {-0.01, 0.01}) {
+                    const double loss = (0.3 + 30 * std::pow(n, -0.5) + 8 * std::pow(d, -0.3)) * (1 + noise);
+                    csv.write(QString("w,%1,%2,%3,%4,%5\n").arg(noise).arg(d).arg(n).arg(loss, 0, 'g', 12).arg(5 * n)
+                                  .toUtf8());
+                }
+        csv.close();
+        const Result r = cli({"grid", "fit", "--input", path("cells.csv"), "--predict", "2.56e5:25600", "--compute",
+                              "1e12", "--resamples", "50", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json();
+        QCOMPARE(o["points"].toInt(), 32);
+        QCOMPARE(o["cells"].toInt(), 16);
+        QVERIFY2(std::abs(o["alpha"].toDouble() - 0.5) < 0.05, qPrintable(QString::number(o["alpha"].toDouble())));
+        QVERIFY2(std::abs(o["beta"].toDouble() - 0.3) < 0.05, qPrintable(QString::number(o["beta"].toDouble())));
+        QCOMPARE(o["flops_per_param_sample"].toDouble(), 15.0); // 3 x forward / N
+        const auto law = [&](double n, double d) {
+            return o["E"].toDouble() + o["A"].toDouble() * std::pow(n, -o["alpha"].toDouble())
+                   + o["B"].toDouble() * std::pow(d, -o["beta"].toDouble());
+        };
+        const QJsonObject p = o["predictions"].toArray()[0].toObject();
+        QVERIFY(std::abs(p["loss"].toDouble() - law(2.56e5, 25600)) < 1e-9);
+        QVERIFY(p["ci"].toArray()[0].toDouble() <= p["loss"].toDouble() + 1e-3);
+        const QJsonObject c = o["compute_optimal"].toArray()[0].toObject();
+        QVERIFY(std::abs(c["params"].toDouble() * c["samples"].toDouble() * 15 / 1e12 - 1) < 1e-9);
+        QVERIFY(law(c["params"].toDouble(), c["samples"].toDouble()) < law(2 * c["params"].toDouble(), c["samples"].toDouble() / 2));
+        QVERIFY(law(c["params"].toDouble(), c["samples"].toDouble()) < law(c["params"].toDouble() / 2, c["samples"].toDouble() * 2));
+        const QJsonArray sat = o["saturation"].toArray();
+        QCOMPARE(sat.size(), 5); // the four data sizes and the predicted one
+        for (const auto &v : sat) {
+            const double d = v.toObject()["samples"].toDouble(), n = v.toObject()["params"].toDouble();
+            const double gain = (law(n, d) - law(2 * n, d)) / law(n, d);
+            QVERIFY2(std::abs(gain - 0.01) < 1e-6, qPrintable(QString::number(gain)));
+        }
+        QVERIFY(o["ci"].toObject()["alpha"].toArray().size() == 2);
+        // The text form says the same.
+        const Result text = cli({"grid", "fit", "--input", path("cells.csv"), "--resamples", "20"});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("fitted to 16 cells (32 rows, 4 model sizes x 4 data sizes)"));
     }
 
     void sufficiencyFitFamiliesAndRuns()
