@@ -169,6 +169,17 @@ int runGridFit(const GridFitOptions &o)
     }();
     const core::ScalingLaw &law = fit.law;
     const bool exponentsPositive = law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0;
+    // How far an answer lies beyond the measured grid: max(N / largest N, D / largest D, 1).
+    double largestN = 0, largestD = 0, farthest = 1;
+    for (const auto &p : points) {
+        largestN = std::max(largestN, p.params);
+        largestD = std::max(largestD, p.samples);
+    }
+    auto beyond = [&](double n, double d) {
+        const double f = std::isfinite(n) ? std::max({n / largestN, d / largestD, 1.0}) : INFINITY;
+        farthest = std::max(farthest, f);
+        return number(f);
+    };
 
     json predictions = json::array();
     for (const auto &[n, d] : cells) {
@@ -176,7 +187,8 @@ int runGridFit(const GridFitOptions &o)
         predictions.push_back({{"params", n},
                                {"samples", d},
                                {"loss", number(core::scalingLoss(law, n, d))},
-                               {"ci", interval(band)}});
+                               {"ci", interval(band)},
+                               {"beyond_grid", beyond(n, d)}});
     }
     std::set<double> sizes;
     for (const auto &p : points)
@@ -184,18 +196,32 @@ int runGridFit(const GridFitOptions &o)
     for (const auto &c : cells)
         sizes.insert(c.second);
     json saturation = json::array();
-    for (double d : sizes)
-        saturation.push_back({{"samples", d}, {"params", number(core::saturationParams(law, d, o.tolerance))}});
+    for (double d : sizes) {
+        const double n = core::saturationParams(law, d, o.tolerance);
+        saturation.push_back({{"samples", d}, {"params", number(n)}, {"beyond_grid", beyond(n, d)}});
+    }
     json optimal = json::array();
     for (double c : o.compute) {
         if (!exponentsPositive)
             break;
         const core::ComputeOptimum opt = core::computeOptimal(law, c, fit.flopsPerParamSample);
-        optimal.push_back({{"compute", c}, {"params", opt.params}, {"samples", opt.samples}, {"loss", opt.loss}});
+        optimal.push_back({{"compute", c},
+                           {"params", opt.params},
+                           {"samples", opt.samples},
+                           {"loss", opt.loss},
+                           {"beyond_grid", beyond(opt.params, opt.samples)}});
     }
     json warnings = json::array();
     for (const auto &w : fit.warnings)
         warnings.push_back({{"code", w.code}, {"text", w.text}});
+    if (farthest > 10) {
+        char text[200];
+        std::snprintf(text, sizeof text,
+                      "an answer lies %.3gx beyond the largest measured model or data size (beyond_grid): a law "
+                      "fitted on the grid says little that far out",
+                      farthest);
+        warnings.push_back({{"code", "far_extrapolation"}, {"text", text}});
+    }
     if (!o.compute.empty() && !exponentsPositive)
         warnings.push_back({{"code", "no_compute_optimum"},
                             {"text", "the fitted law has a non-positive exponent or coefficient: no compute-optimal split"}});
@@ -243,20 +269,28 @@ int runGridFit(const GridFitOptions &o)
     std::printf("median miss of the cell means: %.2f%%\n", 100 * (std::exp(fit.medianAbsLogResidual) - 1));
     std::printf("held out: largest model predicted %.1f%% off, largest data size %.1f%% off\n",
                 100 * fit.heldOutParamsError, 100 * fit.heldOutSamplesError);
+    // " (12x beyond the grid)" for answers outside the measured sizes.
+    auto mark = [](const json &entry) {
+        const double f = entry["beyond_grid"].is_number() ? entry["beyond_grid"].get<double>() : INFINITY;
+        char text[64] = "";
+        if (f > 1.5)
+            std::snprintf(text, sizeof text, " (%.3gx beyond the grid)", f);
+        return std::string(text);
+    };
     for (const auto &p : predictions)
-        std::printf("predicted loss at N = %.4g, D = %.4g: %.4g [%.4g, %.4g]\n", p["params"].get<double>(),
+        std::printf("predicted loss at N = %.4g, D = %.4g: %.4g [%.4g, %.4g]%s\n", p["params"].get<double>(),
                     p["samples"].get<double>(), core::scalingLoss(law, p["params"], p["samples"]),
                     p["ci"][0].is_number() ? p["ci"][0].get<double>() : NAN,
-                    p["ci"][1].is_number() ? p["ci"][1].get<double>() : NAN);
+                    p["ci"][1].is_number() ? p["ci"][1].get<double>() : NAN, mark(p).c_str());
     std::printf("model size beyond which doubling it gains less than %.3g of the loss:\n", o.tolerance);
     for (const auto &s : saturation)
-        std::printf("  D = %-10.4g N = %.4g\n", s["samples"].get<double>(),
-                    s["params"].is_number() ? s["params"].get<double>() : INFINITY);
+        std::printf("  D = %-10.4g N = %.4g%s\n", s["samples"].get<double>(),
+                    s["params"].is_number() ? s["params"].get<double>() : INFINITY, mark(s).c_str());
     for (const auto &c : optimal)
         std::printf("compute-optimal for C = %.3g FLOPs (%.3g FLOPs per parameter and sample%s): N = %.4g, D = %.4g, "
-                    "loss %.4g\n",
+                    "loss %.4g%s\n",
                     c["compute"].get<double>(), fit.flopsPerParamSample, fit.flopsFromData ? ", from the flops column" : "",
-                    c["params"].get<double>(), c["samples"].get<double>(), c["loss"].get<double>());
+                    c["params"].get<double>(), c["samples"].get<double>(), c["loss"].get<double>(), mark(c).c_str());
     for (const auto &w : warnings)
         std::printf("warning (%s): %s\n", w["code"].get<std::string>().c_str(), w["text"].get<std::string>().c_str());
     return 0;

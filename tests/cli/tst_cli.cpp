@@ -10,6 +10,7 @@
 
 #include "clitest.h"
 
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 
@@ -313,6 +314,10 @@ private Q_SLOTS:
         QVERIFY(p["ci"].toArray()[0].toDouble() <= p["loss"].toDouble() + 1e-3);
         const QJsonObject c = o["compute_optimal"].toArray()[0].toObject();
         QVERIFY(std::abs(c["params"].toDouble() * c["samples"].toDouble() * 15 / 1e12 - 1) < 1e-9);
+        QVERIFY(std::abs(c["beyond_grid"].toDouble()
+                         - std::max({c["params"].toDouble() / 1.28e5, c["samples"].toDouble() / 12800, 1.0}))
+                < 1e-9);
+        QCOMPARE(p["beyond_grid"].toDouble(), 2.0); // 2.56e5 of 1.28e5 parameters, 25600 of 12800 samples
         QVERIFY(law(c["params"].toDouble(), c["samples"].toDouble()) < law(2 * c["params"].toDouble(), c["samples"].toDouble() / 2));
         QVERIFY(law(c["params"].toDouble(), c["samples"].toDouble()) < law(c["params"].toDouble() / 2, c["samples"].toDouble() * 2));
         const QJsonArray sat = o["saturation"].toArray();

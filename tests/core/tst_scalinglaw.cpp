@@ -161,6 +161,16 @@ private Q_SLOTS:
         QVERIFY(warned(fit, "loss_rises_with_params"));
     }
 
+    void noFloorIsNamed()
+    {
+        ScalingLaw noFloor = kTruth;
+        noFloor.E = 0;
+        ScalingFitOptions o;
+        o.resamples = 0;
+        QVERIFY(warned(fitScalingLaw(grid(noFloor, 1, 0.0, 1), o), "floor_at_zero"));
+        QVERIFY(!warned(fitScalingLaw(grid(kTruth, 1, 0.0, 1), o), "floor_at_zero"));
+    }
+
     void noiseWithoutALawIsCalledPoor()
     {
         std::mt19937_64 rng(5);

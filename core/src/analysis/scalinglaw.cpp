@@ -196,6 +196,14 @@ void addWarnings(ScalingLawFit &fit, const std::vector<Cell> &cells)
                                       + fmt(", the law predicts its loss %.0f%% off: projections beyond the grid "
                                             "are unreliable",
                                             100 * error));
+    double smallest = cells.front().loss;
+    for (const Cell &c : cells)
+        smallest = std::min(smallest, c.loss);
+    if (fit.law.E < 1e-3 * smallest)
+        warn("floor_at_zero", fmt("the fitted irreducible loss E is %.2g: the grid shows no floor, so the law lets "
+                                  "the loss fall without limit and answers far beyond the grid (large models, "
+                                  "compute-optimal splits) are not to be trusted",
+                                  fit.law.E));
     if (fit.law.alpha < 0.02 || fit.law.beta < 0.02)
         warn("exponent_at_bound", fmt("alpha = %.3g, beta = %.3g: the loss barely changes with ", fit.law.alpha,
                                       fit.law.beta)
