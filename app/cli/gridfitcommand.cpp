@@ -16,6 +16,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -28,25 +29,6 @@ using json = nlohmann::json;
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json interval(const core::Interval &i) { return json::array({number(i.low), number(i.high)}); }
 
-std::string trimmed(std::string s)
-{
-    const auto first = s.find_first_not_of(" \t\"");
-    const auto last = s.find_last_not_of(" \t\"");
-    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
-}
-
-std::vector<std::string> split(const std::string &line)
-{
-    std::vector<std::string> cells;
-    std::stringstream in(line);
-    std::string cell;
-    while (std::getline(in, cell, ','))
-        cells.push_back(trimmed(cell));
-    if (!line.empty() && line.back() == ',')
-        cells.emplace_back();
-    return cells;
-}
-
 // Rows of a CSV whose header names the columns params, samples and loss (any order, any
 // other columns ignored; flops optional: forward FLOPs per sample).
 std::vector<core::ScalingPoint> readCells(const std::string &path)
@@ -55,9 +37,10 @@ std::vector<core::ScalingPoint> readCells(const std::string &path)
     std::map<std::string, std::size_t> column;
     std::vector<core::ScalingPoint> points;
     std::string line;
-    for (int lineNo = 0; nextDataLine(in, line, lineNo);) {
+    std::size_t columns = 0;
+    for (int lineNo = 0; nextDataLine(in, path, line, lineNo);) {
         const std::string where = path + ":" + std::to_string(lineNo) + ": ";
-        const std::vector<std::string> cells = split(line);
+        const std::vector<std::string> cells = csvFields(line, where);
         if (column.empty()) {
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 std::string name = cells[i];
@@ -70,9 +53,14 @@ std::vector<core::ScalingPoint> readCells(const std::string &path)
                     throw core::Error(core::ErrorCode::BadData,
                                       where + "the header has no column '" + needed
                                           + "' (expected a header line naming params, samples and loss; "
-                                            "flops optional)");
+                                            "separated by commas; flops optional)");
+            columns = cells.size();
             continue;
         }
+        if (cells.size() > columns)
+            throw core::Error(core::ErrorCode::BadData, where + std::to_string(cells.size())
+                                                            + " values, but the header names "
+                                                            + std::to_string(columns) + " columns");
         auto value = [&](const char *name) {
             const auto it = column.find(name);
             if (it == column.end())
@@ -81,17 +69,11 @@ std::vector<core::ScalingPoint> readCells(const std::string &path)
                 throw core::Error(core::ErrorCode::BadData, where + "no value for column '" + name + "' ("
                                                                 + std::to_string(cells.size()) + " values)");
             const std::string &cell = cells[it->second];
-            std::size_t used = 0;
-            double v = 0;
-            try {
-                v = std::stod(cell, &used);
-            } catch (const std::exception &) {
-                used = 0;
-            }
-            if (used == 0 || used != cell.size())
+            const std::optional<double> v = parseNumber(cell);
+            if (!v)
                 throw core::Error(core::ErrorCode::BadData,
                                   where + "column '" + name + "': " + shownCell(cell) + " is not a number");
-            return v;
+            return *v;
         };
         core::ScalingPoint p{value("params"), value("samples"), value("loss"), value("flops")};
         if (!(p.params >= 1 && p.params <= 1e15))
@@ -117,22 +99,12 @@ std::vector<core::ScalingPoint> readCells(const std::string &path)
 std::pair<double, double> parseCell(const std::string &text)
 {
     const auto colon = text.find(':');
-    std::pair<double, double> cell{0, 0};
-    bool ok = colon != std::string::npos;
-    try {
-        std::size_t a = 0, b = 0;
-        if (ok) {
-            cell.first = std::stod(text.substr(0, colon), &a);
-            cell.second = std::stod(text.substr(colon + 1), &b);
-            ok = a == colon && b == text.size() - colon - 1;
-        }
-    } catch (const std::exception &) {
-        ok = false;
-    }
-    if (!ok || !(cell.first >= 1 && cell.first <= 1e15) || !(cell.second >= 1 && cell.second <= 1e15))
+    const std::optional<double> n = colon == std::string::npos ? std::nullopt : parseNumber(text.substr(0, colon));
+    const std::optional<double> d = colon == std::string::npos ? std::nullopt : parseNumber(text.substr(colon + 1));
+    if (!n || !d || !(*n >= 1 && *n <= 1e15) || !(*d >= 1 && *d <= 1e15))
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--predict " + shownCell(text) + ": expected PARAMS:SAMPLES, both from 1 to 1e15 (e.g. 2e5:20000)");
-    return cell;
+    return {*n, *d};
 }
 
 void checkOptions(const GridFitOptions &o)
@@ -169,14 +141,19 @@ int runGridFit(const GridFitOptions &o)
     }();
     const core::ScalingLaw &law = fit.law;
     const bool exponentsPositive = law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0;
-    // How far an answer lies beyond the measured grid: max(N / largest N, D / largest D, 1).
-    double largestN = 0, largestD = 0, farthest = 1;
+    // How far an answer lies outside the measured sizes, above or below: the largest of
+    // N / largest N, smallest N / N, the same for D, and 1 (inside).
+    double minN = INFINITY, maxN = 0, minD = INFINITY, maxD = 0, farthest = 1;
     for (const auto &p : points) {
-        largestN = std::max(largestN, p.params);
-        largestD = std::max(largestD, p.samples);
+        minN = std::min(minN, p.params);
+        maxN = std::max(maxN, p.params);
+        minD = std::min(minD, p.samples);
+        maxD = std::max(maxD, p.samples);
     }
     auto beyond = [&](double n, double d) {
-        const double f = std::isfinite(n) ? std::max({n / largestN, d / largestD, 1.0}) : INFINITY;
+        const double f = n > 0 && d > 0 && std::isfinite(n) && std::isfinite(d)
+                             ? std::max({n / maxN, minN / n, d / maxD, minD / d, 1.0})
+                             : INFINITY;
         farthest = std::max(farthest, f);
         return number(f);
     };
@@ -198,7 +175,21 @@ int runGridFit(const GridFitOptions &o)
     json saturation = json::array();
     for (double d : sizes) {
         const double n = core::saturationParams(law, d, o.tolerance);
-        saturation.push_back({{"samples", d}, {"params", number(n)}, {"beyond_grid", beyond(n, d)}});
+        json entry{{"samples", d}};
+        if (!(law.alpha > 0 && law.A > 0)) {
+            entry["params"] = nullptr;
+            entry["reason"] = "the fitted loss does not fall with model size";
+        } else if (n == 0) {
+            entry["params"] = nullptr;
+            entry["reason"] = "any size: by the law, doubling a model never lowers the loss by that much";
+        } else if (!std::isfinite(n)) {
+            entry["params"] = nullptr;
+            entry["reason"] = "no size: the law has no floor, every doubling gains more";
+        } else {
+            entry["params"] = n;
+            entry["beyond_grid"] = beyond(n, d);
+        }
+        saturation.push_back(entry);
     }
     json optimal = json::array();
     for (double c : o.compute) {
@@ -217,7 +208,7 @@ int runGridFit(const GridFitOptions &o)
     if (farthest > 10) {
         char text[200];
         std::snprintf(text, sizeof text,
-                      "an answer lies %.3gx beyond the largest measured model or data size (beyond_grid): a law "
+                      "an answer lies %.3gx outside the measured model or data sizes (beyond_grid): a law "
                       "fitted on the grid says little that far out",
                       farthest);
         warnings.push_back({{"code", "far_extrapolation"}, {"text", text}});
@@ -267,14 +258,20 @@ int runGridFit(const GridFitOptions &o)
     row("alpha", law.alpha, fit.alpha);
     row("beta", law.beta, fit.beta);
     std::printf("median miss of the cell means: %.2f%%\n", 100 * (std::exp(fit.medianAbsLogResidual) - 1));
-    std::printf("held out: largest model predicted %.1f%% off, largest data size %.1f%% off\n",
-                100 * fit.heldOutParamsError, 100 * fit.heldOutSamplesError);
+    auto heldOut = [](double error) {
+        char text[48] = "not measured (too few cells)";
+        if (std::isfinite(error))
+            std::snprintf(text, sizeof text, "predicted %.1f%% off", 100 * error);
+        return std::string(text);
+    };
+    std::printf("held out: largest model %s, largest data size %s\n",
+                heldOut(fit.heldOutParamsError).c_str(), heldOut(fit.heldOutSamplesError).c_str());
     // " (12x beyond the grid)" for answers outside the measured sizes.
     auto mark = [](const json &entry) {
         const double f = entry["beyond_grid"].is_number() ? entry["beyond_grid"].get<double>() : INFINITY;
         char text[64] = "";
-        if (f > 1.5)
-            std::snprintf(text, sizeof text, " (%.3gx beyond the grid)", f);
+        if (f > 1 + 1e-9)
+            std::snprintf(text, sizeof text, " (%.3gx outside the grid)", f);
         return std::string(text);
     };
     for (const auto &p : predictions)
@@ -283,9 +280,13 @@ int runGridFit(const GridFitOptions &o)
                     p["ci"][0].is_number() ? p["ci"][0].get<double>() : NAN,
                     p["ci"][1].is_number() ? p["ci"][1].get<double>() : NAN, mark(p).c_str());
     std::printf("model size beyond which doubling it gains less than %.3g of the loss:\n", o.tolerance);
-    for (const auto &s : saturation)
-        std::printf("  D = %-10.4g N = %.4g%s\n", s["samples"].get<double>(),
-                    s["params"].is_number() ? s["params"].get<double>() : INFINITY, mark(s).c_str());
+    for (const auto &s : saturation) {
+        if (s["params"].is_number())
+            std::printf("  D = %-10.4g N = %.4g%s\n", s["samples"].get<double>(), s["params"].get<double>(),
+                        mark(s).c_str());
+        else
+            std::printf("  D = %-10.4g %s\n", s["samples"].get<double>(), s["reason"].get<std::string>().c_str());
+    }
     for (const auto &c : optimal)
         std::printf("compute-optimal for C = %.3g FLOPs (%.3g FLOPs per parameter and sample%s): N = %.4g, D = %.4g, "
                     "loss %.4g%s\n",

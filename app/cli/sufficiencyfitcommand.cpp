@@ -41,22 +41,17 @@ std::vector<std::vector<double>> readRuns(const std::string &path, std::size_t s
     std::ifstream in = openTextInput("--values-file", path);
     std::vector<std::vector<double>> runs;
     std::string line;
-    for (int lineNo = 0; nextDataLine(in, line, lineNo);) {
+    for (int lineNo = 0; nextDataLine(in, path, line, lineNo);) {
         const std::string where = path + ":" + std::to_string(lineNo) + ": ";
         std::vector<double> row;
         std::stringstream cells(line);
         std::string cell;
         while (std::getline(cells, cell, ',')) {
-            std::size_t used = 0;
-            double v = 0;
-            try {
-                v = std::stod(cell, &used);
-            } catch (const std::exception &) {
-                used = 0;
-            }
-            if (used == 0 || cell.find_first_not_of(" \t", used) != std::string::npos)
+            const std::optional<double> parsed = parseNumber(cell);
+            if (!parsed)
                 throw core::Error(core::ErrorCode::BadData,
                                   where + shownCell(cell) + " is not a number (expected one row of values per run)");
+            const double v = *parsed;
             if (const std::string problem = valueProblem(v, accuracy); !problem.empty())
                 throw core::Error(core::ErrorCode::BadData, where + shownCell(cell) + " " + problem);
             row.push_back(v);

@@ -48,6 +48,24 @@ QString expand(QString s, const QString &dir)
         .replace(QLatin1String("{data}"), QStringLiteral(WB_TEST_DATA_DIR));
 }
 
+// The bytes of a "write" step: \n and \r as line ends, \xNN as that byte (for encodings).
+QByteArray unescaped(const QByteArray &text)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == 'n' || text[i + 1] == 'r')) {
+            out += text[i + 1] == 'n' ? '\n' : '\r';
+            ++i;
+        } else if (text[i] == '\\' && i + 3 < text.size() && text[i + 1] == 'x') {
+            out += char(text.mid(i + 2, 2).toInt(nullptr, 16));
+            i += 3;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 // Builds the fixtures of one case's folder.
 bool prepare(const QStringList &steps, const QString &dir, QString *error)
 {
@@ -64,8 +82,8 @@ bool prepare(const QStringList &steps, const QString &dir, QString *error)
                  && out.write(in.read(p[2].toLongLong())) == p[2].toLongLong();
         } else if (p.value(0) == QLatin1String("write") && p.size() >= 2) {
             QFile out(p[1]);
-            const QString text = step.section(QLatin1Char(' '), 2).replace(QLatin1String("\\n"), QLatin1String("\n"));
-            ok = out.open(QIODevice::WriteOnly) && out.write(expand(text, dir).toUtf8()) >= 0;
+            const QByteArray text = unescaped(expand(step.section(QLatin1Char(' '), 2), dir).toUtf8());
+            ok = out.open(QIODevice::WriteOnly) && out.write(text) == text.size();
         }
         if (!ok) {
             *error = QStringLiteral("prepare step failed: ") + step;

@@ -328,6 +328,24 @@ private Q_SLOTS:
             QVERIFY2(std::abs(gain - 0.01) < 1e-6, qPrintable(QString::number(gain)));
         }
         QVERIFY(o["ci"].toObject()["alpha"].toArray().size() == 2);
+        // Below the grid counts as outside too; a tolerance no doubling reaches has no size.
+        const Result below = cli({"grid", "fit", "--input", path("cells.csv"), "--predict", "1000:100", "--tolerance",
+                                  "0.5", "--resamples", "10", "--json"});
+        QCOMPARE(below.code, 0);
+        QCOMPARE(below.json()["predictions"].toArray()[0].toObject()["beyond_grid"].toDouble(), 2.0);
+        const QJsonObject none = below.json()["saturation"].toArray()[0].toObject();
+        QVERIFY(none["params"].isNull());
+        QVERIFY(none["reason"].toString().contains("never lowers the loss by that much"));
+        // A spreadsheet's UTF-8 byte-order mark and quoted fields are read as they are meant.
+        QFile bom(path("bom.csv"));
+        QVERIFY(bom.open(QIODevice::WriteOnly));
+        QFile plain(path("cells.csv"));
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        bom.write("\xef\xbb\xbf" + plain.readAll().replace("w,", "\"w, quoted\","));
+        bom.close();
+        const Result withBom = cli({"grid", "fit", "--input", path("bom.csv"), "--resamples", "50", "--json"});
+        QVERIFY2(withBom.code == 0, withBom.err.constData());
+        QCOMPARE(withBom.json()["alpha"].toDouble(), o["alpha"].toDouble());
         // The text form says the same.
         const Result text = cli({"grid", "fit", "--input", path("cells.csv"), "--resamples", "20"});
         QCOMPARE(text.code, 0);

@@ -171,6 +171,27 @@ private Q_SLOTS:
         QVERIFY(!warned(fitScalingLaw(grid(kTruth, 1, 0.0, 1), o), "floor_at_zero"));
     }
 
+    void flatLossesAndSparseGridsAreNamed()
+    {
+        ScalingFitOptions o;
+        o.resamples = 10;
+        std::vector<ScalingPoint> flat;
+        for (double n : paramsGrid())
+            for (double d : samplesGrid())
+                flat.push_back({n, d, 1.0, 0});
+        QVERIFY(warned(fitScalingLaw(flat, o), "exponent_at_bound"));
+        // Six cells near a diagonal, the largest model in two of them: four cells are left
+        // once it is held out, too few to refit five parameters.
+        std::vector<ScalingPoint> diagonal;
+        for (std::size_t i = 0; i < 6; ++i) {
+            const double n = paramsGrid()[std::min<std::size_t>(i, 4)], d = samplesGrid()[i];
+            diagonal.push_back({n, d, scalingLoss(kTruth, n, d), 0});
+        }
+        const ScalingLawFit sparse = fitScalingLaw(diagonal, o);
+        QVERIFY(std::isnan(sparse.heldOutParamsError));
+        QVERIFY(warned(sparse, "heldout_unavailable"));
+    }
+
     void noiseWithoutALawIsCalledPoor()
     {
         std::mt19937_64 rng(5);
@@ -207,6 +228,15 @@ private Q_SLOTS:
         }
         bad[4].loss = std::nan("");
         QVERIFY_THROWS_EXCEPTION(Error, fitScalingLaw(bad));
+        std::vector<ScalingPoint> tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany.push_back({1000.0 + i, 100.0 + (i % 7), 1.0, 0});
+        try {
+            fitScalingLaw(tooMany);
+            QFAIL("1,001 cells were accepted");
+        } catch (const Error &e) {
+            QVERIFY2(QString(e.what()).contains("at most 1,000 cells"), e.what());
+        }
         QVERIFY_THROWS_EXCEPTION(Error, computeOptimal({0.1, 1, 1, 0, 0.3}, 1e9, 6));
     }
 };

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <tuple>
 
 namespace wb::core {
 
@@ -181,7 +182,7 @@ void checkPoints(const std::vector<ScalingPoint> &points)
     }
 }
 
-void addWarnings(ScalingLawFit &fit, const std::vector<Cell> &cells)
+void addWarnings(ScalingLawFit &fit, const std::vector<Cell> &cells, bool heldOutAsked)
 {
     auto warn = [&fit](const char *code, std::string text) { fit.warnings.push_back({code, std::move(text)}); };
     if (fit.medianAbsLogResidual > 0.05)
@@ -204,11 +205,20 @@ void addWarnings(ScalingLawFit &fit, const std::vector<Cell> &cells)
                                   "the loss fall without limit and answers far beyond the grid (large models, "
                                   "compute-optimal splits) are not to be trusted",
                                   fit.law.E));
-    if (fit.law.alpha < 0.02 || fit.law.beta < 0.02)
-        warn("exponent_at_bound", fmt("alpha = %.3g, beta = %.3g: the loss barely changes with ", fit.law.alpha,
-                                      fit.law.beta)
-                                      + (fit.law.alpha < fit.law.beta ? "model size" : "data size")
-                                      + " on this grid, so that term is not determined");
+    for (auto [name, exponent, what] : {std::tuple{"alpha", fit.law.alpha, "model-size"},
+                                        std::tuple{"beta", fit.law.beta, "data-size"}}) {
+        if (exponent < 0.02)
+            warn("exponent_at_bound", std::string(name) + fmt(" = %.3g: ", exponent) + "the loss "
+                                          + (exponent < 0 ? "rises" : "barely changes") + " with " + what
+                                          + " on this grid, so the " + what + " term is not determined");
+        else if (exponent > 5)
+            warn("exponent_at_bound", std::string(name) + fmt(" = %.3g: ", exponent) + "the " + what
+                                          + " term vanishes within the grid (the loss does not change with it "
+                                            "there), so it is not determined");
+    }
+    if (heldOutAsked && (!std::isfinite(fit.heldOutParamsError) || !std::isfinite(fit.heldOutSamplesError)))
+        warn("heldout_unavailable", "too few cells remain without the largest model or data size (5 cells and 2 "
+                                    "sizes of each are needed) for the held-out check");
     if (fit.alpha.low < 0.5 * fit.law.alpha || fit.alpha.high > 2 * fit.law.alpha || fit.beta.low < 0.5 * fit.law.beta
         || fit.beta.high > 2 * fit.law.beta)
         warn("wide_interval", fmt("the exponents are poorly determined (alpha %.2g to %.2g, ", fit.alpha.low,
@@ -256,6 +266,10 @@ ScalingLawFit fitScalingLaw(const std::vector<ScalingPoint> &points, const Scali
     fit.cells = int(cells.size());
     fit.distinctParams = int(distinct(cells, &Cell::params));
     fit.distinctSamples = int(distinct(cells, &Cell::samples));
+    if (fit.cells > 1000)
+        throw Error(ErrorCode::InvalidArgument, "a scaling law is fitted to at most 1,000 cells (distinct parameter "
+                                                "count and data size pairs); got "
+                                                    + std::to_string(fit.cells));
     if (fit.distinctParams < 3 || fit.distinctSamples < 3 || fit.cells < 6)
         throw Error(ErrorCode::InvalidArgument,
                     "a scaling law needs at least 3 distinct parameter counts, 3 distinct data sizes and 6 cells (got "
@@ -340,7 +354,7 @@ ScalingLawFit fitScalingLaw(const std::vector<ScalingPoint> &points, const Scali
         fit.flopsPerParamSample = k[k.size() / 2];
         fit.flopsFromData = true;
     }
-    addWarnings(fit, cells);
+    addWarnings(fit, cells, options.heldOut);
     return fit;
 }
 
