@@ -49,6 +49,25 @@ CLI::Option *addThreadsOption(CLI::App &cmd, int &threads, const std::string &he
             "0.." + std::to_string(cores)));
 }
 
+// --seed: a whole number from 0 to 2^64 - 1. CLI11 alone turned -1 or 2^64 silently into
+// 2^64 - 1, so two different seeds gave the same run.
+CLI::Validator seedCheck()
+{
+    return CLI::Validator(
+        [](std::string &v) -> std::string {
+            bool ok = !v.empty() && v.size() <= 20 && v.find_first_not_of("0123456789") == std::string::npos;
+            if (ok) {
+                try {
+                    std::stoull(v);
+                } catch (const std::exception &) {
+                    ok = false;
+                }
+            }
+            return ok ? std::string() : "'" + v + "': expected a whole number from 0 to 18446744073709551615";
+        },
+        "0..2^64-1");
+}
+
 int exitCodeFor(wb::core::ErrorCode code)
 {
     switch (code) {
@@ -112,6 +131,7 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str();
     cmd.add_option("--seed", c.seed, "seed of weights, batch order, dropout and data draws")
         ->capture_default_str()
+        ->check(seedCheck())
         ->each([&o](const std::string &) { o.data.seed = o.config.seed; });
     cmd.add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
     addThreadsOption(cmd, c.threads,
@@ -213,7 +233,7 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     studyFit->add_option("--family", fit.family, kFamilyHelp)->capture_default_str();
     studyFit->add_option("--resamples", fit.resamples, "bootstrap draws (with --values-file)")
         ->capture_default_str();
-    studyFit->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str();
+    studyFit->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str()->check(seedCheck());
     studyFit->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
 
     return {{studyRun, [o] { return wb::app::runSufficiency(*o); }},
@@ -296,7 +316,7 @@ Command addEvaluateCommand(CLI::App &app)
     evaluateCmd->add_flag("--tsne", evaluate.tsne, "embed the penultimate features with t-SNE");
     evaluateCmd->add_option("--tsne-perplexity", evaluate.perplexity, "t-SNE perplexity")->capture_default_str();
     addTsneMethodOption(*evaluateCmd, "--tsne-method", evaluate.method);
-    evaluateCmd->add_option("--seed", evaluate.seed, "t-SNE seed")->capture_default_str();
+    evaluateCmd->add_option("--seed", evaluate.seed, "t-SNE seed")->capture_default_str()->check(seedCheck());
     evaluateCmd->add_option("--features", evaluate.features, "write the penultimate features to this CSV");
     evaluateCmd->add_flag("--json", evaluate.json, "print exactly one JSON object on stdout");
 
@@ -318,7 +338,7 @@ Command addTsneCommand(CLI::App &app)
     tsneCmd->add_option("--learning-rate", tsne.tsne.learningRate, "0 = auto: max(n/12/4, 50)")->capture_default_str();
     addTsneMethodOption(*tsneCmd, "--method", tsne.tsne.method);
     tsneCmd->add_option("--theta", tsne.tsne.theta, "Barnes-Hut accuracy")->capture_default_str();
-    tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str();
+    tsneCmd->add_option("--seed", tsne.tsne.seed, "seed")->capture_default_str()->check(seedCheck());
     addThreadsOption(*tsneCmd, tsne.tsne.threads, "CPU threads of the t-SNE (0 = all cores)");
     tsneCmd->add_flag("--json", tsne.json, "print {seconds, kl, points} on stdout");
 
@@ -346,7 +366,7 @@ Command addGridCommand(CLI::App &app)
     fitCmd->add_option("--compute", fit.compute, "training FLOP budgets: the compute-optimal model and data size")
         ->delimiter(',');
     fitCmd->add_option("--resamples", fit.resamples, "bootstrap fits for the intervals")->capture_default_str();
-    fitCmd->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str();
+    fitCmd->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str()->check(seedCheck());
     fitCmd->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
     return {fitCmd, [o] { return wb::app::runGridFit(*o); }};
 }
