@@ -9,11 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 seed=${2:-100}
-"$root/scripts/install-deps.sh" --bench
-if [ ! -x "$build/bin/workbench-cli" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWB_BUILD_TESTS=OFF
-    cmake --build "$build" --target workbench-cli
-fi
+"$root/bench/ensure_cli.sh" "$root" "$build"
 py=/usr/bin/python3 # Debian's python3-scipy, not a pyenv or venv python
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

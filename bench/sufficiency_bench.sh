@@ -8,11 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 data=$(cd "$root/../shared/data/mnist10k" && pwd)
-"$root/scripts/install-deps.sh" --bench
-if [ ! -x "$build/bin/workbench-cli" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWB_BUILD_TESTS=OFF
-    cmake --build "$build" --target workbench-cli
-fi
+"$root/bench/ensure_cli.sh" "$root" "$build"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 field() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }

@@ -10,11 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 repeats=${2:-3}
 data=$(cd "$root/../shared/data/mnist10k" && pwd)
-"$root/scripts/install-deps.sh" --bench
-if [ ! -x "$build/bin/workbench-cli" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWB_BUILD_TESTS=OFF
-    cmake --build "$build" --target workbench-cli
-fi
+"$root/bench/ensure_cli.sh" "$root" "$build"
 py=/usr/bin/python3 # Debian's python3-torch, not a pyenv or venv python
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

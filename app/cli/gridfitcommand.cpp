@@ -2,6 +2,7 @@
 // from a CSV (a grid study's export or any published table), with intervals, the held-out
 // check, predictions at untried cells, saturation widths and compute-optimal splits.
 #include "gridcommands.h"
+#include "jsonout.h"
 #include "textinput.h"
 
 #include "wb/errors.h"
@@ -26,7 +27,6 @@ namespace {
 
 using json = nlohmann::json;
 
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json interval(const core::Interval &i) { return json::array({number(i.low), number(i.high)}); }
 
 // Rows of a CSV whose header names the columns params, samples and loss (any order, any

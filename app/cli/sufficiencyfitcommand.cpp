@@ -1,6 +1,7 @@
 // workbench-cli sufficiency fit: fit learning-curve families to given numbers, project them,
 // and — with one row of values per run — bootstrap bands for projections and samples needed.
 #include "sufficiencycommands.h"
+#include "jsonout.h"
 #include "textinput.h"
 
 #include "wb/errors.h"
@@ -21,7 +22,6 @@ namespace {
 
 using json = nlohmann::json;
 
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 // The range a value of the metric must lie in; empty when it does.
 std::string valueProblem(double v, bool accuracy)
