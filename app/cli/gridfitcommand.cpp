@@ -107,7 +107,9 @@ std::pair<double, double> parseCell(const std::string &text)
     return {*n, *d};
 }
 
-void checkOptions(const GridFitOptions &o)
+} // namespace
+
+void checkGridFitOptions(const GridFitOptions &o)
 {
     if (!(o.tolerance > 0 && o.tolerance < 1))
         throw core::Error(core::ErrorCode::InvalidArgument, "--tolerance: a relative gain in (0, 1), e.g. 0.01");
@@ -120,25 +122,24 @@ void checkOptions(const GridFitOptions &o)
         throw core::Error(core::ErrorCode::InvalidArgument, "--predict, --compute: at most 1,000 values each");
 }
 
-} // namespace
-
-int runGridFit(const GridFitOptions &o)
+GridFitReport gridFitReport(const std::vector<core::ScalingPoint> &points, const GridFitOptions &o,
+                            const std::string &source)
 {
-    checkOptions(o);
     std::vector<std::pair<double, double>> cells;
     for (const std::string &p : o.predict)
         cells.push_back(parseCell(p));
-    const std::vector<core::ScalingPoint> points = readCells(o.input);
     core::ScalingFitOptions options;
     options.resamples = o.resamples;
     options.seed = o.seed;
-    const core::ScalingLawFit fit = [&] {
+    GridFitReport report;
+    report.fit = [&] {
         try {
             return core::fitScalingLaw(points, options);
-        } catch (const core::Error &e) { // the cells cannot determine a law: bad data in the file
-            throw core::Error(core::ErrorCode::BadData, "--input " + o.input + ": " + e.what());
+        } catch (const core::Error &e) { // the cells cannot determine a law: bad data
+            throw core::Error(core::ErrorCode::BadData, source + ": " + e.what());
         }
     }();
+    const core::ScalingLawFit &fit = report.fit;
     const core::ScalingLaw &law = fit.law;
     const bool exponentsPositive = law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0;
     // How far an answer lies outside the measured sizes, above or below: the largest of
@@ -217,8 +218,7 @@ int runGridFit(const GridFitOptions &o)
         warnings.push_back({{"code", "no_compute_optimum"},
                             {"text", "the fitted law has a non-positive exponent or coefficient: no compute-optimal split"}});
 
-    if (o.json) {
-        std::cout << json{{"E", law.E},
+    report.json = json{{"E", law.E},
                           {"A", law.A},
                           {"B", law.B},
                           {"alpha", law.alpha},
@@ -240,11 +240,16 @@ int runGridFit(const GridFitOptions &o)
                           {"tolerance", o.tolerance},
                           {"saturation", saturation},
                           {"compute_optimal", optimal},
-                          {"warnings", warnings}}
-                         .dump()
-                  << std::endl;
-        return 0;
-    }
+                          {"warnings", warnings}};
+    return report;
+}
+
+void printGridFit(const GridFitReport &report, const GridFitOptions &o)
+{
+    const core::ScalingLawFit &fit = report.fit;
+    const core::ScalingLaw &law = fit.law;
+    const json &predictions = report.json["predictions"], &saturation = report.json["saturation"],
+               &optimal = report.json["compute_optimal"], &warnings = report.json["warnings"];
     auto row = [](const char *name, double v, const core::Interval &i) {
         std::printf("  %-6s %12.5g   [%.4g, %.4g]\n", name, v, i.low, i.high);
     };
@@ -294,6 +299,18 @@ int runGridFit(const GridFitOptions &o)
                     c["params"].get<double>(), c["samples"].get<double>(), c["loss"].get<double>(), mark(c).c_str());
     for (const auto &w : warnings)
         std::printf("warning (%s): %s\n", w["code"].get<std::string>().c_str(), w["text"].get<std::string>().c_str());
+}
+
+int runGridFit(const GridFitOptions &o)
+{
+    if (!o.session.empty())
+        return runGridFitOfStudy(o);
+    checkGridFitOptions(o);
+    const GridFitReport report = gridFitReport(readCells(o.input), o, "--input " + o.input);
+    if (o.json)
+        std::cout << report.json.dump() << std::endl;
+    else
+        printGridFit(report, o);
     return 0;
 }
 

@@ -116,7 +116,7 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
     cmd.add_option("--model", o.model,
                    "preset (linear, mlp, lenet5, tutorial-cnn, cnn, resnet18) or a JSON spec file")
         ->capture_default_str();
-    cmd.add_option("--width", o.width, "channel/unit count of the mlp, cnn and resnet18 presets");
+    cmd.add_option("--width", o.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
     cmd.add_option("--batch-size", c.batchSize, "mini-batch size")->capture_default_str();
     cmd.add_option("--optimizer", c.optimizer, "sgd, adam or adamw")->capture_default_str();
@@ -345,30 +345,101 @@ Command addTsneCommand(CLI::App &app)
     return {tsneCmd, [o] { return wb::app::runTsne(*o); }};
 }
 
-// grid fit
-Command addGridCommand(CLI::App &app)
+// grid fit --input/--session options shared by grid fit, run and show
+void addGridQuestionOptions(CLI::App &cmd, wb::app::GridFitOptions &fit)
 {
-    auto o = std::make_shared<wb::app::GridFitOptions>();
-    wb::app::GridFitOptions &fit = *o;
-    auto *gridCmd = app.add_subcommand("grid", "scaling (model size x data size): fit a scaling law");
+    cmd.add_option("--predict", fit.predict, "cells to predict, PARAMS:SAMPLES (e.g. 2e5:20000)")->delimiter(',');
+    cmd.add_option("--tolerance", fit.tolerance,
+                   "for each data size, the model size beyond which doubling it lowers the loss by less than "
+                   "this fraction")
+        ->capture_default_str();
+    cmd.add_option("--compute", fit.compute, "training FLOP budgets: the compute-optimal model and data size")
+        ->delimiter(',');
+    cmd.add_option("--resamples", fit.resamples, "bootstrap fits for the intervals")->capture_default_str();
+}
+
+// grid run | show | fit
+std::vector<Command> addGridCommands(CLI::App &app)
+{
+    auto *gridCmd = app.add_subcommand("grid", "scaling study (model size x data size): run a grid, show it, fit a "
+                                               "scaling law");
     gridCmd->require_subcommand(1);
+
+    auto f = std::make_shared<wb::app::GridFitOptions>();
+    wb::app::GridFitOptions &fit = *f;
     auto *fitCmd = gridCmd->add_subcommand(
         "fit", "fit L(N, D) = E + A/N^alpha + B/D^beta to measured cells, with intervals and answers");
-    fitCmd->add_option("--input", fit.input,
-                       "CSV whose header names params, samples and loss (one row per training; seeds of a cell "
-                       "are averaged); optional flops = forward FLOPs per sample")
-        ->required();
-    fitCmd->add_option("--predict", fit.predict, "cells to predict, PARAMS:SAMPLES (e.g. 2e5:20000)")->delimiter(',');
-    fitCmd->add_option("--tolerance", fit.tolerance,
-                       "for each data size, the model size beyond which doubling it lowers the loss by less than "
-                       "this fraction")
-        ->capture_default_str();
-    fitCmd->add_option("--compute", fit.compute, "training FLOP budgets: the compute-optimal model and data size")
-        ->delimiter(',');
-    fitCmd->add_option("--resamples", fit.resamples, "bootstrap fits for the intervals")->capture_default_str();
+    auto *input = fitCmd->add_option("--input", fit.input,
+                                     "CSV whose header names params, samples and loss (one row per training; seeds "
+                                     "of a cell are averaged); optional flops = forward FLOPs per sample");
+    auto *session = fitCmd->add_option("--session", fit.session, "or: the session of a grid study (with --study)");
+    auto *study = fitCmd->add_option("--study", fit.study, "the grid study's id (see study list)");
+    input->excludes(session)->excludes(study);
+    session->needs(study);
+    study->needs(session);
+    addGridQuestionOptions(*fitCmd, fit);
     fitCmd->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str()->check(seedCheck());
     fitCmd->add_flag("--json", fit.json, "print exactly one JSON object on stdout");
-    return {fitCmd, [o] { return wb::app::runGridFit(*o); }};
+    fitCmd->callback([input, session] {
+        if (input->count() == 0 && session->count() == 0)
+            throw CLI::RequiredError("--input or --session with --study");
+    });
+
+    auto r = std::make_shared<wb::app::GridRunOptions>();
+    wb::app::GridRunOptions &run = *r;
+    run.train.model = "cnn";
+    run.train.config.epochs = 1;
+    run.train.config.optimizer = "adamw";
+    run.train.config.lr = 1e-3;
+    auto *runCmd = gridCmd->add_subcommand("run", "train every (width, data fraction, seed) cell and fit the law");
+    addTrainingOptions(*runCmd, run.train);
+    runCmd->remove_option(runCmd->get_option("--width"));
+    runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
+        ->capture_default_str();
+    runCmd->add_option("--image-size", run.train.data.imageHeight, "image folders: resize to SIZE x SIZE")
+        ->each([&run](const std::string &) { run.train.data.imageWidth = run.train.data.imageHeight; });
+    runCmd->add_option("--image-channels", run.train.data.imageChannels, "image folders: 1, 3, or 0 = auto");
+    auto *base = runCmd->add_option("--base-width", run.baseWidth, "smallest width of the sqrt(2) family")
+                     ->capture_default_str();
+    auto *steps = runCmd->add_option("--width-steps", run.widthSteps,
+                                     "widths floor(base * sqrt(2)^k), k = 0 .. steps-1 (default 8)");
+    auto *widths = runCmd->add_option("--widths", run.grid.widths, "explicit widths a,b,... (ascending)")
+                       ->delimiter(',');
+    widths->excludes(base)->excludes(steps);
+    auto *fsteps = runCmd->add_option("--fraction-steps", run.fractionSteps,
+                                      "data fractions 1, 1/2, 1/4, ... (default 10)");
+    runCmd->add_option("--fractions", run.grid.fractions, "explicit fractions 1,0.5,... (descending)")
+        ->delimiter(',')
+        ->excludes(fsteps);
+    runCmd->add_option("--seeds", run.grid.seeds, "trainings per cell")->capture_default_str();
+    runCmd->add_option("--budget", run.grid.budget,
+                       "steps (every cell as many optimisation steps as the full-data cell) or epochs (the same "
+                       "epochs over each cell's own images)")
+        ->capture_default_str();
+    runCmd->add_option("--train-size", run.grid.trainSize, "training images the fractions are taken of (0 = all)");
+    runCmd->add_option("--test-size", run.grid.testSize, "test images (0 = all)");
+    runCmd->add_option("--limit-mode", run.grid.limitMode, "how --train-size/--test-size pick: random or first")
+        ->capture_default_str();
+    runCmd->add_option("--workers", run.grid.workers, "concurrent cells (0 = one per core)");
+    addGridQuestionOptions(*runCmd, run.fit);
+    runCmd->add_option("--session", run.train.session, "session file (created if missing)")->required();
+    runCmd->add_option("--name", run.train.name, "study name shown in listings");
+    runCmd->add_flag("--json", run.train.json, "print exactly one JSON object on stdout");
+    runCmd->add_flag("--slurm", run.slurm, "create the study and submit it as a Slurm job array instead of "
+                                           "running it here (returns once submitted)");
+    addSlurmOptions(*runCmd, run.submit);
+
+    auto s = std::make_shared<wb::app::GridShowOptions>();
+    wb::app::GridShowOptions &show = *s;
+    auto *showCmd = gridCmd->add_subcommand("show", "a grid study's cells as tables and its fitted law");
+    showCmd->add_option("--session", show.session, "session file")->required();
+    showCmd->add_option("--study", show.study, "the grid study's id (see study list)")->required();
+    addGridQuestionOptions(*showCmd, show.fit);
+    showCmd->add_flag("--json", show.json, "print exactly one JSON object on stdout");
+
+    return {{fitCmd, [f] { return wb::app::runGridFit(*f); }},
+            {runCmd, [r] { return wb::app::runGridRun(*r); }},
+            {showCmd, [s] { return wb::app::runGridShow(*s); }}};
 }
 
 // model
@@ -378,7 +449,7 @@ Command addModelCommand(CLI::App &app)
     wb::app::ModelOptions &model = *o;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
-    modelCmd->add_option("--width", model.width, "width of the mlp, cnn and resnet18 presets");
+    modelCmd->add_option("--width", model.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     modelCmd->add_option("--input", model.input, "input shape C,H,W for presets")
         ->capture_default_str();
     modelCmd->add_option("--classes", model.classes, "class count for presets")->capture_default_str();
@@ -428,9 +499,10 @@ int main(int argc, char **argv)
                                           + wb::core::torchVersion() + ")");
     app.require_subcommand(1);
     std::vector<Command> commands{addTrainCommand(app)};
-    for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app), addStudyCommands(app)})
+    for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app), addStudyCommands(app),
+                        addGridCommands(app)})
         commands.insert(commands.end(), group.begin(), group.end());
-    for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand, addGridCommand})
+    for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
         commands.push_back(add(app));
 
     try {

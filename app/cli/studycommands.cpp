@@ -1,6 +1,7 @@
 // workbench-cli study list|show|resume|cancel|export: stored studies of a session.
 #include "studycommands.h"
 
+#include "gridcommands.h"
 #include "sufficiencycommands.h"
 #include "terminalprogress.h"
 #include "wb/errors.h"
@@ -67,6 +68,10 @@ int runStudyShow(const StudyOptions &o)
         reportSufficiencyStudy(session, o.study, report);
         if (!o.json)
             std::printf("\n");
+    } else if (s.type == "grid" && s.cellsDone > 0) {
+        reportGridStudy(session, o.study, GridFitOptions{}, o.json);
+        if (!o.json)
+            std::printf("\n");
     } else if (o.json) {
         std::cout << studyJson(s).dump() << std::endl;
     }
@@ -118,6 +123,8 @@ int runStudyResume(const StudyOptions &o)
         report.family = o.family;
         return reportSufficiencyStudy(session, o.study, report);
     }
+    if (s.type == "grid")
+        return reportGridStudy(session, o.study, GridFitOptions{}, o.json);
     const core::StudyRecord after = session.study(o.study);
     if (o.json)
         std::cout << studyJson(after).dump() << std::endl;

@@ -352,6 +352,57 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("fitted to 16 cells (32 rows, 4 model sizes x 4 data sizes)"));
     }
 
+    void gridRunShowAndFitOfAStudy()
+    {
+        // 3 widths x 3 fractions of 300 MNIST digits, equal steps: every cell measured, the law
+        // fitted to them, the same numbers from grid show, grid fit --session and study show.
+        const QString session = path("grid.wbsession");
+        const Result r = cli({"grid", "run", "--data", kMnist, "--model", "cnn", "--widths", "2,3,4", "--fraction-steps",
+                              "3", "--train-size", "300", "--test-size", "200", "--batch-size", "32", "--seed", "5",
+                              "--resamples", "20", "--session", session, "--json"});
+        QVERIFY2(r.code == 0 || r.code == 1, r.err.constData()); // 1: a law the 9 cells cannot determine
+        const QJsonObject o = r.json();
+        QCOMPARE(o["study_status"].toString(), QString("complete"));
+        QCOMPARE(o["cell_count"].toInt(), 9);
+        const QJsonArray cells = o["cells"].toArray();
+        QCOMPARE(cells.size(), 9);
+        QSet<int> samples;
+        for (const auto &v : cells) {
+            const QJsonObject c = v.toObject();
+            samples.insert(c["samples"].toInt());
+            QCOMPARE(c["steps"].toInt(), 10); // ceil(300 / 32) for every cell: equal steps
+            QVERIFY(c["test_accuracy"].toDouble() >= 0 && c["test_accuracy"].toDouble() <= 1);
+            QVERIFY(c["train_loss"].toDouble() > 0);
+            QVERIFY(c["flops"].toDouble() > c["params"].toDouble()); // a conv reuses its weights
+            QCOMPARE(c["train_flops"].toDouble(), 3 * c["flops"].toDouble() * 300);
+        }
+        QCOMPARE(samples, (QSet<int>{300, 150, 75}));
+        QCOMPARE(o["grid"].toObject()["budget"].toString(), QString("steps"));
+        const QJsonObject fit = o["fit"].toObject();
+        QVERIFY(fit.contains("alpha") || fit.contains("error"));
+        const QString id = QString::number(o["study_id"].toInt());
+        const Result show = cli({"grid", "show", "--session", session, "--study", id, "--resamples", "20", "--json"});
+        QCOMPARE(show.code, r.code);
+        QCOMPARE(show.json()["cells"].toArray(), cells);
+        QCOMPARE(show.json()["fit"].toObject(), fit);
+        const Result text = cli({"grid", "show", "--session", session, "--study", id, "--resamples", "20"});
+        QVERIFY(text.out.contains("test loss (rows: width and parameters, columns: training images)"));
+        QVERIFY(text.out.contains("budget: equal steps"));
+        const Result viaStudy = cli({"study", "show", "--session", session, "--study", id});
+        QCOMPARE(viaStudy.code, 0);
+        QVERIFY(viaStudy.out.contains("9 of 9 cells done"));
+        if (fit.contains("alpha")) {
+            const Result refit = cli({"grid", "fit", "--session", session, "--study", id, "--resamples", "20",
+                                      "--json"});
+            QCOMPARE(refit.code, 0);
+            QCOMPARE(refit.json()["alpha"].toDouble(), fit["alpha"].toDouble());
+            QCOMPARE(refit.json()["cells"].toInt(), 9);
+        }
+        // one source of cells at a time
+        const Result both = cli({"grid", "fit", "--session", session, "--study", id, "--input", path("x.csv")});
+        QCOMPARE(both.code, 2);
+    }
+
     void sufficiencyFitFamiliesAndRuns()
     {
         // Three runs of a curve that levels off (power law + per-run offsets).

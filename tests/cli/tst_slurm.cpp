@@ -104,6 +104,35 @@ private Q_SLOTS:
         QCOMPARE(shown.json()["fit"], local.json()["fit"]);
     }
 
+    void gridStudyAsAJobArray()
+    {
+        // The scaling grid through the same engine: its cells from a job array equal a run here.
+        const QStringList grid = {"grid", "run", "--data", kMnist, "--model", "cnn", "--widths", "2,3,4",
+                                  "--fraction-steps", "3", "--train-size", "600", "--test-size", "200",
+                                  "--batch-size", "32", "--seed", "4", "--resamples", "20", "--json"};
+        const Result local = cli(grid + QStringList{"--session", path("grid-local.wbs")});
+        QVERIFY2(local.code == 0 || local.code == 1, local.err.constData());
+        const QString session = path("grid-array.wbs");
+        const Result submitted = cli(grid + QStringList{"--session", session, "--slurm", "--cells-per-task", "4"});
+        QVERIFY2(submitted.code == 0, submitted.err.constData());
+        QCOMPARE(submitted.json()["tasks"].toInt(), 3);
+        waitForJob(session, submitted.json()["job_id"].toString());
+        const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(collect.json()["merged"].toInt(), 9);
+        const Result shown = cli({"grid", "show", "--session", session, "--study", "1", "--resamples", "20", "--json"});
+        QCOMPARE(shown.json()["study_status"].toString(), QString("complete"));
+        auto withoutSeconds = [](QJsonArray cells) {
+            for (auto &&c : cells) {
+                QJsonObject o = c.toObject();
+                o.remove("seconds");
+                c = o;
+            }
+            return cells;
+        };
+        QCOMPARE(withoutSeconds(shown.json()["cells"].toArray()), withoutSeconds(local.json()["cells"].toArray()));
+        QCOMPARE(shown.json()["fit"], local.json()["fit"]);
+    }
+
     void cancelledTaskIsRetried()
     {
         const QString session = path("retry.wbs");

@@ -180,7 +180,7 @@ private Q_SLOTS:
     void presetErrors()
     {
         QVERIFY_THROWS_EXCEPTION(Error, presetSpec("vgg", 0, {1, 28, 28}, 10));
-        QVERIFY_THROWS_EXCEPTION(Error, presetSpec("lenet5", 32, {1, 28, 28}, 10));
+        QVERIFY_THROWS_EXCEPTION(Error, presetSpec("linear", 32, {1, 28, 28}, 10));
     }
 };
 

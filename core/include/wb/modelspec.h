@@ -34,6 +34,8 @@ struct LayerInfo
     std::int64_t parameters = 0;        ///< trainable parameters of this layer
     std::int64_t macs = 0;              ///< multiply-accumulates of one sample's forward pass
                                         ///< (convolutions and linear layers)
+    std::int64_t flops = 0;             ///< floating-point operations of one sample's forward
+                                        ///< pass in evaluation mode (see ShapeReport::totalFlops)
 };
 
 /// Result of shape inference over a whole stack.
@@ -42,6 +44,14 @@ struct ShapeReport
     std::vector<LayerInfo> layers;
     std::int64_t totalParameters = 0;
     std::int64_t totalMacs = 0;         ///< forward multiply-accumulates per sample
+    /// Forward FLOPs per sample, counted exactly in evaluation mode: 2 per multiply-accumulate
+    /// of a convolution or linear layer, 1 per bias add, 2 per element of a batch norm
+    /// (scale and shift) and of the input normalisation, 1 per element of an activation,
+    /// k²−1 comparisons per output of a max pool, k² per output of an average pool (adds and
+    /// the division), one add per input and one division per output of the adaptive average
+    /// pool, 1 per element of a residual addition; dropout and flatten cost nothing. Training
+    /// costs about 3× this per sample (the backward pass is about twice the forward).
+    std::int64_t totalFlops = 0;
     std::int64_t featureDim = 0;        ///< inputs of the last linear layer (penultimate)
 };
 
@@ -58,7 +68,8 @@ const std::vector<std::string> &layerTypes();
 const std::vector<std::string> &presetNames();
 
 /// Builds a preset ("linear", "mlp", "lenet5", "tutorial-cnn", "cnn", "resnet18") for the
-/// input shape and class count. width <= 0 means the preset's default; presets without a
+/// input shape and class count. width <= 0 means the preset's default (lenet5 and
+/// tutorial-cnn: the first convolution's channels, 6, every hidden size scaled by width/6); presets without a
 /// width refuse one. Throws Error(InvalidArgument) on an unknown name.
 ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3> &input,
                      int classes);

@@ -18,13 +18,17 @@ void addLayer(ModelSpec &s, std::string type, std::map<std::string, double> para
     s.layers.push_back({std::move(type), std::move(params)});
 }
 
-// flatten → 120 → relu → 84 → relu → K: the classifier of LeNet-5 and the tutorial CNN.
-void addLeNetHead(ModelSpec &s, double classes)
+// A LeNet size scaled by the channel multiplier m (width / 6): at least 1.
+double scaled(double size, double m) { return std::max(1.0, std::round(size * m)); }
+
+// flatten → 120 → relu → 84 → relu → K: the classifier of LeNet-5 and the tutorial CNN,
+// its hidden sizes scaled by the channel multiplier m.
+void addLeNetHead(ModelSpec &s, double classes, double m)
 {
     addLayer(s, "flatten");
-    addLayer(s, "linear", {{"out", 120}});
+    addLayer(s, "linear", {{"out", scaled(120, m)}});
     addLayer(s, "relu");
-    addLayer(s, "linear", {{"out", 84}});
+    addLayer(s, "linear", {{"out", scaled(84, m)}});
     addLayer(s, "relu");
     addLayer(s, "linear", {{"out", classes}});
 }
@@ -44,14 +48,17 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
     ModelSpec s;
     s.input = input;
     s.classes = classes;
-    const bool hasWidth = name == "mlp" || name == "cnn" || name == "resnet18";
+    const bool hasWidth = name != "linear";
     if (width < 0 || width > 65536)
         throw Error(ErrorCode::InvalidArgument, "width " + std::to_string(width)
                                                     + ": expected 1 to 65536 (0 = the preset's default)");
     if (width > 0 && !hasWidth)
         throw Error(ErrorCode::InvalidArgument,
-                    "preset '" + name + "' has no width (only mlp, cnn and resnet18 do)");
+                    "preset '" + name + "' has no width (mlp, lenet5, tutorial-cnn, cnn and resnet18 do)");
     const double K = classes;
+    // lenet5 and tutorial-cnn: the width is the first convolution's channels (6 by default);
+    // every other hidden size scales with it (a channel multiplier of width / 6).
+    const double m = width > 0 ? width / 6.0 : 1.0;
     if (name == "linear") {
         addLayer(s, "flatten");
         addLayer(s, "linear", {{"out", K}});
@@ -64,19 +71,19 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
         addLayer(s, "relu");
         addLayer(s, "linear", {{"out", K}});
     } else if (name == "lenet5") {
-        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}, {"padding", 2}});
+        addLayer(s, "conv2d", {{"out", scaled(6, m)}, {"kernel", 5}, {"padding", 2}});
         addLayer(s, "relu");
         addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
+        addLayer(s, "conv2d", {{"out", scaled(16, m)}, {"kernel", 5}});
         addLayer(s, "relu");
         addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLeNetHead(s, K);
+        addLeNetHead(s, K, m);
     } else if (name == "tutorial-cnn") {
-        addLayer(s, "conv2d", {{"out", 6}, {"kernel", 5}});
+        addLayer(s, "conv2d", {{"out", scaled(6, m)}, {"kernel", 5}});
         addLayer(s, "relu");
-        addLayer(s, "conv2d", {{"out", 16}, {"kernel", 5}});
+        addLayer(s, "conv2d", {{"out", scaled(16, m)}, {"kernel", 5}});
         addLayer(s, "relu");
-        addLeNetHead(s, K);
+        addLeNetHead(s, K, m);
     } else if (name == "cnn") {
         const double w = width > 0 ? width : 16;
         for (double c : {w, 2 * w}) {

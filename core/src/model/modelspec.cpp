@@ -131,6 +131,14 @@ std::int64_t pooled(const LayerCheck &chk, std::int64_t size, std::int64_t k, st
     return out;
 }
 
+std::int64_t elements(const Shape &shape)
+{
+    std::int64_t n = 1;
+    for (auto d : shape)
+        n *= d;
+    return n;
+}
+
 LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
 {
     const LayerCheck chk(layer, index);
@@ -164,15 +172,20 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         if (res) {
             out.parameters = 9 * cin * cout + 9 * cout * cout + 4 * cout;
             out.macs = positions * (9 * cin * cout + 9 * cout * cout);
+            // conv, bn (2), relu (1), conv, bn (2), add (1), relu (1) per output element
+            out.flops = positions * cout * 7;
             if (s != 1 || cin != cout) {
                 out.parameters += cin * cout + 2 * cout;
                 out.macs += positions * cin * cout;
+                out.flops += positions * cout * 2; // the shortcut's bn
             }
+            out.flops += 2 * out.macs;
             out.summary = "residual " + std::to_string(cin) + "→" + std::to_string(cout)
                           + " s" + std::to_string(s);
         } else {
             out.parameters = cout * cin * k * k + (bias ? cout : 0);
             out.macs = positions * cout * cin * k * k;
+            out.flops = 2 * out.macs + (bias ? positions * cout : 0);
             out.summary = "conv2d " + std::to_string(cin) + "→" + std::to_string(cout) + " k"
                           + std::to_string(k) + " s" + std::to_string(s) + " p" + std::to_string(p);
         }
@@ -186,17 +199,28 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         out.output = {in[0], pooled(chk, in[1], k, s, p, "height"),
                       pooled(chk, in[2], k, s, p, "width")};
         out.summary = t + " k" + std::to_string(k) + " s" + std::to_string(s);
+        out.flops = out.output[0] * out.output[1] * out.output[2] * (t == "maxpool2d" ? k * k - 1 : k * k);
     } else if (t == "adaptiveavgpool2d") {
         chk.expectRank(in, 3, "");
         const auto o = chk.integer("output", 1, 1);
         chk.limit(double(in[0]) * double(o) * double(o), "values per image");
         out.output = {in[0], o, o};
         out.summary = t + " " + std::to_string(o) + "x" + std::to_string(o);
+        // Output i of an axis of size n averages [floor(i n / o), ceil((i + 1) n / o)): each
+        // output costs its window's adds and one division, i.e. its window's size.
+        auto windows = [o](std::int64_t n) {
+            std::int64_t sum = 0;
+            for (std::int64_t i = 0; i < o; ++i)
+                sum += ((i + 1) * n + o - 1) / o - (i * n) / o;
+            return sum;
+        };
+        out.flops = in[0] * windows(in[1]) * windows(in[2]);
     } else if (t == "batchnorm2d" || t == "batchnorm1d") {
         chk.expectRank(in, t == "batchnorm2d" ? 3 : 1, "");
         const auto f = chk.inputSize("features", in[0], "features");
         out.parameters = 2 * f;
         out.summary = t + " " + std::to_string(f);
+        out.flops = 2 * elements(in);
     } else if (t == "dropout") {
         const double p = chk.value("p", 0.5);
         if (!(p >= 0 && p < 1))
@@ -220,10 +244,13 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         out.output = {fout};
         out.parameters = fin * fout + (bias ? fout : 0);
         out.macs = fin * fout;
+        out.flops = 2 * out.macs + (bias ? fout : 0);
         out.summary = "linear " + std::to_string(fin) + "→" + std::to_string(fout);
     } else if (t == "leakyrelu") {
         out.summary = "leakyrelu " + nlohmann::json(chk.value("slope", 0.01)).dump();
     }
+    if (t == "relu" || t == "leakyrelu" || t == "gelu" || t == "mish" || t == "tanh" || t == "sigmoid")
+        out.flops = elements(in);
     return out;
 }
 
@@ -269,6 +296,7 @@ ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial)
         throw Error(ErrorCode::BadSpec, "layers: the network has no layers");
     ShapeReport report;
     Shape shape = {spec.input[0], spec.input[1], spec.input[2]};
+    report.totalFlops = 2 * elements(shape); // the input normalisation (x − mean) · 1/std
     for (std::size_t i = 0; i < spec.layers.size(); ++i) {
         if (spec.layers[i].type == "linear" && shape.size() == 1)
             report.featureDim = shape[0];
@@ -276,6 +304,7 @@ ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial)
         shape = info.output;
         report.totalParameters += info.parameters;
         report.totalMacs += info.macs;
+        report.totalFlops += info.flops;
         report.layers.push_back(std::move(info));
         if (partial)
             *partial = report;

@@ -2,6 +2,7 @@
 // engine (studyengine.cpp) does not change.
 #include "wb/studyengine.h"
 #include "wb/errors.h"
+#include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
 
 namespace wb::core {
@@ -23,6 +24,13 @@ const std::vector<StudyType> &studyTypes()
              std::vector<std::int64_t> steps;
              const SufficiencyStudySetup setup = sufficiencyStudySetup(configJson, &steps);
              return sufficiencyCellError(setup.study, steps.size(), resultJson);
+         }},
+        {"grid",
+         [](const std::string &configJson, const DatasetPair &data) {
+             return gridPlan(gridStudySetup(configJson), data);
+         },
+         [](const std::string &configJson, const std::string &resultJson) {
+             return gridCellError(gridStudySetup(configJson).grid, resultJson);
          }},
     };
     return types;
