@@ -3,34 +3,77 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="64" />
+        <location filename="../app/gui/plotexport.cpp" line="67" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="87" />
+        <location filename="../app/gui/plotexport.cpp" line="90" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="100" />
+        <location filename="../app/gui/plotexport.cpp" line="103" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="129" />
+        <location filename="../app/gui/plotexport.cpp" line="132" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="133" />
+        <location filename="../app/gui/plotexport.cpp" line="136" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="153" />
+        <location filename="../app/gui/plotexport.cpp" line="170" />
+        <source>Grid study %1 cannot be plotted: %2</source>
+        <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="190" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingViews</name>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="121" />
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="122" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="123" />
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="124" />
+        <source>train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="125" />
+        <source>train–test gap (test − train loss)</source>
+        <translation>Lücke Training–Test (Test- minus Trainingsverlust)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="126" />
+        <source>test smoothed accuracy</source>
+        <translation>geglättete Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="127" />
+        <source>seconds per cell</source>
+        <translation>Sekunden pro Zelle</translation>
     </message>
 </context>
 <context>
@@ -825,224 +868,229 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="49" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <source>Sc&amp;aling</source>
+        <translation>Sk&amp;alierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="62" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103" />
+        <location filename="../app/gui/mainwindow.cpp" line="113" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105" />
+        <location filename="../app/gui/mainwindow.cpp" line="115" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
-        <location filename="../app/gui/mainwindow.cpp" line="110" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139" />
-        <location filename="../app/gui/mainwindow.cpp" line="244" />
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="253" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="149" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147" />
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
-        <location filename="../app/gui/mainwindow.cpp" line="261" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="266" />
+        <location filename="../app/gui/mainwindow.cpp" line="270" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154" />
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="178" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="181" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="204" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
+        <location filename="../app/gui/mainwindow.cpp" line="245" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1051,49 +1099,321 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="332" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330" />
+        <location filename="../app/gui/mainwindow.cpp" line="341" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="331" />
+        <location filename="../app/gui/mainwindow.cpp" line="342" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="372" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369" />
+        <location filename="../app/gui/mainwindow.cpp" line="380" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396" />
+        <location filename="../app/gui/mainwindow.cpp" line="419" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404" />
+        <location filename="../app/gui/mainwindow.cpp" line="427" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="405" />
+        <location filename="../app/gui/mainwindow.cpp" line="428" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ScalingPage</name>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="48" />
+        <source>More than 10× outside the grid: a guess, not an answer.</source>
+        <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="70" />
+        <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
+        <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="85" />
+        <location filename="../app/gui/scalingpage.cpp" line="86" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="88" />
+        <source>equal steps</source>
+        <translation>gleiche Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="89" />
+        <source>equal epochs</source>
+        <translation>gleiche Epochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="90" />
+        <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
+        <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="96" />
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="97" />
+        <source>Base width:</source>
+        <translation>Grundbreite:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="98" />
+        <source>Widths (×√2 steps):</source>
+        <translation>Breiten (×√2-Schritte):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="99" />
+        <source>Data fractions (halvings):</source>
+        <translation>Datenanteile (Halbierungen):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="101" />
+        <source>Seeds per cell:</source>
+        <translation>Seeds pro Zelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="102" />
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="103" />
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="104" />
+        <source>Training images:</source>
+        <translation>Trainingsbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="105" />
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="109" />
+        <source>Run grid</source>
+        <translation>Raster starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="110" />
+        <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
+        <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="111" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="113" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="115" />
+        <source>Run the missing cells of the study shown; the cells already done are kept.</source>
+        <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="120" />
+        <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
+        <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="123" />
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="136" />
+        <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="169" />
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="170" />
+        <source>By model size</source>
+        <translation>Nach Modellgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="171" />
+        <source>By data size</source>
+        <translation>Nach Datenmenge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="172" />
+        <source>Loss vs compute</source>
+        <translation>Verlust über Rechenaufwand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="173" />
+        <location filename="../app/gui/scalingpage.cpp" line="447" />
+        <source>No grid study yet: set the grid on the left and press Run grid.</source>
+        <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="177" />
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="196" />
+        <source>Widths %1; fractions %2.</source>
+        <translation>Breiten %1; Anteile %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="226" />
+        <location filename="../app/gui/scalingpage.cpp" line="316" />
+        <source>A grid study is already running.</source>
+        <translation>Eine Rasterstudie läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="258" />
+        <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
+        <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="264" />
+        <source>%1 is missing: the array tasks run workbench-cli.</source>
+        <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="271" />
+        <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the tasks finish (collected every 10 s while the session is open).</source>
+        <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Zellen erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="299" />
+        <source>Scaling grid (%1 cells)</source>
+        <translation>Skalierungsraster (%1 Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="327" />
+        <source>Study %1 is already complete.</source>
+        <translation>Studie %1 ist bereits vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="331" />
+        <source>Study %1 is running in another process (%2).</source>
+        <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="335" />
+        <source>Resume grid study %1 (%2 of %3 cells left)</source>
+        <translation>Rasterstudie %1 fortsetzen (%2 von %3 Zellen offen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="359" />
+        <source>The grid stopped: %1</source>
+        <translation>Das Raster wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="365" />
+        <source>Study %1 %2: %3 of %4 cells in %5 s.</source>
+        <translation>Studie %1 %2: %3 von %4 Zellen in %5 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="381" />
+        <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
+        <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="420" />
+        <source>#%1 %2 — %3, %4/%5 cells</source>
+        <translation>#%1 %2 — %3, %4/%5 Zellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="490" />
+        <location filename="../app/gui/scalingpage.cpp" line="526" />
+        <source>Study %1: %2, %3 of %4 cells.</source>
+        <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="497" />
+        <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
+        <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="503" />
+        <source>Fitting the scaling law…</source>
+        <translation>Skalierungsgesetz wird angepasst…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="543" />
+        <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
+        <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="549" />
+        <source>%1% off</source>
+        <translation>%1 % daneben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="549" />
+        <source>not measured (too few cells)</source>
+        <translation>nicht gemessen (zu wenige Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="552" />
+        <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
+        <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="567" />
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="570" />
+        <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
+        <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="576" />
+        <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
+        <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingpage.cpp" line="586" />
+        <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
+        <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
 </context>
 <context>
@@ -1207,65 +1527,65 @@
         <translation>Fertige Zellen einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="106" />
+        <location filename="../app/gui/sessiontree.cpp" line="107" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="107" />
+        <location filename="../app/gui/sessiontree.cpp" line="108" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="109" />
+        <location filename="../app/gui/sessiontree.cpp" line="110" />
         <source>Export cells as CSV…</source>
         <translation>Zellen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="121" />
-        <location filename="../app/gui/sessiontree.cpp" line="123" />
+        <location filename="../app/gui/sessiontree.cpp" line="122" />
+        <location filename="../app/gui/sessiontree.cpp" line="124" />
         <source>Rename study</source>
         <translation>Studie umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="121" />
+        <location filename="../app/gui/sessiontree.cpp" line="122" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="125" />
-        <location filename="../app/gui/sessiontree.cpp" line="129" />
+        <location filename="../app/gui/sessiontree.cpp" line="126" />
+        <location filename="../app/gui/sessiontree.cpp" line="130" />
         <source>Delete study</source>
         <translation>Studie löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="126" />
+        <location filename="../app/gui/sessiontree.cpp" line="127" />
         <source>Delete study #%1 and all its finished cells? This cannot be undone.</source>
         <translation>Studie #%1 und alle ihre fertigen Zellen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="131" />
-        <location filename="../app/gui/sessiontree.cpp" line="134" />
+        <location filename="../app/gui/sessiontree.cpp" line="132" />
+        <location filename="../app/gui/sessiontree.cpp" line="135" />
         <source>Export cells</source>
         <translation>Zellen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="132" />
+        <location filename="../app/gui/sessiontree.cpp" line="133" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="141" />
+        <location filename="../app/gui/sessiontree.cpp" line="142" />
         <source>A study needs a name.</source>
         <translation>Eine Studie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="158" />
+        <location filename="../app/gui/sessiontree.cpp" line="160" />
         <source>Study %1 is running; cancel it first.</source>
         <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="182" />
+        <location filename="../app/gui/sessiontree.cpp" line="184" />
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -1422,7 +1742,7 @@
     </message>
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="209" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="299" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
@@ -1432,72 +1752,72 @@
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="256" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="262" />
         <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
         <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="262" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="268" />
         <source>%1 is missing: the array tasks run workbench-cli.</source>
         <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="270" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="276" />
         <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the tasks finish (collected every 10 s while the session is open).</source>
         <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Durchläufe erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="310" />
         <source>Study %1 is already complete.</source>
         <translation>Studie %1 ist bereits vollständig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="308" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="314" />
         <source>Study %1 is running in another process (%2).</source>
         <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="312" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="318" />
         <source>Resume study %1 (%2 of %3 runs left)</source>
         <translation>Studie %1 fortsetzen (%2 von %3 Durchläufen offen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="337" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="343" />
         <source>The study stopped: %1</source>
         <translation>Die Studie wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="343" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="349" />
         <source>Study %1 %2: %3 of %4 runs in %5 s.</source>
         <translation>Studie %1 %2: %3 von %4 Durchläufen in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="359" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="397" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="403" />
         <source>#%1 %2 — %3, %4/%5 runs</source>
         <translation>#%1 %2 — %3, %4/%5 Durchläufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="497" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="507" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="556" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="566" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="568" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="578" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="591" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="601" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -1507,52 +1827,52 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="554" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="564" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="424" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="437" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="447" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="446" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="456" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="465" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="475" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="499" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="509" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="499" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="509" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="507" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="517" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="544" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="554" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="567" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="577" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -2281,6 +2601,73 @@
         <location filename="../widgets/trainingchart.cpp" line="70" />
         <source> · validation</source>
         <translation> · Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::HeatmapChart</name>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="174" />
+        <source>width (parameters)</source>
+        <translation>Breite (Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="175" />
+        <source>training images (fraction)</source>
+        <translation>Trainingsbilder (Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="192" />
+        <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
+        <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="239" />
+        <source>The law's iso-loss lines for these levels lie outside the grid.</source>
+        <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::SeriesChart</name>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="248" />
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="253" />
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="269" />
+        <source>training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="275" />
+        <location filename="../app/gui/scalingviews.cpp" line="296" />
+        <source>width %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="290" />
+        <source>training compute (FLOPs)</source>
+        <translation>Trainingsaufwand (FLOPs)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="291" />
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="309" />
+        <source>compute-efficient frontier</source>
+        <translation>rechen-effiziente Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scalingviews.cpp" line="321" />
+        <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
+        <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
     </message>
 </context>
 </TS>

@@ -297,20 +297,23 @@ int runModel(const ModelOptions &o)
     }
     std::printf("input [%d,%d,%d], %d classes\n", spec.input[0], spec.input[1], spec.input[2],
                 spec.classes);
-    std::printf("%3s  %-28s %-16s %12s %14s\n", "#", "layer", "output", "parameters", "MACs/image");
+    std::printf("%3s  %-28s %-16s %12s %14s %14s\n", "#", "layer", "output", "parameters", "MACs/image",
+                "FLOPs/image");
     for (std::size_t i = 0; i < report.layers.size(); ++i) {
         const auto &l = report.layers[i];
         std::string shape = "[";
         for (std::size_t k = 0; k < l.output.size(); ++k)
             shape += (k ? "," : "") + std::to_string(l.output[k]);
         shape += "]";
-        std::printf("%3zu  %-28s %-16s %12lld %14lld\n", i + 1, l.summary.c_str(), shape.c_str(),
-                    static_cast<long long>(l.parameters), static_cast<long long>(l.macs));
+        std::printf("%3zu  %-28s %-16s %12lld %14lld %14lld\n", i + 1, l.summary.c_str(), shape.c_str(),
+                    static_cast<long long>(l.parameters), static_cast<long long>(l.macs),
+                    static_cast<long long>(l.flops));
     }
-    std::printf("total parameters: %lld; forward multiply-accumulates per image: %lld; features "
-                "(input of the last linear layer): %lld\n",
+    std::printf("total parameters: %lld; forward multiply-accumulates per image: %lld; forward FLOPs per image "
+                "(with the input normalisation): %lld; features (input of the last linear layer): %lld\n",
                 static_cast<long long>(report.totalParameters),
                 static_cast<long long>(report.totalMacs),
+                static_cast<long long>(report.totalFlops),
                 static_cast<long long>(report.featureDim));
     return 0;
 }

@@ -85,10 +85,12 @@ json toJson(const core::ShapeReport &r)
                           {"summary", r.layers[i].summary},
                           {"output", r.layers[i].output},
                           {"parameters", r.layers[i].parameters},
-                          {"macs", r.layers[i].macs}});
+                          {"macs", r.layers[i].macs},
+                          {"flops", r.layers[i].flops}});
     return {{"layers", layers},
             {"parameters", r.totalParameters},
             {"macs", r.totalMacs},
+            {"flops", r.totalFlops},
             {"feature_dim", r.featureDim}};
 }
 

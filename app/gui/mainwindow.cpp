@@ -10,6 +10,7 @@
 #include "wb/errors.h"
 #include "wb/studyengine.h"
 #include "wb/studyfolder.h"
+#include "scalingpage.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
 #include "trainingpage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_architecturePage = new ArchitecturePage;
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
     m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
+    m_scalingPage = new ScalingPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
     m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;
     m_pages->addTab(m_datasetPage, tr("&Dataset"));
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addTab(m_trainingPage, tr("&Training"));
     m_pages->addTab(m_evaluationPage, tr("&Evaluation"));
     m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
+    m_pages->addTab(m_scalingPage, tr("Sc&aling"));
     setCentralWidget(m_pages);
 
     m_tree = new SessionTree(m_document);
@@ -82,14 +85,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_trainingPage->showRun(id, true);
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
+        if (isGridStudy(id)) {
+            m_pages->setCurrentWidget(m_scalingPage);
+            m_scalingPage->reloadStudies();
+            m_scalingPage->showStudy(id);
+            return;
+        }
         m_pages->setCurrentWidget(m_sufficiencyPage);
         m_sufficiencyPage->reloadStudies();
         m_sufficiencyPage->showStudy(id);
     });
     connect(m_tree, &SessionTree::studyResumeRequested, this, [this](qint64 id) {
-        m_pages->setCurrentWidget(m_sufficiencyPage);
+        const bool grid = isGridStudy(id);
+        m_pages->setCurrentWidget(grid ? static_cast<QWidget *>(m_scalingPage) : m_sufficiencyPage);
         QString error;
-        if (!m_sufficiencyPage->resumeStudy(id, &error))
+        if (!(grid ? m_scalingPage->resumeStudy(id, &error) : m_sufficiencyPage->resumeStudy(id, &error)))
             showError(tr("Resume study"), error);
     });
     // Cells of studies submitted to Slurm are merged while the session is open.
@@ -110,8 +120,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             showError(tr("Collect"), QString::fromUtf8(e.what()));
         }
         m_document->notifyContentChanged();
-        m_sufficiencyPage->reloadStudies();
-        m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
+        reloadStudyPages();
     });
     connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
@@ -274,6 +283,7 @@ void MainWindow::onDocumentOpened()
     m_architecturePage->restoreState(state.value(QStringLiteral("architecture")).toObject());
     m_trainingPage->restoreState(state.value(QStringLiteral("training")).toObject());
     m_sufficiencyPage->restoreState(state.value(QStringLiteral("sufficiency")).toObject());
+    m_scalingPage->restoreState(state.value(QStringLiteral("scaling")).toObject());
     m_evaluationPage->restoreState(state.value(QStringLiteral("evaluation")).toObject());
     const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
     if (!data.isEmpty())
@@ -296,6 +306,7 @@ void MainWindow::saveState()
                             {QStringLiteral("architecture"), m_architecturePage->saveState()},
                             {QStringLiteral("training"), m_trainingPage->saveState()},
                             {QStringLiteral("sufficiency"), m_sufficiencyPage->saveState()},
+                            {QStringLiteral("scaling"), m_scalingPage->saveState()},
                             {QStringLiteral("evaluation"), m_evaluationPage->saveState()},
                             {QStringLiteral("page"), m_pages->currentIndex()}};
     try {
@@ -370,16 +381,36 @@ int MainWindow::collectSubmittedStudies()
     }
     if (merged > 0) {
         m_document->notifyContentChanged();
-        m_sufficiencyPage->reloadStudies();
-        m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
+        reloadStudyPages();
     }
     return merged;
+}
+
+bool MainWindow::isGridStudy(qint64 id) const
+{
+    try {
+        return m_document->session().study(id).type == "grid";
+    } catch (const core::Error &) {
+        return false; // the page that shows it reports the error
+    }
+}
+
+void MainWindow::reloadStudyPages()
+{
+    m_sufficiencyPage->reloadStudies();
+    m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
+    m_scalingPage->reloadStudies();
+    m_scalingPage->showStudy(m_scalingPage->shownStudy());
 }
 
 void MainWindow::cancelStudy(qint64 id)
 {
     if (m_sufficiencyPage->runningStudy() == id) {
         m_sufficiencyPage->cancelStudy();
+        return;
+    }
+    if (m_scalingPage->runningStudy() == id) {
+        m_scalingPage->cancelStudy();
         return;
     }
     try {

@@ -14,6 +14,7 @@ class DatasetPage;
 class JobManager;
 class SessionDocument;
 class SessionTree;
+class ScalingPage;
 class SufficiencyPage;
 class EvaluationPage;
 class TrainingPage;
@@ -41,6 +42,7 @@ public:
     ArchitecturePage *architecturePage() const { return m_architecturePage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
+    ScalingPage *scalingPage() const { return m_scalingPage; }
     EvaluationPage *evaluationPage() const { return m_evaluationPage; }
     SessionTree *sessionTree() const { return m_tree; }
     QTabWidget *pages() const { return m_pages; }
@@ -63,6 +65,9 @@ private:
     /// Cancels a study: the page's job when it runs it, else the stored status (a process
     /// running it elsewhere stops within seconds; an interrupted one is marked cancelled).
     void cancelStudy(qint64 id);
+    bool isGridStudy(qint64 id) const;
+    /// The study pages re-read their studies (cells merged, a study changed).
+    void reloadStudyPages();
 public:
     /// Merges finished cell files of studies submitted to Slurm (every 10 s and on open);
     /// returns the cells merged.
@@ -77,6 +82,7 @@ private:
     ArchitecturePage *m_architecturePage;
     TrainingPage *m_trainingPage;
     SufficiencyPage *m_sufficiencyPage;
+    ScalingPage *m_scalingPage;
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
     QTimer *m_collectTimer;

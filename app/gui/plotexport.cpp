@@ -5,6 +5,8 @@
 #include "histogramchart.h"
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
+#include "scalingviews.h"
+#include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
 #include "wb/lrfinder.h"
 #include "wb/sufficiency.h"
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 #include <cmath>
 
@@ -131,6 +134,40 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
                 return false;
         } catch (const core::Error &e) {
             report.warnings << QObject::tr("Study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
+        }
+    }
+    // Grid studies: the test-loss heatmap (with the law's contours when it holds), test
+    // accuracy, both marginal plots and loss against compute.
+    for (const auto &study : session.studies()) {
+        if (study.type != "grid" || study.cellsDone == 0)
+            continue;
+        try {
+            const core::GridStudyResult result = core::gridResultFromStudy(session, study.id);
+            std::optional<core::ScalingLawFit> fit;
+            try {
+                core::ScalingFitOptions options;
+                options.resamples = 0; // the contours need the point fit only
+                options.seed = result.setup.grid.seed;
+                fit = core::fitScalingLaw(core::gridScalingPoints(result.cells), options);
+            } catch (const core::Error &) {
+                // too few cells for a law yet: the heatmap without contours
+            }
+            const QString name = QStringLiteral("scaling-%1-").arg(study.id);
+            widgets::HeatmapChart loss, accuracy;
+            loss.setData(scalingHeatmap(result, QStringLiteral("test_loss"), fit ? &*fit : nullptr));
+            accuracy.setData(scalingHeatmap(result, QStringLiteral("test_accuracy")));
+            widgets::SeriesChart byParams, bySamples, compute;
+            byParams.setData(scalingByParams(result, QStringLiteral("test_loss")));
+            bySamples.setData(scalingBySamples(result, QStringLiteral("test_loss")));
+            compute.setData(scalingCompute(result));
+            if (!writePlot(loss, out, name + QStringLiteral("test-loss"), report, error)
+                || !writePlot(accuracy, out, name + QStringLiteral("test-accuracy"), report, error)
+                || !writePlot(byParams, out, name + QStringLiteral("by-model-size"), report, error)
+                || !writePlot(bySamples, out, name + QStringLiteral("by-data-size"), report, error)
+                || !writePlot(compute, out, name + QStringLiteral("compute"), report, error))
+                return false;
+        } catch (const core::Error &e) {
+            report.warnings << QObject::tr("Grid study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
         }
     }
     if (data && data->train.size() > 0) {

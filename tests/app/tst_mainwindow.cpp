@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "sessiondocument.h"
 #include "sufficiencypage.h"
+#include "scalingpage.h"
+#include "heatmapchart.h"
+#include "serieschart.h"
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
 #include "lrfinderpanel.h"
@@ -294,6 +297,57 @@ private Q_SLOTS:
         QString error;
         QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
         QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
+    }
+
+    void scalingGridFillsInAndComesBack()
+    {
+        const QString path = m_dir.filePath("grid.wbs");
+        {
+            app::MainWindow w;
+            startSession(w, 1, path);
+            app::ScalingPage *page = w.scalingPage();
+            page->setGrid("cnn", 3, 3, 3, 1, "steps", 1, 300, 200); // widths 3, 4, 6 x 300, 150, 75 images
+            QSignalSpy finished(page, &app::ScalingPage::studyFinished);
+            QString error;
+            QVERIFY2(page->startStudy(&error), qPrintable(error));
+            QVERIFY(!page->startStudy(&error)); // one grid at a time
+            QVERIFY(finished.wait(180000));
+            QCOMPARE(finished.first().first().toString(), QString("completed"));
+            QVERIFY(page->waitForFit());
+            const auto &h = page->heatmap()->data();
+            QCOMPARE(h.rows.size(), 3);
+            QCOMPARE(h.columns.size(), 3);
+            QVERIFY2(h.columns[0].startsWith("75 (1/4)"), qPrintable(h.columns[0])); // smallest data size first
+            for (int r = 0; r < 3; ++r)
+                for (int c = 0; c < 3; ++c)
+                    QVERIFY(!page->heatmap()->cellText(r, c).isEmpty());
+            QCOMPARE(page->byModelSize()->data().series.size(), std::size_t(3));
+            QCOMPARE(page->byDataSize()->data().series.size(), std::size_t(3));
+            const auto &compute = page->computeChart()->data().series;
+            QVERIFY(std::any_of(compute.begin(), compute.end(), [](const auto &s) { return s.highlight; }));
+            const QString text = page->fitText();
+            QVERIFY2(text.contains("L(N, D)") || text.contains("needs at least"), qPrintable(text));
+            // Contours only when the law holds; otherwise the heatmap says why not.
+            QVERIFY(!h.contours.empty() || !h.note.isEmpty());
+            page->setMetric("test_accuracy");
+            QVERIFY(page->heatmap()->data().higherIsBetter);
+            QVERIFY(page->heatmap()->data().contours.empty());
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QVERIFY(w.scalingPage()->waitForFit());
+        QCOMPARE(w.scalingPage()->heatmap()->data().title, QString("test accuracy")); // the metric came back
+        QCOMPARE(w.scalingPage()->saveState()["widthSteps"].toInt(), 3);
+        const auto studies = w.document()->session().studies();
+        QCOMPARE(studies.size(), std::size_t(1));
+        QCOMPARE(studies[0].type, std::string("grid"));
+        QCOMPARE(studies[0].cellsDone, 9);
+        QString error;
+        QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
+        for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
+            QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
     }
 
     // A study whose process died after one of three runs: the tree and the page say so,

@@ -1,0 +1,645 @@
+#include "scalingpage.h"
+
+#include "datasetpage.h"
+#include "heatmapchart.h"
+#include "jobmanager.h"
+#include "scalingviews.h"
+#include "serieschart.h"
+#include "sessiondocument.h"
+#include "slurmsettingsform.h"
+#include "statustext.h"
+#include "trainconfigform.h"
+#include "trainingpage.h"
+#include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/studyfolder.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace wb::app {
+
+namespace {
+QString compact(double v) { return scalingNumber(v); }
+
+// Appended to an answer more than 10x outside the measured sizes.
+QString farOutside()
+{
+    return QStringLiteral(" <span style='color:#b35900'>%1</span>")
+        .arg(QCoreApplication::translate("wb::app::ScalingPage", "More than 10× outside the grid: a guess, not an answer."));
+}
+} // namespace
+
+ScalingPage::ScalingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
+                         QWidget *parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_training(training)
+{
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildGridPane());
+    splitter->addWidget(buildResultsPane());
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+    updateWidthsPreview();
+}
+
+QWidget *ScalingPage::buildGridPane()
+{
+    m_model = new QComboBox;
+    for (const char *preset : {"cnn", "mlp", "lenet5", "tutorial-cnn", "resnet18"})
+        m_model->addItem(QString::fromLatin1(preset));
+    m_model->setToolTip(tr("The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's "
+                           "base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it)."));
+    auto spin = [](int lo, int hi, int value, const QString &special = {}) {
+        auto *s = new QSpinBox;
+        s->setRange(lo, hi);
+        s->setValue(value);
+        if (!special.isEmpty())
+            s->setSpecialValueText(special);
+        return s;
+    };
+    m_baseWidth = spin(1, 4096, 6);
+    m_widthSteps = spin(1, 20, 8);
+    m_fractionSteps = spin(1, 20, 10);
+    m_seeds = spin(1, 100, 1);
+    m_epochs = spin(1, 1000, 1);
+    m_trainSize = spin(0, 10000000, 0, tr("all"));
+    m_testSize = spin(0, 10000000, 0, tr("all"));
+    m_budget = new QComboBox;
+    m_budget->addItem(tr("equal steps"), QStringLiteral("steps"));
+    m_budget->addItem(tr("equal epochs"), QStringLiteral("epochs"));
+    m_budget->setToolTip(tr("Equal steps: every cell takes as many optimisation steps as the full-data cell, so that "
+                            "small subsets are not also under-trained (the cleaner law). Equal epochs: the same "
+                            "passes over each cell's own images (cheaper)."));
+    m_preview = new QLabel;
+    m_preview->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("Base width:"), m_baseWidth);
+    form->addRow(tr("Widths (×√2 steps):"), m_widthSteps);
+    form->addRow(tr("Data fractions (halvings):"), m_fractionSteps);
+    form->addRow(m_preview);
+    form->addRow(tr("Seeds per cell:"), m_seeds);
+    form->addRow(tr("Budget:"), m_budget);
+    form->addRow(tr("Epochs:"), m_epochs);
+    form->addRow(tr("Training images:"), m_trainSize);
+    form->addRow(tr("Test images:"), m_testSize);
+    for (QSpinBox *s : {m_baseWidth, m_widthSteps, m_fractionSteps, m_trainSize})
+        connect(s, &QSpinBox::valueChanged, this, &ScalingPage::updateWidthsPreview);
+    m_slurm = new SlurmSettingsForm;
+    m_run = new QPushButton(tr("Run grid"));
+    m_run->setToolTip(tr("Train every (width, data fraction, seed) cell; each cell is saved as it finishes."));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setEnabled(false);
+    m_resume = new QPushButton(tr("Resume"));
+    m_resume->setEnabled(false);
+    m_resume->setToolTip(tr("Run the missing cells of the study shown; the cells already done are kept."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_resume);
+    m_status = new QLabel(tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
+                             "pages (the published grid used AdamW, lr 0.001)."));
+    m_status->setWordWrap(true);
+    auto *box = new QGroupBox(tr("Grid"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(form);
+    boxLayout->addWidget(m_slurm);
+    boxLayout->addLayout(buttons);
+    boxLayout->addWidget(m_status);
+    m_studies = new QComboBox;
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(1500);
+    connect(m_liveTimer, &QTimer::timeout, this, &ScalingPage::refreshRunningStudy);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(box);
+    leftLayout->addWidget(new QLabel(tr("<b>Stored grid studies</b>")));
+    leftLayout->addWidget(m_studies);
+    leftLayout->addStretch();
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!startStudy(&error))
+            m_status->setText(errorText(error));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &ScalingPage::cancelStudy);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
+            m_status->setText(errorText(error));
+    });
+    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    return left;
+}
+
+QWidget *ScalingPage::buildResultsPane()
+{
+    m_metric = new QComboBox;
+    for (const ScalingMetric &m : scalingMetrics())
+        m_metric->addItem(QCoreApplication::translate("ScalingViews", m.title), QString::fromLatin1(m.key));
+    connect(m_metric, &QComboBox::activated, this, &ScalingPage::showViews);
+    m_heatmap = new widgets::HeatmapChart;
+    m_heatmap->setExportName(QStringLiteral("scaling-heatmap"));
+    m_byParams = new widgets::SeriesChart;
+    m_byParams->setExportName(QStringLiteral("scaling-by-model-size"));
+    m_bySamples = new widgets::SeriesChart;
+    m_bySamples->setExportName(QStringLiteral("scaling-by-data-size"));
+    m_compute = new widgets::SeriesChart;
+    m_compute->setExportName(QStringLiteral("scaling-compute"));
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_heatmap, tr("Heatmap"));
+    m_tabs->addTab(m_byParams, tr("By model size"));
+    m_tabs->addTab(m_bySamples, tr("By data size"));
+    m_tabs->addTab(m_compute, tr("Loss vs compute"));
+    m_fitLabel = new QLabel(tr("No grid study yet: set the grid on the left and press Run grid."));
+    m_fitLabel->setWordWrap(true);
+    m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *metricRow = new QHBoxLayout;
+    metricRow->addWidget(new QLabel(tr("Metric:")));
+    metricRow->addWidget(m_metric, 1);
+    auto *right = new QWidget;
+    auto *layout = new QVBoxLayout(right);
+    layout->addLayout(metricRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_fitLabel);
+    return right;
+}
+
+void ScalingPage::updateWidthsPreview()
+{
+    QString text;
+    try {
+        QStringList widths, fractions;
+        for (int w : core::gridWidths(m_baseWidth->value(), m_widthSteps->value()))
+            widths << QString::number(w);
+        for (double f : core::gridFractions(m_fractionSteps->value()))
+            fractions << (f == 1 ? QStringLiteral("1") : QStringLiteral("1/%1").arg(qlonglong(std::llround(1 / f))));
+        text = tr("Widths %1; fractions %2.").arg(widths.join(QStringLiteral(", ")), fractions.join(QStringLiteral(", ")));
+    } catch (const core::Error &e) {
+        text = errorText(QString::fromUtf8(e.what()));
+    }
+    m_preview->setText(text);
+}
+
+void ScalingPage::setGrid(const QString &model, int baseWidth, int widthSteps, int fractionSteps, int seeds,
+                          const QString &budget, int epochs, int trainSize, int testSize)
+{
+    m_model->setCurrentText(model);
+    m_baseWidth->setValue(baseWidth);
+    m_widthSteps->setValue(widthSteps);
+    m_fractionSteps->setValue(fractionSteps);
+    m_seeds->setValue(seeds);
+    m_budget->setCurrentIndex(std::max(0, m_budget->findData(budget)));
+    m_epochs->setValue(epochs);
+    m_trainSize->setValue(trainSize);
+    m_testSize->setValue(testSize);
+}
+
+void ScalingPage::setMetric(const QString &metric)
+{
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
+    showViews();
+}
+
+bool ScalingPage::startStudy(QString *error)
+{
+    if (m_job) {
+        *error = tr("A grid study is already running.");
+        return false;
+    }
+    if (const QString blocker = m_training->notReadyReason(); !blocker.isEmpty()) {
+        *error = blocker;
+        return false;
+    }
+    const auto data = m_data->data();
+    core::GridStudySetup setup;
+    try {
+        setup.grid.widths = core::gridWidths(m_baseWidth->value(), m_widthSteps->value());
+        setup.grid.fractions = core::gridFractions(m_fractionSteps->value());
+        setup.grid.seeds = m_seeds->value();
+        setup.grid.budget = m_budget->currentData().toString().toStdString();
+        setup.grid.trainSize = m_trainSize->value();
+        setup.grid.testSize = m_testSize->value();
+        setup.grid.seed = m_data->dataConfig().seed;
+        setup.train = m_training->configForm()->config();
+        setup.train.epochs = m_epochs->value();
+        setup.model = m_model->currentText().toStdString();
+        setup.dataset = m_data->datasetName().toStdString();
+        setup.image = m_data->imageOptions();
+        core::validate(setup.grid);
+        core::validate(setup.train);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    core::Session &session = m_document->session();
+    std::int64_t id = 0;
+    if (m_slurm->onSlurm()) {
+        if (m_document->isUntitled()) {
+            *error = tr("Save the session first (File ▸ Save As): the study folder is written beside it, "
+                        "where the cluster's nodes read it.");
+            return false;
+        }
+        const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/workbench-cli");
+        if (!QFileInfo(cli).isExecutable()) {
+            *error = tr("%1 is missing: the array tasks run workbench-cli.").arg(cli);
+            return false;
+        }
+        try {
+            id = core::createGridStudy(session, setup, *data);
+            const core::StudySubmission sub = core::submitStudy(session, id, m_slurm->options(), false, false,
+                                                                cli.toStdString());
+            m_status->setText(tr("Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the "
+                                 "tasks finish (collected every 10 s while the session is open).")
+                                  .arg(id).arg(QString::fromStdString(sub.jobId)).arg(sub.tasks));
+        } catch (const std::exception &e) {
+            *error = QString::fromUtf8(e.what());
+            if (id > 0) {
+                try {
+                    session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted: " + std::string(e.what()));
+                } catch (const core::Error &) {
+                }
+            }
+            m_document->notifyContentChanged();
+            return false;
+        }
+        m_document->notifyContentChanged();
+        reloadStudies();
+        showStudy(id);
+        return true;
+    }
+    try {
+        id = core::createGridStudy(session, setup, *data);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_document->notifyContentChanged();
+    const std::string path = m_document->path().toStdString();
+    const int cells = int(setup.grid.widths.size() * setup.grid.fractions.size()) * setup.grid.seeds;
+    startJob(id, tr("Scaling grid (%1 cells)").arg(cells), [path, id, setup, data](Job &job) {
+        core::Session session(path, core::Session::Mode::ReadWrite);
+        std::unique_ptr<core::StudyPlan> plan;
+        try {
+            plan = core::gridPlan(setup, *data);
+        } catch (const core::Error &e) { // before the engine runs: the study must not stay "running"
+            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
+            throw;
+        }
+        core::runStoredStudy(session, id, *plan, setup.grid.workers, job);
+    });
+    return true;
+}
+
+bool ScalingPage::resumeStudy(std::int64_t id, QString *error)
+{
+    if (m_job) {
+        *error = tr("A grid study is already running.");
+        return false;
+    }
+    core::StudyRecord study;
+    try {
+        study = m_document->session().study(id);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    if (study.status == core::StudyStatus::Complete) {
+        *error = tr("Study %1 is already complete.").arg(id);
+        return false;
+    }
+    if (study.status == core::StudyStatus::Running && study.owner != core::thisProcessOwner()) {
+        *error = tr("Study %1 is running in another process (%2).").arg(id).arg(QString::fromStdString(study.owner));
+        return false;
+    }
+    const std::string path = m_document->path().toStdString();
+    startJob(id, tr("Resume grid study %1 (%2 of %3 cells left)").arg(id).arg(study.cellCount - study.cellsDone).arg(study.cellCount),
+             [path, id](Job &job) {
+                 core::Session session(path, core::Session::Mode::ReadWrite);
+                 core::resumeStudy(session, id, 0, job);
+             });
+    return true;
+}
+
+void ScalingPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
+{
+    m_job = m_jobs->start(title, std::move(work));
+    m_job->setWritesSession(true);
+    m_runningStudy = id;
+    connect(m_job, &Job::finished, this, [this, id] {
+        Job *job = m_job;
+        m_job = nullptr;
+        m_runningStudy = 0;
+        m_liveTimer->stop();
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_document->notifyContentChanged();
+        reloadStudies();
+        showStudy(id);
+        if (job->state() == Job::State::Failed) {
+            m_status->setText(errorText(tr("The grid stopped: %1").arg(job->error())));
+            Q_EMIT studyFinished(QStringLiteral("failed"));
+            return;
+        }
+        try {
+            const core::StudyRecord s = m_document->session().study(id);
+            m_status->setText(tr("Study %1 %2: %3 of %4 cells in %5 s.")
+                                  .arg(id)
+                                  .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+                                  .arg(s.cellsDone)
+                                  .arg(s.cellCount)
+                                  .arg(s.wallSeconds, 0, 'f', 1));
+            Q_EMIT studyFinished(s.status == core::StudyStatus::Complete
+                                     ? QStringLiteral("completed")
+                                     : QString::fromLatin1(core::studyStatusName(s.status)));
+        } catch (const core::Error &e) {
+            m_status->setText(QString::fromUtf8(e.what()));
+        }
+    });
+    m_run->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel)."));
+    reloadStudies();
+    showStudy(id);
+    m_liveTimer->start();
+}
+
+void ScalingPage::refreshRunningStudy()
+{
+    if (!m_runningStudy || !m_document->isOpen())
+        return;
+    try {
+        const core::StudyRecord s = m_document->session().study(m_runningStudy);
+        const bool shown = m_studies->currentData().toLongLong() == m_runningStudy;
+        reloadStudies();
+        if (shown && s.cellsDone != m_shownCells)
+            showStudy(m_runningStudy);
+    } catch (const core::Error &) {
+        // Busy for a moment: the next tick tries again.
+    }
+}
+
+void ScalingPage::cancelStudy()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+std::int64_t ScalingPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
+
+void ScalingPage::reloadStudies()
+{
+    const QSignalBlocker block(m_studies);
+    const qlonglong current = m_studies->currentData().toLongLong();
+    m_studies->clear();
+    if (!m_document->isOpen())
+        return;
+    try {
+        for (const auto &s : m_document->session().studies())
+            if (s.type == "grid")
+                m_studies->addItem(tr("#%1 %2 — %3, %4/%5 cells")
+                                       .arg(s.id)
+                                       .arg(QString::fromStdString(s.name))
+                                       .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+                                       .arg(s.cellsDone)
+                                       .arg(s.cellCount),
+                                   qlonglong(s.id));
+    } catch (const core::Error &e) {
+        m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
+    }
+    const int index = m_studies->findData(current);
+    if (index >= 0)
+        m_studies->setCurrentIndex(index);
+}
+
+void ScalingPage::showStudy(std::int64_t id)
+{
+    if (!m_document->isOpen())
+        return;
+    m_hasStudy = false;
+    m_shownCells = -1;
+    try {
+        if (id == 0)
+            for (const auto &s : m_document->session().studies())
+                if (s.type == "grid")
+                    id = s.id; // the latest
+        if (id == 0) {
+            m_fitLabel->setText(tr("No grid study yet: set the grid on the left and press Run grid."));
+            m_resume->setEnabled(false);
+            return;
+        }
+        m_result = core::gridResultFromStudy(m_document->session(), id);
+    } catch (const core::Error &e) {
+        m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
+    m_shownCells = m_result.study.cellsDone;
+    const core::StudyStatus status = m_result.study.status;
+    m_resume->setEnabled(!m_job && (status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
+                                    || status == core::StudyStatus::Failed));
+    m_hasStudy = true;
+    m_hasFit = false;
+    showViews();
+    fit();
+}
+
+// The heatmap, the two marginal plots and the compute plot of the metric chosen.
+void ScalingPage::showViews()
+{
+    if (!m_hasStudy)
+        return;
+    const QString metric = m_metric->currentData().toString();
+    m_heatmap->setData(scalingHeatmap(m_result, metric, m_hasFit ? &m_fit : nullptr));
+    m_byParams->setData(scalingByParams(m_result, metric));
+    m_bySamples->setData(scalingBySamples(m_result, metric));
+    m_compute->setData(scalingCompute(m_result));
+}
+
+// The law's fit (5,400 L-BFGS starts and 100 bootstrap refits: seconds) runs on a pool
+// thread; only the newest request is shown.
+void ScalingPage::fit()
+{
+    const auto points = core::gridScalingPoints(m_result.cells);
+    const int generation = ++m_fitGeneration;
+    std::set<double> n, d;
+    for (const auto &p : points) {
+        n.insert(p.params);
+        d.insert(p.samples);
+    }
+    const QString status = tr("Study %1: %2, %3 of %4 cells.")
+                               .arg(m_result.study.id)
+                               .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                               .arg(m_result.study.cellsDone)
+                               .arg(m_result.study.cellCount);
+    if (n.size() < 3 || d.size() < 3 || points.size() < 6) {
+        m_fitLabel->setText(status + QStringLiteral("<br>")
+                            + tr("The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a "
+                                 "finite test loss; it is fitted once they have finished."));
+        m_shownFitGeneration = generation;
+        Q_EMIT fitShown();
+        return;
+    }
+    m_fitLabel->setText(status + QStringLiteral("<br>") + tr("Fitting the scaling law…"));
+    auto *watcher = new QFutureWatcher<std::pair<core::ScalingLawFit, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const auto [result, error] = watcher->result();
+        if (generation == m_fitGeneration)
+            showFit(result, error, generation);
+    });
+    watcher->setFuture(QtConcurrent::run([points, seed = m_result.setup.grid.seed] {
+        core::ScalingFitOptions options;
+        options.resamples = 100;
+        options.seed = seed;
+        try {
+            return std::pair{core::fitScalingLaw(points, options), QString()};
+        } catch (const core::Error &e) {
+            return std::pair{core::ScalingLawFit{}, QString::fromUtf8(e.what())};
+        }
+    }));
+}
+
+void ScalingPage::showFit(const core::ScalingLawFit &fit, const QString &error, int generation)
+{
+    m_shownFitGeneration = generation;
+    const QString status = tr("Study %1: %2, %3 of %4 cells.")
+                               .arg(m_result.study.id)
+                               .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                               .arg(m_result.study.cellsDone)
+                               .arg(m_result.study.cellCount);
+    if (!error.isEmpty()) {
+        m_fitLabel->setText(status + QStringLiteral("<br>") + errorText(error));
+        Q_EMIT fitShown();
+        return;
+    }
+    m_fit = fit;
+    m_hasFit = true;
+    const core::ScalingLaw &law = fit.law;
+    auto ci = [](double v, const core::Interval &i) {
+        return QStringLiteral("%1 [%2, %3]").arg(compact(v), compact(i.low), compact(i.high));
+    };
+    QString html = status + QStringLiteral("<br><b>")
+                   + tr("L(N, D) = E + A/N<sup>α</sup> + B/D<sup>β</sup></b> on %1 cells: E %2, A %3, B %4, α %5, β %6 "
+                        "(95% bootstrap intervals)")
+                         .arg(fit.cells)
+                         .arg(ci(law.E, fit.E), ci(law.A, fit.A), ci(law.B, fit.B), ci(law.alpha, fit.alpha),
+                              ci(law.beta, fit.beta));
+    auto heldOut = [this](double e) {
+        return std::isfinite(e) ? tr("%1% off").arg(100 * e, 0, 'f', 1) : tr("not measured (too few cells)");
+    };
+    html += QStringLiteral("<br>")
+            + tr("Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.")
+                  .arg(100 * (std::exp(fit.medianAbsLogResidual) - 1), 0, 'f', 1)
+                  .arg(heldOut(fit.heldOutParamsError), heldOut(fit.heldOutSamplesError));
+    // The answers: the largest cell with twice the data or twice the parameters, the model
+    // size beyond which doubling gains < 1% at the largest data size, the compute-optimal
+    // split at the largest cell's compute.
+    double n = 0, d = 0, flops = 0;
+    for (const auto &p : core::gridScalingPoints(m_result.cells))
+        if (p.params * p.samples >= n * d) {
+            n = p.params;
+            d = p.samples;
+            flops = p.forwardFlops;
+        }
+    auto predict = [&](double pn, double pd) {
+        const core::Interval band = core::scalingPredictionInterval(fit, pn, pd);
+        return tr("%1 [%2, %3]").arg(compact(core::scalingLoss(law, pn, pd)), compact(band.low), compact(band.high));
+    };
+    html += QStringLiteral("<br>")
+            + tr("Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).")
+                  .arg(predict(n, 2 * d), predict(2 * n, d), compact(core::scalingLoss(law, n, d)));
+    if (law.alpha > 0 && law.A > 0) {
+        const double sat = core::saturationParams(law, d, 0.01);
+        if (sat > 0 && std::isfinite(sat))
+            html += QStringLiteral("<br>")
+                    + tr("At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest "
+                         "model measured).")
+                          .arg(qlonglong(d))
+                          .arg(compact(sat))
+                          .arg(compact(sat / n))
+                    + (sat / n > 10 ? farOutside() : QString());
+    }
+    if (law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0 && flops > 0) {
+        const core::ComputeOptimum opt = core::computeOptimal(law, 3 * flops * d, fit.flopsPerParamSample);
+        html += QStringLiteral("<br>")
+                + tr("Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 "
+                     "images, loss %4.")
+                      .arg(compact(opt.compute), compact(opt.params), compact(opt.samples), compact(opt.loss))
+                + (std::max({opt.params / n, opt.samples / d, n / opt.params, d / opt.samples}) > 10 ? farOutside()
+                                                                                                   : QString());
+    }
+    for (const auto &w : fit.warnings)
+        html += QStringLiteral("<br><span style='color:#b35900'>⚠ %1</span>")
+                    .arg(QString::fromStdString(w.text).toHtmlEscaped());
+    m_fitLabel->setText(html);
+    showViews(); // the contours (or why there are none)
+    Q_EMIT fitShown();
+}
+
+QString ScalingPage::fitText() const { return m_fitLabel->text(); }
+
+bool ScalingPage::waitForFit(int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (m_shownFitGeneration != m_fitGeneration && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return m_shownFitGeneration == m_fitGeneration;
+}
+
+QJsonObject ScalingPage::saveState() const
+{
+    return {{QStringLiteral("model"), m_model->currentText()},
+            {QStringLiteral("baseWidth"), m_baseWidth->value()},
+            {QStringLiteral("widthSteps"), m_widthSteps->value()},
+            {QStringLiteral("fractionSteps"), m_fractionSteps->value()},
+            {QStringLiteral("seeds"), m_seeds->value()},
+            {QStringLiteral("budget"), m_budget->currentData().toString()},
+            {QStringLiteral("epochs"), m_epochs->value()},
+            {QStringLiteral("trainSize"), m_trainSize->value()},
+            {QStringLiteral("testSize"), m_testSize->value()},
+            {QStringLiteral("runOn"), m_slurm->saveState()},
+            {QStringLiteral("study"), m_studies->currentData().toLongLong()},
+            {QStringLiteral("metric"), m_metric->currentData().toString()},
+            {QStringLiteral("tab"), m_tabs->currentIndex()}};
+}
+
+void ScalingPage::restoreState(const QJsonObject &s)
+{
+    reloadStudies();
+    if (!s.isEmpty()) {
+        setGrid(s.value(QStringLiteral("model")).toString(QStringLiteral("cnn")),
+                s.value(QStringLiteral("baseWidth")).toInt(6), s.value(QStringLiteral("widthSteps")).toInt(8),
+                s.value(QStringLiteral("fractionSteps")).toInt(10), s.value(QStringLiteral("seeds")).toInt(1),
+                s.value(QStringLiteral("budget")).toString(QStringLiteral("steps")),
+                s.value(QStringLiteral("epochs")).toInt(1), s.value(QStringLiteral("trainSize")).toInt(0),
+                s.value(QStringLiteral("testSize")).toInt(0));
+        m_slurm->restoreState(s.value(QStringLiteral("runOn")).toObject());
+        m_metric->setCurrentIndex(std::max(0, m_metric->findData(s.value(QStringLiteral("metric")).toString())));
+        m_tabs->setCurrentIndex(std::clamp(s.value(QStringLiteral("tab")).toInt(0), 0, m_tabs->count() - 1));
+    }
+    showStudy(s.value(QStringLiteral("study")).toInteger(0));
+}
+
+} // namespace wb::app

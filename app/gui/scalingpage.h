@@ -1,0 +1,113 @@
+#pragma once
+
+#include "wb/gridstudy.h"
+#include "wb/scalinglaw.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+
+namespace wb::widgets {
+class HeatmapChart;
+class SeriesChart;
+}
+
+namespace wb::app {
+
+class DatasetPage;
+class Job;
+class JobManager;
+class SessionDocument;
+class SlurmSettingsForm;
+class TrainingPage;
+
+/// The scaling study: a grid of model widths (growing by √2) × data fractions × seeds, run
+/// as a background job (or a Slurm job array) whose cells fill in the heatmaps as they are
+/// committed; marginal plots against model and data size, test loss against training
+/// compute with its efficient frontier, and the fitted law L(N, D) = E + A/N^α + B/D^β with
+/// its intervals, held-out check, iso-loss contours (only when the fit holds) and answers.
+class ScalingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScalingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
+                QWidget *parent = nullptr);
+
+    /// Starts a grid study with the page's settings; false with `error` set when it cannot.
+    bool startStudy(QString *error);
+    void cancelStudy();
+    /// Runs the missing cells of stored grid study `id`; false with `error` set when it cannot.
+    bool resumeStudy(std::int64_t id, QString *error);
+    std::int64_t shownStudy() const;
+    std::int64_t runningStudy() const { return m_job ? m_runningStudy : 0; }
+    void reloadStudies();
+    /// Shows stored grid study `id` (the latest when 0).
+    void showStudy(std::int64_t id = 0);
+    /// The grid form: model, base width, √2 steps, fraction steps, seeds, budget, epochs,
+    /// training and test images (0 = all).
+    void setGrid(const QString &model, int baseWidth, int widthSteps, int fractionSteps, int seeds,
+                 const QString &budget, int epochs, int trainSize, int testSize);
+    /// Shows `metric` ("test_loss", "test_accuracy", "train_loss", "train_accuracy", "gap",
+    /// "test_smoothed_accuracy", "seconds").
+    void setMetric(const QString &metric);
+    widgets::HeatmapChart *heatmap() const { return m_heatmap; }
+    widgets::SeriesChart *byModelSize() const { return m_byParams; }
+    widgets::SeriesChart *byDataSize() const { return m_bySamples; }
+    widgets::SeriesChart *computeChart() const { return m_compute; }
+    QString fitText() const;
+    /// Waits (running the event loop) until the newest fit is shown; false on timeout.
+    bool waitForFit(int timeoutMs = 60000);
+
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    void studyFinished(const QString &status);
+    void fitShown();
+
+private:
+    QWidget *buildGridPane();
+    QWidget *buildResultsPane();
+    void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
+    void refreshRunningStudy();
+    void updateWidthsPreview();
+    void showViews();
+    void fit();
+    void showFit(const core::ScalingLawFit &fit, const QString &error, int generation);
+
+    SessionDocument *m_document;
+    JobManager *m_jobs;
+    DatasetPage *m_data;
+    TrainingPage *m_training;
+    QPointer<Job> m_job;
+    std::int64_t m_runningStudy = 0;
+    int m_shownCells = -1;
+
+    QComboBox *m_model, *m_budget, *m_studies, *m_metric;
+    QSpinBox *m_baseWidth, *m_widthSteps, *m_fractionSteps, *m_seeds, *m_epochs, *m_trainSize, *m_testSize;
+    QLabel *m_preview, *m_status, *m_fitLabel;
+    SlurmSettingsForm *m_slurm;
+    QPushButton *m_run, *m_cancel, *m_resume;
+    QTimer *m_liveTimer;
+    QTabWidget *m_tabs;
+    widgets::HeatmapChart *m_heatmap;
+    widgets::SeriesChart *m_byParams, *m_bySamples, *m_compute;
+
+    core::GridStudyResult m_result;
+    bool m_hasStudy = false;
+    core::ScalingLawFit m_fit;
+    bool m_hasFit = false;
+    int m_fitGeneration = 0, m_shownFitGeneration = 0;
+};
+
+} // namespace wb::app
