@@ -9,6 +9,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    # Study pages (shared runner).
+    'cells': 'Zellen',
+    'runs': 'Läufe',
+    'Resume study %1 (%2 of %3 %4 left)': 'Studie %1 fortsetzen (%2 von %3 %4 offen)',
+    'Study %1 %2: %3 of %4 %5 in %6 s.': 'Studie %1 %2: %3 von %4 %5 in %6 s.',
+    '#%1 %2 — %3, %4/%5 %6': '#%1 %2 — %3, %4/%5 %6',
     # Scaling page: the model-size x data-size grid and its law.
     'Grid study %1 cannot be plotted: %2': 'Rasterstudie %1 lässt sich nicht zeichnen: %2',
     'train loss': 'Trainingsverlust',

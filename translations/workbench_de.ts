@@ -1147,271 +1147,237 @@
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="48" />
+        <location filename="../app/gui/scalingpage.cpp" line="47" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="70" />
+        <location filename="../app/gui/scalingpage.cpp" line="69" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
+        <location filename="../app/gui/scalingpage.cpp" line="84" />
         <location filename="../app/gui/scalingpage.cpp" line="85" />
-        <location filename="../app/gui/scalingpage.cpp" line="86" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="88" />
+        <location filename="../app/gui/scalingpage.cpp" line="87" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="89" />
+        <location filename="../app/gui/scalingpage.cpp" line="88" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="90" />
+        <location filename="../app/gui/scalingpage.cpp" line="89" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="96" />
+        <location filename="../app/gui/scalingpage.cpp" line="95" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/scalingpage.cpp" line="96" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="98" />
+        <location filename="../app/gui/scalingpage.cpp" line="97" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="99" />
+        <location filename="../app/gui/scalingpage.cpp" line="98" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="101" />
+        <location filename="../app/gui/scalingpage.cpp" line="100" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="102" />
+        <location filename="../app/gui/scalingpage.cpp" line="101" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="103" />
+        <location filename="../app/gui/scalingpage.cpp" line="102" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="104" />
+        <location filename="../app/gui/scalingpage.cpp" line="103" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="105" />
+        <location filename="../app/gui/scalingpage.cpp" line="104" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="109" />
+        <location filename="../app/gui/scalingpage.cpp" line="108" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/scalingpage.cpp" line="109" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="111" />
+        <location filename="../app/gui/scalingpage.cpp" line="110" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="113" />
+        <location filename="../app/gui/scalingpage.cpp" line="112" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="115" />
+        <location filename="../app/gui/scalingpage.cpp" line="114" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="120" />
+        <location filename="../app/gui/scalingpage.cpp" line="119" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="123" />
+        <location filename="../app/gui/scalingpage.cpp" line="122" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="136" />
+        <location filename="../app/gui/scalingpage.cpp" line="140" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="169" />
+        <location filename="../app/gui/scalingpage.cpp" line="173" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="170" />
+        <location filename="../app/gui/scalingpage.cpp" line="174" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="171" />
+        <location filename="../app/gui/scalingpage.cpp" line="175" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="172" />
+        <location filename="../app/gui/scalingpage.cpp" line="176" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="173" />
-        <location filename="../app/gui/scalingpage.cpp" line="447" />
+        <location filename="../app/gui/scalingpage.cpp" line="177" />
+        <location filename="../app/gui/scalingpage.cpp" line="368" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="177" />
+        <location filename="../app/gui/scalingpage.cpp" line="181" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="196" />
+        <location filename="../app/gui/scalingpage.cpp" line="200" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="226" />
-        <location filename="../app/gui/scalingpage.cpp" line="316" />
+        <location filename="../app/gui/scalingpage.cpp" line="230" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="258" />
-        <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
-        <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
+        <location filename="../app/gui/scalingpage.cpp" line="295" />
+        <location filename="../app/gui/scalingpage.cpp" line="328" />
+        <location filename="../app/gui/scalingpage.cpp" line="351" />
+        <source>cells</source>
+        <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="264" />
-        <source>%1 is missing: the array tasks run workbench-cli.</source>
-        <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="271" />
-        <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the tasks finish (collected every 10 s while the session is open).</source>
-        <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Zellen erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="299" />
+        <location filename="../app/gui/scalingpage.cpp" line="279" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="327" />
-        <source>Study %1 is already complete.</source>
-        <translation>Studie %1 ist bereits vollständig.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="331" />
-        <source>Study %1 is running in another process (%2).</source>
-        <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="335" />
-        <source>Resume grid study %1 (%2 of %3 cells left)</source>
-        <translation>Rasterstudie %1 fortsetzen (%2 von %3 Zellen offen)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="359" />
+        <location filename="../app/gui/scalingpage.cpp" line="324" />
         <source>The grid stopped: %1</source>
         <translation>Das Raster wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="365" />
-        <source>Study %1 %2: %3 of %4 cells in %5 s.</source>
-        <translation>Studie %1 %2: %3 von %4 Zellen in %5 s.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="381" />
+        <location filename="../app/gui/scalingpage.cpp" line="312" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="420" />
-        <source>#%1 %2 — %3, %4/%5 cells</source>
-        <translation>#%1 %2 — %3, %4/%5 Zellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="490" />
-        <location filename="../app/gui/scalingpage.cpp" line="526" />
+        <location filename="../app/gui/scalingpage.cpp" line="410" />
+        <location filename="../app/gui/scalingpage.cpp" line="446" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="497" />
+        <location filename="../app/gui/scalingpage.cpp" line="417" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="503" />
+        <location filename="../app/gui/scalingpage.cpp" line="423" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="543" />
+        <location filename="../app/gui/scalingpage.cpp" line="463" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="549" />
+        <location filename="../app/gui/scalingpage.cpp" line="469" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="549" />
+        <location filename="../app/gui/scalingpage.cpp" line="469" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="552" />
+        <location filename="../app/gui/scalingpage.cpp" line="472" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="567" />
+        <location filename="../app/gui/scalingpage.cpp" line="487" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="570" />
+        <location filename="../app/gui/scalingpage.cpp" line="490" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="576" />
+        <location filename="../app/gui/scalingpage.cpp" line="496" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="586" />
+        <location filename="../app/gui/scalingpage.cpp" line="506" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -1674,6 +1640,54 @@
     </message>
 </context>
 <context>
+    <name>wb::app::StudyJobRunner</name>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="45" />
+        <source>A study is already running.</source>
+        <translation>Es läuft bereits eine Studie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="56" />
+        <source>Study %1 is already complete.</source>
+        <translation>Studie %1 ist bereits vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="60" />
+        <source>Study %1 is running in another process (%2).</source>
+        <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="64" />
+        <source>Resume study %1 (%2 of %3 %4 left)</source>
+        <translation>Studie %1 fortsetzen (%2 von %3 %4 offen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="82" />
+        <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
+        <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="88" />
+        <source>%1 is missing: the array tasks run workbench-cli.</source>
+        <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="96" />
+        <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the tasks finish (collected every 10 s while the session is open).</source>
+        <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Zellen erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="120" />
+        <source>Study %1 %2: %3 of %4 %5 in %6 s.</source>
+        <translation>Studie %1 %2: %3 von %4 %5 in %6 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studyjobrunner.cpp" line="140" />
+        <source>#%1 %2 — %3, %4/%5 %6</source>
+        <translation>#%1 %2 — %3, %4/%5 %6</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::SufficiencyPage</name>
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="82" />
@@ -1742,7 +1756,6 @@
     </message>
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="209" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="299" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
@@ -1752,72 +1765,32 @@
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="262" />
-        <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
-        <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="268" />
-        <source>%1 is missing: the array tasks run workbench-cli.</source>
-        <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="276" />
-        <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the tasks finish (collected every 10 s while the session is open).</source>
-        <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Durchläufe erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="310" />
-        <source>Study %1 is already complete.</source>
-        <translation>Studie %1 ist bereits vollständig.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="314" />
-        <source>Study %1 is running in another process (%2).</source>
-        <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="318" />
-        <source>Resume study %1 (%2 of %3 runs left)</source>
-        <translation>Studie %1 fortsetzen (%2 von %3 Durchläufen offen)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="343" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="305" />
         <source>The study stopped: %1</source>
         <translation>Die Studie wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="349" />
-        <source>Study %1 %2: %3 of %4 runs in %5 s.</source>
-        <translation>Studie %1 %2: %3 von %4 Durchläufen in %5 s.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="403" />
-        <source>#%1 %2 — %3, %4/%5 runs</source>
-        <translation>#%1 %2 — %3, %4/%5 Durchläufe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="507" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="432" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="566" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="491" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="578" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="503" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="601" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="526" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -1827,52 +1800,59 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="564" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="489" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="447" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="275" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="309" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="339" />
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="372" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="456" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="381" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="475" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="509" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="509" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="517" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="442" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="554" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="479" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="577" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="502" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>

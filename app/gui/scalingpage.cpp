@@ -8,16 +8,15 @@
 #include "sessiondocument.h"
 #include "slurmsettingsform.h"
 #include "statustext.h"
+#include "studyjobrunner.h"
 #include "trainconfigform.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
 #include "wb/session.h"
-#include "wb/studyfolder.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -127,9 +126,14 @@ QWidget *ScalingPage::buildGridPane()
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_status);
     m_studies = new QComboBox;
-    m_liveTimer = new QTimer(this);
-    m_liveTimer->setInterval(1500);
-    connect(m_liveTimer, &QTimer::timeout, this, &ScalingPage::refreshRunningStudy);
+    m_runner = new StudyJobRunner(m_document, m_jobs, this);
+    connect(m_runner, &StudyJobRunner::cellsCommitted, this, [this](std::int64_t id) {
+        const bool shown = m_studies->currentData().toLongLong() == id;
+        reloadStudies(); // the list shows k/N of every study
+        if (shown)
+            showStudy(id);
+    });
+    connect(m_runner, &StudyJobRunner::finished, this, &ScalingPage::onStudyFinished);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(box);
@@ -222,7 +226,7 @@ void ScalingPage::setMetric(const QString &metric)
 
 bool ScalingPage::startStudy(QString *error)
 {
-    if (m_job) {
+    if (m_runner->isRunning()) {
         *error = tr("A grid study is already running.");
         return false;
     }
@@ -254,35 +258,11 @@ bool ScalingPage::startStudy(QString *error)
     core::Session &session = m_document->session();
     std::int64_t id = 0;
     if (m_slurm->onSlurm()) {
-        if (m_document->isUntitled()) {
-            *error = tr("Save the session first (File ▸ Save As): the study folder is written beside it, "
-                        "where the cluster's nodes read it.");
+        QString message;
+        if (!m_runner->submit(*m_slurm, [&](core::Session &s) { return core::createGridStudy(s, setup, *data); }, &id,
+                              &message, error))
             return false;
-        }
-        const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/workbench-cli");
-        if (!QFileInfo(cli).isExecutable()) {
-            *error = tr("%1 is missing: the array tasks run workbench-cli.").arg(cli);
-            return false;
-        }
-        try {
-            id = core::createGridStudy(session, setup, *data);
-            const core::StudySubmission sub = core::submitStudy(session, id, m_slurm->options(), false, false,
-                                                                cli.toStdString());
-            m_status->setText(tr("Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the "
-                                 "tasks finish (collected every 10 s while the session is open).")
-                                  .arg(id).arg(QString::fromStdString(sub.jobId)).arg(sub.tasks));
-        } catch (const std::exception &e) {
-            *error = QString::fromUtf8(e.what());
-            if (id > 0) {
-                try {
-                    session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted: " + std::string(e.what()));
-                } catch (const core::Error &) {
-                }
-            }
-            m_document->notifyContentChanged();
-            return false;
-        }
-        m_document->notifyContentChanged();
+        m_status->setText(message);
         reloadStudies();
         showStudy(id);
         return true;
@@ -312,124 +292,66 @@ bool ScalingPage::startStudy(QString *error)
 
 bool ScalingPage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (m_job) {
-        *error = tr("A grid study is already running.");
+    if (!m_runner->resume(id, tr("cells"), error))
         return false;
-    }
-    core::StudyRecord study;
-    try {
-        study = m_document->session().study(id);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    if (study.status == core::StudyStatus::Complete) {
-        *error = tr("Study %1 is already complete.").arg(id);
-        return false;
-    }
-    if (study.status == core::StudyStatus::Running && study.owner != core::thisProcessOwner()) {
-        *error = tr("Study %1 is running in another process (%2).").arg(id).arg(QString::fromStdString(study.owner));
-        return false;
-    }
-    const std::string path = m_document->path().toStdString();
-    startJob(id, tr("Resume grid study %1 (%2 of %3 cells left)").arg(id).arg(study.cellCount - study.cellsDone).arg(study.cellCount),
-             [path, id](Job &job) {
-                 core::Session session(path, core::Session::Mode::ReadWrite);
-                 core::resumeStudy(session, id, 0, job);
-             });
+    onJobStarted(id);
     return true;
 }
 
 void ScalingPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
 {
-    m_job = m_jobs->start(title, std::move(work));
-    m_job->setWritesSession(true);
-    m_runningStudy = id;
-    connect(m_job, &Job::finished, this, [this, id] {
-        Job *job = m_job;
-        m_job = nullptr;
-        m_runningStudy = 0;
-        m_liveTimer->stop();
-        m_run->setEnabled(true);
-        m_cancel->setEnabled(false);
-        m_document->notifyContentChanged();
-        reloadStudies();
-        showStudy(id);
-        if (job->state() == Job::State::Failed) {
-            m_status->setText(errorText(tr("The grid stopped: %1").arg(job->error())));
-            Q_EMIT studyFinished(QStringLiteral("failed"));
-            return;
-        }
-        try {
-            const core::StudyRecord s = m_document->session().study(id);
-            m_status->setText(tr("Study %1 %2: %3 of %4 cells in %5 s.")
-                                  .arg(id)
-                                  .arg(QString::fromLatin1(core::studyStatusName(s.status)))
-                                  .arg(s.cellsDone)
-                                  .arg(s.cellCount)
-                                  .arg(s.wallSeconds, 0, 'f', 1));
-            Q_EMIT studyFinished(s.status == core::StudyStatus::Complete
-                                     ? QStringLiteral("completed")
-                                     : QString::fromLatin1(core::studyStatusName(s.status)));
-        } catch (const core::Error &e) {
-            m_status->setText(QString::fromUtf8(e.what()));
-        }
-    });
+    m_runner->start(id, title, std::move(work));
+    onJobStarted(id);
+}
+
+void ScalingPage::onJobStarted(std::int64_t id)
+{
     m_run->setEnabled(false);
     m_resume->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel)."));
     reloadStudies();
     showStudy(id);
-    m_liveTimer->start();
 }
 
-void ScalingPage::refreshRunningStudy()
+void ScalingPage::onStudyFinished(std::int64_t id, const QString &error)
 {
-    if (!m_runningStudy || !m_document->isOpen())
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    reloadStudies();
+    showStudy(id);
+    if (!error.isEmpty()) {
+        m_status->setText(errorText(tr("The grid stopped: %1").arg(error)));
+        Q_EMIT studyFinished(QStringLiteral("failed"));
         return;
+    }
+    m_status->setText(m_runner->finishedText(id, tr("cells")));
     try {
-        const core::StudyRecord s = m_document->session().study(m_runningStudy);
-        const bool shown = m_studies->currentData().toLongLong() == m_runningStudy;
-        reloadStudies();
-        if (shown && s.cellsDone != m_shownCells)
-            showStudy(m_runningStudy);
-    } catch (const core::Error &) {
-        // Busy for a moment: the next tick tries again.
+        const core::StudyRecord s = m_document->session().study(id);
+        Q_EMIT studyFinished(s.status == core::StudyStatus::Complete ? QStringLiteral("completed")
+                                                                     : QString::fromLatin1(core::studyStatusName(s.status)));
+    } catch (const core::Error &e) {
+        m_status->setText(QString::fromUtf8(e.what()));
     }
 }
 
-void ScalingPage::cancelStudy()
-{
-    if (m_job)
-        m_job->cancel();
-}
+void ScalingPage::cancelStudy() { m_runner->cancel(); }
+
+std::int64_t ScalingPage::runningStudy() const { return m_runner->runningStudy(); }
 
 std::int64_t ScalingPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 
 void ScalingPage::reloadStudies()
 {
-    const QSignalBlocker block(m_studies);
-    const qlonglong current = m_studies->currentData().toLongLong();
-    m_studies->clear();
-    if (!m_document->isOpen())
+    if (!m_document->isOpen()) {
+        m_studies->clear();
         return;
+    }
     try {
-        for (const auto &s : m_document->session().studies())
-            if (s.type == "grid")
-                m_studies->addItem(tr("#%1 %2 — %3, %4/%5 cells")
-                                       .arg(s.id)
-                                       .arg(QString::fromStdString(s.name))
-                                       .arg(QString::fromLatin1(core::studyStatusName(s.status)))
-                                       .arg(s.cellsDone)
-                                       .arg(s.cellCount),
-                                   qlonglong(s.id));
+        StudyJobRunner::fillStudies(m_studies, m_document->session(), "grid", tr("cells"));
     } catch (const core::Error &e) {
         m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
     }
-    const int index = m_studies->findData(current);
-    if (index >= 0)
-        m_studies->setCurrentIndex(index);
 }
 
 void ScalingPage::showStudy(std::int64_t id)
@@ -437,7 +359,6 @@ void ScalingPage::showStudy(std::int64_t id)
     if (!m_document->isOpen())
         return;
     m_hasStudy = false;
-    m_shownCells = -1;
     try {
         if (id == 0)
             for (const auto &s : m_document->session().studies())
@@ -454,9 +375,8 @@ void ScalingPage::showStudy(std::int64_t id)
         return;
     }
     m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
-    m_shownCells = m_result.study.cellsDone;
     const core::StudyStatus status = m_result.study.status;
-    m_resume->setEnabled(!m_job && (status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
+    m_resume->setEnabled(!m_runner->isRunning() && (status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
                                     || status == core::StudyStatus::Failed));
     m_hasStudy = true;
     m_hasFit = false;

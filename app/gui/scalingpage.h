@@ -28,6 +28,7 @@ class Job;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
+class StudyJobRunner;
 class TrainingPage;
 
 /// The scaling study: a grid of model widths (growing by √2) × data fractions × seeds, run
@@ -49,7 +50,7 @@ public:
     /// Runs the missing cells of stored grid study `id`; false with `error` set when it cannot.
     bool resumeStudy(std::int64_t id, QString *error);
     std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const { return m_job ? m_runningStudy : 0; }
+    std::int64_t runningStudy() const;
     void reloadStudies();
     /// Shows stored grid study `id` (the latest when 0).
     void showStudy(std::int64_t id = 0);
@@ -79,7 +80,8 @@ private:
     QWidget *buildGridPane();
     QWidget *buildResultsPane();
     void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
-    void refreshRunningStudy();
+    void onJobStarted(std::int64_t id);
+    void onStudyFinished(std::int64_t id, const QString &error);
     void updateWidthsPreview();
     void showViews();
     void fit();
@@ -89,16 +91,13 @@ private:
     JobManager *m_jobs;
     DatasetPage *m_data;
     TrainingPage *m_training;
-    QPointer<Job> m_job;
-    std::int64_t m_runningStudy = 0;
-    int m_shownCells = -1;
+    StudyJobRunner *m_runner;
 
     QComboBox *m_model, *m_budget, *m_studies, *m_metric;
     QSpinBox *m_baseWidth, *m_widthSteps, *m_fractionSteps, *m_seeds, *m_epochs, *m_trainSize, *m_testSize;
     QLabel *m_preview, *m_status, *m_fitLabel;
     SlurmSettingsForm *m_slurm;
     QPushButton *m_run, *m_cancel, *m_resume;
-    QTimer *m_liveTimer;
     QTabWidget *m_tabs;
     widgets::HeatmapChart *m_heatmap;
     widgets::SeriesChart *m_byParams, *m_bySamples, *m_compute;

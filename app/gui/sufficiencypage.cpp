@@ -12,6 +12,7 @@
 #include "trainconfigform.h"
 #include "sufficiencystudyform.h"
 #include "slurmsettingsform.h"
+#include "studyjobrunner.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
 #include "wb/session.h"
@@ -19,7 +20,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QFontMetrics>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -86,9 +86,9 @@ QWidget *SufficiencyPage::buildStudyPane()
     m_resume->setEnabled(false);
     m_resume->setToolTip(tr("Run the missing runs of the study shown (interrupted, cancelled or failed); "
                             "the runs already done are kept."));
-    m_liveTimer = new QTimer(this);
-    m_liveTimer->setInterval(1500);
-    connect(m_liveTimer, &QTimer::timeout, this, &SufficiencyPage::refreshRunningStudy);
+    m_runner = new StudyJobRunner(m_document, m_jobs, this);
+    connect(m_runner, &StudyJobRunner::cellsCommitted, this, &SufficiencyPage::onCellsCommitted);
+    connect(m_runner, &StudyJobRunner::finished, this, &SufficiencyPage::onStudyFinished);
     m_status = new QLabel(tr("Model, dataset and optimizer come from the other pages."));
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -205,7 +205,7 @@ bool SufficiencyPage::startStudy(QString *error)
         return false;
     }
     const auto data = m_data->data();
-    if (m_job) {
+    if (m_runner->isRunning()) {
         *error = tr("A study is already running.");
         return false;
     }
@@ -258,36 +258,13 @@ bool SufficiencyPage::startStudy(QString *error)
 // Creates the study and submits it as one Slurm job array; the window collects its cells.
 bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error)
 {
-    if (m_document->isUntitled()) {
-        *error = tr("Save the session first (File ▸ Save As): the study folder is written beside it, "
-                    "where the cluster's nodes read it.");
-        return false;
-    }
-    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/workbench-cli");
-    if (!QFileInfo(cli).isExecutable()) {
-        *error = tr("%1 is missing: the array tasks run workbench-cli.").arg(cli);
-        return false;
-    }
-    core::Session &session = m_document->session();
     std::int64_t id = 0;
-    try {
-        id = core::createSufficiencyStudy(session, setup, data);
-        const core::StudySubmission sub = core::submitStudy(session, id, m_slurm->options(), false, false, cli.toStdString());
-        m_status->setText(tr("Study %1 submitted as Slurm job %2 (%3 array tasks). Its runs appear here as the "
-                             "tasks finish (collected every 10 s while the session is open).")
-                              .arg(id).arg(QString::fromStdString(sub.jobId)).arg(sub.tasks));
-    } catch (const std::exception &e) {
-        *error = QString::fromUtf8(e.what());
-        if (id > 0) {
-            try {
-                session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted: " + std::string(e.what()));
-            } catch (const core::Error &) {
-            }
-        }
-        m_document->notifyContentChanged();
+    QString message;
+    if (!m_runner->submit(*m_slurm,
+                          [&](core::Session &session) { return core::createSufficiencyStudy(session, setup, data); },
+                          &id, &message, error))
         return false;
-    }
-    m_document->notifyContentChanged();
+    m_status->setText(message);
     reloadStudies();
     showStudy(id);
     return true;
@@ -295,124 +272,74 @@ bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, cons
 
 bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (m_job) {
-        *error = tr("A study is already running.");
+    if (!m_runner->resume(id, tr("runs"), error))
         return false;
-    }
-    core::StudyRecord study;
-    try {
-        study = m_document->session().study(id);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    if (study.status == core::StudyStatus::Complete) {
-        *error = tr("Study %1 is already complete.").arg(id);
-        return false;
-    }
-    if (study.status == core::StudyStatus::Running && study.owner != core::thisProcessOwner()) {
-        *error = tr("Study %1 is running in another process (%2).").arg(id).arg(QString::fromStdString(study.owner));
-        return false;
-    }
-    const std::string path = m_document->path().toStdString();
-    startJob(id, tr("Resume study %1 (%2 of %3 runs left)").arg(id).arg(study.cellCount - study.cellsDone).arg(study.cellCount),
-             [path, id](Job &job) {
-                 core::Session session(path, core::Session::Mode::ReadWrite);
-                 core::resumeStudy(session, id, 0, job);
-             });
+    onJobStarted(id);
     return true;
 }
 
 // Runs `work` (a stored study's cells) as a job; its runs appear on the page as they finish.
 void SufficiencyPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
 {
-    m_job = m_jobs->start(title, std::move(work));
-    m_job->setWritesSession(true);
-    m_runningStudy = id;
-    connect(m_job, &Job::finished, this, [this, id] {
-        Job *job = m_job;
-        m_job = nullptr;
-        m_runningStudy = 0;
-        m_liveTimer->stop();
-        m_run->setEnabled(true);
-        m_cancel->setEnabled(false);
-        m_document->notifyContentChanged();
-        reloadStudies();
-        showStudy(id);
-        if (job->state() == Job::State::Failed) {
-            m_status->setText(tr("The study stopped: %1").arg(job->error()));
-            Q_EMIT studyFinished(QStringLiteral("failed"));
-            return;
-        }
-        try {
-            const core::StudyRecord s = m_document->session().study(id);
-            m_status->setText(tr("Study %1 %2: %3 of %4 runs in %5 s.")
-                                  .arg(id)
-                                  .arg(QString::fromLatin1(core::studyStatusName(s.status)))
-                                  .arg(s.cellsDone)
-                                  .arg(s.cellCount)
-                                  .arg(s.wallSeconds, 0, 'f', 1));
-            Q_EMIT studyFinished(s.status == core::StudyStatus::Complete
-                                     ? QStringLiteral("completed")
-                                     : QString::fromLatin1(core::studyStatusName(s.status)));
-        } catch (const core::Error &e) {
-            m_status->setText(QString::fromUtf8(e.what()));
-        }
-    });
+    m_runner->start(id, title, std::move(work));
+    onJobStarted(id);
+}
+
+void SufficiencyPage::onJobStarted(std::int64_t id)
+{
     m_run->setEnabled(false);
     m_resume->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running… each run is saved as it finishes (progress in the Jobs panel)."));
     reloadStudies();
     showStudy(id);
-    m_liveTimer->start();
+}
+
+void SufficiencyPage::onStudyFinished(std::int64_t id, const QString &error)
+{
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    reloadStudies();
+    showStudy(id);
+    if (!error.isEmpty()) {
+        m_status->setText(tr("The study stopped: %1").arg(error));
+        Q_EMIT studyFinished(QStringLiteral("failed"));
+        return;
+    }
+    m_status->setText(m_runner->finishedText(id, tr("runs")));
+    try {
+        const core::StudyRecord s = m_document->session().study(id);
+        Q_EMIT studyFinished(s.status == core::StudyStatus::Complete ? QStringLiteral("completed")
+                                                                     : QString::fromLatin1(core::studyStatusName(s.status)));
+    } catch (const core::Error &e) {
+        m_status->setText(QString::fromUtf8(e.what()));
+    }
 }
 
 // While a study runs, shows its runs as they are committed (when it is the study shown).
-void SufficiencyPage::refreshRunningStudy()
+void SufficiencyPage::onCellsCommitted(std::int64_t id)
 {
-    if (!m_runningStudy || !m_document->isOpen())
-        return;
-    try {
-        const core::StudyRecord s = m_document->session().study(m_runningStudy);
-        const bool shown = m_studies->currentData().toLongLong() == m_runningStudy;
-        reloadStudies(); // the list shows k/N of every study
-        if (shown && s.cellsDone != m_shownCells)
-            showStudy(m_runningStudy);
-    } catch (const core::Error &) {
-        // Busy for a moment: the next tick tries again.
-    }
+    const bool shown = m_studies->currentData().toLongLong() == id;
+    reloadStudies(); // the list shows k/N of every study
+    if (shown)
+        showStudy(id);
 }
 
-void SufficiencyPage::cancelStudy()
-{
-    if (m_job)
-        m_job->cancel();
-}
+void SufficiencyPage::cancelStudy() { m_runner->cancel(); }
+
+std::int64_t SufficiencyPage::runningStudy() const { return m_runner->runningStudy(); }
 
 void SufficiencyPage::reloadStudies()
 {
-    const QSignalBlocker block(m_studies);
-    const qlonglong current = m_studies->currentData().toLongLong();
-    m_studies->clear();
-    if (!m_document->isOpen())
+    if (!m_document->isOpen()) {
+        m_studies->clear();
         return;
+    }
     try {
-        for (const auto &s : m_document->session().studies())
-            if (s.type == "sufficiency")
-                m_studies->addItem(tr("#%1 %2 — %3, %4/%5 runs")
-                                       .arg(s.id)
-                                       .arg(QString::fromStdString(s.name))
-                                       .arg(QString::fromLatin1(core::studyStatusName(s.status)))
-                                       .arg(s.cellsDone)
-                                       .arg(s.cellCount),
-                                   qlonglong(s.id));
+        StudyJobRunner::fillStudies(m_studies, m_document->session(), "sufficiency", tr("runs"));
     } catch (const core::Error &e) {
         m_fitLabel->setText(QString::fromUtf8(e.what()));
     }
-    const int index = m_studies->findData(current);
-    if (index >= 0)
-        m_studies->setCurrentIndex(index);
 }
 
 void SufficiencyPage::showStudy(std::int64_t id)
@@ -420,7 +347,6 @@ void SufficiencyPage::showStudy(std::int64_t id)
     if (!m_document->isOpen())
         return;
     m_hasStudy = false;
-    m_shownCells = -1;
     core::StudyRecord record;
     try {
         if (id != 0) {
@@ -443,7 +369,6 @@ void SufficiencyPage::showStudy(std::int64_t id)
         return;
     }
     m_studies->setCurrentIndex(m_studies->findData(qlonglong(record.id)));
-    m_shownCells = record.cellsDone;
     m_shownStatus = tr("%1, %2 of %3 runs")
                         .arg(QString::fromLatin1(core::studyStatusName(record.status)))
                         .arg(record.cellsDone)
@@ -451,7 +376,7 @@ void SufficiencyPage::showStudy(std::int64_t id)
     const bool resumable = record.status == core::StudyStatus::Interrupted
                            || record.status == core::StudyStatus::Cancelled
                            || record.status == core::StudyStatus::Failed;
-    m_resume->setEnabled(resumable && !m_job);
+    m_resume->setEnabled(resumable && !m_runner->isRunning());
     if (record.cellsDone == 0) {
         m_fitLabel->setText(tr("Study %1: %2 — no run has finished yet.").arg(record.id).arg(m_shownStatus));
         return;

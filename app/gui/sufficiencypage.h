@@ -31,6 +31,7 @@ class Job;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
+class StudyJobRunner;
 class SufficiencyStudyForm;
 class TrainingPage;
 
@@ -55,7 +56,7 @@ public:
     /// The stored study the running job works on (0: none).
     /// The stored study shown (0: none).
     std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const { return m_job ? m_runningStudy : 0; }
+    std::int64_t runningStudy() const;
     /// Re-reads the stored studies of the session.
     void reloadStudies();
     /// Shows stored study `id` (the latest when 0).
@@ -84,7 +85,9 @@ Q_SIGNALS:
 private:
     bool submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error);
     void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
-    void refreshRunningStudy();
+    void onJobStarted(std::int64_t id);
+    void onStudyFinished(std::int64_t id, const QString &error);
+    void onCellsCommitted(std::int64_t id);
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     struct AnalysisOutcome
@@ -102,16 +105,13 @@ private:
     DatasetPage *m_data;
     ArchitecturePage *m_architecture;
     TrainingPage *m_training;
-    QPointer<Job> m_job;
+    StudyJobRunner *m_runner;
 
     SufficiencyStudyForm *m_form;
     SlurmSettingsForm *m_slurm;
     QLineEdit *m_project;
     QComboBox *m_studies, *m_metric, *m_family;
     QPushButton *m_run, *m_cancel, *m_resume;
-    QTimer *m_liveTimer;
-    std::int64_t m_runningStudy = 0;
-    int m_shownCells = -1;   // cells done of the study shown when it was read
     QString m_shownStatus;   // e.g. "interrupted, 3 of 5 runs"
     QLabel *m_status, *m_fitLabel, *m_needed;
     QSlider *m_slider;
