@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <location filename="../app/gui/scalingpage.cpp" line="177" />
-        <location filename="../app/gui/scalingpage.cpp" line="368" />
+        <location filename="../app/gui/scalingpage.cpp" line="358" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../app/gui/scalingpage.cpp" line="295" />
-        <location filename="../app/gui/scalingpage.cpp" line="328" />
-        <location filename="../app/gui/scalingpage.cpp" line="351" />
+        <location filename="../app/gui/scalingpage.cpp" line="323" />
+        <location filename="../app/gui/scalingpage.cpp" line="341" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
@@ -1326,58 +1326,58 @@
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="410" />
-        <location filename="../app/gui/scalingpage.cpp" line="446" />
+        <location filename="../app/gui/scalingpage.cpp" line="400" />
+        <location filename="../app/gui/scalingpage.cpp" line="436" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="417" />
+        <location filename="../app/gui/scalingpage.cpp" line="407" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="423" />
+        <location filename="../app/gui/scalingpage.cpp" line="413" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="463" />
+        <location filename="../app/gui/scalingpage.cpp" line="453" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="469" />
+        <location filename="../app/gui/scalingpage.cpp" line="459" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="469" />
+        <location filename="../app/gui/scalingpage.cpp" line="459" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="472" />
+        <location filename="../app/gui/scalingpage.cpp" line="462" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="487" />
+        <location filename="../app/gui/scalingpage.cpp" line="477" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="490" />
+        <location filename="../app/gui/scalingpage.cpp" line="480" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="496" />
+        <location filename="../app/gui/scalingpage.cpp" line="486" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="506" />
+        <location filename="../app/gui/scalingpage.cpp" line="496" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Studie %1 %2: %3 von %4 %5 in %6 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="140" />
+        <location filename="../app/gui/studyjobrunner.cpp" line="153" />
         <source>#%1 %2 — %3, %4/%5 %6</source>
         <translation>#%1 %2 — %3, %4/%5 %6</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="305" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
         <source>The study stopped: %1</source>
         <translation>Die Studie wurde angehalten: %1</translation>
     </message>
@@ -1775,22 +1775,22 @@
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="432" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="421" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="491" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="480" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="503" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="492" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="526" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="515" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -1800,59 +1800,59 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="489" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="478" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="360" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="349" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
         <location filename="../app/gui/sufficiencypage.cpp" line="275" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="309" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="339" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="328" />
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="372" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="361" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="381" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="370" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="389" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="423" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="434" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="423" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="442" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="431" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="479" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="468" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="502" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="491" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>

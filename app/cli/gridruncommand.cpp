@@ -186,16 +186,8 @@ int runGridRun(const GridRunOptions &o)
         std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
     const core::DatasetPair data = core::loadDataset(o.train.data.dataset, setup.image, skipped);
     const std::int64_t id = core::createGridStudy(session, setup, data, o.train.name);
-    if (o.slurm) {
-        StudyOptions submit = o.submit;
-        submit.json = o.train.json;
-        try {
-            return submitStudy(session, id, submit);
-        } catch (const core::Error &) {
-            session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted");
-            throw;
-        }
-    }
+    if (o.slurm)
+        return submitCreatedStudy(session, id, o.submit, o.train.json);
     if (!o.train.json)
         std::fprintf(stderr, "study %lld created in %s: %d cells (resume it with: workbench-cli study resume "
                              "--session %s --study %lld)\n",

@@ -45,6 +45,17 @@ void printCollect(const core::CollectReport &r, std::int64_t id)
 
 } // namespace
 
+int submitCreatedStudy(core::Session &session, std::int64_t id, StudyOptions options, bool json)
+{
+    options.json = json;
+    try {
+        return submitStudy(session, id, options);
+    } catch (const core::Error &) {
+        session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted");
+        throw;
+    }
+}
+
 int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &o)
 {
     core::CollectReport collected;

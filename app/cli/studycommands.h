@@ -29,6 +29,10 @@ struct StudyOptions
 /// only writes the study folder); prints what was submitted. Shared by `study submit` and
 /// `sufficiency run --slurm`.
 int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &options);
+/// submitStudy for a study just created by `grid run --slurm` / `sufficiency run --slurm`
+/// (`json` as the command's): one that could not be submitted stays, marked cancelled ("not
+/// submitted"), to be submitted or run here later; the error is rethrown.
+int submitCreatedStudy(core::Session &session, std::int64_t id, StudyOptions options, bool json);
 
 int runStudyList(const StudyOptions &options);
 int runStudyShow(const StudyOptions &options);

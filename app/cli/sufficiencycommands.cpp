@@ -82,17 +82,8 @@ int runSufficiency(const SufficiencyRunOptions &o)
     setup.model = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
     setup.dataset = o.train.data.dataset;
     const std::int64_t id = core::createSufficiencyStudy(session, setup, data, o.train.name);
-    if (o.slurm) {
-        StudyOptions submit = o.submit;
-        submit.json = o.train.json;
-        try {
-            return submitStudy(session, id, submit);
-        } catch (const core::Error &) {
-            // Not submitted: the study stays, to be submitted or run here later.
-            session.setStudyStatus(id, core::StudyStatus::Cancelled, "", "not submitted");
-            throw;
-        }
-    }
+    if (o.slurm)
+        return submitCreatedStudy(session, id, o.submit, o.train.json);
     if (!o.train.json)
         std::fprintf(stderr, "study %lld created in %s (resume it with: workbench-cli study resume "
                              "--session %s --study %lld)\n",

@@ -129,6 +129,19 @@ QString StudyJobRunner::finishedText(std::int64_t id, const QString &unit) const
     }
 }
 
+QString StudyJobRunner::outcome(std::int64_t id, const QString &error) const
+{
+    if (!error.isEmpty())
+        return QStringLiteral("failed");
+    try {
+        const core::StudyStatus status = m_document->session().study(id).status;
+        return status == core::StudyStatus::Complete ? QStringLiteral("completed")
+                                                     : QString::fromLatin1(core::studyStatusName(status));
+    } catch (const core::Error &) {
+        return QStringLiteral("failed");
+    }
+}
+
 void StudyJobRunner::fillStudies(QComboBox *combo, const core::Session &session, const std::string &type,
                                  const QString &unit)
 {

@@ -50,6 +50,9 @@ public:
                 std::int64_t *id, QString *message, QString *error);
     /// "Study 3 complete: 5 of 5 runs in 12.3 s."
     QString finishedText(std::int64_t id, const QString &unit) const;
+    /// How the job on study `id` ended, as the pages' studyFinished signal says it:
+    /// "completed", "failed" (when `error` is set), else the study's status ("cancelled", ...).
+    QString outcome(std::int64_t id, const QString &error) const;
 
     /// Fills `combo` with the session's studies of `type` ("#3 name — status, k/N unit"),
     /// keeping the current choice.

@@ -301,19 +301,8 @@ void SufficiencyPage::onStudyFinished(std::int64_t id, const QString &error)
     m_cancel->setEnabled(false);
     reloadStudies();
     showStudy(id);
-    if (!error.isEmpty()) {
-        m_status->setText(tr("The study stopped: %1").arg(error));
-        Q_EMIT studyFinished(QStringLiteral("failed"));
-        return;
-    }
-    m_status->setText(m_runner->finishedText(id, tr("runs")));
-    try {
-        const core::StudyRecord s = m_document->session().study(id);
-        Q_EMIT studyFinished(s.status == core::StudyStatus::Complete ? QStringLiteral("completed")
-                                                                     : QString::fromLatin1(core::studyStatusName(s.status)));
-    } catch (const core::Error &e) {
-        m_status->setText(QString::fromUtf8(e.what()));
-    }
+    m_status->setText(error.isEmpty() ? m_runner->finishedText(id, tr("runs")) : tr("The study stopped: %1").arg(error));
+    Q_EMIT studyFinished(m_runner->outcome(id, error));
 }
 
 // While a study runs, shows its runs as they are committed (when it is the study shown).
