@@ -51,8 +51,8 @@ struct GridRunOptions
 {
     TrainOptions train;              ///< data, model and training flags (as for `train`)
     core::GridConfig grid;           ///< widths and fractions filled from the options below
-    int baseWidth = 6, widthSteps = 0;  ///< widths floor(base · √2^k), k < widthSteps
-    int fractionSteps = 0;           ///< fractions 1, 1/2, … (fractionSteps of them)
+    int baseWidth = 6, widthSteps = 8;  ///< widths floor(base · √2^k), k < widthSteps
+    int fractionSteps = 10;          ///< fractions 1, 1/2, … (fractionSteps of them)
     GridFitOptions fit;              ///< questions for the fitted law
     bool slurm = false;              ///< create the study and submit it as a Slurm job array
     StudyOptions submit;             ///< --slurm: partition, time, cells per task, ...

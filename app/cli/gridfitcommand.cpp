@@ -120,6 +120,8 @@ void checkGridFitOptions(const GridFitOptions &o)
             throw core::Error(core::ErrorCode::InvalidArgument, "--compute: FLOP budgets from 1 to 1e30");
     if (o.predict.size() > 1000 || o.compute.size() > 1000)
         throw core::Error(core::ErrorCode::InvalidArgument, "--predict, --compute: at most 1,000 values each");
+    for (const std::string &p : o.predict)
+        parseCell(p); // before any training or fitting
 }
 
 GridFitReport gridFitReport(const std::vector<core::ScalingPoint> &points, const GridFitOptions &o,

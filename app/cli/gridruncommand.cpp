@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -67,10 +68,11 @@ void printTable(const core::GridStudyResult &r, const char *title, double core::
             const auto it = values.find({width, f});
             const auto [mean, sd] = it == values.end() ? std::pair<double, double>{NAN, NAN} : meanStd(it->second);
             char text[64] = "-";
+            const bool huge = std::abs(mean) >= 1e5; // a diverged cell: keep the columns
             if (std::isfinite(mean) && seeds)
-                std::snprintf(text, sizeof text, "%.4f±%.4f", mean, sd);
+                std::snprintf(text, sizeof text, huge ? "%.3g±%.2g" : "%.4f±%.4f", mean, sd);
             else if (std::isfinite(mean))
-                std::snprintf(text, sizeof text, "%.4f", mean);
+                std::snprintf(text, sizeof text, huge ? "%.3g" : "%.4f", mean);
             std::printf(" %*s", w, text);
         }
         std::printf("\n");
@@ -95,6 +97,22 @@ GridFitOptions withDefaults(GridFitOptions o, const std::vector<core::ScalingPoi
     if (o.compute.empty() && flops > 0)
         o.compute = {3 * flops * d, 30 * flops * d};
     return o;
+}
+
+// "2 finished cells left out of the fit (...): cells 4, 7" when cells have no usable test loss.
+std::string leftOutNote(const core::GridStudyResult &r)
+{
+    std::string cells;
+    int n = 0;
+    for (const auto &c : r.cells)
+        if (!(std::isfinite(c.testLoss) && c.testLoss > 0 && c.testLoss <= 1e12)) {
+            cells += (n++ ? ", " : "") + std::to_string(c.cell);
+        }
+    if (n == 0)
+        return {};
+    return std::to_string(n) + " finished cell" + (n == 1 ? "" : "s")
+           + " left out of the fit (test loss not finite or above 1e12: diverged in effect): cell"
+           + (n == 1 ? " " : "s ") + cells;
 }
 
 } // namespace
@@ -158,6 +176,8 @@ int reportGridStudy(const core::Session &session, std::int64_t id, const GridFit
     }
     if (!r.message.empty())
         std::fprintf(stderr, "note: %s\n", r.message.c_str());
+    if (const std::string note = leftOutNote(r); !note.empty())
+        std::fprintf(stderr, "note: %s\n", note.c_str());
     if (r.study.status == core::StudyStatus::Failed)
         std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), r.study.message.c_str());
     return r.study.status == core::StudyStatus::Complete && !fit.contains("error") ? 0 : 1;
@@ -170,21 +190,27 @@ int runGridRun(const GridRunOptions &o)
     setup.grid = o.grid;
     setup.grid.seed = o.train.config.seed;
     if (setup.grid.widths.empty())
-        setup.grid.widths = core::gridWidths(o.baseWidth, o.widthSteps > 0 ? o.widthSteps : 8);
+        setup.grid.widths = core::gridWidths(o.baseWidth, o.widthSteps);
     if (setup.grid.fractions.empty())
-        setup.grid.fractions = core::gridFractions(o.fractionSteps > 0 ? o.fractionSteps : 10);
+        setup.grid.fractions = core::gridFractions(o.fractionSteps);
     core::validate(setup.grid);
     core::validate(o.train.config);
+    if (std::filesystem::exists(o.train.model) || o.train.model.find('/') != std::string::npos
+        || (o.train.model.size() > 5 && o.train.model.compare(o.train.model.size() - 5, 5, ".json") == 0))
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "--model " + o.train.model + ": a grid needs a preset with a width to scale (mlp, lenet5, "
+                          "tutorial-cnn, cnn or resnet18); a spec file has no width knob");
     core::presetSpec(o.train.model, setup.grid.widths.front(), {1, 28, 28}, 10); // the name, early
     setup.train = o.train.config;
     setup.model = o.train.model;
     setup.dataset = o.train.data.dataset;
     setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
-    core::Session session(o.train.session, core::Session::Mode::Create);
     std::vector<core::SkippedFile> skipped;
     if (!o.train.json)
         std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
     const core::DatasetPair data = core::loadDataset(o.train.data.dataset, setup.image, skipped);
+    const auto plan = core::gridPlan(setup, data); // a grid that does not fit the data leaves no session file
+    core::Session session(o.train.session, core::Session::Mode::Create);
     const std::int64_t id = core::createGridStudy(session, setup, data, o.train.name);
     if (o.slurm)
         return submitCreatedStudy(session, id, o.submit, o.train.json);
@@ -195,7 +221,6 @@ int runGridRun(const GridRunOptions &o)
                      o.train.session.c_str(), static_cast<long long>(id));
     TerminalProgress::installInterruptHandler();
     TerminalProgress progress(false);
-    const auto plan = core::gridPlan(setup, data);
     core::runStoredStudy(session, id, *plan, setup.grid.workers, progress);
     progress.finish();
     return reportGridStudy(session, id, o.fit, o.train.json);
@@ -221,6 +246,8 @@ int runGridFitOfStudy(const GridFitOptions &o)
         std::cout << report.json.dump() << std::endl;
     else
         printGridFit(report, o);
+    if (const std::string note = leftOutNote(r); !note.empty())
+        std::fprintf(stderr, "note: %s\n", note.c_str());
     if (r.study.status != core::StudyStatus::Complete)
         std::fprintf(stderr, "note: study %lld is %s: fitted to %d of %d cells\n", static_cast<long long>(o.study),
                      core::studyStatusName(r.study.status), r.study.cellsDone, r.study.cellCount);

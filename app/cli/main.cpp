@@ -394,6 +394,7 @@ std::vector<Command> addGridCommands(CLI::App &app)
     auto *runCmd = gridCmd->add_subcommand("run", "train every (width, data fraction, seed) cell and fit the law");
     addTrainingOptions(*runCmd, run.train);
     runCmd->remove_option(runCmd->get_option("--width"));
+    runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn or resnet18");
     runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
         ->capture_default_str();
     runCmd->add_option("--image-size", run.train.data.imageHeight, "image folders: resize to SIZE x SIZE")
@@ -402,12 +403,13 @@ std::vector<Command> addGridCommands(CLI::App &app)
     auto *base = runCmd->add_option("--base-width", run.baseWidth, "smallest width of the sqrt(2) family")
                      ->capture_default_str();
     auto *steps = runCmd->add_option("--width-steps", run.widthSteps,
-                                     "widths floor(base * sqrt(2)^k), k = 0 .. steps-1 (default 8)");
+                                     "widths floor(base * sqrt(2)^k), k = 0 .. steps-1")
+                      ->capture_default_str();
     auto *widths = runCmd->add_option("--widths", run.grid.widths, "explicit widths a,b,... (ascending)")
                        ->delimiter(',');
     widths->excludes(base)->excludes(steps);
-    auto *fsteps = runCmd->add_option("--fraction-steps", run.fractionSteps,
-                                      "data fractions 1, 1/2, 1/4, ... (default 10)");
+    auto *fsteps = runCmd->add_option("--fraction-steps", run.fractionSteps, "data fractions 1, 1/2, 1/4, ...")
+                       ->capture_default_str();
     runCmd->add_option("--fractions", run.grid.fractions, "explicit fractions 1,0.5,... (descending)")
         ->delimiter(',')
         ->excludes(fsteps);
@@ -514,7 +516,8 @@ int main(int argc, char **argv)
     } catch (const CLI::CallForVersion &e) {
         return app.exit(e);
     } catch (const CLI::ParseError &e) {
-        app.exit(e);
+        // The same form as every other error ("workbench-cli: error: ..."), exit code 2.
+        std::fprintf(stderr, "workbench-cli: error: %s\nRun with --help for more information.\n", e.what());
         return 2;
     }
 

@@ -275,8 +275,12 @@ private Q_SLOTS:
             params[c.width] = c.params;
         }
         QVERIFY(params[2] < params[3] && params[3] < params[4]);
-        const auto points = gridScalingPoints(r.cells);
+        auto points = gridScalingPoints(r.cells);
         QCOMPARE(points.size(), std::size_t(9));
+        auto diverged = r.cells; // a loss beyond any fit (2.4e19 from lr 1e10) and a NaN one are left out
+        diverged[0].testLoss = 2.4e19;
+        diverged[1].testLoss = NAN;
+        QCOMPARE(gridScalingPoints(diverged).size(), std::size_t(7));
         const auto cells = nlohmann::json::parse(gridCellsJson(r.cells));
         QCOMPARE(cells.size(), std::size_t(9));
         QCOMPARE(cells[4]["width"].get<int>(), 3);

@@ -109,7 +109,8 @@ struct GridStudyResult
 };
 GridStudyResult gridResultFromStudy(const Session &session, std::int64_t id);
 
-/// The finished cells as points of a scaling-law fit (test loss; diverged cells left out).
+/// The finished cells as points of a scaling-law fit (test loss; cells whose test loss is not
+/// finite or above 1e12 — diverged in effect — are left out).
 std::vector<ScalingPoint> gridScalingPoints(const std::vector<GridCellResult> &cells);
 
 /// The cells as JSON objects {"width", "fraction", "seed", "params", "samples", "flops",

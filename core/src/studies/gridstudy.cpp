@@ -24,6 +24,7 @@ namespace wb::core {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kMaxFitLoss = 1e12; // the largest loss fitScalingLaw takes: beyond, a cell diverged in effect
 
 std::string fractionText(double f)
 {
@@ -283,10 +284,12 @@ std::int64_t createGridStudy(Session &session, const GridStudySetup &setup, cons
     const GridPlan plan(setup, data); // checks the setup against the data
     StudyRecord r;
     r.type = "grid";
-    r.name = name.empty() ? setup.model + " " + std::to_string(setup.grid.widths.size()) + " widths × "
-                                + std::to_string(setup.grid.fractions.size()) + " fractions × "
-                                + std::to_string(setup.grid.seeds) + (setup.grid.seeds == 1 ? " seed (" : " seeds (")
-                                + setup.grid.budget + ")"
+    auto count = [](std::size_t n, const char *word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    };
+    r.name = name.empty() ? setup.model + " " + count(setup.grid.widths.size(), "width") + " × "
+                                + count(setup.grid.fractions.size(), "fraction") + " × "
+                                + count(std::size_t(setup.grid.seeds), "seed") + " (" + setup.grid.budget + ")"
                           : name;
     r.datasetId = registerDataset(session, data, setup.dataset);
     r.configJson = gridStudyConfigJson(setup);
@@ -347,7 +350,7 @@ std::vector<ScalingPoint> gridScalingPoints(const std::vector<GridCellResult> &c
 {
     std::vector<ScalingPoint> points;
     for (const auto &c : cells)
-        if (std::isfinite(c.testLoss) && c.testLoss > 0)
+        if (std::isfinite(c.testLoss) && c.testLoss > 0 && c.testLoss <= kMaxFitLoss)
             points.push_back({double(c.params), double(c.samples), c.testLoss, double(c.flops)});
     return points;
 }
