@@ -1147,237 +1147,237 @@
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="47" />
+        <location filename="../app/gui/scalingpage.cpp" line="48" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="69" />
+        <location filename="../app/gui/scalingpage.cpp" line="70" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="84" />
-        <location filename="../app/gui/scalingpage.cpp" line="85" />
+        <location filename="../app/gui/scalingpage.cpp" line="77" />
+        <location filename="../app/gui/scalingpage.cpp" line="78" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="87" />
+        <location filename="../app/gui/scalingpage.cpp" line="80" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="88" />
+        <location filename="../app/gui/scalingpage.cpp" line="81" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="89" />
+        <location filename="../app/gui/scalingpage.cpp" line="82" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="95" />
+        <location filename="../app/gui/scalingpage.cpp" line="88" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="96" />
+        <location filename="../app/gui/scalingpage.cpp" line="89" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/scalingpage.cpp" line="90" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="98" />
+        <location filename="../app/gui/scalingpage.cpp" line="91" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="100" />
+        <location filename="../app/gui/scalingpage.cpp" line="93" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="101" />
+        <location filename="../app/gui/scalingpage.cpp" line="94" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="102" />
+        <location filename="../app/gui/scalingpage.cpp" line="95" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="103" />
+        <location filename="../app/gui/scalingpage.cpp" line="96" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="104" />
+        <location filename="../app/gui/scalingpage.cpp" line="97" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="108" />
+        <location filename="../app/gui/scalingpage.cpp" line="101" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="109" />
+        <location filename="../app/gui/scalingpage.cpp" line="102" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/scalingpage.cpp" line="103" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="112" />
+        <location filename="../app/gui/scalingpage.cpp" line="105" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="114" />
+        <location filename="../app/gui/scalingpage.cpp" line="107" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="119" />
+        <location filename="../app/gui/scalingpage.cpp" line="112" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="122" />
+        <location filename="../app/gui/scalingpage.cpp" line="115" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="140" />
+        <location filename="../app/gui/scalingpage.cpp" line="133" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="173" />
+        <location filename="../app/gui/scalingpage.cpp" line="166" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="174" />
+        <location filename="../app/gui/scalingpage.cpp" line="167" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="175" />
+        <location filename="../app/gui/scalingpage.cpp" line="168" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="176" />
+        <location filename="../app/gui/scalingpage.cpp" line="169" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="177" />
-        <location filename="../app/gui/scalingpage.cpp" line="358" />
+        <location filename="../app/gui/scalingpage.cpp" line="170" />
+        <location filename="../app/gui/scalingpage.cpp" line="351" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="181" />
+        <location filename="../app/gui/scalingpage.cpp" line="174" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="200" />
+        <location filename="../app/gui/scalingpage.cpp" line="193" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="230" />
+        <location filename="../app/gui/scalingpage.cpp" line="223" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="295" />
-        <location filename="../app/gui/scalingpage.cpp" line="323" />
-        <location filename="../app/gui/scalingpage.cpp" line="341" />
+        <location filename="../app/gui/scalingpage.cpp" line="288" />
+        <location filename="../app/gui/scalingpage.cpp" line="316" />
+        <location filename="../app/gui/scalingpage.cpp" line="334" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="279" />
+        <location filename="../app/gui/scalingpage.cpp" line="272" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="324" />
+        <location filename="../app/gui/scalingpage.cpp" line="317" />
         <source>The grid stopped: %1</source>
         <translation>Das Raster wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="312" />
+        <location filename="../app/gui/scalingpage.cpp" line="305" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="400" />
-        <location filename="../app/gui/scalingpage.cpp" line="436" />
+        <location filename="../app/gui/scalingpage.cpp" line="393" />
+        <location filename="../app/gui/scalingpage.cpp" line="429" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="407" />
+        <location filename="../app/gui/scalingpage.cpp" line="400" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="413" />
+        <location filename="../app/gui/scalingpage.cpp" line="406" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="453" />
+        <location filename="../app/gui/scalingpage.cpp" line="446" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="459" />
+        <location filename="../app/gui/scalingpage.cpp" line="452" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="459" />
+        <location filename="../app/gui/scalingpage.cpp" line="452" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="462" />
+        <location filename="../app/gui/scalingpage.cpp" line="455" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="477" />
+        <location filename="../app/gui/scalingpage.cpp" line="470" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="480" />
+        <location filename="../app/gui/scalingpage.cpp" line="473" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="486" />
+        <location filename="../app/gui/scalingpage.cpp" line="479" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="496" />
+        <location filename="../app/gui/scalingpage.cpp" line="489" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -1860,73 +1860,73 @@
 <context>
     <name>wb::app::SufficiencyStudyForm</name>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="30" />
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="31" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="24" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="25" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="36" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="30" />
         <source>optional: 100, 200, 500, …</source>
         <translation>optional: 100, 200, 500, …</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="38" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="32" />
         <source>warm start (compatible)</source>
         <translation>Warmstart (kompatibel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="39" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="33" />
         <source>fresh weights per step</source>
         <translation>neue Gewichte je Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="40" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="34" />
         <source>also test loss</source>
         <translation>auch Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="41" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="35" />
         <source>also smoothed accuracy</source>
         <translation>auch geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="44" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="38" />
         <source>Training set size L:</source>
         <translation>Trainingsmenge L:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="45" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="39" />
         <source>Test images T:</source>
         <translation>Testbilder T:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="46" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="40" />
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="47" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="41" />
         <source>Substeps S:</source>
         <translation>Schritte S:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="48" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="42" />
         <source>Explicit sizes:</source>
         <translation>Feste Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="49" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="43" />
         <source>Epochs per step:</source>
         <translation>Epochen je Schritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="50" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="44" />
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="71" />
+        <location filename="../app/gui/sufficiencystudyform.cpp" line="65" />
         <source>Explicit sizes: '%1' is not a number.</source>
         <translation>Feste Größen: '%1' ist keine Zahl.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "scalingpage.h"
 
 #include "datasetpage.h"
+#include "formwidgets.h"
 #include "heatmapchart.h"
 #include "jobmanager.h"
 #include "scalingviews.h"
@@ -68,21 +69,13 @@ QWidget *ScalingPage::buildGridPane()
         m_model->addItem(QString::fromLatin1(preset));
     m_model->setToolTip(tr("The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's "
                            "base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it)."));
-    auto spin = [](int lo, int hi, int value, const QString &special = {}) {
-        auto *s = new QSpinBox;
-        s->setRange(lo, hi);
-        s->setValue(value);
-        if (!special.isEmpty())
-            s->setSpecialValueText(special);
-        return s;
-    };
-    m_baseWidth = spin(1, 4096, 6);
-    m_widthSteps = spin(1, 20, 8);
-    m_fractionSteps = spin(1, 20, 10);
-    m_seeds = spin(1, 100, 1);
-    m_epochs = spin(1, 1000, 1);
-    m_trainSize = spin(0, 10000000, 0, tr("all"));
-    m_testSize = spin(0, 10000000, 0, tr("all"));
+    m_baseWidth = makeSpinBox(1, 4096, 6);
+    m_widthSteps = makeSpinBox(1, 20, 8);
+    m_fractionSteps = makeSpinBox(1, 20, 10);
+    m_seeds = makeSpinBox(1, 100, 1);
+    m_epochs = makeSpinBox(1, 1000, 1);
+    m_trainSize = makeSpinBox(0, 10000000, 0, tr("all"));
+    m_testSize = makeSpinBox(0, 10000000, 0, tr("all"));
     m_budget = new QComboBox;
     m_budget->addItem(tr("equal steps"), QStringLiteral("steps"));
     m_budget->addItem(tr("equal epochs"), QStringLiteral("epochs"));

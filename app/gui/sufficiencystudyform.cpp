@@ -1,5 +1,7 @@
 #include "sufficiencystudyform.h"
 
+#include "formwidgets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,15 +11,7 @@
 namespace wb::app {
 
 namespace {
-QSpinBox *spin(int lo, int hi, int value, const QString &special = {})
-{
-    auto *s = new QSpinBox;
-    s->setRange(lo, hi);
-    s->setValue(value);
-    if (!special.isEmpty())
-        s->setSpecialValueText(special);
-    return s;
-}
+QSpinBox *spin(int lo, int hi, int value, const QString &special = {}) { return makeSpinBox(lo, hi, value, special); }
 
 const QString kTrainSize = QStringLiteral("trainSize"), kTestSize = QStringLiteral("testSize"),
               kRuns = QStringLiteral("runs"), kSubsteps = QStringLiteral("substeps"), kEpochs = QStringLiteral("epochs"),

@@ -2,6 +2,7 @@
 // nested stratified order of the training images.
 #include "wb/gridstudy.h"
 
+#include "studies/gridtext.h"
 #include "util/jsonutil.h"
 #include "util/random.h"
 #include "wb/errors.h"
@@ -18,12 +19,7 @@ namespace wb::core {
 namespace {
 constexpr int kMaxCells = 100000;
 
-std::string fractionText(double f)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", f);
-    return text;
-}
+using detail::fractionText;
 } // namespace
 
 std::vector<int> gridWidths(int base, int steps)

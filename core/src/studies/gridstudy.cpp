@@ -1,6 +1,7 @@
 // The scaling study on the study engine: one cell per (width, fraction, seed).
 #include "wb/gridstudy.h"
 
+#include "studies/gridtext.h"
 #include "util/jsonutil.h"
 #include "util/random.h"
 #include "wb/dataconfig.h"
@@ -26,12 +27,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMaxFitLoss = 1e12; // the largest loss fitScalingLaw takes: beyond, a cell diverged in effect
 
-std::string fractionText(double f)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", f);
-    return text;
-}
+using detail::fractionText;
 
 class GridPlan : public StudyPlan
 {
