@@ -19,8 +19,6 @@ namespace wb::app {
 
 using nlohmann::json;
 
-namespace {
-
 bool isSpecFile(const std::string &model)
 {
     std::error_code ec;
@@ -41,6 +39,8 @@ core::DatasetPair loadData(const core::DataConfig &c, bool quiet)
         std::fprintf(stderr, "warning: skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
     return data;
 }
+
+namespace {
 
 std::string fmt(double v, int precision = 4)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wb/dataconfig.h"
+#include "wb/dataset.h"
 #include "wb/trainconfig.h"
 
 #include <cstdint>
@@ -39,6 +40,11 @@ struct LrFindOptions
 };
 
 // Each command returns the process exit code; core errors propagate as core::Error.
+/// Whether --model names a JSON spec file rather than a preset.
+bool isSpecFile(const std::string &model);
+/// Loads a dataset as `train` does (progress and skipped files on stderr unless `quiet`).
+core::DatasetPair loadData(const core::DataConfig &config, bool quiet);
+
 int runTrain(const TrainOptions &options);
 int runResume(const std::string &session, std::int64_t runId, bool json);
 int runRuns(const std::string &session, bool json);

@@ -1,5 +1,6 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
+#include "activecommands.h"
 #include "gridcommands.h"
 #include "studycommands.h"
 #include "sufficiencycommands.h"
@@ -114,7 +115,7 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
 {
     auto &c = o.config;
     cmd.add_option("--model", o.model,
-                   "preset (linear, mlp, lenet5, tutorial-cnn, cnn, resnet18) or a JSON spec file")
+                   "preset (linear, mlp, lenet5, lenet5-dropout, tutorial-cnn, cnn, resnet18) or a JSON spec file")
         ->capture_default_str();
     cmd.add_option("--width", o.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
@@ -444,6 +445,72 @@ std::vector<Command> addGridCommands(CLI::App &app)
             {showCmd, [s] { return wb::app::runGridShow(*s); }}};
 }
 
+// active run / show
+std::vector<Command> addActiveCommands(CLI::App &app)
+{
+    auto *activeCmd = app.add_subcommand("active", "active-learning study: which images to label next, and how many "
+                                                   "labels each strategy saves");
+    activeCmd->require_subcommand(1);
+    auto r = std::make_shared<wb::app::ActiveRunOptions>();
+    wb::app::ActiveRunOptions &run = *r;
+    auto &a = run.active;
+    run.train.config.optimizer = "adam";
+    run.train.config.lr = 1e-3;
+    auto *runCmd = activeCmd->add_subcommand(
+        "run", "rounds of train -> test -> score the unlabelled pool -> label the top images, per strategy and trial");
+    addDataOptions(*runCmd, run.train);
+    runCmd->remove_option(runCmd->get_option("--val-fraction"));
+    runCmd->remove_option(runCmd->get_option("--no-stratify"));
+    runCmd->get_option("--train-limit")->description("use only N training images as the pool (0 = all)");
+    addTrainingOptions(*runCmd, run.train);
+    runCmd->remove_option(runCmd->get_option("--epochs"));
+    runCmd->get_option("--model")->description(
+        "preset (lenet5, lenet5-dropout for bald, mlp, tutorial-cnn, cnn, resnet18) or a JSON spec file");
+    runCmd->add_option("--strategies", a.strategies,
+                       "uniform, least-confidence, margin, entropy, bald, coreset, adversarial (comma-separated)")
+        ->delimiter(',')
+        ->capture_default_str();
+    runCmd->add_option("--initial", a.initial, "labelled images of the first round (seeded, shared by all strategies)")
+        ->capture_default_str();
+    runCmd->add_option("--budget", a.budget, "images labelled per round")->capture_default_str();
+    runCmd->add_option("--max-labels", a.maxLabels, "labelled images of the last round")->capture_default_str();
+    runCmd->add_option("--trials", a.trials, "trials (initial set and weights) per strategy")->capture_default_str();
+    runCmd->add_option("--steps-per-round", a.stepsPerRound,
+                       "optimisation steps of every round, for every strategy (the training budget)")
+        ->capture_default_str();
+    runCmd->add_option("--mc-passes", a.mcPasses, "bald: dropout passes per image")->capture_default_str();
+    runCmd->add_option("--margin-weight", a.marginWeight, "adversarial: weight of the margin score")
+        ->capture_default_str();
+    runCmd->add_option("--discriminator-weight", a.discriminatorWeight,
+                       "adversarial: weight of the discriminator's unlabelled score")
+        ->capture_default_str();
+    runCmd->add_option("--adversarial-loss-weight", a.adversarialLossWeight,
+                       "adversarial: weight of the backbone's fool-the-discriminator loss")
+        ->capture_default_str();
+    runCmd->add_option("--baseline-seeds", a.baselineSeeds, "full-data trainings for the baseline line (0 = none)")
+        ->capture_default_str();
+    runCmd->add_option("--workers", a.workers, "concurrent cells (0 = one per core)");
+    runCmd->add_option("--levels", run.levels, "accuracy levels of 'labels needed' (default 0.90,0.91,...,1.00)")
+        ->delimiter(',');
+    runCmd->add_option("--session", run.train.session, "session file (created if missing)")->required();
+    runCmd->add_option("--name", run.train.name, "study name shown in listings");
+    runCmd->add_flag("--json", run.train.json, "print exactly one JSON object on stdout");
+    runCmd->add_flag("--slurm", run.slurm, "create the study and submit it as a Slurm job array instead of "
+                                           "running it here (returns once submitted)");
+    addSlurmOptions(*runCmd, run.submit);
+
+    auto s = std::make_shared<wb::app::ActiveShowOptions>();
+    auto *showCmd = activeCmd->add_subcommand("show", "an active-learning study's curves, labels needed and picks");
+    showCmd->add_option("--session", s->session, "session file")->required();
+    showCmd->add_option("--study", s->study, "the study's id (see study list)")->required();
+    showCmd->add_option("--levels", s->levels, "accuracy levels of 'labels needed' (default 0.90,0.91,...,1.00)")
+        ->delimiter(',');
+    showCmd->add_flag("--json", s->json, "print exactly one JSON object on stdout");
+
+    return {{runCmd, [r] { return wb::app::runActiveRun(*r); }},
+            {showCmd, [s] { return wb::app::runActiveShow(*s); }}};
+}
+
 // model
 Command addModelCommand(CLI::App &app)
 {
@@ -502,7 +569,7 @@ int main(int argc, char **argv)
     app.require_subcommand(1);
     std::vector<Command> commands{addTrainCommand(app)};
     for (auto &group : {addSessionCommands(app), addSufficiencyCommands(app), addStudyCommands(app),
-                        addGridCommands(app)})
+                        addGridCommands(app), addActiveCommands(app)})
         commands.insert(commands.end(), group.begin(), group.end());
     for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
         commands.push_back(add(app));

@@ -1,6 +1,7 @@
 // workbench-cli study list|show|resume|cancel|export: stored studies of a session.
 #include "studycommands.h"
 
+#include "activecommands.h"
 #include "gridcommands.h"
 #include "sufficiencycommands.h"
 #include "terminalprogress.h"
@@ -72,6 +73,10 @@ int runStudyShow(const StudyOptions &o)
         reportGridStudy(session, o.study, GridFitOptions{}, o.json);
         if (!o.json)
             std::printf("\n");
+    } else if (s.type == "active" && s.cellsDone > 0) {
+        reportActiveStudy(session, o.study, {}, o.json);
+        if (!o.json)
+            std::printf("\n");
     } else if (o.json) {
         std::cout << studyJson(s).dump() << std::endl;
     }
@@ -125,6 +130,8 @@ int runStudyResume(const StudyOptions &o)
     }
     if (s.type == "grid")
         return reportGridStudy(session, o.study, GridFitOptions{}, o.json);
+    if (s.type == "active")
+        return reportActiveStudy(session, o.study, {}, o.json);
     const core::StudyRecord after = session.study(o.study);
     if (o.json)
         std::cout << studyJson(after).dump() << std::endl;

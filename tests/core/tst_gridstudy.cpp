@@ -286,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(cells[4]["width"].get<int>(), 3);
         QVERIFY(cells[4].contains("test_smoothed_accuracy"));
         // the engine knows the type: its plan comes back from the stored config
-        QCOMPARE(studyType("grid").checkCell(r.study.configJson, session.studyCells(id)[0].resultJson), std::string());
+        QCOMPARE(studyType("grid").checkCell(r.study.configJson, 0, session.studyCells(id)[0].resultJson), std::string());
     }
 
     void aFractionWithoutImagesIsRefused()

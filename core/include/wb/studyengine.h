@@ -65,8 +65,8 @@ struct StudyType
 {
     std::string name;
     std::function<std::unique_ptr<StudyPlan>(const std::string &configJson, const DatasetPair &data)> plan;
-    /// Empty when `resultJson` is a valid result of a cell of this config, else why not.
-    std::function<std::string(const std::string &configJson, const std::string &resultJson)> checkCell;
+    /// Empty when `resultJson` is a valid result of cell `cell` of this config, else why not.
+    std::function<std::string(const std::string &configJson, int cell, const std::string &resultJson)> checkCell;
 };
 /// The study types this build knows (studies/studytypes.cpp).
 const std::vector<StudyType> &studyTypes();

@@ -1,5 +1,5 @@
-// The network presets of wb::core::presetSpec (linear, mlp, lenet5, tutorial-cnn, cnn,
-// resnet18) as plain layer lists.
+// The network presets of wb::core::presetSpec (linear, mlp, lenet5, lenet5-dropout,
+// tutorial-cnn, cnn, resnet18) as plain layer lists.
 #include "wb/errors.h"
 #include "wb/modelspec.h"
 
@@ -23,13 +23,18 @@ double scaled(double size, double m) { return std::max(1.0, std::round(size * m)
 
 // flatten → 120 → relu → 84 → relu → K: the classifier of LeNet-5 and the tutorial CNN,
 // its hidden sizes scaled by the channel multiplier m.
-void addLeNetHead(ModelSpec &s, double classes, double m)
+// With `dropout` > 0, dropout of that rate follows each hidden layer (MC dropout's presets).
+void addLeNetHead(ModelSpec &s, double classes, double m, double dropout = 0)
 {
     addLayer(s, "flatten");
     addLayer(s, "linear", {{"out", scaled(120, m)}});
     addLayer(s, "relu");
+    if (dropout > 0)
+        addLayer(s, "dropout", {{"p", dropout}});
     addLayer(s, "linear", {{"out", scaled(84, m)}});
     addLayer(s, "relu");
+    if (dropout > 0)
+        addLayer(s, "dropout", {{"p", dropout}});
     addLayer(s, "linear", {{"out", classes}});
 }
 
@@ -37,8 +42,8 @@ void addLeNetHead(ModelSpec &s, double classes, double m)
 
 const std::vector<std::string> &presetNames()
 {
-    static const std::vector<std::string> names = {"linear", "mlp", "lenet5", "tutorial-cnn",
-                                                   "cnn", "resnet18"};
+    static const std::vector<std::string> names = {"linear", "mlp", "lenet5", "lenet5-dropout",
+                                                   "tutorial-cnn", "cnn", "resnet18"};
     return names;
 }
 
@@ -70,14 +75,14 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
         addLayer(s, "linear", {{"out", std::max(1.0, std::floor(w / 2))}});
         addLayer(s, "relu");
         addLayer(s, "linear", {{"out", K}});
-    } else if (name == "lenet5") {
+    } else if (name == "lenet5" || name == "lenet5-dropout") {
         addLayer(s, "conv2d", {{"out", scaled(6, m)}, {"kernel", 5}, {"padding", 2}});
         addLayer(s, "relu");
         addLayer(s, "maxpool2d", {{"kernel", 2}});
         addLayer(s, "conv2d", {{"out", scaled(16, m)}, {"kernel", 5}});
         addLayer(s, "relu");
         addLayer(s, "maxpool2d", {{"kernel", 2}});
-        addLeNetHead(s, K, m);
+        addLeNetHead(s, K, m, name == "lenet5-dropout" ? 0.25 : 0);
     } else if (name == "tutorial-cnn") {
         addLayer(s, "conv2d", {{"out", scaled(6, m)}, {"kernel", 5}});
         addLayer(s, "relu");

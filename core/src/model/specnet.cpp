@@ -154,4 +154,12 @@ torch::Tensor SpecNetImpl::features(const torch::Tensor &images)
     return x;
 }
 
+torch::Tensor SpecNetImpl::head(const torch::Tensor &features)
+{
+    auto x = features;
+    for (std::size_t k = m_lastLinear; k < m_layers.size(); ++k)
+        x = m_layers[k].forward(x);
+    return x;
+}
+
 } // namespace wb::core::detail

@@ -59,6 +59,8 @@ public:
     torch::Tensor forward(const torch::Tensor &images);
     /// Input of the last linear layer [B, featureDim].
     torch::Tensor features(const torch::Tensor &images);
+    /// Logits [B, classes] from features(): the last linear layer and what follows it.
+    torch::Tensor head(const torch::Tensor &features);
     void setNormalization(const std::vector<double> &mean, const std::vector<double> &stddev);
     /// Restarts the dropout masks from `seed` (a generator on the network's device).
     void seedDropout(std::uint64_t seed);

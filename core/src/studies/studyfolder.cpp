@@ -218,7 +218,7 @@ CollectReport collectStudyCells(Session &session, std::int64_t id)
         }
         CellFile f = readCellFile(file, fingerprint, study.cellCount);
         if (f.error.empty() && f.cell.status == "done")
-            f.error = type.checkCell(study.configJson, f.cell.resultJson);
+            f.error = type.checkCell(study.configJson, f.cell.cell, f.cell.resultJson);
         if (f.error.empty() && f.cell.status == "failed") {
             const auto r = nlohmann::json::parse(f.cell.resultJson, nullptr, false);
             if (!r.is_object() || !r.contains("error") || !r.at("error").is_string())

@@ -1,6 +1,7 @@
 // The study types of this build. A new study type adds its files and one entry here; the
 // engine (studyengine.cpp) does not change.
 #include "wb/studyengine.h"
+#include "wb/activestudy.h"
 #include "wb/errors.h"
 #include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
@@ -20,7 +21,7 @@ const std::vector<StudyType> &studyTypes()
                                                  "not the dataset the study was made with");
              return plan;
          },
-         [](const std::string &configJson, const std::string &resultJson) {
+         [](const std::string &configJson, int, const std::string &resultJson) {
              std::vector<std::int64_t> steps;
              const SufficiencyStudySetup setup = sufficiencyStudySetup(configJson, &steps);
              return sufficiencyCellError(setup.study, steps.size(), resultJson);
@@ -29,8 +30,15 @@ const std::vector<StudyType> &studyTypes()
          [](const std::string &configJson, const DatasetPair &data) {
              return gridPlan(gridStudySetup(configJson), data);
          },
-         [](const std::string &configJson, const std::string &resultJson) {
+         [](const std::string &configJson, int, const std::string &resultJson) {
              return gridCellError(gridStudySetup(configJson).grid, resultJson);
+         }},
+        {"active",
+         [](const std::string &configJson, const DatasetPair &data) {
+             return activePlan(activeStudySetup(configJson), data);
+         },
+         [](const std::string &configJson, int cell, const std::string &resultJson) {
+             return activeCellError(activeStudySetup(configJson).active, cell, resultJson);
          }},
     };
     return types;

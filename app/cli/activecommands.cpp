@@ -1,0 +1,191 @@
+// workbench-cli active run | show: the active-learning study on the study engine — accuracy
+// against labels per strategy, labels needed per accuracy level, and what each strategy picked.
+#include "activecommands.h"
+
+#include "jsonout.h"
+#include "terminalprogress.h"
+#include "wb/errors.h"
+#include "wb/modelspec.h"
+#include "wb/session.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+namespace wb::app {
+
+namespace {
+
+std::string fixed(double v, int digits = 4)
+{
+    if (!std::isfinite(v))
+        return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", digits, v);
+    return text;
+}
+
+// "300 (5 of 5)", or "> 1000 (2 of 5 reached)" when half or more never reached the level.
+std::string neededText(const core::LabelsNeeded &n, std::int64_t maxLabels)
+{
+    if (n.trials == 0)
+        return "-";
+    const std::string of = std::to_string(n.reached) + "/" + std::to_string(n.trials);
+    if (n.median)
+        return fixed(*n.median, 0) + " (" + of + ")";
+    return "> " + std::to_string(maxLabels) + " (" + of + ")";
+}
+
+void printText(const core::ActiveStudyResult &r)
+{
+    const auto &c = r.setup.active;
+    const auto &t = r.setup.train;
+    std::printf("active-learning study %lld: %s, %d of %d cells; %s on %s; %d trials; %lld steps per round for every "
+                "strategy (batch %d, %s lr %g, %s)\n",
+                static_cast<long long>(r.study.id), core::studyStatusName(r.study.status), r.study.cellsDone,
+                r.study.cellCount, r.setup.model.c_str(), printable(r.setup.dataset).c_str(), c.trials,
+                static_cast<long long>(c.stepsPerRound), t.batchSize, t.optimizer.c_str(), t.lr, t.schedule.c_str());
+    std::printf("\ntest accuracy: median [25%%, 75%%] over trials (n)\n%7s", "labels");
+    for (const auto &s : r.strategies)
+        std::printf("  %-27s", s.name.c_str());
+    std::printf("\n");
+    for (std::size_t i = 0; i < r.labels.size(); ++i) {
+        std::printf("%7lld", static_cast<long long>(r.labels[i]));
+        for (const auto &s : r.strategies) {
+            int n = 0;
+            for (const auto &trial : s.trials)
+                n += std::isfinite(trial.accuracy[i]) ? 1 : 0;
+            const std::string cell = fixed(s.median[i]) + " [" + fixed(s.q25[i], 3) + ", " + fixed(s.q75[i], 3)
+                                     + "] (" + std::to_string(n) + ")";
+            std::printf("  %-27s", cell.c_str());
+        }
+        std::printf("\n");
+    }
+    std::vector<double> base;
+    for (const auto &b : r.baseline)
+        base.push_back(b.accuracy);
+    if (!r.baseline.empty())
+        std::printf("full-data baseline (%lld images, %lld steps): %s [%s, %s] (%zu seeds)\n",
+                    static_cast<long long>(r.baseline.front().samples), static_cast<long long>(r.baseline.front().steps),
+                    fixed(core::quantile(base, 0.5)).c_str(), fixed(core::quantile(base, 0.25), 3).c_str(),
+                    fixed(core::quantile(base, 0.75), 3).c_str(), r.baseline.size());
+    std::printf("\narea under the median learning curve (mean accuracy over the label range):");
+    for (const auto &s : r.strategies)
+        std::printf("  %s %s", s.name.c_str(), fixed(s.aulc).c_str());
+    std::printf("\n\nlabels needed to reach a test accuracy: median over trials (reached/trials; \"> %lld\": half or "
+                "more never did)\n%7s",
+                static_cast<long long>(c.maxLabels), "level");
+    for (const auto &s : r.strategies)
+        std::printf("  %-18s", s.name.c_str());
+    std::printf("\n");
+    for (std::size_t l = 0; l < r.levels.size(); ++l) {
+        std::printf("%7s", fixed(r.levels[l], 3).c_str());
+        for (const auto &s : r.strategies)
+            std::printf("  %-18s", l < s.needed.size() ? neededText(s.needed[l], c.maxLabels).c_str() : "-");
+        std::printf("\n");
+    }
+    std::printf("\nclasses of the picked images (all trials):\n");
+    for (const auto &s : r.strategies) {
+        std::vector<std::int64_t> counts;
+        for (const auto &trial : s.trials)
+            for (const auto &round : trial.pickedLabels)
+                for (auto label : round) {
+                    if (label >= std::int64_t(counts.size()))
+                        counts.resize(std::size_t(label) + 1);
+                    ++counts[std::size_t(label)];
+                }
+        std::printf("  %-17s", s.name.c_str());
+        for (std::size_t k = 0; k < counts.size(); ++k)
+            std::printf(" %zu:%lld", k, static_cast<long long>(counts[k]));
+        std::printf("\n");
+    }
+}
+
+void checkLevels(const std::vector<double> &levels)
+{
+    for (double level : levels)
+        if (!(level > 0 && level <= 1))
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--levels: " + nlohmann::json(level).dump() + " is not an accuracy in (0, 1]");
+}
+
+} // namespace
+
+int reportActiveStudy(const core::Session &session, std::int64_t id, const std::vector<double> &levels, bool asJson)
+{
+    const core::ActiveStudyResult r = core::activeResultFromStudy(session, id, levels);
+    if (asJson)
+        std::cout << core::activeResultJson(r) << std::endl;
+    else
+        printText(r);
+    for (const auto &s : r.strategies)
+        for (const auto &t : s.trials)
+            if (!t.message.empty())
+                std::fprintf(stderr, "note: %s\n", t.message.c_str());
+    if (!r.message.empty())
+        std::fprintf(stderr, "note: %s\n", r.message.c_str());
+    if (r.study.status == core::StudyStatus::Failed)
+        std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), r.study.message.c_str());
+    else if (r.study.status != core::StudyStatus::Complete)
+        std::fprintf(stderr, "study %lld is %s (%d of %d cells); resume it with: workbench-cli study resume --session %s "
+                             "--study %lld\n",
+                     static_cast<long long>(id), core::studyStatusName(r.study.status), r.study.cellsDone,
+                     r.study.cellCount, session.path().c_str(), static_cast<long long>(id));
+    return r.study.status == core::StudyStatus::Complete ? 0 : 1;
+}
+
+int runActiveRun(const ActiveRunOptions &o)
+{
+    checkLevels(o.levels);
+    core::ActiveStudySetup setup;
+    setup.active = o.active;
+    setup.active.seed = o.train.config.seed;
+    setup.active.poolSize = o.train.data.trainLimit;
+    setup.active.testSize = o.train.data.testLimit;
+    setup.active.limitMode = o.train.data.limitMode;
+    core::validate(setup.active);
+    core::validate(o.train.config);
+    const bool specFile = isSpecFile(o.train.model);
+    if (specFile && o.train.width > 0)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
+    if (specFile)
+        setup.spec = core::readModelSpec(o.train.model);
+    else
+        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10); // the name, before the data loads
+    setup.train = o.train.config;
+    setup.model = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    setup.dataset = o.train.data.dataset;
+    setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
+    const core::DatasetPair data = loadData(o.train.data, o.train.json);
+    if (!specFile)
+        setup.spec = core::presetSpec(o.train.model, o.train.width,
+                                      {data.train.channels, data.train.height, data.train.width},
+                                      data.train.classCount());
+    const auto plan = core::activePlan(setup, data); // a protocol that does not fit the data leaves no session file
+    core::Session session(o.train.session, core::Session::Mode::Create);
+    const std::int64_t id = core::createActiveStudy(session, setup, data, o.train.name);
+    if (o.slurm)
+        return submitCreatedStudy(session, id, o.submit, o.train.json);
+    if (!o.train.json)
+        std::fprintf(stderr, "study %lld created in %s: %d cells (resume it with: workbench-cli study resume "
+                             "--session %s --study %lld)\n",
+                     static_cast<long long>(id), o.train.session.c_str(), session.study(id).cellCount,
+                     o.train.session.c_str(), static_cast<long long>(id));
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    core::runStoredStudy(session, id, *plan, setup.active.workers, progress);
+    progress.finish();
+    return reportActiveStudy(session, id, o.levels, o.train.json);
+}
+
+int runActiveShow(const ActiveShowOptions &o)
+{
+    checkLevels(o.levels);
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    return reportActiveStudy(session, o.study, o.levels, o.json);
+}
+
+} // namespace wb::app
