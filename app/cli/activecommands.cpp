@@ -107,9 +107,12 @@ void printText(const core::ActiveStudyResult &r)
 void checkLevels(const std::vector<double> &levels)
 {
     for (double level : levels)
-        if (!(level > 0 && level <= 1))
+        if (!(level > 0 && level <= 1)) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%g", level);
             throw core::Error(core::ErrorCode::InvalidArgument,
-                              "--levels: " + nlohmann::json(level).dump() + " is not an accuracy in (0, 1]");
+                              std::string("--levels: ") + text + " is not an accuracy in (0, 1]");
+        }
 }
 
 } // namespace

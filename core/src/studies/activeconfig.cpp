@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 namespace wb::core {
@@ -16,12 +17,18 @@ namespace {
 constexpr std::int64_t kMaxRounds = 1000;
 constexpr std::int64_t kMaxSteps = 10'000'000;
 
+std::string text(double v)
+{
+    char out[32];
+    std::snprintf(out, sizeof out, "%.10g", v);
+    return out;
+}
+
 void range(const char *field, double value, double lo, double hi)
 {
     if (!(value >= lo && value <= hi))
-        throw Error(ErrorCode::InvalidArgument, std::string(field) + ": " + nlohmann::json(value).dump()
-                                                    + " is not " + nlohmann::json(lo).dump() + " to "
-                                                    + nlohmann::json(hi).dump());
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string(field) + ": " + text(value) + " is not " + text(lo) + " to " + text(hi));
 }
 } // namespace
 
