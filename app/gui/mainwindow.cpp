@@ -11,6 +11,7 @@
 #include "wb/studyengine.h"
 #include "wb/studyfolder.h"
 #include "scalingpage.h"
+#include "activelearningpage.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
 #include "trainingpage.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
     m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_scalingPage = new ScalingPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
+    m_activePage = new ActiveLearningPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
     m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;
     m_pages->addTab(m_datasetPage, tr("&Dataset"));
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addTab(m_evaluationPage, tr("&Evaluation"));
     m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
     m_pages->addTab(m_scalingPage, tr("Sc&aling"));
+    m_pages->addTab(m_activePage, tr("Active &learning"));
     setCentralWidget(m_pages);
 
     m_tree = new SessionTree(m_document);
@@ -85,21 +88,36 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_trainingPage->showRun(id, true);
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
-        if (isGridStudy(id)) {
+        const std::string type = studyTypeOf(id);
+        if (type == "grid") {
             m_pages->setCurrentWidget(m_scalingPage);
             m_scalingPage->reloadStudies();
             m_scalingPage->showStudy(id);
-            return;
+        } else if (type == "active") {
+            m_pages->setCurrentWidget(m_activePage);
+            m_activePage->reloadStudies();
+            m_activePage->showStudy(id);
+        } else {
+            m_pages->setCurrentWidget(m_sufficiencyPage);
+            m_sufficiencyPage->reloadStudies();
+            m_sufficiencyPage->showStudy(id);
         }
-        m_pages->setCurrentWidget(m_sufficiencyPage);
-        m_sufficiencyPage->reloadStudies();
-        m_sufficiencyPage->showStudy(id);
     });
     connect(m_tree, &SessionTree::studyResumeRequested, this, [this](qint64 id) {
-        const bool grid = isGridStudy(id);
-        m_pages->setCurrentWidget(grid ? static_cast<QWidget *>(m_scalingPage) : m_sufficiencyPage);
+        const std::string type = studyTypeOf(id);
         QString error;
-        if (!(grid ? m_scalingPage->resumeStudy(id, &error) : m_sufficiencyPage->resumeStudy(id, &error)))
+        bool resumed = false;
+        if (type == "grid") {
+            m_pages->setCurrentWidget(m_scalingPage);
+            resumed = m_scalingPage->resumeStudy(id, &error);
+        } else if (type == "active") {
+            m_pages->setCurrentWidget(m_activePage);
+            resumed = m_activePage->resumeStudy(id, &error);
+        } else {
+            m_pages->setCurrentWidget(m_sufficiencyPage);
+            resumed = m_sufficiencyPage->resumeStudy(id, &error);
+        }
+        if (!resumed)
             showError(tr("Resume study"), error);
     });
     // Cells of studies submitted to Slurm are merged while the session is open.
@@ -284,6 +302,7 @@ void MainWindow::onDocumentOpened()
     m_trainingPage->restoreState(state.value(QStringLiteral("training")).toObject());
     m_sufficiencyPage->restoreState(state.value(QStringLiteral("sufficiency")).toObject());
     m_scalingPage->restoreState(state.value(QStringLiteral("scaling")).toObject());
+    m_activePage->restoreState(state.value(QStringLiteral("active")).toObject());
     m_evaluationPage->restoreState(state.value(QStringLiteral("evaluation")).toObject());
     const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
     if (!data.isEmpty())
@@ -307,6 +326,7 @@ void MainWindow::saveState()
                             {QStringLiteral("training"), m_trainingPage->saveState()},
                             {QStringLiteral("sufficiency"), m_sufficiencyPage->saveState()},
                             {QStringLiteral("scaling"), m_scalingPage->saveState()},
+                            {QStringLiteral("active"), m_activePage->saveState()},
                             {QStringLiteral("evaluation"), m_evaluationPage->saveState()},
                             {QStringLiteral("page"), m_pages->currentIndex()}};
     try {
@@ -386,12 +406,12 @@ int MainWindow::collectSubmittedStudies()
     return merged;
 }
 
-bool MainWindow::isGridStudy(qint64 id) const
+std::string MainWindow::studyTypeOf(qint64 id) const
 {
     try {
-        return m_document->session().study(id).type == "grid";
+        return m_document->session().study(id).type;
     } catch (const core::Error &) {
-        return false; // the page that shows it reports the error
+        return {}; // the page that shows it reports the error
     }
 }
 
@@ -401,6 +421,8 @@ void MainWindow::reloadStudyPages()
     m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
     m_scalingPage->reloadStudies();
     m_scalingPage->showStudy(m_scalingPage->shownStudy());
+    m_activePage->reloadStudies();
+    m_activePage->showStudy(m_activePage->shownStudy());
 }
 
 void MainWindow::cancelStudy(qint64 id)
@@ -411,6 +433,10 @@ void MainWindow::cancelStudy(qint64 id)
     }
     if (m_scalingPage->runningStudy() == id) {
         m_scalingPage->cancelStudy();
+        return;
+    }
+    if (m_activePage->runningStudy() == id) {
+        m_activePage->cancelStudy();
         return;
     }
     try {

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <string>
+
 class QLabel;
 class QTimer;
 class QMenu;
@@ -15,6 +17,7 @@ class JobManager;
 class SessionDocument;
 class SessionTree;
 class ScalingPage;
+class ActiveLearningPage;
 class SufficiencyPage;
 class EvaluationPage;
 class TrainingPage;
@@ -43,6 +46,7 @@ public:
     TrainingPage *trainingPage() const { return m_trainingPage; }
     SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
     ScalingPage *scalingPage() const { return m_scalingPage; }
+    ActiveLearningPage *activePage() const { return m_activePage; }
     EvaluationPage *evaluationPage() const { return m_evaluationPage; }
     SessionTree *sessionTree() const { return m_tree; }
     QTabWidget *pages() const { return m_pages; }
@@ -65,7 +69,8 @@ private:
     /// Cancels a study: the page's job when it runs it, else the stored status (a process
     /// running it elsewhere stops within seconds; an interrupted one is marked cancelled).
     void cancelStudy(qint64 id);
-    bool isGridStudy(qint64 id) const;
+    /// The type of stored study `id` ("" when it cannot be read).
+    std::string studyTypeOf(qint64 id) const;
     /// The study pages re-read their studies (cells merged, a study changed).
     void reloadStudyPages();
 public:
@@ -83,6 +88,7 @@ private:
     TrainingPage *m_trainingPage;
     SufficiencyPage *m_sufficiencyPage;
     ScalingPage *m_scalingPage;
+    ActiveLearningPage *m_activePage;
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
     QTimer *m_collectTimer;

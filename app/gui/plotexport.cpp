@@ -6,6 +6,7 @@
 #include "learningcurvechart.h"
 #include "lrfinderchart.h"
 #include "scalingviews.h"
+#include "activeviews.h"
 #include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
 #include "wb/lrfinder.h"
@@ -168,6 +169,27 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
                 return false;
         } catch (const core::Error &e) {
             report.warnings << QObject::tr("Grid study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
+        }
+    }
+    // Active-learning studies: accuracy against labels, labels needed, class balance.
+    for (const auto &study : session.studies()) {
+        if (study.type != "active" || study.cellsDone == 0)
+            continue;
+        try {
+            const core::ActiveStudyResult result = core::activeResultFromStudy(session, study.id);
+            const QStringList classes = activeClassNames(session, result.study);
+            const QString name = QStringLiteral("active-%1-").arg(study.id);
+            widgets::BandChart accuracy, needed;
+            accuracy.setData(activeAccuracyCurves(result));
+            needed.setData(activeLabelsNeeded(result, activeLevels(result)));
+            widgets::HeatmapChart balance;
+            balance.setData(activeClassBalance(result, classes));
+            if (!writePlot(accuracy, out, name + QStringLiteral("accuracy"), report, error)
+                || !writePlot(needed, out, name + QStringLiteral("labels-needed"), report, error)
+                || !writePlot(balance, out, name + QStringLiteral("class-balance"), report, error))
+                return false;
+        } catch (const core::Error &e) {
+            report.warnings << QObject::tr("Active-learning study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
         }
     }
     if (data && data->train.size() > 0) {

@@ -6,6 +6,8 @@
 #include "sessiondocument.h"
 #include "sufficiencypage.h"
 #include "scalingpage.h"
+#include "activelearningpage.h"
+#include "bandchart.h"
 #include "heatmapchart.h"
 #include "serieschart.h"
 #include "learningcurvechart.h"
@@ -21,6 +23,7 @@
 #include "trainingpage.h"
 
 #include <QTabWidget>
+#include <QTableWidget>
 #include "wb/session.h"
 #include "wb/datasetloader.h"
 #include "wb/progress.h"
@@ -348,6 +351,49 @@ private Q_SLOTS:
         QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
         for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
+    }
+
+    // An active-learning study from the page: the trials fill in the curves, the table, the
+    // class balance and the gallery of picks (with the dataset's images), and come back.
+    void activeLearningStudyRunsAndComesBack()
+    {
+        const QString path = m_dir.filePath("active.wbs");
+        {
+            app::MainWindow w;
+            startSession(w, 1, path);
+            app::ActiveLearningPage *page = w.activePage();
+            page->setProtocol("lenet5-dropout", {"uniform", "margin", "bald"}, 20, 20, 60, 2, 15, 1, 300, 200);
+            QSignalSpy finished(page, &app::ActiveLearningPage::studyFinished);
+            QString error;
+            QVERIFY2(page->startStudy(&error), qPrintable(error));
+            QVERIFY(!page->startStudy(&error)); // one study at a time
+            QVERIFY(finished.wait(180000));
+            QCOMPARE(finished.first().first().toString(), QString("completed"));
+            const auto &curves = page->accuracyChart()->data();
+            QCOMPARE(curves.lines.size(), std::size_t(3));
+            QCOMPARE(curves.lines[0].x, (std::vector<double>{20, 40, 60}));
+            QCOMPARE(curves.lines[2].traces.size(), std::size_t(2));
+            QVERIFY(!curves.reference.name.isEmpty()); // the full-data line
+            QCOMPARE(page->neededChart()->data().lines.size(), std::size_t(3));
+            QCOMPARE(page->classChart()->data().rows.size(), 3);
+            QCOMPARE(page->classChart()->data().columns.size(), 10);
+            QCOMPARE(page->table()->rowCount(), 3);
+            QCOMPARE(page->table()->item(2, 1)->text(), QString("2 / 2"));
+            page->showPicks("margin", 2, 2);
+            QCOMPARE(page->gallery()->count(), 20);
+            QVERIFY2(page->statusText().contains("complete, 7 of 7"), qPrintable(page->statusText()));
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QCOMPARE(w.activePage()->shownStudy(), std::int64_t(1));
+        QCOMPARE(w.activePage()->saveState()["maxLabels"].toInt(), 60);
+        QCOMPARE(w.activePage()->accuracyChart()->data().lines.size(), std::size_t(3));
+        QString error;
+        QVERIFY(w.exportAllPlots(m_dir.filePath("active-plots"), &error));
+        for (const char *file : {"active-1-accuracy.png", "active-1-labels-needed.csv", "active-1-class-balance.png"})
+            QVERIFY2(QFile::exists(m_dir.filePath(QString("active-plots/") + file)), file);
     }
 
     // A study whose process died after one of three runs: the tree and the page say so,
