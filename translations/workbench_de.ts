@@ -3,37 +3,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="67" />
+        <location filename="../app/gui/plotexport.cpp" line="68" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="90" />
+        <location filename="../app/gui/plotexport.cpp" line="91" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="103" />
+        <location filename="../app/gui/plotexport.cpp" line="104" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="132" />
+        <location filename="../app/gui/plotexport.cpp" line="133" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="136" />
+        <location filename="../app/gui/plotexport.cpp" line="137" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="170" />
+        <location filename="../app/gui/plotexport.cpp" line="171" />
         <source>Grid study %1 cannot be plotted: %2</source>
         <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="190" />
+        <location filename="../app/gui/plotexport.cpp" line="192" />
+        <source>Active-learning study %1 cannot be plotted: %2</source>
+        <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="212" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -97,6 +102,278 @@
         <location filename="../app/main.cpp" line="97" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ActiveLearningPage</name>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="66" />
+        <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
+        <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="69" />
+        <source>Random images: the baseline every strategy must beat.</source>
+        <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="70" />
+        <source>Images whose most probable class is least probable.</source>
+        <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="71" />
+        <source>Images with the smallest gap between the two most probable classes.</source>
+        <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="72" />
+        <source>Images with the highest entropy of the predicted classes.</source>
+        <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="73" />
+        <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
+        <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="75" />
+        <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
+        <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="77" />
+        <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
+        <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="94" />
+        <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
+        <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="98" />
+        <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
+        <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="100" />
+        <location filename="../app/gui/activelearningpage.cpp" line="101" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="103" />
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="104" />
+        <source>Strategies:</source>
+        <translation>Strategien:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="105" />
+        <source>Initial labels:</source>
+        <translation>Anfängliche Labels:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="106" />
+        <source>Labels per round:</source>
+        <translation>Labels pro Runde:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="107" />
+        <source>Maximum labels:</source>
+        <translation>Höchstens Labels:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="108" />
+        <source>Trials:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="109" />
+        <source>Steps per round:</source>
+        <translation>Schritte pro Runde:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="110" />
+        <source>MC-dropout passes (BALD):</source>
+        <translation>MC-Dropout-Durchläufe (BALD):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="111" />
+        <source>Baseline seeds:</source>
+        <translation>Seeds der Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="112" />
+        <source>Pool images:</source>
+        <translation>Pool-Bilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="113" />
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="115" />
+        <source>Run study</source>
+        <translation>Studie starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="116" />
+        <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
+        <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="117" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="119" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="121" />
+        <source>Run the missing trials of the study shown; the trials already done are kept.</source>
+        <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="126" />
+        <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
+        <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="129" />
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="147" />
+        <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="187" />
+        <source>Strategy:</source>
+        <translation>Strategie:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="189" />
+        <source>Trial:</source>
+        <translation>Versuch:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="191" />
+        <source>Picked after round:</source>
+        <translation>Gewählt nach Runde:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="202" />
+        <source>Accuracy vs labels</source>
+        <translation>Genauigkeit über Labels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="203" />
+        <source>Labels needed</source>
+        <translation>Benötigte Labels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="204" />
+        <source>Class balance</source>
+        <translation>Klassenverteilung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="205" />
+        <source>Picks</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <source>Trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <source>Accuracy at the last round (median [25%, 75%])</source>
+        <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="208" />
+        <source>Area under the curve</source>
+        <translation>Fläche unter der Kurve</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="208" />
+        <source>Seconds per trial</source>
+        <translation>Sekunden pro Versuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="212" />
+        <location filename="../app/gui/activelearningpage.cpp" line="385" />
+        <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
+        <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="243" />
+        <source>An active-learning study is already running.</source>
+        <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="299" />
+        <source>Active learning (%1 trials)</source>
+        <translation>Aktives Lernen (%1 Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="317" />
+        <location filename="../app/gui/activelearningpage.cpp" line="339" />
+        <location filename="../app/gui/activelearningpage.cpp" line="368" />
+        <source>trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="328" />
+        <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
+        <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="340" />
+        <source>The study stopped: %1</source>
+        <translation>Die Studie wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="413" />
+        <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
+        <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="499" />
+        <source>This trial has not finished yet (or stopped before that round).</source>
+        <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="518" />
+        <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
+        <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="528" />
+        <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
+        <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activelearningpage.cpp" line="530" />
+        <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
+        <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
 </context>
 <context>
@@ -868,229 +1145,234 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <source>Active &amp;learning</source>
+        <translation>Aktives &amp;Lernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="61" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="73" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="79" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
-        <location filename="../app/gui/mainwindow.cpp" line="120" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="138" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="149" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147" />
+        <location filename="../app/gui/mainwindow.cpp" line="165" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
-        <location filename="../app/gui/mainwindow.cpp" line="253" />
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="271" />
+        <location filename="../app/gui/mainwindow.cpp" line="275" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="173" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
-        <location filename="../app/gui/mainwindow.cpp" line="266" />
-        <location filename="../app/gui/mainwindow.cpp" line="270" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="284" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="181" />
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="218" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="226" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241" />
-        <location filename="../app/gui/mainwindow.cpp" line="245" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
+        <location filename="../app/gui/mainwindow.cpp" line="263" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="250" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="275" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1099,47 +1381,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="341" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="332" />
+        <location filename="../app/gui/mainwindow.cpp" line="352" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="342" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372" />
+        <location filename="../app/gui/mainwindow.cpp" line="392" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380" />
+        <location filename="../app/gui/mainwindow.cpp" line="400" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419" />
+        <location filename="../app/gui/mainwindow.cpp" line="445" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427" />
+        <location filename="../app/gui/mainwindow.cpp" line="453" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428" />
+        <location filename="../app/gui/mainwindow.cpp" line="454" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -2584,6 +2866,44 @@
     </message>
 </context>
 <context>
+    <name>widgets::BandChart</name>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="34" />
+        <source>labelled images</source>
+        <translation>gelabelte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="35" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="52" />
+        <source>full data, %1 images (n=%2)</source>
+        <translation>alle Daten, %1 Bilder (n=%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="57" />
+        <source>Median over trials with the 25–75% band; faint lines: single trials. Every round of every strategy trains %1 steps.</source>
+        <translation>Median über Versuche mit dem 25–75-%-Band; blasse Linien: einzelne Versuche. Jede Runde jeder Strategie trainiert %1 Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="91" />
+        <source>test accuracy level</source>
+        <translation>Testgenauigkeits-Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="92" />
+        <source>labelled images needed (median over trials)</source>
+        <translation>benötigte gelabelte Bilder (Median über Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="111" />
+        <source>△ at %1 labels: half or more of the trials never reached that level within the budget (censored, not averaged in).</source>
+        <translation>△ bei %1 Labels: die Hälfte der Versuche oder mehr erreichte dieses Niveau nie im Budget (zensiert, nicht eingemittelt).</translation>
+    </message>
+</context>
+<context>
     <name>widgets::HeatmapChart</name>
     <message>
         <location filename="../app/gui/scalingviews.cpp" line="174" />
@@ -2604,6 +2924,26 @@
         <location filename="../app/gui/scalingviews.cpp" line="239" />
         <source>The law's iso-loss lines for these levels lie outside the grid.</source>
         <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="120" />
+        <source>share of picks (%)</source>
+        <translation>Anteil der Auswahl (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="121" />
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="122" />
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/activeviews.cpp" line="153" />
+        <source>A balanced pick gives each class about %1%.</source>
+        <translation>Eine ausgewogene Auswahl gibt jeder Klasse etwa %1 %.</translation>
     </message>
 </context>
 <context>
