@@ -180,6 +180,16 @@ private Q_SLOTS:
             b.erase("seconds");
             QCOMPARE(a.dump(), b.dump());
         }
+        // BALD's passes differ (dropout is on in them): mutual information > 0, not all alike.
+        const json bald = runCell(*plan, 2);
+        std::set<double> scores;
+        for (const auto &round : bald["picked_scores"])
+            for (const auto &v : round) {
+                QVERIFY(v.get<double>() >= 0);
+                scores.insert(v.get<double>());
+            }
+        QVERIFY(*scores.rbegin() > 1e-4);
+        QVERIFY(scores.size() > 10);
         // Another master seed: another initial set.
         ActiveStudySetup other = s;
         other.active.seed = 6;

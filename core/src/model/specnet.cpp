@@ -110,6 +110,8 @@ SpecNetImpl::SpecNetImpl(const ModelSpec &spec)
         m_layers.push_back(std::move(module));
         if (spec.layers[k].type == "linear")
             m_lastLinear = k;
+        if (spec.layers[k].type == "dropout" && m_firstDropout == kNone)
+            m_firstDropout = k;
         shape = report.layers[k].output;
     }
     const auto c = spec.input[0];
@@ -152,6 +154,27 @@ torch::Tensor SpecNetImpl::features(const torch::Tensor &images)
     for (std::size_t k = 0; k < m_lastLinear; ++k)
         x = m_layers[k].forward(x);
     return x;
+}
+
+std::size_t SpecNetImpl::firstDropout() const
+{
+    return m_firstDropout == kNone ? m_layers.size() : m_firstDropout;
+}
+
+torch::Tensor SpecNetImpl::forwardTo(const torch::Tensor &images, std::size_t end)
+{
+    auto x = prepare(images);
+    for (std::size_t k = 0; k < end && k < m_layers.size(); ++k)
+        x = m_layers[k].forward(x);
+    return x;
+}
+
+torch::Tensor SpecNetImpl::forwardFrom(const torch::Tensor &x, std::size_t from)
+{
+    auto y = x;
+    for (std::size_t k = from; k < m_layers.size(); ++k)
+        y = m_layers[k].forward(y);
+    return y;
 }
 
 torch::Tensor SpecNetImpl::head(const torch::Tensor &features)

@@ -61,6 +61,12 @@ public:
     torch::Tensor features(const torch::Tensor &images);
     /// Logits [B, classes] from features(): the last linear layer and what follows it.
     torch::Tensor head(const torch::Tensor &features);
+    /// The index of the first dropout layer (the layer count when there is none).
+    std::size_t firstDropout() const;
+    /// The output of layers [0, end) of uint8 images, and the rest: layers [from, count) of an
+    /// earlier output. forwardFrom(forwardTo(x, k), k) == forward(x).
+    torch::Tensor forwardTo(const torch::Tensor &images, std::size_t end);
+    torch::Tensor forwardFrom(const torch::Tensor &x, std::size_t from);
     void setNormalization(const std::vector<double> &mean, const std::vector<double> &stddev);
     /// Restarts the dropout masks from `seed` (a generator on the network's device).
     void seedDropout(std::uint64_t seed);
@@ -70,6 +76,8 @@ private:
     torch::Tensor prepare(const torch::Tensor &images) const;
     std::vector<torch::nn::AnyModule> m_layers;
     std::size_t m_lastLinear = 0;
+    static constexpr std::size_t kNone = ~std::size_t(0);
+    std::size_t m_firstDropout = kNone;
     torch::Tensor m_mean, m_invStd;
 };
 TORCH_MODULE(SpecNet);

@@ -177,13 +177,18 @@ std::vector<std::vector<float>> mcDropoutLogProbabilities(SpecNet &net, const De
     net->seedDropout(seed);
     std::vector<std::vector<float>> out(static_cast<std::size_t>(passes));
     std::int64_t classes = 0;
-    const auto all = batched(net, data, indices, std::max(1, kScoreBatch / passes), [&](const torch::Tensor &x) {
-        // Dropout on, batch norm as in evaluation: the K passes of a batch in one forward.
+    const auto all = batched(net, data, indices, kScoreBatch, [&](const torch::Tensor &x) {
+        // Dropout on, batch norm as in evaluation: the layers before the first dropout once,
+        // the rest for the K passes of the batch in one forward.
+        const std::size_t split = net->firstDropout();
+        auto trunk = net->forwardTo(x, split);
+        std::vector<std::int64_t> repeat(std::size_t(trunk.dim()), 1);
+        repeat[0] = passes;
         for (auto &m : net->modules(false))
             if (auto *d = m->as<SeededDropoutImpl>())
                 d->train(true);
         const auto b = x.size(0);
-        const auto lp = torch::log_softmax(net->forward(x.repeat({passes, 1, 1, 1})), 1);
+        const auto lp = torch::log_softmax(net->forwardFrom(trunk.repeat(repeat), split), 1);
         classes = lp.size(1);
         for (auto &m : net->modules(false))
             if (auto *d = m->as<SeededDropoutImpl>())
