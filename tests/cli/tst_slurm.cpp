@@ -133,6 +133,30 @@ private Q_SLOTS:
         QCOMPARE(shown.json()["fit"], local.json()["fit"]);
     }
 
+    void activeStudyAsAJobArray()
+    {
+        // An active-learning study through the same engine: its trials (cells) from a job
+        // array — the picks and accuracies of every round — equal a run here.
+        const QStringList active = {"active", "run", "--data", kMnist, "--model", "lenet5", "--strategies",
+                                    "uniform,margin,coreset", "--initial", "20", "--budget", "20", "--max-labels", "60",
+                                    "--trials", "2", "--steps-per-round", "20", "--batch-size", "16", "--train-limit",
+                                    "600", "--test-limit", "200", "--baseline-seeds", "1", "--json"};
+        const Result local = cli(active + QStringList{"--session", path("active-local.wbs")});
+        QVERIFY2(local.code == 0, local.err.constData());
+        const QString session = path("active-array.wbs");
+        const Result submitted = cli(active + QStringList{"--session", session, "--slurm", "--cells-per-task", "3"});
+        QVERIFY2(submitted.code == 0, submitted.err.constData());
+        QCOMPARE(submitted.json()["tasks"].toInt(), 3);
+        waitForJob(session, submitted.json()["job_id"].toString());
+        const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(collect.json()["merged"].toInt(), 7);
+        const Result shown = cli({"active", "show", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(shown.code, 0);
+        QCOMPARE(shown.json()["study_status"].toString(), QString("complete"));
+        QCOMPARE(shown.json()["strategies"], local.json()["strategies"]);
+        QCOMPARE(shown.json()["baseline"].toObject()["median"], local.json()["baseline"].toObject()["median"]);
+    }
+
     void cancelledTaskIsRetried()
     {
         const QString session = path("retry.wbs");
