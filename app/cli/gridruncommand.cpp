@@ -3,7 +3,6 @@
 #include "gridcommands.h"
 
 #include "jsonout.h"
-#include "terminalprogress.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/session.h"
@@ -214,15 +213,7 @@ int runGridRun(const GridRunOptions &o)
     const std::int64_t id = core::createGridStudy(session, setup, data, o.train.name);
     if (o.slurm)
         return submitCreatedStudy(session, id, o.submit, o.train.json);
-    if (!o.train.json)
-        std::fprintf(stderr, "study %lld created in %s: %d cells (resume it with: workbench-cli study resume "
-                             "--session %s --study %lld)\n",
-                     static_cast<long long>(id), o.train.session.c_str(), session.study(id).cellCount,
-                     o.train.session.c_str(), static_cast<long long>(id));
-    TerminalProgress::installInterruptHandler();
-    TerminalProgress progress(false);
-    core::runStoredStudy(session, id, *plan, setup.grid.workers, progress);
-    progress.finish();
+    runCreatedStudy(session, id, *plan, setup.grid.workers, o.train.json);
     return reportGridStudy(session, id, o.fit, o.train.json);
 }
 

@@ -58,6 +58,19 @@ int runStudyList(const StudyOptions &o)
     return 0;
 }
 
+void runCreatedStudy(core::Session &session, std::int64_t id, const core::StudyPlan &plan, int workers, bool json)
+{
+    if (!json)
+        std::fprintf(stderr, "study %lld created in %s: %d cells (resume it with: workbench-cli study resume "
+                             "--session %s --study %lld)\n",
+                     static_cast<long long>(id), session.path().c_str(), session.study(id).cellCount,
+                     session.path().c_str(), static_cast<long long>(id));
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    core::runStoredStudy(session, id, plan, workers, progress);
+    progress.finish();
+}
+
 int runStudyShow(const StudyOptions &o)
 {
     core::Session session(o.session, core::Session::Mode::ReadOnly);

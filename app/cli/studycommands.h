@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wb/session.h"
+#include "wb/studyengine.h"
 #include "wb/studyfolder.h"
 
 #include <cstdint>
@@ -33,6 +34,11 @@ int submitStudy(core::Session &session, std::int64_t id, const StudyOptions &opt
 /// (`json` as the command's): one that could not be submitted stays, marked cancelled ("not
 /// submitted"), to be submitted or run here later; the error is rethrown.
 int submitCreatedStudy(core::Session &session, std::int64_t id, StudyOptions options, bool json);
+
+/// Runs stored study `id`, just created by `grid run` / `active run` / `sufficiency run`, here:
+/// says where it is and how to resume it (unless `json`), then runs every cell of `plan` with
+/// progress on stderr and Ctrl-C cancelling. The caller prints the report.
+void runCreatedStudy(core::Session &session, std::int64_t id, const core::StudyPlan &plan, int workers, bool json);
 
 int runStudyList(const StudyOptions &options);
 int runStudyShow(const StudyOptions &options);

@@ -1,6 +1,5 @@
 #include "sufficiencycommands.h"
 
-#include "terminalprogress.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/learningcurve.h"
@@ -84,16 +83,7 @@ int runSufficiency(const SufficiencyRunOptions &o)
     const std::int64_t id = core::createSufficiencyStudy(session, setup, data, o.train.name);
     if (o.slurm)
         return submitCreatedStudy(session, id, o.submit, o.train.json);
-    if (!o.train.json)
-        std::fprintf(stderr, "study %lld created in %s (resume it with: workbench-cli study resume "
-                             "--session %s --study %lld)\n",
-                     static_cast<long long>(id), o.train.session.c_str(), o.train.session.c_str(),
-                     static_cast<long long>(id));
-    TerminalProgress::installInterruptHandler();
-    TerminalProgress progress(false);
-    const auto plan = core::sufficiencyPlan(setup, data);
-    core::runStoredStudy(session, id, *plan, o.study.workers, progress);
-    progress.finish();
+    runCreatedStudy(session, id, *core::sufficiencyPlan(setup, data), o.study.workers, o.train.json);
     SufficiencyReportOptions report;
     report.targets = o.targets;
     report.project = o.project;

@@ -378,9 +378,7 @@ void ActiveLearningPage::showStudy(std::int64_t id)
     m_hasStudy = false;
     try {
         if (id == 0)
-            for (const auto &s : m_document->session().studies())
-                if (s.type == "active")
-                    id = s.id; // the latest
+            id = StudyJobRunner::latestStudy(m_document->session(), "active");
         if (id == 0) {
             m_summary->setText(tr("No active-learning study yet: choose strategies on the left and press Run study."));
             m_resume->setEnabled(false);
@@ -393,9 +391,7 @@ void ActiveLearningPage::showStudy(std::int64_t id)
     }
     m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
     const core::StudyStatus status = m_result.study.status;
-    m_resume->setEnabled(!m_runner->isRunning()
-                         && (status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
-                             || status == core::StudyStatus::Failed));
+    m_resume->setEnabled(!m_runner->isRunning() && StudyJobRunner::resumable(status));
     m_hasStudy = true;
     showViews();
 }

@@ -344,9 +344,7 @@ void ScalingPage::showStudy(std::int64_t id)
     m_hasStudy = false;
     try {
         if (id == 0)
-            for (const auto &s : m_document->session().studies())
-                if (s.type == "grid")
-                    id = s.id; // the latest
+            id = StudyJobRunner::latestStudy(m_document->session(), "grid");
         if (id == 0) {
             m_fitLabel->setText(tr("No grid study yet: set the grid on the left and press Run grid."));
             m_resume->setEnabled(false);
@@ -359,8 +357,7 @@ void ScalingPage::showStudy(std::int64_t id)
     }
     m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
     const core::StudyStatus status = m_result.study.status;
-    m_resume->setEnabled(!m_runner->isRunning() && (status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
-                                    || status == core::StudyStatus::Failed));
+    m_resume->setEnabled(!m_runner->isRunning() && StudyJobRunner::resumable(status));
     m_hasStudy = true;
     m_hasFit = false;
     showViews();

@@ -178,4 +178,19 @@ void StudyJobRunner::poll()
     }
 }
 
+std::int64_t StudyJobRunner::latestStudy(const core::Session &session, const std::string &type)
+{
+    std::int64_t id = 0;
+    for (const auto &s : session.studies())
+        if (s.type == type)
+            id = s.id; // oldest first
+    return id;
+}
+
+bool StudyJobRunner::resumable(core::StudyStatus status)
+{
+    return status == core::StudyStatus::Interrupted || status == core::StudyStatus::Cancelled
+           || status == core::StudyStatus::Failed;
+}
+
 } // namespace wb::app

@@ -54,6 +54,11 @@ public:
     /// "completed", "failed" (when `error` is set), else the study's status ("cancelled", ...).
     QString outcome(std::int64_t id, const QString &error) const;
 
+    /// The id of the session's latest study of `type` (0: none).
+    static std::int64_t latestStudy(const core::Session &session, const std::string &type);
+    /// Whether a study in `status` has cells left to run here (interrupted, cancelled, failed).
+    static bool resumable(core::StudyStatus status);
+
     /// Fills `combo` with the session's studies of `type` ("#3 name — status, k/N unit"),
     /// keeping the current choice.
     static void fillStudies(QComboBox *combo, const core::Session &session, const std::string &type,

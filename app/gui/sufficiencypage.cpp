@@ -340,10 +340,8 @@ void SufficiencyPage::showStudy(std::int64_t id)
     try {
         if (id != 0) {
             record = m_document->session().study(id);
-        } else {
-            for (const auto &s : m_document->session().studies())
-                if (s.type == "sufficiency")
-                    record = s; // the latest
+        } else if (const auto latest = StudyJobRunner::latestStudy(m_document->session(), "sufficiency")) {
+            record = m_document->session().study(latest);
         }
         if (record.id == 0 || record.type != "sufficiency") {
             m_fitLabel->setText(tr("No study yet."));
@@ -362,10 +360,7 @@ void SufficiencyPage::showStudy(std::int64_t id)
                         .arg(QString::fromLatin1(core::studyStatusName(record.status)))
                         .arg(record.cellsDone)
                         .arg(record.cellCount);
-    const bool resumable = record.status == core::StudyStatus::Interrupted
-                           || record.status == core::StudyStatus::Cancelled
-                           || record.status == core::StudyStatus::Failed;
-    m_resume->setEnabled(resumable && !m_runner->isRunning());
+    m_resume->setEnabled(StudyJobRunner::resumable(record.status) && !m_runner->isRunning());
     if (record.cellsDone == 0) {
         m_fitLabel->setText(tr("Study %1: %2 — no run has finished yet.").arg(record.id).arg(m_shownStatus));
         return;

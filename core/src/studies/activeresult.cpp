@@ -2,6 +2,7 @@
 // up per round (median and quartiles), labels needed per level, and the JSON of the CLI.
 #include "wb/activestudy.h"
 
+#include "studies/celljson.h"
 #include "wb/errors.h"
 #include "wb/session.h"
 
@@ -16,42 +17,10 @@ namespace wb::core {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using nlohmann::json;
+using detail::numberError;
+using detail::numbersError;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
-
-// Why j is not an array of `n` (or at most `n` when !exact) numbers in [lo, hi] or nulls.
-std::string numbersError(const json &j, const char *key, std::size_t n, bool exact, double lo, double hi,
-                         bool integral = false)
-{
-    if (!j.contains(key) || !j.at(key).is_array())
-        return std::string("'") + key + "' is not an array";
-    const auto &a = j.at(key);
-    if (exact ? a.size() != n : a.size() > n)
-        return std::string("'") + key + "' has " + std::to_string(a.size()) + " entries, expected "
-               + (exact ? "" : "at most ") + std::to_string(n);
-    for (const auto &v : a) {
-        if (v.is_null() && !integral)
-            continue;
-        if (!v.is_number())
-            return std::string("'") + key + "': expected numbers, got " + v.dump();
-        const double d = v.get<double>();
-        if (!std::isfinite(d) || d < lo || d > hi || (integral && std::floor(d) != d))
-            return std::string("'") + key + "': " + v.dump() + " is out of range";
-    }
-    return {};
-}
-
-std::string scalarError(const json &j, const char *key, double lo, double hi, bool nullable)
-{
-    if (!j.contains(key))
-        return std::string("'") + key + "' is missing";
-    const auto &v = j.at(key);
-    if (nullable && v.is_null())
-        return {};
-    if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < lo || v.get<double>() > hi)
-        return std::string("'") + key + "': " + v.dump() + " is not a number in range";
-    return {};
-}
 
 std::vector<double> doubles(const json &a)
 {
@@ -72,7 +41,7 @@ std::string activeCellError(const ActiveConfig &c, int cell, const std::string &
         return "cell " + std::to_string(cell) + " is not a cell of the study";
     const ActiveCellKey k = activeCellKey(c, cell);
     const double inf = std::numeric_limits<double>::infinity();
-    if (auto e = scalarError(j, "seconds", 0, inf, false); !e.empty())
+    if (auto e = numberError(j, "seconds", 0, inf, false); !e.empty())
         return e;
     if (j.contains("message") && !j.at("message").is_string())
         return "'message' is not text";
@@ -83,11 +52,11 @@ std::string activeCellError(const ActiveConfig &c, int cell, const std::string &
         if (!j.contains("seed_index") || j.at("seed_index") != k.trial)
             return "'seed_index' is not this cell's";
         for (const char *key : {"samples", "steps"})
-            if (auto e = scalarError(j, key, 1, 9e15, false); !e.empty())
+            if (auto e = numberError(j, key, 1, 9e15, false); !e.empty())
                 return e;
-        if (auto e = scalarError(j, "accuracy", 0, 1, true); !e.empty())
+        if (auto e = numberError(j, "accuracy", 0, 1, true); !e.empty())
             return e;
-        return scalarError(j, "loss", 0, inf, true);
+        return numberError(j, "loss", 0, inf, true);
     }
     if (kind != "strategy")
         return "'kind': expected \"strategy\"";

@@ -1,6 +1,7 @@
 // The scaling study on the study engine: one cell per (width, fraction, seed).
 #include "wb/gridstudy.h"
 
+#include "studies/celljson.h"
 #include "studies/gridtext.h"
 #include "util/jsonutil.h"
 #include "util/random.h"
@@ -24,6 +25,7 @@
 namespace wb::core {
 
 namespace {
+using detail::numberError;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMaxFitLoss = 1e12; // the largest loss fitScalingLaw takes: beyond, a cell diverged in effect
 
@@ -190,26 +192,6 @@ private:
 const char *const kMetricKeys[] = {"train_loss", "test_loss", "train_accuracy", "test_accuracy",
                                    "train_smoothed_accuracy", "test_smoothed_accuracy"};
 
-// Why j[key] is not a number in [lo, hi] (a whole number when `integral`, or null when
-// `nullable`); empty when it is.
-std::string numberError(const nlohmann::json &j, const char *key, double lo, double hi, bool nullable,
-                        bool integral = false)
-{
-    if (!j.contains(key))
-        return std::string("'") + key + "' is missing";
-    const auto &v = j.at(key);
-    if (nullable && v.is_null())
-        return {};
-    if (!v.is_number())
-        return std::string("'") + key + "': expected a number, got " + v.dump();
-    const double d = v.get<double>();
-    if (!std::isfinite(d) || d < lo || d > hi)
-        return std::string("'") + key + "': " + v.dump() + " is outside [" + nlohmann::json(lo).dump() + ", "
-               + (std::isinf(hi) ? "∞" : nlohmann::json(hi).dump()) + "]";
-    if (integral && std::floor(d) != d)
-        return std::string("'") + key + "': expected a whole number, got " + v.dump();
-    return {};
-}
 
 } // namespace
 
