@@ -88,7 +88,7 @@ void printText(const core::ActiveStudyResult &r)
     }
     std::printf("\nclasses of the picked images (all trials):\n");
     for (const auto &s : r.strategies) {
-        std::vector<std::int64_t> counts;
+        std::vector<std::int64_t> counts(std::size_t(std::max(0, r.setup.spec.classes)), 0);
         for (const auto &trial : s.trials)
             for (const auto &round : trial.pickedLabels)
                 for (auto label : round) {
@@ -131,11 +131,16 @@ int reportActiveStudy(const core::Session &session, std::int64_t id, const std::
         std::fprintf(stderr, "note: %s\n", r.message.c_str());
     if (r.study.status == core::StudyStatus::Failed)
         std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), r.study.message.c_str());
-    else if (r.study.status != core::StudyStatus::Complete)
-        std::fprintf(stderr, "study %lld is %s (%d of %d cells); resume it with: workbench-cli study resume --session %s "
-                             "--study %lld\n",
-                     static_cast<long long>(id), core::studyStatusName(r.study.status), r.study.cellsDone,
-                     r.study.cellCount, session.path().c_str(), static_cast<long long>(id));
+    else if (r.study.status != core::StudyStatus::Complete) {
+        // What to do next depends on where the study stands.
+        const std::string where = " --session " + session.path() + " --study " + std::to_string(id);
+        const std::string next = r.study.status == core::StudyStatus::Running ? std::string()
+                                 : r.study.status == core::StudyStatus::Submitted
+                                     ? "; collect its cells with: workbench-cli study collect" + where
+                                     : "; resume it with: workbench-cli study resume" + where;
+        std::fprintf(stderr, "study %lld is %s (%d of %d cells)%s\n", static_cast<long long>(id),
+                     core::studyStatusName(r.study.status), r.study.cellsDone, r.study.cellCount, next.c_str());
+    }
     return r.study.status == core::StudyStatus::Complete ? 0 : 1;
 }
 

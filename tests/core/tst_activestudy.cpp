@@ -158,7 +158,7 @@ private Q_SLOTS:
                     QCOMPARE(j["picked_labels"][r][i].get<std::int64_t>(), m_data.train.labels[std::size_t(id)]);
                 }
             }
-            QCOMPARE(activeCellError(s.active, 2 * int(&j - &cells[0]), j.dump()), std::string());
+            QCOMPARE(activeCellError(s.active, 10, 2 * int(&j - &cells[0]), j.dump()), std::string());
         }
         // Scored strategies store their scores, highest first within a round; uniform none.
         QVERIFY(cells[0]["picked_scores"][0][0].is_null());
@@ -202,7 +202,7 @@ private Q_SLOTS:
         const ActiveStudySetup s = tinySetup({"adversarial"});
         const auto plan = activePlan(s, m_data);
         const json adv = runCell(*plan, 0);
-        QCOMPARE(activeCellError(s.active, 0, adv.dump()), std::string());
+        QCOMPARE(activeCellError(s.active, 10, 0, adv.dump()), std::string());
         QCOMPARE(adv["picked"][0].size(), std::size_t(15));
         for (const auto &score : adv["picked_scores"][0])
             QVERIFY(score.is_number() && std::isfinite(score.get<double>()));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(base["samples"].get<std::int64_t>(), std::int64_t(300));
         QCOMPARE(base["steps"].get<std::int64_t>(), activeBaselineSteps(s.active, 300)); // 12/50 × 300 = 72
         QCOMPARE(base["steps"].get<std::int64_t>(), std::int64_t(72));
-        QCOMPARE(activeCellError(s.active, 2, base.dump()), std::string());
+        QCOMPARE(activeCellError(s.active, 10, 2, base.dump()), std::string());
     }
 
     void refusals()
@@ -239,11 +239,11 @@ private Q_SLOTS:
     {
         const ActiveStudySetup s = tinySetup({"uniform"});
         const json good = runCell(*activePlan(s, m_data), 0);
-        QCOMPARE(activeCellError(s.active, 0, good.dump()), std::string());
+        QCOMPARE(activeCellError(s.active, 10, 0, good.dump()), std::string());
         auto broken = [&](auto change, int cell = 0) {
             json j = good;
             change(j);
-            return activeCellError(s.active, cell, j.dump());
+            return activeCellError(s.active, 10, cell, j.dump());
         };
         QVERIFY(!broken([](json &j) { j["trial"] = 1; }).empty());
         QVERIFY(!broken([](json &j) { j["strategy"] = "margin"; }).empty());
@@ -252,13 +252,15 @@ private Q_SLOTS:
         QVERIFY(!broken([](json &j) { j["picked"][0].erase(0); }).empty());
         QVERIFY(!broken([](json &j) { j["picked"][0][0] = -3; }).empty());
         QVERIFY(!broken([](json &j) { j["picked_labels"] = "x"; }).empty());
+        QVERIFY(!broken([](json &j) { j["picked_labels"][0][0] = 10; }).empty()); // a class the model has not
+        QVERIFY(!broken([](json &j) { j["picked"][1][0] = j["picked"][0][0]; }).empty()); // picked twice
         QVERIFY(!broken([](json &j) { j["steps_per_round"] = 13; }).empty());
         QVERIFY(!broken([](json &j) { j["labels"] = {1, 2, 3}; }).empty());
         QVERIFY(!broken([](json &j) { j.erase("seconds"); }).empty());
         QVERIFY(!broken([](json &) {}, 1).empty()); // trial 1's cell
         QVERIFY(!broken([](json &) {}, 99).empty());
-        QVERIFY(!activeCellError(s.active, 0, "[1]").empty());
-        QVERIFY(!activeCellError(s.active, 0, "not json").empty());
+        QVERIFY(!activeCellError(s.active, 10, 0, "[1]").empty());
+        QVERIFY(!activeCellError(s.active, 10, 0, "not json").empty());
         // A diverged trial: its rounds so far, a message, no more.
         QCOMPARE(broken([](json &j) {
                      j["accuracy"] = {0.5};
@@ -316,10 +318,18 @@ private Q_SLOTS:
         const std::int64_t id2 = createActiveStudy(session, s, m_data);
         session.commitCell(id2, StudyCell{0, "done", "{\"kind\": \"strategy\"}", 1, "h", "cpu", "", ""});
         session.commitCell(id2, session.studyCells(id)[1]);
+        StudyCell beyond = session.studyCells(id)[2];
+        json b = json::parse(beyond.resultJson);
+        b["picked"][0][0] = 9999; // mnist10k has 8,000 training images
+        beyond.resultJson = b.dump();
+        session.commitCell(id2, beyond);
         const ActiveStudyResult damaged = activeResultFromStudy(session, id2);
         QCOMPARE(damaged.strategies[0].trials.size(), std::size_t(1));
         QCOMPARE(damaged.strategies[0].trials[0].trial, 1);
         QVERIFY(damaged.message.find("cell 0 ignored") != std::string::npos);
+        QVERIFY2(damaged.message.find("cell 2 ignored ('picked' names an image beyond the 8000") != std::string::npos,
+                 damaged.message.c_str());
+        QCOMPARE(damaged.strategies[0].trials.size() + damaged.strategies[1].trials.size(), std::size_t(1));
         QVERIFY_THROWS_EXCEPTION(Error, activeResultFromStudy(session, id2 + 1));
     }
 };

@@ -80,8 +80,9 @@ int activeCellCount(const ActiveConfig &config);
 /// The study's plan on `data` (pool, test set, normalisation and spec prepared once). Throws
 /// core::Error on bad input: more labels than pool images, bald with a model without dropout.
 std::unique_ptr<StudyPlan> activePlan(const ActiveStudySetup &setup, const DatasetPair &data);
-/// Why `resultJson` is not a valid result of cell `cell` of `config`; empty when it is.
-std::string activeCellError(const ActiveConfig &config, int cell, const std::string &resultJson);
+/// Why `resultJson` is not a valid result of cell `cell` of `config` with a model of `classes`
+/// outputs (picked labels below it, no image picked twice); empty when it is.
+std::string activeCellError(const ActiveConfig &config, int classes, int cell, const std::string &resultJson);
 
 /// Creates a stored active-learning study (dataset registered, Running owned by this process,
 /// no cells) and returns its id; run it with runStoredStudy.

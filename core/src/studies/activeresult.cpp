@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace wb::core {
 
@@ -32,7 +33,7 @@ std::vector<double> doubles(const json &a)
 
 } // namespace
 
-std::string activeCellError(const ActiveConfig &c, int cell, const std::string &resultJson)
+std::string activeCellError(const ActiveConfig &c, int classes, int cell, const std::string &resultJson)
 {
     const auto j = json::parse(resultJson, nullptr, false);
     if (!j.is_object())
@@ -86,11 +87,16 @@ std::string activeCellError(const ActiveConfig &c, int cell, const std::string &
                             {"picked_scores", j["picked_scores"][r]}};
         if (auto e = numbersError(round, "picked", want, true, 0, 9e15, true); !e.empty())
             return "round " + std::to_string(r + 1) + ": " + e;
-        if (auto e = numbersError(round, "picked_labels", want, true, 0, 1e6, true); !e.empty())
+        if (auto e = numbersError(round, "picked_labels", want, true, 0, classes - 1, true); !e.empty())
             return "round " + std::to_string(r + 1) + ": " + e;
         if (auto e = numbersError(round, "picked_scores", want, true, -inf, inf); !e.empty())
             return "round " + std::to_string(r + 1) + ": " + e;
     }
+    std::set<double> seen;
+    for (const auto &round : j.at("picked"))
+        for (const auto &id : round)
+            if (!seen.insert(id.get<double>()).second)
+                return "'picked': image " + id.dump() + " is picked twice";
     return {};
 }
 
@@ -110,15 +116,29 @@ ActiveStudyResult activeResultFromStudy(const Session &session, std::int64_t id,
             out.levels.push_back(l / 100.0);
     for (const auto &name : c.strategies)
         out.strategies.push_back({name, {}, {}, {}, {}, {}, 0});
+    std::int64_t images = 0; // training images of the study's dataset (0: not recorded)
+    for (const auto &d : session.datasets())
+        if (d.id == out.study.datasetId)
+            images = d.trainCount;
     for (const StudyCell &cell : session.studyCells(id)) {
         if (cell.status != "done" || cell.cell < 0 || cell.cell >= out.study.cellCount)
             continue;
-        if (const std::string e = activeCellError(c, cell.cell, cell.resultJson); !e.empty()) {
+        if (const std::string e = activeCellError(c, out.setup.spec.classes, cell.cell, cell.resultJson); !e.empty()) {
             out.message += "cell " + std::to_string(cell.cell) + " ignored (" + e + "); ";
             continue;
         }
         const auto j = json::parse(cell.resultJson);
         const ActiveCellKey k = activeCellKey(c, cell.cell);
+        bool inDataset = true;
+        if (images > 0 && j.contains("picked"))
+            for (const auto &round : j.at("picked"))
+                for (const auto &id : round)
+                    inDataset = inDataset && id.get<double>() < double(images);
+        if (!inDataset) {
+            out.message += "cell " + std::to_string(cell.cell) + " ignored ('picked' names an image beyond the "
+                           + std::to_string(images) + " training images); ";
+            continue;
+        }
         if (k.strategy < 0) {
             out.baseline.push_back({k.trial, j.at("accuracy").is_null() ? kNaN : j.at("accuracy").get<double>(),
                                     j.at("loss").is_null() ? kNaN : j.at("loss").get<double>(),

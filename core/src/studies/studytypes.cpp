@@ -38,7 +38,8 @@ const std::vector<StudyType> &studyTypes()
              return activePlan(activeStudySetup(configJson), data);
          },
          [](const std::string &configJson, int cell, const std::string &resultJson) {
-             return activeCellError(activeStudySetup(configJson).active, cell, resultJson);
+             const ActiveStudySetup setup = activeStudySetup(configJson);
+             return activeCellError(setup.active, setup.spec.classes, cell, resultJson);
          }},
     };
     return types;
