@@ -9,6 +9,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    # Training form: radam/ranger, decay of norm and bias, flat fraction.
+    'radam: Adam with the variance of its adaptive rate rectified and decoupled weight decay; ranger: radam with lookahead (every k steps the weights move α of the way back towards a slow copy).': 'radam: Adam mit korrigierter Varianz der adaptiven Rate und entkoppeltem Weight Decay; ranger: radam mit Lookahead (alle k Schritte bewegen sich die Gewichte um α zurück zu einer langsamen Kopie).',
+    'also on norm layers and biases': 'auch auf Norm-Schichten und Biases',
+    'Untick to apply no weight decay to batch-norm scales and shifts and to biases.': 'Abwählen, um Batch-Norm-Skalierungen und -Verschiebungen sowie Biases vom Weight Decay auszunehmen.',
+    'flat, then cosine: the share of the steps at the full learning rate.': 'flach, dann Kosinus: der Anteil der Schritte mit voller Lernrate.',
+    'β2 / ε:': 'β2 / ε:',
+    'Lookahead k / α:': 'Lookahead k / α:',
+    'Flat fraction:': 'Flacher Anteil:',
     # Active-learning page.
     'Active-learning study %1 cannot be plotted: %2': 'Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2',
     'The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.': 'Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.',

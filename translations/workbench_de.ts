@@ -319,7 +319,7 @@
     </message>
     <message>
         <location filename="../app/gui/activelearningpage.cpp" line="212" />
-        <location filename="../app/gui/activelearningpage.cpp" line="385" />
+        <location filename="../app/gui/activelearningpage.cpp" line="383" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
@@ -351,27 +351,27 @@
         <translation>Die Studie wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="413" />
+        <location filename="../app/gui/activelearningpage.cpp" line="409" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="499" />
+        <location filename="../app/gui/activelearningpage.cpp" line="495" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="518" />
+        <location filename="../app/gui/activelearningpage.cpp" line="514" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="528" />
+        <location filename="../app/gui/activelearningpage.cpp" line="524" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="530" />
+        <location filename="../app/gui/activelearningpage.cpp" line="526" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <location filename="../app/gui/scalingpage.cpp" line="170" />
-        <location filename="../app/gui/scalingpage.cpp" line="351" />
+        <location filename="../app/gui/scalingpage.cpp" line="349" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
@@ -1608,58 +1608,58 @@
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="393" />
-        <location filename="../app/gui/scalingpage.cpp" line="429" />
+        <location filename="../app/gui/scalingpage.cpp" line="390" />
+        <location filename="../app/gui/scalingpage.cpp" line="426" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="400" />
+        <location filename="../app/gui/scalingpage.cpp" line="397" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="406" />
+        <location filename="../app/gui/scalingpage.cpp" line="403" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="446" />
+        <location filename="../app/gui/scalingpage.cpp" line="443" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="452" />
+        <location filename="../app/gui/scalingpage.cpp" line="449" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="452" />
+        <location filename="../app/gui/scalingpage.cpp" line="449" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="455" />
+        <location filename="../app/gui/scalingpage.cpp" line="452" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="470" />
+        <location filename="../app/gui/scalingpage.cpp" line="467" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="473" />
+        <location filename="../app/gui/scalingpage.cpp" line="470" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="479" />
+        <location filename="../app/gui/scalingpage.cpp" line="476" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="489" />
+        <location filename="../app/gui/scalingpage.cpp" line="486" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -2057,22 +2057,22 @@
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="421" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="416" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="480" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="475" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="492" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="487" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="515" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="510" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -2082,12 +2082,12 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="478" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="473" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="349" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="347" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
@@ -2099,42 +2099,42 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="361" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="359" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="370" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="389" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="384" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="423" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="418" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="423" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="418" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="431" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="426" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="468" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="463" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="491" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="486" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -2216,87 +2216,122 @@
 <context>
     <name>wb::app::TrainConfigForm</name>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="27" />
+        <location filename="../app/gui/trainconfigform.cpp" line="21" />
+        <source>radam: Adam with the variance of its adaptive rate rectified and decoupled weight decay; ranger: radam with lookahead (every k steps the weights move α of the way back towards a slow copy).</source>
+        <translation>radam: Adam mit korrigierter Varianz der adaptiven Rate und entkoppeltem Weight Decay; ranger: radam mit Lookahead (alle k Schritte bewegen sich die Gewichte um α zurück zu einer langsamen Kopie).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="32" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="33" />
+        <location filename="../app/gui/trainconfigform.cpp" line="46" />
+        <source>also on norm layers and biases</source>
+        <translation>auch auf Norm-Schichten und Biases</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="47" />
+        <source>Untick to apply no weight decay to batch-norm scales and shifts and to biases.</source>
+        <translation>Abwählen, um Batch-Norm-Skalierungen und -Verschiebungen sowie Biases vom Weight Decay auszunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="51" />
+        <source>flat, then cosine: the share of the steps at the full learning rate.</source>
+        <translation>flach, dann Kosinus: der Anteil der Schritte mit voller Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="57" />
         <source>constant</source>
         <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="34" />
+        <location filename="../app/gui/trainconfigform.cpp" line="58" />
         <source>step (÷10 at 50% and 75%)</source>
         <translation>Stufen (÷10 bei 50 % und 75 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="35" />
+        <location filename="../app/gui/trainconfigform.cpp" line="59" />
         <source>one-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="36" />
+        <location filename="../app/gui/trainconfigform.cpp" line="60" />
         <source>flat, then cosine</source>
         <translation>flach, dann Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="48" />
+        <location filename="../app/gui/trainconfigform.cpp" line="72" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="49" />
+        <location filename="../app/gui/trainconfigform.cpp" line="73" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="54" />
+        <location filename="../app/gui/trainconfigform.cpp" line="86" />
         <source>Optimizer:</source>
         <translation>Optimierer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="55" />
+        <location filename="../app/gui/trainconfigform.cpp" line="87" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="56" />
+        <location filename="../app/gui/trainconfigform.cpp" line="88" />
         <source>Momentum / β1:</source>
         <translation>Momentum / β1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="58" />
+        <location filename="../app/gui/trainconfigform.cpp" line="90" />
+        <source>β2 / ε:</source>
+        <translation>β2 / ε:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="91" />
+        <source>Lookahead k / α:</source>
+        <translation>Lookahead k / α:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="92" />
         <source>Weight decay:</source>
         <translation>Gewichtsabnahme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="59" />
+        <location filename="../app/gui/trainconfigform.cpp" line="94" />
         <source>Schedule:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="60" />
+        <location filename="../app/gui/trainconfigform.cpp" line="95" />
+        <source>Flat fraction:</source>
+        <translation>Flacher Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="96" />
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="61" />
+        <location filename="../app/gui/trainconfigform.cpp" line="97" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="62" />
+        <location filename="../app/gui/trainconfigform.cpp" line="98" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="63" />
+        <location filename="../app/gui/trainconfigform.cpp" line="99" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="64" />
+        <location filename="../app/gui/trainconfigform.cpp" line="100" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>

@@ -120,13 +120,26 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
     cmd.add_option("--width", o.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
     cmd.add_option("--batch-size", c.batchSize, "mini-batch size")->capture_default_str();
-    cmd.add_option("--optimizer", c.optimizer, "sgd, adam or adamw")->capture_default_str();
+    cmd.add_option("--optimizer", c.optimizer,
+                   "sgd, adam, adamw, radam (rectified Adam, decoupled weight decay) or ranger (radam + lookahead)")
+        ->capture_default_str();
     cmd.add_option("--lr", c.lr, "(peak) learning rate")->capture_default_str();
-    cmd.add_option("--momentum", c.momentum, "SGD momentum, or beta1 of adam/adamw")
+    cmd.add_option("--momentum", c.momentum, "SGD momentum, or beta1 of adam/adamw/radam/ranger")
         ->capture_default_str();
     cmd.add_flag("--nesterov", c.nesterov, "Nesterov momentum (sgd)");
-    cmd.add_option("--weight-decay", c.weightDecay, "weight decay")->capture_default_str();
+    cmd.add_option("--beta2", c.beta2, "beta2 of adam/adamw/radam/ranger")->capture_default_str();
+    cmd.add_option("--eps", c.eps, "epsilon of adam/adamw/radam/ranger")->capture_default_str();
+    cmd.add_option("--lookahead-steps", c.lookaheadSteps, "ranger: steps between lookahead syncs (k)")
+        ->capture_default_str();
+    cmd.add_option("--lookahead-alpha", c.lookaheadAlpha, "ranger: how far the slow weights move (alpha)")
+        ->capture_default_str();
+    cmd.add_option("--weight-decay", c.weightDecay, "weight decay (L2 for sgd/adam, decoupled for adamw/radam/ranger)")
+        ->capture_default_str();
+    cmd.add_flag("!--no-norm-bias-decay", c.decayNormAndBias,
+                 "no weight decay on batch-norm scales and shifts and on biases (1-D parameters)");
     cmd.add_option("--schedule", c.schedule, "constant, step, onecycle or flatcos")
+        ->capture_default_str();
+    cmd.add_option("--flat-fraction", c.flatFraction, "flatcos: share of the steps at the full lr")
         ->capture_default_str();
     cmd.add_option("--label-smoothing", c.labelSmoothing, "label smoothing in [0, 1)")
         ->capture_default_str();

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -15,7 +16,11 @@ namespace wb::app {
 TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
 {
     m_optimizer = new QComboBox;
-    m_optimizer->addItems({QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw")});
+    m_optimizer->addItems({QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("radam"),
+                           QStringLiteral("ranger")});
+    m_optimizer->setToolTip(tr("radam: Adam with the variance of its adaptive rate rectified and decoupled weight "
+                               "decay; ranger: radam with lookahead (every k steps the weights move α of the way "
+                               "back towards a slow copy)."));
     m_lr = new QLineEdit;
     auto *validator = new QDoubleValidator(1e-9, 100.0, 9, m_lr);
     validator->setLocale(QLocale::c());
@@ -25,6 +30,25 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     m_momentum->setDecimals(3);
     m_momentum->setSingleStep(0.05);
     m_nesterov = new QCheckBox(tr("Nesterov"));
+    m_beta2 = new QDoubleSpinBox;
+    m_beta2->setRange(0, 0.9999);
+    m_beta2->setDecimals(4);
+    m_beta2->setSingleStep(0.001);
+    m_eps = new QLineEdit;
+    auto *epsValidator = new QDoubleValidator(1e-12, 1.0, 12, m_eps);
+    epsValidator->setLocale(QLocale::c());
+    m_eps->setValidator(epsValidator);
+    m_lookaheadSteps = new QSpinBox;
+    m_lookaheadSteps->setRange(1, 1000);
+    m_lookaheadAlpha = new QDoubleSpinBox;
+    m_lookaheadAlpha->setRange(0.01, 1);
+    m_lookaheadAlpha->setSingleStep(0.05);
+    m_decayNormBias = new QCheckBox(tr("also on norm layers and biases"));
+    m_decayNormBias->setToolTip(tr("Untick to apply no weight decay to batch-norm scales and shifts and to biases."));
+    m_flatFraction = new QDoubleSpinBox;
+    m_flatFraction->setRange(0, 0.99);
+    m_flatFraction->setSingleStep(0.01);
+    m_flatFraction->setToolTip(tr("flat, then cosine: the share of the steps at the full learning rate."));
     m_weightDecay = new QDoubleSpinBox;
     m_weightDecay->setRange(0, 1);
     m_weightDecay->setDecimals(6);
@@ -50,13 +74,25 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     for (int i = 0; i < core::cudaDeviceCount(); ++i)
         m_device->addItem(QStringLiteral("cuda:%1").arg(i), QStringLiteral("cuda:%1").arg(i));
 
+    auto pair = [](QWidget *a, QWidget *b) {
+        auto *w = new QWidget;
+        auto *row = new QHBoxLayout(w);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(a);
+        row->addWidget(b);
+        return w;
+    };
     auto *form = new QFormLayout(this);
     form->addRow(tr("Optimizer:"), m_optimizer);
     form->addRow(tr("Learning rate:"), m_lr);
     form->addRow(tr("Momentum / β1:"), m_momentum);
     form->addRow(QString(), m_nesterov);
+    form->addRow(tr("β2 / ε:"), pair(m_beta2, m_eps));
+    form->addRow(tr("Lookahead k / α:"), pair(m_lookaheadSteps, m_lookaheadAlpha));
     form->addRow(tr("Weight decay:"), m_weightDecay);
+    form->addRow(QString(), m_decayNormBias);
     form->addRow(tr("Schedule:"), m_schedule);
+    form->addRow(tr("Flat fraction:"), m_flatFraction);
     form->addRow(tr("Label smoothing:"), m_labelSmoothing);
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Batch size:"), m_batchSize);
@@ -70,9 +106,8 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     for (auto *combo : {m_optimizer, m_schedule, m_device})
         connect(combo, &QComboBox::currentIndexChanged, this, &TrainConfigForm::changed);
     connect(m_lr, &QLineEdit::textChanged, this, &TrainConfigForm::changed);
-    connect(m_optimizer, &QComboBox::currentTextChanged, this, [this](const QString &o) {
-        m_nesterov->setEnabled(o == QLatin1String("sgd"));
-    });
+    connect(m_optimizer, &QComboBox::currentTextChanged, this, &TrainConfigForm::updateEnabled);
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainConfigForm::updateEnabled);
 }
 
 core::TrainConfig TrainConfigForm::config() const
@@ -85,8 +120,16 @@ core::TrainConfig TrainConfigForm::config() const
         c.lr = -1; // core refuses it with a message naming the field
     c.momentum = m_momentum->value();
     c.nesterov = m_nesterov->isChecked() && c.optimizer == "sgd";
+    c.beta2 = m_beta2->value();
+    c.eps = QLocale::c().toDouble(m_eps->text(), &ok);
+    if (!ok)
+        c.eps = -1; // refused by core, naming the field
+    c.lookaheadSteps = m_lookaheadSteps->value();
+    c.lookaheadAlpha = m_lookaheadAlpha->value();
     c.weightDecay = m_weightDecay->value();
+    c.decayNormAndBias = m_decayNormBias->isChecked();
     c.schedule = m_schedule->currentData().toString().toStdString();
+    c.flatFraction = m_flatFraction->value();
     c.labelSmoothing = m_labelSmoothing->value();
     c.epochs = m_epochs->value();
     c.batchSize = m_batchSize->value();
@@ -103,15 +146,33 @@ void TrainConfigForm::setConfig(const core::TrainConfig &c)
     m_lr->setText(QLocale::c().toString(c.lr, 'g', 8));
     m_momentum->setValue(c.momentum);
     m_nesterov->setChecked(c.nesterov);
-    m_nesterov->setEnabled(c.optimizer == "sgd");
+    m_beta2->setValue(c.beta2);
+    m_eps->setText(QLocale::c().toString(c.eps, 'g', 6));
+    m_lookaheadSteps->setValue(c.lookaheadSteps);
+    m_lookaheadAlpha->setValue(c.lookaheadAlpha);
     m_weightDecay->setValue(c.weightDecay);
+    m_decayNormBias->setChecked(c.decayNormAndBias);
     m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(QString::fromStdString(c.schedule))));
+    m_flatFraction->setValue(c.flatFraction);
     m_labelSmoothing->setValue(c.labelSmoothing);
     m_epochs->setValue(c.epochs);
     m_batchSize->setValue(c.batchSize);
     m_seed->setValue(int(c.seed));
     const int device = m_device->findData(QString::fromStdString(c.device));
     m_device->setCurrentIndex(device >= 0 ? device : 0);
+    updateEnabled();
+}
+
+// Only the settings the chosen optimizer and schedule use are editable.
+void TrainConfigForm::updateEnabled()
+{
+    const QString o = m_optimizer->currentText();
+    m_nesterov->setEnabled(o == QLatin1String("sgd"));
+    m_beta2->setEnabled(o != QLatin1String("sgd"));
+    m_eps->setEnabled(o != QLatin1String("sgd"));
+    m_lookaheadSteps->setEnabled(o == QLatin1String("ranger"));
+    m_lookaheadAlpha->setEnabled(o == QLatin1String("ranger"));
+    m_flatFraction->setEnabled(m_schedule->currentData().toString() == QLatin1String("flatcos"));
 }
 
 } // namespace wb::app

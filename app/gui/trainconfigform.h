@@ -12,8 +12,9 @@ class QSpinBox;
 
 namespace wb::app {
 
-/// Form for a core::TrainConfig: optimiser, lr, momentum, weight decay, schedule, label
-/// smoothing, epochs, batch size, seed and device. config() validates nothing; core does.
+/// Form for a core::TrainConfig: optimiser, lr, momentum, β2/ε, lookahead, weight decay (and
+/// whether norm layers and biases get it), schedule and its flat fraction, label smoothing,
+/// epochs, batch size, seed and device. config() validates nothing; core does.
 class TrainConfigForm : public QWidget
 {
     Q_OBJECT
@@ -28,11 +29,13 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void updateEnabled();
+
     QComboBox *m_optimizer, *m_schedule, *m_device;
-    QLineEdit *m_lr;
-    QDoubleSpinBox *m_momentum, *m_weightDecay, *m_labelSmoothing;
-    QCheckBox *m_nesterov;
-    QSpinBox *m_epochs, *m_batchSize, *m_seed;
+    QLineEdit *m_lr, *m_eps;
+    QDoubleSpinBox *m_momentum, *m_weightDecay, *m_labelSmoothing, *m_beta2, *m_lookaheadAlpha, *m_flatFraction;
+    QCheckBox *m_nesterov, *m_decayNormBias;
+    QSpinBox *m_epochs, *m_batchSize, *m_seed, *m_lookaheadSteps;
 };
 
 } // namespace wb::app

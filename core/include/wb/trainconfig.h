@@ -9,12 +9,18 @@ namespace wb::core {
 /// serialised into the session as JSON.
 struct TrainConfig
 {
-    std::string optimizer = "sgd";   ///< sgd | adam | adamw
+    std::string optimizer = "sgd";   ///< sgd | adam | adamw | radam | ranger
     double lr = 0.01;                ///< peak learning rate
-    double momentum = 0.9;           ///< SGD momentum; beta1 for adam/adamw
+    double momentum = 0.9;           ///< SGD momentum; beta1 for adam/adamw/radam/ranger
     bool nesterov = false;           ///< SGD only
-    double weightDecay = 0.0;
+    double beta2 = 0.999;            ///< adam/adamw/radam/ranger
+    double eps = 1e-8;               ///< adam/adamw/radam/ranger
+    int lookaheadSteps = 6;          ///< ranger: k, steps between lookahead syncs
+    double lookaheadAlpha = 0.5;     ///< ranger: α, slow weights move α of the way to the fast ones
+    double weightDecay = 0.0;        ///< L2 for sgd/adam, decoupled for adamw/radam/ranger
+    bool decayNormAndBias = true;    ///< false: no weight decay on 1-D parameters (norm scales/shifts, biases)
     std::string schedule = "constant"; ///< constant | step | onecycle | flatcos
+    double flatFraction = 0.75;      ///< flatcos: share of the steps at the full lr
     double labelSmoothing = 0.0;
     int epochs = 2;
     int batchSize = 64;
@@ -34,7 +40,7 @@ TrainConfig trainConfigFromJson(const std::string &json);
 
 /// Learning rate at batch `step` of `totalSteps` for the config's schedule (pure).
 /// step: lr×0.1 at 50% and again at 75% of training; onecycle: cosine warm-up over the
-/// first 25% from lr/25, cosine down to lr/1e4; flatcos: flat for 75%, cosine to 0.
+/// first 25% from lr/25, cosine down to lr/1e4; flatcos: flat for flatFraction (75%), cosine to 0.
 double scheduledLr(const TrainConfig &config, std::int64_t step, std::int64_t totalSteps);
 
 } // namespace wb::core

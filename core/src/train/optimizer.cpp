@@ -1,4 +1,5 @@
 #include "train/optimizer.h"
+#include "train/radam.h"
 #include "wb/device.h"
 #include "wb/threadpolicy.h"
 #include "model/tensorio.h"
@@ -30,9 +31,9 @@ void dropGrads(const std::vector<torch::Tensor> &params)
 class FusedSgd : public TrainOptimizer
 {
 public:
-    FusedSgd(const TrainConfig &c, std::vector<torch::Tensor> params)
-        : m_params(std::move(params)), m_lr(c.lr), m_momentum(c.momentum),
-          m_weightDecay(c.weightDecay), m_nesterov(c.nesterov)
+    FusedSgd(const TrainConfig &c, std::vector<torch::Tensor> params, std::vector<double> decay)
+        : m_params(std::move(params)), m_decay(std::move(decay)), m_lr(c.lr), m_momentum(c.momentum),
+          m_nesterov(c.nesterov)
     {
     }
     void setLr(double lr) override { m_lr = lr; }
@@ -50,9 +51,9 @@ public:
                 continue;
             if (p.device().is_cpu() && p.scalar_type() == torch::kFloat32 && p.is_contiguous()
                 && g.is_contiguous())
-                stepCpu(p, g, m_momentum != 0 ? &m_buffers[i] : nullptr);
+                stepCpu(p, g, m_momentum != 0 ? &m_buffers[i] : nullptr, m_decay[i]);
             else
-                stepGeneric(p, g, m_momentum != 0 ? &m_buffers[i] : nullptr);
+                stepGeneric(p, g, m_momentum != 0 ? &m_buffers[i] : nullptr, m_decay[i]);
         }
         m_started = true;
     }
@@ -76,12 +77,12 @@ public:
     }
 
 private:
-    void stepCpu(torch::Tensor &p, const torch::Tensor &g, torch::Tensor *buffer)
+    void stepCpu(torch::Tensor &p, const torch::Tensor &g, torch::Tensor *buffer, double weightDecay)
     {
         float *pp = p.data_ptr<float>();
         const float *gp = g.data_ptr<float>();
         float *bp = buffer ? buffer->data_ptr<float>() : nullptr;
-        const float lr = float(m_lr), m = float(m_momentum), wd = float(m_weightDecay);
+        const float lr = float(m_lr), m = float(m_momentum), wd = float(weightDecay);
         const bool first = !m_started, nesterov = m_nesterov;
         at::parallel_for(0, p.numel(), 65536, [&](std::int64_t begin, std::int64_t end) {
             if (!bp)
@@ -122,9 +123,9 @@ private:
             p[k] -= lr * (Nesterov ? d + m * buf : buf);
         }
     }
-    void stepGeneric(torch::Tensor &p, const torch::Tensor &g, torch::Tensor *buffer)
+    void stepGeneric(torch::Tensor &p, const torch::Tensor &g, torch::Tensor *buffer, double weightDecay)
     {
-        auto d = m_weightDecay != 0 ? g + m_weightDecay * p : g;
+        auto d = weightDecay != 0 ? g + weightDecay * p : g;
         if (buffer) {
             if (!m_started)
                 buffer->copy_(d);
@@ -136,7 +137,8 @@ private:
     }
 
     std::vector<torch::Tensor> m_params, m_buffers;
-    double m_lr, m_momentum, m_weightDecay;
+    std::vector<double> m_decay; ///< per parameter
+    double m_lr, m_momentum;
     bool m_nesterov;
     bool m_started = false;
 };
@@ -181,21 +183,43 @@ std::unique_ptr<TrainOptimizer> makeOptimizer(const TrainConfig &c,
                                               std::vector<torch::Tensor> params)
 {
     namespace optim = torch::optim;
+    // Weight decay per parameter: none on 1-D ones (norm scales and shifts, biases) unless asked.
+    std::vector<double> decay;
+    for (const auto &p : params)
+        decay.push_back(!c.decayNormAndBias && p.dim() <= 1 ? 0.0 : c.weightDecay);
     if (c.optimizer == "sgd" && c.fusedOptimizer)
-        return std::make_unique<FusedSgd>(c, std::move(params));
+        return std::make_unique<FusedSgd>(c, std::move(params), std::move(decay));
+    if (c.optimizer == "radam" || c.optimizer == "ranger")
+        return std::make_unique<RAdamOptimizer>(c, std::move(params), std::move(decay), c.optimizer == "ranger");
+    // torch::optim: one group with the weight decay, one without.
+    std::vector<torch::Tensor> decayed, plain;
+    for (std::size_t i = 0; i < params.size(); ++i)
+        (decay[i] != 0 ? decayed : plain).push_back(params[i]);
+    auto groups = [&](auto options) {
+        std::vector<optim::OptimizerParamGroup> g;
+        if (!decayed.empty())
+            g.emplace_back(decayed, std::make_unique<decltype(options)>(options));
+        if (!plain.empty()) {
+            auto none = options;
+            none.weight_decay(0);
+            g.emplace_back(plain, std::make_unique<decltype(options)>(none));
+        }
+        return g;
+    };
     std::unique_ptr<optim::Optimizer> opt;
-    const auto betas = std::make_tuple(c.momentum, 0.999);
+    const auto betas = std::make_tuple(c.momentum, c.beta2);
     if (c.optimizer == "sgd")
-        opt = std::make_unique<optim::SGD>(params, optim::SGDOptions(c.lr)
-                                                       .momentum(c.momentum)
-                                                       .nesterov(c.nesterov)
-                                                       .weight_decay(c.weightDecay));
+        opt = std::make_unique<optim::SGD>(
+            groups(optim::SGDOptions(c.lr).momentum(c.momentum).nesterov(c.nesterov).weight_decay(c.weightDecay)),
+            optim::SGDOptions(c.lr));
     else if (c.optimizer == "adam")
         opt = std::make_unique<optim::Adam>(
-            params, optim::AdamOptions(c.lr).betas(betas).weight_decay(c.weightDecay));
+            groups(optim::AdamOptions(c.lr).betas(betas).eps(c.eps).weight_decay(c.weightDecay)),
+            optim::AdamOptions(c.lr));
     else
         opt = std::make_unique<optim::AdamW>(
-            params, optim::AdamWOptions(c.lr).betas(betas).weight_decay(c.weightDecay));
+            groups(optim::AdamWOptions(c.lr).betas(betas).eps(c.eps).weight_decay(c.weightDecay)),
+            optim::AdamWOptions(c.lr));
     return std::make_unique<TorchOptimizer>(std::move(opt), std::move(params));
 }
 

@@ -16,8 +16,9 @@ namespace {
 
 void validate(const TrainConfig &c)
 {
-    if (c.optimizer != "sgd" && c.optimizer != "adam" && c.optimizer != "adamw")
-        badField("optimizer", "sgd, adam or adamw, got '" + c.optimizer + "'");
+    if (c.optimizer != "sgd" && c.optimizer != "adam" && c.optimizer != "adamw" && c.optimizer != "radam"
+        && c.optimizer != "ranger")
+        badField("optimizer", "sgd, adam, adamw, radam or ranger, got '" + c.optimizer + "'");
     if (!(c.lr > 0 && std::isfinite(c.lr)))
         badField("lr", "a positive number");
     if (!(c.momentum >= 0 && c.momentum < 1))
@@ -26,6 +27,16 @@ void validate(const TrainConfig &c)
         badField("nesterov", "SGD with momentum > 0");
     if (!(c.weightDecay >= 0 && std::isfinite(c.weightDecay)))
         badField("weight-decay", "a number >= 0");
+    if (!(c.beta2 >= 0 && c.beta2 < 1))
+        badField("beta2", "a value in [0, 1)");
+    if (!(c.eps > 0 && c.eps <= 1))
+        badField("eps", "a number in (0, 1]");
+    if (c.lookaheadSteps < 1 || c.lookaheadSteps > 1000)
+        badField("lookahead-steps", "an integer from 1 to 1000");
+    if (!(c.lookaheadAlpha > 0 && c.lookaheadAlpha <= 1))
+        badField("lookahead-alpha", "a value in (0, 1]");
+    if (!(c.flatFraction >= 0 && c.flatFraction < 1))
+        badField("flat-fraction", "a value in [0, 1)");
     if (c.schedule != "constant" && c.schedule != "step" && c.schedule != "onecycle"
         && c.schedule != "flatcos")
         badField("schedule", "constant, step, onecycle or flatcos, got '" + c.schedule + "'");
@@ -47,8 +58,14 @@ std::string toJson(const TrainConfig &c)
                         {"lr", c.lr},
                         {"momentum", c.momentum},
                         {"nesterov", c.nesterov},
+                        {"beta2", c.beta2},
+                        {"eps", c.eps},
+                        {"lookahead_steps", c.lookaheadSteps},
+                        {"lookahead_alpha", c.lookaheadAlpha},
                         {"weight_decay", c.weightDecay},
+                        {"decay_norm_and_bias", c.decayNormAndBias},
                         {"schedule", c.schedule},
+                        {"flat_fraction", c.flatFraction},
                         {"label_smoothing", c.labelSmoothing},
                         {"epochs", c.epochs},
                         {"batch_size", c.batchSize},
@@ -68,8 +85,14 @@ TrainConfig trainConfigFromJson(const std::string &text)
     r.get("lr", c.lr);
     r.get("momentum", c.momentum);
     r.get("nesterov", c.nesterov);
+    r.get("beta2", c.beta2);
+    r.get("eps", c.eps);
+    r.get("lookahead_steps", c.lookaheadSteps);
+    r.get("lookahead_alpha", c.lookaheadAlpha);
     r.get("weight_decay", c.weightDecay);
+    r.get("decay_norm_and_bias", c.decayNormAndBias);
     r.get("schedule", c.schedule);
+    r.get("flat_fraction", c.flatFraction);
     r.get("label_smoothing", c.labelSmoothing);
     r.get("epochs", c.epochs);
     r.get("batch_size", c.batchSize);
@@ -99,7 +122,7 @@ double scheduledLr(const TrainConfig &c, std::int64_t step, std::int64_t totalSt
         return cosineFromTo(c.lr, c.lr / 1e4, (t - warm) / (1.0 - warm));
     }
     if (c.schedule == "flatcos") {
-        const double flat = 0.75;
+        const double flat = c.flatFraction;
         return t < flat ? c.lr : cosineFromTo(c.lr, 0.0, (t - flat) / (1.0 - flat));
     }
     return c.lr;
