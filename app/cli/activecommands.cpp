@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -116,8 +117,10 @@ void checkLevels(const std::vector<double> &levels)
 
 } // namespace
 
-int reportActiveStudy(const core::Session &session, std::int64_t id, const std::vector<double> &levels, bool asJson)
+int reportActiveStudy(const core::Session &session, std::int64_t id, std::vector<double> levels, bool asJson)
 {
+    std::sort(levels.begin(), levels.end()); // each level once, ascending
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
     const core::ActiveStudyResult r = core::activeResultFromStudy(session, id, levels);
     if (asJson)
         std::cout << core::activeResultJson(r) << std::endl;

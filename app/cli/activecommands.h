@@ -31,8 +31,8 @@ struct ActiveShowOptions
 };
 int runActiveShow(const ActiveShowOptions &options);
 
-/// Prints a stored active-learning study (tables, or the JSON of activeResultJson); 0 when it
-/// is complete, else 1.
-int reportActiveStudy(const core::Session &session, std::int64_t id, const std::vector<double> &levels, bool json);
+/// Prints a stored active-learning study (tables, or the JSON of activeResultJson) at the
+/// accuracy `levels` (sorted, each once; empty: 0.90 … 1.00); 0 when it is complete, else 1.
+int reportActiveStudy(const core::Session &session, std::int64_t id, std::vector<double> levels, bool json);
 
 } // namespace wb::app

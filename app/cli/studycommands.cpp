@@ -61,9 +61,10 @@ int runStudyList(const StudyOptions &o)
 void runCreatedStudy(core::Session &session, std::int64_t id, const core::StudyPlan &plan, int workers, bool json)
 {
     if (!json)
-        std::fprintf(stderr, "study %lld created in %s: %d cells (resume it with: workbench-cli study resume "
+        std::fprintf(stderr, "study %lld created in %s: %d cell%s (resume it with: workbench-cli study resume "
                              "--session %s --study %lld)\n",
                      static_cast<long long>(id), session.path().c_str(), session.study(id).cellCount,
+                     session.study(id).cellCount == 1 ? "" : "s",
                      session.path().c_str(), static_cast<long long>(id));
     TerminalProgress::installInterruptHandler();
     TerminalProgress progress(false);

@@ -330,7 +330,7 @@ std::int64_t createActiveStudy(Session &session, const ActiveStudySetup &setup, 
     for (const auto &s : c.strategies)
         strategies += (strategies.empty() ? "" : ", ") + s;
     r.name = name.empty() ? setup.model + " " + strategies + " (" + std::to_string(c.initial) + "→"
-                                + std::to_string(c.maxLabels) + " labels, " + std::to_string(c.trials) + " trials)"
+                                + std::to_string(c.maxLabels) + " labels, " + std::to_string(c.trials) + (c.trials == 1 ? " trial)" : " trials)")
                           : name;
     r.datasetId = registerDataset(session, data, setup.dataset);
     r.configJson = activeStudyConfigJson(setup);
