@@ -604,6 +604,80 @@ DE = {
     'mean confidence': 'mittlere Konfidenz',
     'confidence (max softmax probability)': 'Konfidenz (maximale Softmax-Wahrscheinlichkeit)',
     'Expected calibration error (15 bins): %1': 'Erwarteter Kalibrierungsfehler (15 Intervalle): %1',
+    'Variance study %1 cannot be plotted: %2': 'Varianzstudie %1 kann nicht gezeichnet werden: %2',
+    '&Variance': '&Varianz',
+    "A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).":
+        'Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).',
+    'Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.':
+        'Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.',
+    'β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.':
+        'β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.',
+    'test images': 'Testbilder',
+    'Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.':
+        'Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.',
+    'Draw the validation images anew for every repeat': 'Validierungsbilder für jede Wiederholung neu ziehen',
+    'Setup A:': 'Aufbau A:',
+    'Setup B:': 'Aufbau B:',
+    'Repeats:': 'Wiederholungen:',
+    'β values:': 'β-Werte:',
+    'Validation per class:': 'Validierung je Klasse:',
+    'Train every setup the given number of times; each training is saved as it finishes.':
+        'Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.',
+    'Run the missing repeats of the study shown; the repeats already done are kept.':
+        'Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.',
+    'Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.':
+        'Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.',
+    'Setups': 'Aufbauten',
+    '<b>Stored variance studies</b>': '<b>Gespeicherte Varianzstudien</b>',
+    "The metric of the strip plot and of the comparison's verdict.": 'Die Metrik des Streudiagramms und des Vergleichsurteils.',
+    'Repeats': 'Wiederholungen',
+    'Noise vs β': 'Rauschen über β',
+    'Bias vs β': 'Verzerrung über β',
+    'Validation size': 'Validierungsgröße',
+    'No variance study yet: pick the setups on the left and press Run study.':
+        'Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.',
+    'None: repeat A only': 'Keiner: nur A wiederholen',
+    'Training page settings': 'Einstellungen der Trainingsseite',
+    'Run #%1 %2': 'Lauf #%1 %2',
+    'Setup %1: %2': 'Aufbau %1: %2',
+    'A variance study is already running.': 'Eine Varianzstudie läuft bereits.',
+    'Load a dataset on the Dataset page first.': 'Zuerst auf der Seite Datensatz einen Datensatz laden.',
+    "β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).": "β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).",
+    'Variance (%1 trainings)': 'Varianz (%1 Trainings)',
+    'trainings': 'Trainings',
+    'Running… the plots fill in as repeats finish (progress in the Jobs panel).':
+        'Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).',
+    '%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.':
+        '%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.',
+    "<b>Lowest noise: %1</b> (std %2 percentage points); the accuracy's std is %3 over %4 repeats.":
+        '<b>Geringstes Rauschen: %1</b> (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.',
+    'Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.':
+        'Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.',
+    '%1 validation images': '%1 Validierungsbildern',
+    '%1 test images': '%1 Testbildern',
+    '1 epoch': '1 Epoche',
+    '%1 epochs': '%1 Epochen',
+    'Metric': 'Metrik',
+    '%1: mean ± std [95% interval]': '%1: Mittel ± Std. [95-%-Intervall]',
+    '%1 − %2 [95%], p': '%1 − %2 [95 %], p',
+    'Noise rank': 'Rauschrang',
+    'β of the smoothed accuracy': 'β der geglätteten Genauigkeit',
+    'std over repeats': 'Std. über Wiederholungen',
+    'smoothed accuracy, %1': 'geglättete Genauigkeit, %1',
+    'Below the dashed line, the smoothed accuracy is the less noisy measure at that β.':
+        'Unter der gestrichelten Linie ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.',
+    'smoothed accuracy − accuracy': 'geglättete Genauigkeit − Genauigkeit',
+    'no bias': 'keine Verzerrung',
+    'Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.':
+        'Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.',
+    'evaluation images': 'Auswertungsbilder',
+    'std of the accuracy over repeats': 'Std. der Genauigkeit über Wiederholungen',
+    '%1: measured': '%1: gemessen',
+    '%1: sampling √(p(1−p)/n)': '%1: Stichprobe √(p(1−p)/n)',
+    'Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.':
+        'Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.',
+    'Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.':
+        'Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.',
 }
 
 

@@ -3,42 +3,47 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="68" />
+        <location filename="../app/gui/plotexport.cpp" line="69" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="91" />
+        <location filename="../app/gui/plotexport.cpp" line="92" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="104" />
+        <location filename="../app/gui/plotexport.cpp" line="105" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="133" />
+        <location filename="../app/gui/plotexport.cpp" line="134" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="137" />
+        <location filename="../app/gui/plotexport.cpp" line="138" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="171" />
+        <location filename="../app/gui/plotexport.cpp" line="172" />
         <source>Grid study %1 cannot be plotted: %2</source>
         <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="192" />
+        <location filename="../app/gui/plotexport.cpp" line="193" />
         <source>Active-learning study %1 cannot be plotted: %2</source>
         <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="212" />
+        <location filename="../app/gui/plotexport.cpp" line="215" />
+        <source>Variance study %1 cannot be plotted: %2</source>
+        <translation>Varianzstudie %1 kann nicht gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/plotexport.cpp" line="235" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -1145,234 +1150,239 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="59" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61" />
+        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <source>&amp;Variance</source>
+        <translation>&amp;Varianz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="64" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74" />
+        <location filename="../app/gui/mainwindow.cpp" line="77" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="79" />
+        <location filename="../app/gui/mainwindow.cpp" line="82" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165" />
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
-        <location filename="../app/gui/mainwindow.cpp" line="271" />
-        <location filename="../app/gui/mainwindow.cpp" line="275" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="281" />
+        <location filename="../app/gui/mainwindow.cpp" line="285" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="181" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
-        <location filename="../app/gui/mainwindow.cpp" line="284" />
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="298" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181" />
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="194" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="223" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225" />
+        <location filename="../app/gui/mainwindow.cpp" line="235" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259" />
-        <location filename="../app/gui/mainwindow.cpp" line="263" />
+        <location filename="../app/gui/mainwindow.cpp" line="269" />
+        <location filename="../app/gui/mainwindow.cpp" line="273" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250" />
+        <location filename="../app/gui/mainwindow.cpp" line="260" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275" />
+        <location filename="../app/gui/mainwindow.cpp" line="285" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1381,47 +1391,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341" />
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="352" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="373" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392" />
+        <location filename="../app/gui/mainwindow.cpp" line="404" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400" />
+        <location filename="../app/gui/mainwindow.cpp" line="412" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445" />
+        <location filename="../app/gui/mainwindow.cpp" line="463" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="453" />
+        <location filename="../app/gui/mainwindow.cpp" line="471" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454" />
+        <location filename="../app/gui/mainwindow.cpp" line="472" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -2530,6 +2540,268 @@
     </message>
 </context>
 <context>
+    <name>wb::app::VariancePage</name>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="75" />
+        <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
+        <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="81" />
+        <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
+        <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="84" />
+        <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
+        <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="86" />
+        <source>test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="87" />
+        <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
+        <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="89" />
+        <source>Draw the validation images anew for every repeat</source>
+        <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="90" />
+        <location filename="../app/gui/variancepage.cpp" line="91" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="93" />
+        <source>Setup A:</source>
+        <translation>Aufbau A:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="94" />
+        <source>Setup B:</source>
+        <translation>Aufbau B:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="95" />
+        <source>Repeats:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="96" />
+        <source>β values:</source>
+        <translation>β-Werte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="97" />
+        <source>Validation per class:</source>
+        <translation>Validierung je Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="99" />
+        <source>Training images:</source>
+        <translation>Trainingsbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="100" />
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="102" />
+        <source>Run study</source>
+        <translation>Studie starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="103" />
+        <source>Train every setup the given number of times; each training is saved as it finishes.</source>
+        <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="104" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="106" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="108" />
+        <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
+        <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="113" />
+        <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
+        <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="116" />
+        <source>Setups</source>
+        <translation>Aufbauten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="134" />
+        <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="160" />
+        <source>The metric of the strip plot and of the comparison's verdict.</source>
+        <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="174" />
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="175" />
+        <source>Noise vs β</source>
+        <translation>Rauschen über β</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="176" />
+        <source>Bias vs β</source>
+        <translation>Verzerrung über β</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="177" />
+        <source>Validation size</source>
+        <translation>Validierungsgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="188" />
+        <location filename="../app/gui/variancepage.cpp" line="421" />
+        <source>No variance study yet: pick the setups on the left and press Run study.</source>
+        <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="192" />
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="212" />
+        <source>None: repeat A only</source>
+        <translation>Keiner: nur A wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="214" />
+        <source>Training page settings</source>
+        <translation>Einstellungen der Trainingsseite</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="219" />
+        <source>Run #%1 %2</source>
+        <translation>Lauf #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="275" />
+        <source>Setup %1: %2</source>
+        <translation>Aufbau %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="284" />
+        <source>A variance study is already running.</source>
+        <translation>Eine Varianzstudie läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="289" />
+        <source>Load a dataset on the Dataset page first.</source>
+        <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="308" />
+        <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
+        <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="346" />
+        <source>Variance (%1 trainings)</source>
+        <translation>Varianz (%1 Trainings)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="364" />
+        <location filename="../app/gui/variancepage.cpp" line="386" />
+        <location filename="../app/gui/variancepage.cpp" line="405" />
+        <source>trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="375" />
+        <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
+        <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="387" />
+        <source>The study stopped: %1</source>
+        <translation>Die Studie wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="464" />
+        <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
+        <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="500" />
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="500" />
+        <source>%1 epochs</source>
+        <translation>%1 Epochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="478" />
+        <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
+        <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="487" />
+        <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
+        <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <source>%1 validation images</source>
+        <translation>%1 Validierungsbildern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <source>%1 test images</source>
+        <translation>%1 Testbildern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="513" />
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="515" />
+        <source>%1: mean ± std [95% interval]</source>
+        <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="517" />
+        <source>%1 − %2 [95%], p</source>
+        <translation>%1 − %2 [95 %], p</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="519" />
+        <source>Noise rank</source>
+        <translation>Rauschrang</translation>
+    </message>
+</context>
+<context>
     <name>wb::widgets::ConfusionMatrixView</name>
     <message>
         <location filename="../widgets/confusionmatrixview.cpp" line="18" />
@@ -2937,6 +3209,72 @@
         <source>△ at %1 labels: half or more of the trials never reached that level within the budget (censored, not averaged in).</source>
         <translation>△ bei %1 Labels: die Hälfte der Versuche oder mehr erreichte dieses Niveau nie im Budget (zensiert, nicht eingemittelt).</translation>
     </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="49" />
+        <location filename="../app/gui/varianceviews.cpp" line="80" />
+        <source>β of the smoothed accuracy</source>
+        <translation>β der geglätteten Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="50" />
+        <source>std over repeats</source>
+        <translation>Std. über Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="56" />
+        <source>smoothed accuracy, %1</source>
+        <translation>geglättete Genauigkeit, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="71" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="73" />
+        <source>Below the dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
+        <translation>Unter der gestrichelten Linie ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="81" />
+        <source>smoothed accuracy − accuracy</source>
+        <translation>geglättete Genauigkeit − Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="92" />
+        <source>no bias</source>
+        <translation>keine Verzerrung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="93" />
+        <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
+        <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="100" />
+        <source>evaluation images</source>
+        <translation>Auswertungsbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="101" />
+        <source>std of the accuracy over repeats</source>
+        <translation>Std. der Genauigkeit über Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="105" />
+        <source>%1: measured</source>
+        <translation>%1: gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="106" />
+        <source>%1: sampling √(p(1−p)/n)</source>
+        <translation>%1: Stichprobe √(p(1−p)/n)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="118" />
+        <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
+        <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
+    </message>
 </context>
 <context>
     <name>widgets::HeatmapChart</name>
@@ -3023,6 +3361,14 @@
         <location filename="../app/gui/scalingviews.cpp" line="321" />
         <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
         <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::StripChart</name>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="42" />
+        <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
+        <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,8 @@ void BandChart::setData(const Data &data)
     };
     int index = 0;
     for (const Line &line : data.lines) {
-        const QColor color = categoryColor(index++);
+        const QColor color = categoryColor(line.color >= 0 ? line.color : index);
+        ++index;
         for (const auto &trace : line.traces) {
             QVector<double> x, y;
             for (std::size_t i = 0; i < line.x.size() && i < trace.size(); ++i)
@@ -88,8 +89,9 @@ void BandChart::setData(const Data &data)
         QCPGraph *g = addGraph();
         g->setName(line.name);
         g->setData(x, y, true);
-        g->setPen(QPen(color, 2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 5));
+        g->setPen(QPen(color, line.dashed ? 1.6 : 2, line.dashed ? Qt::DashLine : Qt::SolidLine));
+        if (!line.dashed)
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 5));
         if (!cx.isEmpty()) {
             QCPGraph *c = graph(cx, cy, QPen(color, 1.5));
             c->setLineStyle(QCPGraph::lsNone);
@@ -119,6 +121,7 @@ void BandChart::setData(const Data &data)
         const double pad = 0.05 * std::max(yHi - yLo, 1e-9);
         yAxis->setRange(yLo - pad, yHi + pad);
     }
+    axisRect()->insetLayout()->setInsetAlignment(0, data.legend);
     legend->setVisible(!data.lines.empty());
     m_note->setText(data.note);
     m_note->setVisible(!data.note.isEmpty());

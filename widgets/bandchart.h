@@ -21,6 +21,8 @@ public:
         std::vector<double> x, y, lo, hi;          ///< lo/hi: the band (empty or NaN: none)
         std::vector<std::vector<double>> traces;  ///< per trial, at x (NaN: not measured)
         std::vector<bool> censored;               ///< points drawn as hollow triangles, off the line
+        int color = -1;                           ///< palette index (−1: the line's position)
+        bool dashed = false;                      ///< a dashed line without markers (e.g. an expectation)
     };
     struct Reference
     {
@@ -34,6 +36,7 @@ public:
         std::vector<Line> lines;
         Reference reference;
         QString note;                 ///< a line under the axes
+        Qt::Alignment legend = Qt::AlignBottom | Qt::AlignRight; ///< the legend's corner
     };
 
     explicit BandChart(QWidget *parent = nullptr);

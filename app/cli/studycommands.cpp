@@ -3,6 +3,7 @@
 
 #include "activecommands.h"
 #include "gridcommands.h"
+#include "variancecommands.h"
 #include "sufficiencycommands.h"
 #include "terminalprogress.h"
 #include "wb/errors.h"
@@ -91,6 +92,10 @@ int runStudyShow(const StudyOptions &o)
         reportActiveStudy(session, o.study, {}, o.json);
         if (!o.json)
             std::printf("\n");
+    } else if (s.type == "variance" && s.cellsDone > 0) {
+        reportVarianceStudy(session, o.study, "accuracy", 0, o.json);
+        if (!o.json)
+            std::printf("\n");
     } else if (o.json) {
         std::cout << studyJson(s).dump() << std::endl;
     }
@@ -146,6 +151,8 @@ int runStudyResume(const StudyOptions &o)
         return reportGridStudy(session, o.study, GridFitOptions{}, o.json);
     if (s.type == "active")
         return reportActiveStudy(session, o.study, {}, o.json);
+    if (s.type == "variance")
+        return reportVarianceStudy(session, o.study, "accuracy", 0, o.json);
     const core::StudyRecord after = session.study(o.study);
     if (o.json)
         std::cout << studyJson(after).dump() << std::endl;

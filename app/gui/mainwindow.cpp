@@ -12,6 +12,7 @@
 #include "wb/studyfolder.h"
 #include "scalingpage.h"
 #include "activelearningpage.h"
+#include "variancepage.h"
 #include "sufficiencypage.h"
 #include "evaluationpage.h"
 #include "trainingpage.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_scalingPage = new ScalingPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
     m_activePage = new ActiveLearningPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
+    m_variancePage = new VariancePage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;
     m_pages->addTab(m_datasetPage, tr("&Dataset"));
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
     m_pages->addTab(m_scalingPage, tr("Sc&aling"));
     m_pages->addTab(m_activePage, tr("Active &learning"));
+    m_pages->addTab(m_variancePage, tr("&Variance"));
     setCentralWidget(m_pages);
 
     m_tree = new SessionTree(m_document);
@@ -97,6 +100,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_pages->setCurrentWidget(m_activePage);
             m_activePage->reloadStudies();
             m_activePage->showStudy(id);
+        } else if (type == "variance") {
+            m_pages->setCurrentWidget(m_variancePage);
+            m_variancePage->reloadStudies();
+            m_variancePage->showStudy(id);
         } else {
             m_pages->setCurrentWidget(m_sufficiencyPage);
             m_sufficiencyPage->reloadStudies();
@@ -113,6 +120,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         } else if (type == "active") {
             m_pages->setCurrentWidget(m_activePage);
             resumed = m_activePage->resumeStudy(id, &error);
+        } else if (type == "variance") {
+            m_pages->setCurrentWidget(m_variancePage);
+            resumed = m_variancePage->resumeStudy(id, &error);
         } else {
             m_pages->setCurrentWidget(m_sufficiencyPage);
             resumed = m_sufficiencyPage->resumeStudy(id, &error);
@@ -303,6 +313,7 @@ void MainWindow::onDocumentOpened()
     m_sufficiencyPage->restoreState(state.value(QStringLiteral("sufficiency")).toObject());
     m_scalingPage->restoreState(state.value(QStringLiteral("scaling")).toObject());
     m_activePage->restoreState(state.value(QStringLiteral("active")).toObject());
+    m_variancePage->restoreState(state.value(QStringLiteral("variance")).toObject());
     m_evaluationPage->restoreState(state.value(QStringLiteral("evaluation")).toObject());
     const QJsonObject data = state.value(QStringLiteral("dataset")).toObject();
     if (!data.isEmpty())
@@ -327,6 +338,7 @@ void MainWindow::saveState()
                             {QStringLiteral("sufficiency"), m_sufficiencyPage->saveState()},
                             {QStringLiteral("scaling"), m_scalingPage->saveState()},
                             {QStringLiteral("active"), m_activePage->saveState()},
+                            {QStringLiteral("variance"), m_variancePage->saveState()},
                             {QStringLiteral("evaluation"), m_evaluationPage->saveState()},
                             {QStringLiteral("page"), m_pages->currentIndex()}};
     try {
@@ -423,6 +435,8 @@ void MainWindow::reloadStudyPages()
     m_scalingPage->showStudy(m_scalingPage->shownStudy());
     m_activePage->reloadStudies();
     m_activePage->showStudy(m_activePage->shownStudy());
+    m_variancePage->reloadStudies();
+    m_variancePage->showStudy(m_variancePage->shownStudy());
 }
 
 void MainWindow::cancelStudy(qint64 id)
@@ -437,6 +451,10 @@ void MainWindow::cancelStudy(qint64 id)
     }
     if (m_activePage->runningStudy() == id) {
         m_activePage->cancelStudy();
+        return;
+    }
+    if (m_variancePage->runningStudy() == id) {
+        m_variancePage->cancelStudy();
         return;
     }
     try {

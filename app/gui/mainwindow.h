@@ -18,6 +18,7 @@ class SessionDocument;
 class SessionTree;
 class ScalingPage;
 class ActiveLearningPage;
+class VariancePage;
 class SufficiencyPage;
 class EvaluationPage;
 class TrainingPage;
@@ -47,6 +48,7 @@ public:
     SufficiencyPage *sufficiencyPage() const { return m_sufficiencyPage; }
     ScalingPage *scalingPage() const { return m_scalingPage; }
     ActiveLearningPage *activePage() const { return m_activePage; }
+    VariancePage *variancePage() const { return m_variancePage; }
     EvaluationPage *evaluationPage() const { return m_evaluationPage; }
     SessionTree *sessionTree() const { return m_tree; }
     QTabWidget *pages() const { return m_pages; }
@@ -89,6 +91,7 @@ private:
     SufficiencyPage *m_sufficiencyPage;
     ScalingPage *m_scalingPage;
     ActiveLearningPage *m_activePage;
+    VariancePage *m_variancePage;
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
     QTimer *m_collectTimer;

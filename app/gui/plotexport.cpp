@@ -7,6 +7,7 @@
 #include "lrfinderchart.h"
 #include "scalingviews.h"
 #include "activeviews.h"
+#include "varianceviews.h"
 #include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
 #include "wb/lrfinder.h"
@@ -190,6 +191,28 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
                 return false;
         } catch (const core::Error &e) {
             report.warnings << QObject::tr("Active-learning study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
+        }
+    }
+    // Variance studies: the repeats of the accuracy, noise and bias against β, validation size.
+    for (const auto &study : session.studies()) {
+        if (study.type != "variance" || study.cellsDone == 0)
+            continue;
+        try {
+            const core::VarianceStudyResult result = core::varianceResultFromStudy(session, study.id);
+            const QString name = QStringLiteral("variance-%1-").arg(study.id);
+            widgets::StripChart repeats;
+            repeats.setData(varianceStrip(result, "accuracy"));
+            widgets::BandChart noise, bias, size;
+            noise.setData(varianceBetaNoise(result));
+            bias.setData(varianceBetaBias(result));
+            size.setData(varianceValidationSize(result));
+            if (!writePlot(repeats, out, name + QStringLiteral("repeats"), report, error)
+                || !writePlot(noise, out, name + QStringLiteral("beta-noise"), report, error)
+                || !writePlot(bias, out, name + QStringLiteral("beta-bias"), report, error)
+                || !writePlot(size, out, name + QStringLiteral("validation-size"), report, error))
+                return false;
+        } catch (const core::Error &e) {
+            report.warnings << QObject::tr("Variance study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
         }
     }
     if (data && data->train.size() > 0) {

@@ -7,6 +7,8 @@
 #include "sufficiencypage.h"
 #include "scalingpage.h"
 #include "activelearningpage.h"
+#include "variancepage.h"
+#include "stripchart.h"
 #include "bandchart.h"
 #include "heatmapchart.h"
 #include "serieschart.h"
@@ -394,6 +396,64 @@ private Q_SLOTS:
         QVERIFY(w.exportAllPlots(m_dir.filePath("active-plots"), &error));
         for (const char *file : {"active-1-accuracy.png", "active-1-labels-needed.csv", "active-1-class-balance.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("active-plots/") + file)), file);
+    }
+
+    // A/B from the Variance page: A = the Training page's settings, B = a stored run's (SGD);
+    // three paired repeats each on 10 validation images per class; the views, the verdict,
+    // the page state and Export All Plots after reopening.
+    void varianceStudyComparesTwoSetups()
+    {
+        const QString path = m_dir.filePath("variance.wbs");
+        {
+            app::MainWindow w;
+            startSession(w, 1, path);
+            QSignalSpy trained(w.trainingPage(), &app::TrainingPage::trainingFinished);
+            core::TrainConfig sgd;
+            sgd.optimizer = "sgd";
+            sgd.lr = 0.05;
+            sgd.epochs = 1;
+            sgd.batchSize = 32;
+            w.trainingPage()->configForm()->setConfig(sgd);
+            QString error;
+            const auto runId = w.trainingPage()->startTraining(&error);
+            QVERIFY2(runId > 0, qPrintable(error));
+            QVERIFY(trained.wait(60000) || trained.count() == 1);
+            configure(w, 1); // the Training page back to Adam: setup A
+            app::VariancePage *page = w.variancePage();
+            page->setSetups(0, runId);
+            page->setProtocol(3, 10, 500, 0);
+            QSignalSpy finished(page, &app::VariancePage::studyFinished);
+            QVERIFY2(page->startStudy(&error), qPrintable(error));
+            QVERIFY(!page->startStudy(&error)); // one study at a time
+            QVERIFY(finished.wait(180000));
+            QCOMPARE(finished.first().first().toString(), QString("completed"));
+            const auto &strip = page->stripChart()->data();
+            QCOMPARE(strip.groups.size(), std::size_t(2));
+            QCOMPARE(strip.groups[1].values.size(), std::size_t(3));
+            QVERIFY(strip.groups[0].ciLow <= strip.groups[0].mean && strip.groups[0].mean <= strip.groups[0].ciHigh);
+            QCOMPARE(page->betaNoiseChart()->data().lines.size(), std::size_t(2));
+            QCOMPARE(page->betaNoiseChart()->data().lines[0].x, (std::vector<double>{1, 2, 3, 5, 10}));
+            QCOMPARE(page->validationSizeChart()->data().lines.size(), std::size_t(4));
+            QCOMPARE(page->validationSizeChart()->data().lines[0].x, (std::vector<double>{12, 25, 50, 100}));
+            QCOMPARE(page->table()->rowCount(), 7); // accuracy, five β, loss
+            QVERIFY2(page->verdictText().contains("3 repeats"), qPrintable(page->verdictText()));
+            QVERIFY2(page->statusText().contains("complete, 6 of 6"), qPrintable(page->statusText()));
+            QVERIFY2(page->statusText().contains(QString("run #%1").arg(runId)), qPrintable(page->statusText()));
+            page->setMetric("loss");
+            QCOMPARE(page->stripChart()->data().yLabel, QString("loss"));
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QCOMPARE(w.variancePage()->shownStudy(), std::int64_t(1));
+        QCOMPARE(w.variancePage()->saveState()["runs"].toInt(), 3);
+        QCOMPARE(w.variancePage()->saveState()["metric"].toString(), QString("loss"));
+        QCOMPARE(w.variancePage()->stripChart()->data().groups.size(), std::size_t(2));
+        QString error;
+        QVERIFY(w.exportAllPlots(m_dir.filePath("variance-plots"), &error));
+        for (const char *file : {"variance-1-repeats.png", "variance-1-beta-noise.csv", "variance-1-validation-size.png"})
+            QVERIFY2(QFile::exists(m_dir.filePath(QString("variance-plots/") + file)), file);
     }
 
     // A study whose process died after one of three runs: the tree and the page say so,

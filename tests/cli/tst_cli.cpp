@@ -406,6 +406,67 @@ private Q_SLOTS:
     // Active learning end to end on real digits: margin sampling beats random sampling at the
     // final budget (median of 5 trials; measured 0.92 vs 0.89, its 25% quantile above uniform's
     // 75%), both stay under the full-data baseline, and show / study show agree.
+    // repeat run: every metric's summary over paired seeds; compare: a setup file over the
+    // command line, a difference far beyond the noise called real, the run's own config as B.
+    void repeatAndCompare()
+    {
+        const QStringList data = {"--data", kMnist, "--model", "lenet5", "--train-limit", "1500", "--test-limit",
+                                  "500", "--epochs", "1", "--batch-size", "32", "--optimizer", "adam"};
+        const Result r = cli(QStringList{"repeat", "run"} + data
+                             + QStringList{"--lr", "0.003", "--runs", "3", "--val-per-class", "20", "--session",
+                                           path("repeat.wbs"), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json();
+        QCOMPARE(o["runs"].toArray().size(), 3);
+        const QJsonObject run0 = o["runs"].toArray()[0].toObject();
+        QVERIFY(run0["seed"].toDouble() > 0);
+        QCOMPARE(run0["eval_images"].toInt(), 200);
+        QCOMPARE(run0["train_images"].toInt(), 1300);
+        const QJsonObject summary = o["summary"].toObject();
+        for (const char *m : {"accuracy", "loss", "smoothed_accuracy@1", "smoothed_accuracy@3", "smoothed_accuracy@10"}) {
+            const QJsonObject s = summary[m].toObject();
+            QVERIFY2(s["ci95"].toArray().size() == 2 && s["std"].toDouble() >= 0, m);
+            QVERIFY(s["ci95"].toArray()[0].toDouble() <= s["mean"].toDouble());
+        }
+        QVERIFY(summary["accuracy"].toObject()["mean"].toDouble() > 0.8); // lenet5, 1,300 digits, one epoch of Adam
+        QVERIFY(!o["lowest_noise"].toString().isEmpty());
+
+        // B: a learning rate 1000x too small barely trains: a real difference at 95%.
+        QFile f(path("slow.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"lr": 3e-6, "name": "tiny-lr"})");
+        f.close();
+        const Result c = cli(QStringList{"compare"} + data
+                             + QStringList{"--lr", "0.003", "--runs", "3", "--b", path("slow.json"), "--session",
+                                           path("compare.wbs"), "--json"});
+        QVERIFY2(c.code == 0, c.err.constData());
+        const QJsonObject j = c.json();
+        QCOMPARE(j["metric"].toString(), QString("accuracy"));
+        QCOMPARE(j["b"].toObject()["name"].toString(), QString("tiny-lr"));
+        QCOMPARE(j["b"].toObject()["train_config"].toObject()["lr"].toDouble(), 3e-6);
+        // Paired: repeat k of A and B share the seed.
+        QCOMPARE(j["a"].toObject()["runs"].toArray()[1].toObject()["seed"],
+                 j["b"].toObject()["runs"].toArray()[1].toObject()["seed"]);
+        const QJsonObject d = j["difference"].toObject();
+        QVERIFY2(d["mean"].toDouble() < -0.3, qPrintable(QString::number(d["mean"].toDouble())));
+        QVERIFY(d["ci95"].toArray()[1].toDouble() < 0);
+        QVERIFY(d["p_value"].toDouble() < 0.05);
+        QVERIFY(j["min_detectable"].toDouble() > 0);
+        QVERIFY2(j["verdict"].toString().startsWith("A is better by"), qPrintable(j["verdict"].toString()));
+        QVERIFY(j["verdict"].toString().contains("real at 95%"));
+
+        // A setup file naming something that is not a training flag: named, exit 2, no session.
+        QFile bad(path("bad-setup.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"train-limit": 100})");
+        bad.close();
+        const Result b = cli(QStringList{"compare"} + data
+                             + QStringList{"--runs", "2", "--b", path("bad-setup.json"), "--session", path("bad.wbs")});
+        QCOMPARE(b.code, 2);
+        QVERIFY2(b.err.contains("'train-limit' is not a training flag"), b.err.constData());
+        QVERIFY(!QFile::exists(path("bad.wbs")));
+    }
+
     void activeRunMarginBeatsUniform()
     {
         const QString session = path("active.wbsession");

@@ -5,6 +5,7 @@
 #include "wb/errors.h"
 #include "wb/gridstudy.h"
 #include "wb/sufficiencystudy.h"
+#include "wb/variancestudy.h"
 
 namespace wb::core {
 
@@ -40,6 +41,13 @@ const std::vector<StudyType> &studyTypes()
          [](const std::string &configJson, int cell, const std::string &resultJson) {
              const ActiveStudySetup setup = activeStudySetup(configJson);
              return activeCellError(setup.active, setup.spec.classes, cell, resultJson);
+         }},
+        {"variance",
+         [](const std::string &configJson, const DatasetPair &data) {
+             return variancePlan(varianceStudySetup(configJson), data);
+         },
+         [](const std::string &configJson, int cell, const std::string &resultJson) {
+             return varianceCellError(varianceStudySetup(configJson), cell, resultJson);
          }},
     };
     return types;

@@ -1,0 +1,319 @@
+// workbench-cli repeat run | show, compare: the variance study (repeats of one or more setups
+// with paired seeds) on the study engine, its summaries and the comparison's verdict.
+#include "variancecommands.h"
+
+#include "jsonout.h"
+#include "textinput.h"
+#include "wb/errors.h"
+#include "wb/modelspec.h"
+#include "wb/session.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace wb::app {
+
+using nlohmann::json;
+
+namespace {
+
+std::string normalisedKey(std::string key)
+{
+    key.erase(std::remove_if(key.begin(), key.end(), [](char c) { return c == '-' || c == '_'; }), key.end());
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return key;
+}
+
+// The metric of every setup as "mean ± std  [lo, hi]".
+std::string summaryText(const core::MetricSummary &s)
+{
+    if (s.n == 0)
+        return "-";
+    char text[96];
+    std::snprintf(text, sizeof text, "%.4f ± %.4f  [%.4f, %.4f]", s.mean, s.std, s.ciLow, s.ciHigh);
+    return text;
+}
+
+std::string describeTrain(const core::TrainConfig &c)
+{
+    char text[160];
+    std::snprintf(text, sizeof text, "%s lr %g, %s, batch %d, %d epoch%s", c.optimizer.c_str(), c.lr,
+                  c.schedule.c_str(), c.batchSize, c.epochs, c.epochs == 1 ? "" : "s");
+    std::string s = text;
+    if (c.labelSmoothing > 0)
+        s += ", label smoothing " + json(c.labelSmoothing).dump();
+    if (c.weightDecay > 0)
+        s += ", weight decay " + json(c.weightDecay).dump();
+    return s;
+}
+
+void printStudy(const core::VarianceStudyResult &r)
+{
+    const core::VarianceConfig &c = r.setup.variance;
+    double seconds = 0;
+    for (const auto &s : r.setups)
+        for (const auto &run : s.runs)
+            seconds += run.seconds;
+    const std::int64_t evalImages = r.subsetSizes.empty() ? 0 : r.subsetSizes.back();
+    std::printf("variance study %lld: %s, %d of %d cells (%zu setup%s × %d repeats) on %s, measured on %lld %s "
+                "images%s; %.1f s of cells\n",
+                static_cast<long long>(r.study.id), core::studyStatusName(r.study.status), r.study.cellsDone,
+                r.study.cellCount, r.setups.size(), r.setups.size() == 1 ? "" : "s", c.runs,
+                printable(r.setup.dataset).c_str(), static_cast<long long>(evalImages),
+                c.valPerClass > 0 ? "validation" : "test",
+                c.valPerClass > 0 ? (" (" + std::to_string(c.valPerClass) + " per class, moved from training"
+                                     + (c.resplit ? ", redrawn every repeat)" : ")"))
+                                        .c_str()
+                                  : "",
+                seconds);
+    for (const auto &s : r.setups) {
+        std::printf("\n%s: %s, %s (%zu repeats)\n", s.name.c_str(), printable(s.model).c_str(),
+                    describeTrain(s.train).c_str(), s.runs.size());
+        std::printf("  %-24s %s\n", "metric", "mean ± std  [95% CI]");
+        for (const auto &name : r.metricNames)
+            std::printf("  %-24s %s\n", name.c_str(), summaryText(s.summary.at(name)).c_str());
+        std::printf("  bias of the smoothed accuracy (minus accuracy):");
+        for (const auto &[beta, b] : s.bias)
+            std::printf(" β=%g %+.4f", beta, b);
+        std::printf("\n  validation size (std of accuracy over repeats vs sampling sqrt(p(1-p)/n)):");
+        for (std::size_t i = 0; i < s.subsetSummary.size() && i < r.subsetSizes.size(); ++i) {
+            const auto &m = s.subsetSummary[i];
+            std::printf(" %lld: %.4f vs %.4f;", static_cast<long long>(r.subsetSizes[i]), m.std,
+                        std::sqrt(m.mean * (1 - m.mean) / double(r.subsetSizes[i])));
+        }
+        std::printf("\n");
+    }
+    if (!r.relativeNoise.empty()) {
+        std::printf("\nnoise, lowest first (%s):", r.setups.size() == 1 ? "std" : "pooled std / spread of the setups' means");
+        for (const auto &[name, v] : r.relativeNoise)
+            std::printf(" %s %.3g;", name.c_str(), v);
+        std::printf("\n");
+    }
+    for (std::size_t i = 1; i < r.setups.size(); ++i) {
+        if (const auto &cmp = r.comparisons[i]) {
+            std::printf("\n%s − %s on %s: %+.4f, 95%% CI [%.4f, %.4f] (Welch), [%.4f, %.4f] (paired bootstrap); "
+                        "p = %.3g (Welch), %.3g (paired t); minimum detectable difference %.4f (80%% power, %d "
+                        "repeats)\n",
+                        r.setups[i].name.c_str(), r.setups[0].name.c_str(), r.metric.c_str(), cmp->difference,
+                        cmp->welchLow, cmp->welchHigh, cmp->bootstrapLow, cmp->bootstrapHigh, cmp->pValue,
+                        cmp->pairedPValue, cmp->minDetectable, cmp->n);
+        }
+        std::printf("verdict: %s\n", r.verdicts[i].c_str());
+    }
+}
+
+// The spec of a setup: a run's network, a spec file, or a preset shaped to the data.
+core::VarianceSetup makeSetup(const SetupOverride &o, const core::DatasetPair &data)
+{
+    core::VarianceSetup s;
+    s.name = o.name;
+    s.train = o.options.config;
+    if (!o.specJson.empty()) {
+        s.spec = core::parseModelSpec(o.specJson, "setup " + s.name + "'s network");
+        s.model = o.model;
+    } else if (isSpecFile(o.options.model)) {
+        s.spec = core::readModelSpec(o.options.model);
+        s.model = std::filesystem::path(o.options.model).stem().string();
+    } else {
+        s.spec = core::presetSpec(o.options.model, o.options.width, {data.train.channels, data.train.height, data.train.width},
+                                  data.train.classCount());
+        s.model = o.options.model + (o.options.width > 0 ? " width " + std::to_string(o.options.width) : "");
+    }
+    return s;
+}
+
+int runVariance(const VarianceRunOptions &o, std::vector<SetupOverride> setups)
+{
+    core::VarianceStudySetup setup;
+    setup.variance = o.variance;
+    setup.variance.seed = o.train.config.seed;
+    setup.variance.trainSize = o.train.data.trainLimit;
+    setup.variance.testSize = o.train.data.testLimit;
+    setup.variance.limitMode = o.train.data.limitMode;
+    core::validate(setup.variance);
+    const std::vector<std::string> names = {"A", "B"};
+    for (std::size_t i = 0; i < setups.size(); ++i) {
+        core::validate(setups[i].options.config);
+        if (setups[i].specJson.empty() && !isSpecFile(setups[i].options.model))
+            core::presetSpec(setups[i].options.model, setups[i].options.width, {1, 28, 28}, 10); // the name, early
+        else if (setups[i].specJson.empty() && setups[i].options.width > 0)
+            throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
+    }
+    for (std::size_t i = 0; i < setups.size(); ++i)
+        if (setups[i].name.empty())
+            setups[i].name = names[i];
+    if (setups.size() == 2 && setups[0].name == setups[1].name)
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          "compare: both setups are named '" + setups[0].name + "'; give them different names");
+    if (!(std::isfinite(o.detect) && o.detect >= 0))
+        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a difference of 0 or more");
+    // Check the metric before the data load.
+    const auto metrics = core::varianceMetricNames(setup.variance);
+    if (std::find(metrics.begin(), metrics.end(), o.metric) == metrics.end()) {
+        std::string list;
+        for (const auto &m : metrics)
+            list += (list.empty() ? "" : ", ") + m;
+        throw core::Error(core::ErrorCode::InvalidArgument, "--metric " + o.metric + ": not a metric of this study ("
+                                                                + list + ")");
+    }
+    setup.dataset = o.train.data.dataset;
+    setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
+    const core::DatasetPair data = loadData(o.train.data, o.train.json);
+    for (std::size_t i = 0; i < setups.size(); ++i)
+        setup.setups.push_back(makeSetup(setups[i], data));
+    const auto plan = core::variancePlan(setup, data); // a setup that does not fit the data leaves no session file
+    core::Session session(o.train.session, core::Session::Mode::Create);
+    const std::int64_t id = core::createVarianceStudy(session, setup, data, o.train.name);
+    if (o.slurm)
+        return submitCreatedStudy(session, id, o.submit, o.train.json);
+    runCreatedStudy(session, id, *plan, setup.variance.workers, o.train.json);
+    return reportVarianceStudy(session, id, o.metric, o.detect, o.train.json);
+}
+
+} // namespace
+
+SetupOverride readSetupFile(const std::string &path, const TrainOptions &base)
+{
+    SetupOverride out;
+    out.options = base;
+    std::ifstream in = openTextInput("setup file", path);
+    std::stringstream text;
+    text << in.rdbuf();
+    const json j = json::parse(text.str(), nullptr, false);
+    if (!j.is_object())
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          path + ": expected a JSON object of training flags, e.g. {\"optimizer\": \"adam\", \"lr\": 0.003}, "
+                                 "or the output of workbench-cli show --run ID --json");
+    if (j.contains("config") && j.contains("architecture")) { // show --run ID --json
+        try {
+            out.options.config = core::trainConfigFromJson(j.at("config").dump());
+            out.specJson = j.at("architecture").at("spec").dump();
+            core::parseModelSpec(out.specJson, path);
+        } catch (const core::Error &e) {
+            throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
+        } catch (const json::exception &e) {
+            throw core::Error(core::ErrorCode::InvalidArgument, path + ": not a run as show --run --json prints it ("
+                                                                    + std::string(e.what()) + ")");
+        }
+        out.options.config.seed = base.config.seed;
+        out.options.config.device = base.config.device;
+        out.options.config.threads = base.config.threads;
+        const std::string id = j.contains("run_id") ? j.at("run_id").dump() : "?";
+        out.model = "run " + id + (j.value("name", "").empty() ? "" : " (" + j.value("name", "") + ")");
+        out.name = j.value("setup_name", "");
+        return out;
+    }
+    CLI::App parser;
+    cli::addTrainingOptions(parser, out.options);
+    std::map<std::string, const CLI::Option *> flags; // normalised key → option
+    std::string known;
+    for (const CLI::Option *opt : parser.get_options()) {
+        for (const std::string &name : opt->get_lnames()) {
+            if (name == "help" || name == "seed")
+                continue;
+            flags[normalisedKey(name)] = opt;
+            known += (known.empty() ? "" : ", ") + name;
+        }
+    }
+    std::vector<std::string> args; // in CLI11's reversed order
+    for (const auto &[key, value] : j.items()) {
+        const std::string k = normalisedKey(key);
+        if (k == "name") {
+            if (!value.is_string() || value.get<std::string>().empty() || value.get<std::string>().size() > 80)
+                throw core::Error(core::ErrorCode::InvalidArgument, path + ": 'name' must be text of 1 to 80 characters");
+            out.name = value.get<std::string>();
+            continue;
+        }
+        if (k == "seed")
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              path + ": 'seed': the repeats' seeds are shared by the setups (that pairs them); give "
+                                     "--seed on the command line");
+        const auto it = flags.find(k);
+        if (it == flags.end())
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              path + ": '" + key + "' is not a training flag (the setups share the data flags); known: "
+                                  + known);
+        const std::string flag = "--" + it->second->get_lnames().front();
+        const bool isFlag = it->second->get_expected_max() == 0;
+        if (isFlag != value.is_boolean())
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              path + ": '" + key + "' must be " + (isFlag ? "true or false" : "a number or text")
+                                  + ", got " + value.dump());
+        if (value.is_boolean()) {
+            args.push_back(flag + "=" + (value.get<bool>() ? "true" : "false"));
+        } else if (value.is_string() || value.is_number()) {
+            args.push_back(flag);
+            args.push_back(value.is_string() ? value.get<std::string>() : value.dump());
+        } else {
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              path + ": '" + key + "' must be a number, text or true/false, got " + value.dump());
+        }
+    }
+    std::reverse(args.begin(), args.end()); // CLI11 takes a vector of arguments last first
+    try {
+        parser.parse(args);
+    } catch (const CLI::ParseError &e) {
+        throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
+    }
+    try {
+        core::validate(out.options.config);
+    } catch (const core::Error &e) {
+        throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
+    }
+    out.options.config.seed = base.config.seed;
+    return out;
+}
+
+int reportVarianceStudy(const core::Session &session, std::int64_t id, const std::string &metric, double detect,
+                        bool asJson)
+{
+    const core::VarianceStudyResult r = core::varianceResultFromStudy(session, id, metric, detect);
+    if (asJson)
+        std::cout << core::varianceResultJson(r) << std::endl;
+    else {
+        printStudy(r);
+        for (const auto &s : r.setups)
+            for (const auto &run : s.runs)
+                if (!run.message.empty())
+                    std::fprintf(stderr, "note: %s\n", run.message.c_str());
+    }
+    if (!r.message.empty())
+        std::fprintf(stderr, "note: %s\n", r.message.c_str());
+    if (r.study.status == core::StudyStatus::Failed)
+        std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), r.study.message.c_str());
+    return r.study.status == core::StudyStatus::Complete ? 0 : 1;
+}
+
+int runRepeatRun(const VarianceRunOptions &o)
+{
+    SetupOverride only;
+    only.options = o.train;
+    return runVariance(o, {only});
+}
+
+int runCompare(const VarianceRunOptions &o)
+{
+    SetupOverride a;
+    a.options = o.train;
+    if (!o.setupA.empty())
+        a = readSetupFile(o.setupA, o.train);
+    const SetupOverride b = readSetupFile(o.setupB, o.train);
+    return runVariance(o, {a, b});
+}
+
+int runVarianceShow(const VarianceShowOptions &o)
+{
+    if (!(std::isfinite(o.detect) && o.detect >= 0))
+        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a difference of 0 or more");
+    core::Session session(o.session, core::Session::Mode::ReadOnly);
+    return reportVarianceStudy(session, o.study, o.metric, o.detect, o.json);
+}
+
+} // namespace wb::app

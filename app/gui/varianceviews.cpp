@@ -1,0 +1,150 @@
+#include "varianceviews.h"
+
+#include "wb/errors.h"
+#include "wb/repeatstats.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace wb::app {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("wb::app::VarianceViews", text); }
+
+std::vector<double> values(const core::VarianceSetupResult &s, const std::string &metric, int runs)
+{
+    std::vector<double> v(std::size_t(std::max(0, runs)), NAN);
+    for (const auto &run : s.runs)
+        if (run.run >= 0 && run.run < runs)
+            v[std::size_t(run.run)] = run.metrics.at(metric);
+    return v;
+}
+
+} // namespace
+
+widgets::StripChart::Data varianceStrip(const core::VarianceStudyResult &r, const std::string &metric)
+{
+    widgets::StripChart::Data d;
+    d.yLabel = QString::fromStdString(metric);
+    for (const auto &s : r.setups) {
+        widgets::StripChart::Group g;
+        g.name = QString::fromStdString(s.name);
+        for (const auto &run : s.runs)
+            g.values.push_back(run.metrics.at(metric));
+        const core::MetricSummary &m = s.summary.at(metric);
+        g.mean = m.n > 0 ? m.mean : NAN;
+        g.ciLow = m.n > 1 ? m.ciLow : NAN;
+        g.ciHigh = m.n > 1 ? m.ciHigh : NAN;
+        d.groups.push_back(std::move(g));
+    }
+    d.note = tr("Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.");
+    return d;
+}
+
+widgets::BandChart::Data varianceBetaNoise(const core::VarianceStudyResult &r)
+{
+    widgets::BandChart::Data d;
+    d.xLabel = tr("β of the smoothed accuracy");
+    d.yLabel = tr("std over repeats");
+    d.logX = true;
+    double variance = 0;
+    int with = 0;
+    for (const auto &s : r.setups) {
+        widgets::BandChart::Line line;
+        line.name = tr("smoothed accuracy, %1").arg(QString::fromStdString(s.name));
+        for (double beta : r.setup.variance.betas) {
+            line.x.push_back(beta);
+            const auto &m = s.summary.at(core::varianceBetaMetric(beta));
+            line.y.push_back(m.n > 1 ? m.std : NAN);
+        }
+        const auto &acc = s.summary.at("accuracy");
+        if (acc.n > 1) {
+            variance += acc.std * acc.std;
+            ++with;
+        }
+        d.lines.push_back(std::move(line));
+    }
+    if (with > 0) {
+        const double pooled = std::sqrt(variance / with);
+        d.reference = {tr("accuracy"), pooled, pooled, pooled};
+    }
+    d.legend = Qt::AlignTop | Qt::AlignRight;
+    d.note = tr("Below the dashed line, the smoothed accuracy is the less noisy measure at that β.");
+    return d;
+}
+
+widgets::BandChart::Data varianceBetaBias(const core::VarianceStudyResult &r)
+{
+    widgets::BandChart::Data d;
+    d.xLabel = tr("β of the smoothed accuracy");
+    d.yLabel = tr("smoothed accuracy − accuracy");
+    d.logX = true;
+    for (const auto &s : r.setups) {
+        widgets::BandChart::Line line;
+        line.name = QString::fromStdString(s.name);
+        for (const auto &[beta, bias] : s.bias) {
+            line.x.push_back(beta);
+            line.y.push_back(bias);
+        }
+        d.lines.push_back(std::move(line));
+    }
+    d.reference = {tr("no bias"), 0, 0, 0};
+    d.note = tr("Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.");
+    return d;
+}
+
+widgets::BandChart::Data varianceValidationSize(const core::VarianceStudyResult &r)
+{
+    widgets::BandChart::Data d;
+    d.xLabel = tr("evaluation images");
+    d.yLabel = tr("std of the accuracy over repeats");
+    d.logX = true;
+    int color = 0;
+    for (const auto &s : r.setups) {
+        widgets::BandChart::Line measured, expected;
+        measured.color = expected.color = color++;
+        expected.dashed = true;
+        measured.name = tr("%1: measured").arg(QString::fromStdString(s.name));
+        expected.name = tr("%1: sampling √(p(1−p)/n)").arg(QString::fromStdString(s.name));
+        for (std::size_t i = 0; i < r.subsetSizes.size() && i < s.subsetSummary.size(); ++i) {
+            const auto &m = s.subsetSummary[i];
+            const double n = double(r.subsetSizes[i]);
+            measured.x.push_back(n);
+            measured.y.push_back(m.n > 1 ? m.std : NAN);
+            expected.x.push_back(n);
+            expected.y.push_back(m.n > 0 ? std::sqrt(m.mean * (1 - m.mean) / n) : NAN);
+        }
+        d.lines.push_back(std::move(measured));
+        d.lines.push_back(std::move(expected));
+    }
+    d.legend = Qt::AlignTop | Qt::AlignRight;
+    d.note = tr("Nested stratified subsets of the evaluation images; more images shrink only the sampling part of "
+                "the noise.");
+    return d;
+}
+
+QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t setup, const std::string &metric)
+{
+    if (setup == 0 || setup >= r.setups.size())
+        return {};
+    const int runs = r.setup.variance.runs;
+    try {
+        const core::Comparison c = core::compareRepeats(values(r.setups[0], metric, runs),
+                                                        values(r.setups[setup], metric, runs), 0, 2000,
+                                                        r.setup.variance.seed);
+        const bool percent = core::varianceMetricIsAccuracy(metric);
+        auto num = [percent](double v, bool sign) {
+            const QString s = percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);
+            return sign && v >= 0 ? QLatin1Char('+') + s : s;
+        };
+        return QStringLiteral("%1 [%2, %3], p = %4")
+            .arg(num(c.difference, true), num(c.welchLow, true), num(c.welchHigh, true))
+            .arg(c.pValue, 0, 'g', 2);
+    } catch (const core::Error &) {
+        return {};
+    }
+}
+
+} // namespace wb::app
