@@ -678,6 +678,20 @@ DE = {
         'Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.',
     'Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.':
         'Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.',
+    'Random resized crop': 'Zufälliger skalierter Ausschnitt',
+    'Every training image, every epoch: a random crop (aspect 3/4 to 4/3) resized back to the image size. Seeded; off for digits, where position matters little and crops cut strokes.':
+        'Jedes Trainingsbild, jede Epoche: ein zufälliger Ausschnitt (Seitenverhältnis 3/4 bis 4/3), auf die Bildgröße zurückskaliert. Mit Seed; aus für Ziffern, wo die Lage wenig zählt und Ausschnitte Striche abschneiden.',
+    'min area ': 'min. Fläche ',
+    'The smallest crop, as a share of the image area (0.35 in the fastai Imagenette study).':
+        'Der kleinste Ausschnitt als Anteil der Bildfläche (0,35 in der fastai-Imagenette-Studie).',
+    'Horizontal flip': 'Horizontal spiegeln',
+    'Mirror half of the training images (not for digits or text: a mirrored 3 is no digit).':
+        'Die Hälfte der Trainingsbilder spiegeln (nicht für Ziffern oder Text: eine gespiegelte 3 ist keine Ziffer).',
+    'Test-time flip': 'Spiegeln beim Testen',
+    'Evaluate every image plain and mirrored and average the two predicted distributions.':
+        'Jedes Bild normal und gespiegelt auswerten und die beiden vorhergesagten Verteilungen mitteln.',
+    'Augmentation:': 'Augmentierung:',
+    'Evaluation:': 'Auswertung:',
 }
 
 

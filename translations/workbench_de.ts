@@ -2271,77 +2271,127 @@
         <translation>flach, dann Kosinus</translation>
     </message>
     <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="65" />
+        <source>Random resized crop</source>
+        <translation>Zufälliger skalierter Ausschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="66" />
+        <source>Every training image, every epoch: a random crop (aspect 3/4 to 4/3) resized back to the image size. Seeded; off for digits, where position matters little and crops cut strokes.</source>
+        <translation>Jedes Trainingsbild, jede Epoche: ein zufälliger Ausschnitt (Seitenverhältnis 3/4 bis 4/3), auf die Bildgröße zurückskaliert. Mit Seed; aus für Ziffern, wo die Lage wenig zählt und Ausschnitte Striche abschneiden.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/trainconfigform.cpp" line="72" />
+        <source>min area </source>
+        <translation>min. Fläche </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="73" />
+        <source>The smallest crop, as a share of the image area (0.35 in the fastai Imagenette study).</source>
+        <translation>Der kleinste Ausschnitt als Anteil der Bildfläche (0,35 in der fastai-Imagenette-Studie).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="74" />
+        <source>Horizontal flip</source>
+        <translation>Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="75" />
+        <source>Mirror half of the training images (not for digits or text: a mirrored 3 is no digit).</source>
+        <translation>Die Hälfte der Trainingsbilder spiegeln (nicht für Ziffern oder Text: eine gespiegelte 3 ist keine Ziffer).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="76" />
+        <source>Test-time flip</source>
+        <translation>Spiegeln beim Testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="77" />
+        <source>Evaluate every image plain and mirrored and average the two predicted distributions.</source>
+        <translation>Jedes Bild normal und gespiegelt auswerten und die beiden vorhergesagten Verteilungen mitteln.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="85" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="73" />
+        <location filename="../app/gui/trainconfigform.cpp" line="86" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="86" />
+        <location filename="../app/gui/trainconfigform.cpp" line="99" />
         <source>Optimizer:</source>
         <translation>Optimierer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="87" />
+        <location filename="../app/gui/trainconfigform.cpp" line="100" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="88" />
+        <location filename="../app/gui/trainconfigform.cpp" line="101" />
         <source>Momentum / β1:</source>
         <translation>Momentum / β1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="90" />
+        <location filename="../app/gui/trainconfigform.cpp" line="103" />
         <source>β2 / ε:</source>
         <translation>β2 / ε:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="91" />
+        <location filename="../app/gui/trainconfigform.cpp" line="104" />
         <source>Lookahead k / α:</source>
         <translation>Lookahead k / α:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="92" />
+        <location filename="../app/gui/trainconfigform.cpp" line="105" />
         <source>Weight decay:</source>
         <translation>Gewichtsabnahme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="94" />
+        <location filename="../app/gui/trainconfigform.cpp" line="107" />
         <source>Schedule:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="95" />
+        <location filename="../app/gui/trainconfigform.cpp" line="108" />
         <source>Flat fraction:</source>
         <translation>Flacher Anteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="96" />
+        <location filename="../app/gui/trainconfigform.cpp" line="109" />
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="97" />
+        <location filename="../app/gui/trainconfigform.cpp" line="110" />
+        <source>Augmentation:</source>
+        <translation>Augmentierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="112" />
+        <source>Evaluation:</source>
+        <translation>Auswertung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="113" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="98" />
+        <location filename="../app/gui/trainconfigform.cpp" line="114" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="99" />
+        <location filename="../app/gui/trainconfigform.cpp" line="115" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="100" />
+        <location filename="../app/gui/trainconfigform.cpp" line="116" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
@@ -3211,7 +3261,7 @@
     </message>
     <message>
         <location filename="../app/gui/varianceviews.cpp" line="49" />
-        <location filename="../app/gui/varianceviews.cpp" line="80" />
+        <location filename="../app/gui/varianceviews.cpp" line="81" />
         <source>β of the smoothed accuracy</source>
         <translation>β der geglätteten Genauigkeit</translation>
     </message>
@@ -3231,47 +3281,47 @@
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="73" />
+        <location filename="../app/gui/varianceviews.cpp" line="74" />
         <source>Below the dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
         <translation>Unter der gestrichelten Linie ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="81" />
+        <location filename="../app/gui/varianceviews.cpp" line="82" />
         <source>smoothed accuracy − accuracy</source>
         <translation>geglättete Genauigkeit − Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="92" />
+        <location filename="../app/gui/varianceviews.cpp" line="93" />
         <source>no bias</source>
         <translation>keine Verzerrung</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="93" />
+        <location filename="../app/gui/varianceviews.cpp" line="94" />
         <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
         <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="100" />
+        <location filename="../app/gui/varianceviews.cpp" line="101" />
         <source>evaluation images</source>
         <translation>Auswertungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="101" />
+        <location filename="../app/gui/varianceviews.cpp" line="102" />
         <source>std of the accuracy over repeats</source>
         <translation>Std. der Genauigkeit über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="105" />
+        <location filename="../app/gui/varianceviews.cpp" line="109" />
         <source>%1: measured</source>
         <translation>%1: gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="106" />
+        <location filename="../app/gui/varianceviews.cpp" line="110" />
         <source>%1: sampling √(p(1−p)/n)</source>
         <translation>%1: Stichprobe √(p(1−p)/n)</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="118" />
+        <location filename="../app/gui/varianceviews.cpp" line="123" />
         <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
         <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
     </message>

@@ -74,9 +74,9 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
 {
     auto &c = o.config;
     cmd.add_option("--model", o.model,
-                   "preset (linear, mlp, lenet5, lenet5-dropout, tutorial-cnn, cnn, resnet18) or a JSON spec file")
+                   "preset (linear, mlp, lenet5, lenet5-dropout, tutorial-cnn, cnn, resnet18, xresnet18) or a JSON spec file")
         ->capture_default_str();
-    cmd.add_option("--width", o.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
+    cmd.add_option("--width", o.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
     cmd.add_option("--batch-size", c.batchSize, "mini-batch size")->capture_default_str();
     cmd.add_option("--optimizer", c.optimizer,
@@ -102,6 +102,13 @@ void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
         ->capture_default_str();
     cmd.add_option("--label-smoothing", c.labelSmoothing, "label smoothing in [0, 1)")
         ->capture_default_str();
+    cmd.add_flag("--crop", c.augmentCrop,
+                 "augment: a random resized crop of every training image (area --crop-area-min to 1, aspect 3/4 to 4/3)");
+    cmd.add_option("--crop-area-min", c.cropAreaMin, "augment: smallest crop area, a share of the image")
+        ->capture_default_str();
+    cmd.add_flag("--flip", c.augmentFlip, "augment: mirror half of the training images horizontally");
+    cmd.add_flag("--tta-flip", c.testTimeFlip,
+                 "evaluate every image plain and mirrored (mean of the two softmax outputs)");
     cmd.add_option("--seed", c.seed, "seed of weights, batch order, dropout and data draws")
         ->capture_default_str()
         ->check(seedCheck())

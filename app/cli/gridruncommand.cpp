@@ -198,7 +198,7 @@ int runGridRun(const GridRunOptions &o)
         || (o.train.model.size() > 5 && o.train.model.compare(o.train.model.size() - 5, 5, ".json") == 0))
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--model " + o.train.model + ": a grid needs a preset with a width to scale (mlp, lenet5, "
-                          "tutorial-cnn, cnn or resnet18); a spec file has no width knob");
+                          "tutorial-cnn, cnn, resnet18 or xresnet18); a spec file has no width knob");
     core::presetSpec(o.train.model, setup.grid.widths.front(), {1, 28, 28}, 10); // the name, early
     setup.train = o.train.config;
     setup.model = o.train.model;

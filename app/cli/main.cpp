@@ -283,7 +283,7 @@ std::vector<Command> addGridCommands(CLI::App &app)
     auto *runCmd = gridCmd->add_subcommand("run", "train every (width, data fraction, seed) cell and fit the law");
     addTrainingOptions(*runCmd, run.train);
     runCmd->remove_option(runCmd->get_option("--width"));
-    runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn or resnet18");
+    runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn, resnet18 or xresnet18");
     runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
         ->capture_default_str();
     runCmd->add_option("--image-size", run.train.data.imageHeight, "image folders: resize to SIZE x SIZE")
@@ -406,7 +406,7 @@ Command addModelCommand(CLI::App &app)
     wb::app::ModelOptions &model = *o;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
     modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
-    modelCmd->add_option("--width", model.width, "width of the mlp, cnn and resnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
+    modelCmd->add_option("--width", model.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
     modelCmd->add_option("--input", model.input, "input shape C,H,W for presets")
         ->capture_default_str();
     modelCmd->add_option("--classes", model.classes, "class count for presets")->capture_default_str();

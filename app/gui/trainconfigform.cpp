@@ -62,6 +62,19 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     m_labelSmoothing->setRange(0, 0.99);
     m_labelSmoothing->setDecimals(3);
     m_labelSmoothing->setSingleStep(0.05);
+    m_crop = new QCheckBox(tr("Random resized crop"));
+    m_crop->setToolTip(tr("Every training image, every epoch: a random crop (aspect 3/4 to 4/3) resized back to the "
+                          "image size. Seeded; off for digits, where position matters little and crops cut strokes."));
+    m_cropArea = new QDoubleSpinBox;
+    m_cropArea->setRange(0.05, 1);
+    m_cropArea->setDecimals(2);
+    m_cropArea->setSingleStep(0.05);
+    m_cropArea->setPrefix(tr("min area "));
+    m_cropArea->setToolTip(tr("The smallest crop, as a share of the image area (0.35 in the fastai Imagenette study)."));
+    m_flip = new QCheckBox(tr("Horizontal flip"));
+    m_flip->setToolTip(tr("Mirror half of the training images (not for digits or text: a mirrored 3 is no digit)."));
+    m_ttaFlip = new QCheckBox(tr("Test-time flip"));
+    m_ttaFlip->setToolTip(tr("Evaluate every image plain and mirrored and average the two predicted distributions."));
     m_epochs = new QSpinBox;
     m_epochs->setRange(1, 100000);
     m_batchSize = new QSpinBox;
@@ -94,6 +107,9 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Schedule:"), m_schedule);
     form->addRow(tr("Flat fraction:"), m_flatFraction);
     form->addRow(tr("Label smoothing:"), m_labelSmoothing);
+    form->addRow(tr("Augmentation:"), pair(m_crop, m_cropArea));
+    form->addRow(QString(), m_flip);
+    form->addRow(tr("Evaluation:"), m_ttaFlip);
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Batch size:"), m_batchSize);
     form->addRow(tr("Seed:"), m_seed);
@@ -108,6 +124,7 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     connect(m_lr, &QLineEdit::textChanged, this, &TrainConfigForm::changed);
     connect(m_optimizer, &QComboBox::currentTextChanged, this, &TrainConfigForm::updateEnabled);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainConfigForm::updateEnabled);
+    connect(m_crop, &QCheckBox::toggled, this, &TrainConfigForm::updateEnabled);
 }
 
 core::TrainConfig TrainConfigForm::config() const
@@ -131,6 +148,10 @@ core::TrainConfig TrainConfigForm::config() const
     c.schedule = m_schedule->currentData().toString().toStdString();
     c.flatFraction = m_flatFraction->value();
     c.labelSmoothing = m_labelSmoothing->value();
+    c.augmentCrop = m_crop->isChecked();
+    c.cropAreaMin = m_cropArea->value();
+    c.augmentFlip = m_flip->isChecked();
+    c.testTimeFlip = m_ttaFlip->isChecked();
     c.epochs = m_epochs->value();
     c.batchSize = m_batchSize->value();
     c.seed = std::uint64_t(m_seed->value());
@@ -155,6 +176,10 @@ void TrainConfigForm::setConfig(const core::TrainConfig &c)
     m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(QString::fromStdString(c.schedule))));
     m_flatFraction->setValue(c.flatFraction);
     m_labelSmoothing->setValue(c.labelSmoothing);
+    m_crop->setChecked(c.augmentCrop);
+    m_cropArea->setValue(c.cropAreaMin);
+    m_flip->setChecked(c.augmentFlip);
+    m_ttaFlip->setChecked(c.testTimeFlip);
     m_epochs->setValue(c.epochs);
     m_batchSize->setValue(c.batchSize);
     m_seed->setValue(int(c.seed));
@@ -173,6 +198,7 @@ void TrainConfigForm::updateEnabled()
     m_lookaheadSteps->setEnabled(o == QLatin1String("ranger"));
     m_lookaheadAlpha->setEnabled(o == QLatin1String("ranger"));
     m_flatFraction->setEnabled(m_schedule->currentData().toString() == QLatin1String("flatcos"));
+    m_cropArea->setEnabled(m_crop->isChecked());
 }
 
 } // namespace wb::app

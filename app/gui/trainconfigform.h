@@ -33,8 +33,9 @@ private:
 
     QComboBox *m_optimizer, *m_schedule, *m_device;
     QLineEdit *m_lr, *m_eps;
-    QDoubleSpinBox *m_momentum, *m_weightDecay, *m_labelSmoothing, *m_beta2, *m_lookaheadAlpha, *m_flatFraction;
-    QCheckBox *m_nesterov, *m_decayNormBias;
+    QDoubleSpinBox *m_momentum, *m_weightDecay, *m_labelSmoothing, *m_beta2, *m_lookaheadAlpha, *m_flatFraction,
+        *m_cropArea;
+    QCheckBox *m_nesterov, *m_decayNormBias, *m_crop, *m_flip, *m_ttaFlip;
     QSpinBox *m_epochs, *m_batchSize, *m_seed, *m_lookaheadSteps;
 };
 

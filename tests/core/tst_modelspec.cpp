@@ -71,6 +71,21 @@ private Q_SLOTS:
         QCOMPARE(t.featureDim, qint64(84));
         QCOMPARE(inferShapes(presetSpec("linear", 0, {1, 28, 28}, 10)).totalParameters,
                  qint64(7850));
+        // xresnet18 on 128 px colour images: 11,200,874 parameters, as the same network written
+        // independently in Python's torch.nn counts them (3-conv stem 32-32-64, max pool, average-pool
+        // shortcuts with a 1x1 conv where the channels change); the first stage at 32 px, the
+        // last at 4 px.
+        const ShapeReport x = inferShapes(presetSpec("xresnet18", 0, {3, 128, 128}, 10));
+        QCOMPARE(x.totalParameters, qint64(11200874));
+        QCOMPARE(x.layers[9].output, (std::vector<std::int64_t>{64, 32, 32}));
+        QCOMPARE(x.layers[17].output, (std::vector<std::int64_t>{512, 4, 4}));
+        // Small images keep their size in the stem (no stride, no max pool).
+        const ShapeReport small = inferShapes(presetSpec("xresnet18", 0, {1, 28, 28}, 10));
+        QCOMPARE(small.layers[9].output, (std::vector<std::int64_t>{64, 28, 28}));
+        // A residual flag other than 0 or 1 is refused, naming it.
+        ModelSpec bad = presetSpec("xresnet18", 8, {1, 28, 28}, 10);
+        bad.layers[9].params["mish"] = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, inferShapes(bad));
     }
 
     void featuresHaveFeatureDim()

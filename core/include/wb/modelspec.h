@@ -67,7 +67,8 @@ const std::vector<std::string> &layerTypes();
 /// Preset names accepted by presetSpec.
 const std::vector<std::string> &presetNames();
 
-/// Builds a preset ("linear", "mlp", "lenet5", "tutorial-cnn", "cnn", "resnet18") for the
+/// Builds a preset ("linear", "mlp", "lenet5", "lenet5-dropout", "tutorial-cnn", "cnn", "resnet18",
+/// "xresnet18") for the
 /// input shape and class count. width <= 0 means the preset's default (lenet5 and
 /// tutorial-cnn: the first convolution's channels, 6, every hidden size scaled by width/6); presets without a
 /// width refuse one. Throws Error(InvalidArgument) on an unknown name.

@@ -38,9 +38,10 @@ public:
     /// at `indices` (all when empty), in batches, without gradients.
     EvalResult evaluate(const ImageDataset &data, const std::vector<std::size_t> &indices,
                         double beta = 3.0, int batchSize = 512) const;
-    /// Row-major logits [n, classes] of the images at `indices`.
-    std::vector<float> logits(const ImageDataset &data,
-                              const std::vector<std::size_t> &indices) const;
+    /// Row-major logits [n, classes] of the images at `indices`; with `testTimeFlip` the log of
+    /// the mean softmax of each image and its mirror image.
+    std::vector<float> logits(const ImageDataset &data, const std::vector<std::size_t> &indices,
+                              bool testTimeFlip = false) const;
     /// Penultimate features (the input of the last linear layer), row-major [n, featureDim].
     std::vector<float> features(const ImageDataset &data, const std::vector<std::size_t> &indices,
                                 std::int64_t *featureDim = nullptr) const;

@@ -29,6 +29,14 @@ struct TrainConfig
     int threads = 0;                 ///< intra-op CPU threads of this run (0 = all cores)
     bool fusedOptimizer = true;      ///< SGD: fused one-pass kernel (false = torch::optim::SGD)
     double smoothingBeta = 3.0;      ///< β of the smoothed accuracy
+    /// Training images: a random resized crop (area cropAreaMin … 1 of the image, aspect 3/4 …
+    /// 4/3, resized back to the image size) and/or a horizontal flip (half of the images),
+    /// drawn per image from the seed, epoch and batch, on the batch tensor.
+    bool augmentCrop = false;
+    double cropAreaMin = 0.35;
+    bool augmentFlip = false;
+    /// Evaluation: the mean of the softmax of the image and of its mirror image.
+    bool testTimeFlip = false;
 };
 
 /// Checks ranges and names; throws Error(InvalidArgument) naming the field.

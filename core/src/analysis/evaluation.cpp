@@ -1,6 +1,7 @@
 #include "wb/evaluation.h"
 
 #include "wb/dataconfig.h"
+#include "wb/trainconfig.h"
 #include "wb/errors.h"
 #include "wb/network.h"
 
@@ -140,7 +141,8 @@ Evaluation evaluateRun(const Session &session, std::int64_t runId, int epoch, co
     std::vector<std::int64_t> labels;
     for (auto i : sel.test)
         labels.push_back(data.test.labels[i]);
-    Evaluation e = evaluatePredictions(net.logits(data.test, sel.test), labels, spec.classes, beta);
+    const bool tta = trainConfigFromJson(run.configJson).testTimeFlip; // as the run measured itself
+    Evaluation e = evaluatePredictions(net.logits(data.test, sel.test, tta), labels, spec.classes, beta);
     e.testIndices = sel.test;
     e.epoch = checkpoint->epoch;
     if (features)

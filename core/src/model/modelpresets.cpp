@@ -1,5 +1,5 @@
 // The network presets of wb::core::presetSpec (linear, mlp, lenet5, lenet5-dropout,
-// tutorial-cnn, cnn, resnet18) as plain layer lists.
+// tutorial-cnn, cnn, resnet18, xresnet18) as plain layer lists.
 #include "wb/errors.h"
 #include "wb/modelspec.h"
 
@@ -43,7 +43,7 @@ void addLeNetHead(ModelSpec &s, double classes, double m, double dropout = 0)
 const std::vector<std::string> &presetNames()
 {
     static const std::vector<std::string> names = {"linear", "mlp", "lenet5", "lenet5-dropout",
-                                                   "tutorial-cnn", "cnn", "resnet18"};
+                                                   "tutorial-cnn", "cnn", "resnet18", "xresnet18"};
     return names;
 }
 
@@ -59,7 +59,7 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
                                                     + ": expected 1 to 65536 (0 = the preset's default)");
     if (width > 0 && !hasWidth)
         throw Error(ErrorCode::InvalidArgument,
-                    "preset '" + name + "' has no width (mlp, lenet5, tutorial-cnn, cnn and resnet18 do)");
+                    "preset '" + name + "' has no width (mlp, lenet5, tutorial-cnn, cnn, resnet18 and xresnet18 do)");
     const double K = classes;
     // lenet5 and tutorial-cnn: the width is the first convolution's channels (6 by default);
     // every other hidden size scales with it (a channel multiplier of width / 6).
@@ -113,6 +113,31 @@ ModelSpec presetSpec(const std::string &name, int width, const std::array<int, 3
             const double c = w * double(1 << stage);
             addLayer(s, "residual", {{"out", c}, {"stride", stage == 0 ? 1 : 2}});
             addLayer(s, "residual", {{"out", c}});
+        }
+        addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
+        addLayer(s, "flatten");
+        addLayer(s, "linear", {{"out", K}});
+    } else if (name == "xresnet18") {
+        // The "bag of tricks" ResNet-18 (xresnet18 as fastai builds it, Mish activations): a stem
+        // of three 3x3 convolutions (c/2, c/2, c), average-pool shortcuts, each block's last batch
+        // norm starting at zero. Inputs of 64 px and more get the ImageNet stem (stride 2 and a
+        // 3x3 max pool: 128 px → 32 px at the first stage); smaller ones keep their size there.
+        const double w = width > 0 ? width : 64;
+        const bool large = std::min(input[1], input[2]) >= 64;
+        const double stem[] = {std::max(1.0, std::floor(w / 2)), std::max(1.0, std::floor(w / 2)), w};
+        for (int i = 0; i < 3; ++i) {
+            addLayer(s, "conv2d", {{"out", stem[i]}, {"kernel", 3}, {"padding", 1}, {"stride", i == 0 && large ? 2 : 1},
+                                   {"bias", 0}});
+            addLayer(s, "batchnorm2d");
+            addLayer(s, "mish");
+        }
+        if (large)
+            addLayer(s, "maxpool2d", {{"kernel", 3}, {"stride", 2}, {"padding", 1}});
+        for (int stage = 0; stage < 4; ++stage) {
+            const double c = w * double(1 << stage);
+            for (int block = 0; block < 2; ++block)
+                addLayer(s, "residual", {{"out", c}, {"stride", stage > 0 && block == 0 ? 2 : 1}, {"mish", 1},
+                                         {"avgdown", 1}, {"zeroinit", 1}});
         }
         addLayer(s, "adaptiveavgpool2d", {{"output", 1}});
         addLayer(s, "flatten");

@@ -53,7 +53,7 @@ const std::vector<TypeInfo> &typeInfos()
         {"mish", {}},
         {"tanh", {}},
         {"sigmoid", {}},
-        {"residual", {{"in", kRequired}, {"out", kRequired}, {"stride", 1}}},
+        {"residual", {{"in", kRequired}, {"out", kRequired}, {"stride", 1}, {"mish", 0}, {"avgdown", 0}, {"zeroinit", 0}}},
     };
     return infos;
 }
@@ -170,18 +170,29 @@ LayerInfo inferLayer(const LayerSpec &layer, std::size_t index, const Shape &in)
         chk.limit(double(positions) * double(cout) * (double(cin) * double(k) * double(k) + double(cin) + 1),
                   "multiply-accumulates per image");
         if (res) {
+            // Options of the "bag of tricks" block (xresnet): Mish instead of ReLU, an average-pool
+            // shortcut (2x2 average pool, then a 1x1 convolution only when the channels change),
+            // the second batch norm's scale starting at zero.
+            const bool mish = chk.integer("mish", 0, 0) != 0, avgdown = chk.integer("avgdown", 0, 0) != 0;
+            chk.integer("zeroinit", 0, 0);
+            for (const char *flag : {"mish", "avgdown", "zeroinit"})
+                if (chk.value(flag, 0) > 1)
+                    chk.fail(std::string("'") + flag + "' must be 0 or 1");
             out.parameters = 9 * cin * cout + 9 * cout * cout + 4 * cout;
             out.macs = positions * (9 * cin * cout + 9 * cout * cout);
-            // conv, bn (2), relu (1), conv, bn (2), add (1), relu (1) per output element
+            // conv, bn (2), activation (1), conv, bn (2), add (1), activation (1) per output element
             out.flops = positions * cout * 7;
-            if (s != 1 || cin != cout) {
+            const bool projection = avgdown ? cin != cout : (s != 1 || cin != cout);
+            if (projection) {
                 out.parameters += cin * cout + 2 * cout;
                 out.macs += positions * cin * cout;
                 out.flops += positions * cout * 2; // the shortcut's bn
             }
+            if (avgdown && s != 1)
+                out.flops += positions * cin * s * s; // the average pool: s² per output (adds and the division)
             out.flops += 2 * out.macs;
             out.summary = "residual " + std::to_string(cin) + "→" + std::to_string(cout)
-                          + " s" + std::to_string(s);
+                          + " s" + std::to_string(s) + (avgdown ? " avg-down" : "") + (mish ? " mish" : "");
         } else {
             out.parameters = cout * cin * k * k + (bias ? cout : 0);
             out.macs = positions * cout * cin * k * k;

@@ -26,7 +26,7 @@ torch::Tensor indexTensor(const std::vector<std::size_t> &indices, std::size_t a
 }
 
 torch::Tensor batchedLogits(SpecNet &net, const torch::Tensor &pool, const torch::Tensor &indices,
-                            const torch::Device &device, int batchSize, bool features)
+                            const torch::Device &device, int batchSize, bool features, bool testTimeFlip)
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = net->is_training();
@@ -36,7 +36,12 @@ torch::Tensor batchedLogits(SpecNet &net, const torch::Tensor &pool, const torch
     for (std::int64_t start = 0; start < n; start += batchSize) {
         auto idx = indices.slice(0, start, std::min(n, start + batchSize)).to(pool.device());
         auto x = pool.index_select(0, idx).to(device);
-        parts.push_back((features ? net->features(x) : net->forward(x)).to(torch::kCPU));
+        if (testTimeFlip && !features) {
+            const auto p = torch::softmax(net->forward(x), 1) + torch::softmax(net->forward(x.flip({3})), 1);
+            parts.push_back(torch::log(p.mul_(0.5)).to(torch::kCPU));
+        } else {
+            parts.push_back((features ? net->features(x) : net->forward(x)).to(torch::kCPU));
+        }
     }
     net->train(wasTraining);
     if (parts.empty())
@@ -107,11 +112,12 @@ void Network::setNormalization(const ChannelStats &stats)
     m_impl->net->setNormalization(stats.mean, stats.stddev);
 }
 
-std::vector<float> Network::logits(const ImageDataset &data,
-                                   const std::vector<std::size_t> &indices) const
+std::vector<float> Network::logits(const ImageDataset &data, const std::vector<std::size_t> &indices,
+                                   bool testTimeFlip) const
 {
     auto l = detail::batchedLogits(m_impl->net, detail::poolTensor(data),
-                                   detail::indexTensor(indices, data.size()), m_impl->device, 512);
+                                   detail::indexTensor(indices, data.size()), m_impl->device, 512, false,
+                                   testTimeFlip);
     return {l.data_ptr<float>(), l.data_ptr<float>() + l.numel()};
 }
 

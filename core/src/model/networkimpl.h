@@ -17,8 +17,11 @@ namespace detail {
 
 /// Logits of pool[indices] computed in eval mode without gradients, in batches; the result
 /// is a CPU float tensor [n, classes]. pool is uint8 [N,C,H,W], indices int64 on any device.
+/// `testTimeFlip`: log of the mean softmax of each image and its mirror image (log-probabilities,
+/// usable as logits).
 torch::Tensor batchedLogits(SpecNet &net, const torch::Tensor &pool, const torch::Tensor &indices,
-                            const torch::Device &device, int batchSize, bool features = false);
+                            const torch::Device &device, int batchSize, bool features = false,
+                            bool testTimeFlip = false);
 
 /// Wraps dataset memory as a uint8 [N,C,H,W] CPU tensor (no copy; data must outlive it).
 torch::Tensor poolTensor(const ImageDataset &data);

@@ -14,7 +14,20 @@ ResidualBlockImpl::ResidualBlockImpl(const ResidualBlockOptions &o)
     m_conv2 = register_module("conv2", nn::Conv2d(nn::Conv2dOptions(o.out(), o.out(), 3)
                                                       .padding(1).bias(false)));
     m_bn2 = register_module("bn2", nn::BatchNorm2d(o.out()));
-    if (o.stride() != 1 || o.in() != o.out()) {
+    if (o.zeroInit()) {
+        torch::NoGradGuard noGrad;
+        m_bn2->weight.zero_();
+    }
+    m_mish = o.mish();
+    if (o.avgDown()) {
+        if (o.stride() != 1)
+            m_shortcutPool = register_module(
+                "shortcut_pool", nn::AvgPool2d(nn::AvgPool2dOptions(o.stride()).ceil_mode(true).count_include_pad(false)));
+        if (o.in() != o.out()) {
+            m_shortcutConv = register_module("shortcut_conv", nn::Conv2d(nn::Conv2dOptions(o.in(), o.out(), 1).bias(false)));
+            m_shortcutBn = register_module("shortcut_bn", nn::BatchNorm2d(o.out()));
+        }
+    } else if (o.stride() != 1 || o.in() != o.out()) {
         m_shortcutConv = register_module(
             "shortcut_conv",
             nn::Conv2d(nn::Conv2dOptions(o.in(), o.out(), 1).stride(o.stride()).bias(false)));
@@ -24,10 +37,13 @@ ResidualBlockImpl::ResidualBlockImpl(const ResidualBlockOptions &o)
 
 torch::Tensor ResidualBlockImpl::forward(const torch::Tensor &x)
 {
-    auto y = torch::relu(m_bn1(m_conv1(x)));
+    auto act = [this](const torch::Tensor &t) { return m_mish ? torch::mish(t) : torch::relu(t); };
+    auto y = act(m_bn1(m_conv1(x)));
     y = m_bn2(m_conv2(y));
-    auto shortcut = m_shortcutConv ? m_shortcutBn(m_shortcutConv(x)) : x;
-    return torch::relu(y + shortcut);
+    auto shortcut = m_shortcutPool ? m_shortcutPool(x) : x;
+    if (m_shortcutConv)
+        shortcut = m_shortcutBn(m_shortcutConv(shortcut));
+    return act(y + shortcut);
 }
 
 namespace {
@@ -48,7 +64,11 @@ nn::AnyModule makeLayer(const LayerSpec &layer, const LayerInfo &info, const std
                                             .bias(p("bias", 1) != 0)));
     if (t == "residual")
         return nn::AnyModule(
-            ResidualBlock(ResidualBlockOptions(in[0], info.output[0]).stride(i("stride", 1))));
+            ResidualBlock(ResidualBlockOptions(in[0], info.output[0])
+                              .stride(i("stride", 1))
+                              .mish(p("mish", 0) != 0)
+                              .avgDown(p("avgdown", 0) != 0)
+                              .zeroInit(p("zeroinit", 0) != 0)));
     if (t == "maxpool2d" || t == "avgpool2d") {
         const auto k = i("kernel", 1);
         if (t == "maxpool2d")

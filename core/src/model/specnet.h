@@ -16,6 +16,9 @@ struct ResidualBlockOptions
     TORCH_ARG(std::int64_t, in);
     TORCH_ARG(std::int64_t, out);
     TORCH_ARG(std::int64_t, stride) = 1;
+    TORCH_ARG(bool, mish) = false;     ///< Mish instead of ReLU
+    TORCH_ARG(bool, avgDown) = false;  ///< shortcut: 2x2 average pool, 1x1 conv only when the channels change
+    TORCH_ARG(bool, zeroInit) = false; ///< the second batch norm's scale starts at 0 (the block starts as identity)
 };
 
 /// ResNet basic block: conv3x3-bn-relu-conv3x3-bn plus an identity or 1x1-conv shortcut.
@@ -28,6 +31,8 @@ public:
 private:
     torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_shortcutConv{nullptr};
     torch::nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr}, m_shortcutBn{nullptr};
+    torch::nn::AvgPool2d m_shortcutPool{nullptr};
+    bool m_mish = false;
 };
 TORCH_MODULE(ResidualBlock);
 

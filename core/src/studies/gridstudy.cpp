@@ -69,7 +69,7 @@ public:
         const int classes = std::max(2, m_data.train.classCount());
         if (m_setup.model == "linear")
             throw Error(ErrorCode::InvalidArgument, "model: 'linear' has no width to scale "
-                                                    "(use mlp, lenet5, tutorial-cnn, cnn or resnet18)");
+                                                    "(use mlp, lenet5, tutorial-cnn, cnn, resnet18 or xresnet18)");
         for (int w : c.widths) {
             ModelSpec spec = presetSpec(m_setup.model, w, input, classes);
             ShapeReport shapes;

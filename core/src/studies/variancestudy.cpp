@@ -127,7 +127,7 @@ public:
         if (res.status == RunStatus::Completed && !res.finalState.empty()) {
             Network net(setup.spec, 0, m_device);
             net.loadState(res.finalState);
-            const std::vector<float> logits = net.logits(evalData, evalIdx);
+            const std::vector<float> logits = net.logits(evalData, evalIdx, setup.train.testTimeFlip);
             std::vector<std::int64_t> labels;
             for (auto i : evalIdx)
                 labels.push_back(evalData.labels[i]);

@@ -227,8 +227,13 @@ StepResult trainStep(SpecNet &net, TrainOptimizer &optimizer, const torch::Tenso
                      const torch::Tensor &labels, const torch::Tensor &idx, double lr,
                      double labelSmoothing, bool accuracy)
 {
-    const auto x = pool.index_select(0, idx);
-    const auto y = labels.index_select(0, idx);
+    return trainStepOn(net, optimizer, pool.index_select(0, idx), labels.index_select(0, idx), lr, labelSmoothing,
+                       accuracy);
+}
+
+StepResult trainStepOn(SpecNet &net, TrainOptimizer &optimizer, const torch::Tensor &x, const torch::Tensor &y,
+                       double lr, double labelSmoothing, bool accuracy)
+{
     optimizer.setLr(lr);
     optimizer.zeroGrad();
     const auto logits = net->forward(x);

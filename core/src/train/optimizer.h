@@ -43,6 +43,9 @@ struct StepResult
 StepResult trainStep(SpecNet &net, TrainOptimizer &optimizer, const torch::Tensor &pool,
                      const torch::Tensor &labels, const torch::Tensor &idx, double lr,
                      double labelSmoothing, bool accuracy = true);
+/// trainStep on a batch already gathered (e.g. augmented): images x, labels y.
+StepResult trainStepOn(SpecNet &net, TrainOptimizer &optimizer, const torch::Tensor &x, const torch::Tensor &y,
+                       double lr, double labelSmoothing, bool accuracy = true);
 
 /// Sets up the calling thread for CPU training: `threads` intra-op threads (0 = all
 /// cores), a single-threaded BLAS underneath, and denormals flushed to zero on this thread

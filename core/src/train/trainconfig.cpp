@@ -50,6 +50,8 @@ void validate(const TrainConfig &c)
         badField("threads", "an integer from 0 (all cores) to 1024");
     if (!(c.smoothingBeta > 0))
         badField("smoothing-beta", "a positive number");
+    if (!(c.cropAreaMin > 0 && c.cropAreaMin <= 1))
+        badField("crop-area-min", "a share of the image in (0, 1]");
 }
 
 std::string toJson(const TrainConfig &c)
@@ -73,7 +75,11 @@ std::string toJson(const TrainConfig &c)
                         {"device", c.device},
                         {"threads", c.threads},
                         {"fused_optimizer", c.fusedOptimizer},
-                        {"smoothing_beta", c.smoothingBeta}};
+                        {"smoothing_beta", c.smoothingBeta},
+                        {"augment_crop", c.augmentCrop},
+                        {"crop_area_min", c.cropAreaMin},
+                        {"augment_flip", c.augmentFlip},
+                        {"test_time_flip", c.testTimeFlip}};
     return j.dump();
 }
 
@@ -101,6 +107,10 @@ TrainConfig trainConfigFromJson(const std::string &text)
     r.get("threads", c.threads);
     r.get("fused_optimizer", c.fusedOptimizer);
     r.get("smoothing_beta", c.smoothingBeta);
+    r.get("augment_crop", c.augmentCrop);
+    r.get("crop_area_min", c.cropAreaMin);
+    r.get("augment_flip", c.augmentFlip);
+    r.get("test_time_flip", c.testTimeFlip);
     r.finish();
     validate(c);
     return c;

@@ -1,6 +1,7 @@
 #include "wb/trainer.h"
 
 #include "model/networkimpl.h"
+#include "train/augment.h"
 #include "train/optimizer.h"
 #include "util/random.h"
 #include "wb/device.h"
@@ -109,8 +110,17 @@ bool Run::runEpoch(int epoch)
         const auto idx = perm.slice(0, start, std::min(n, start + config.batchSize));
         const std::int64_t step = std::int64_t(epoch - 1) * stepsPerEpoch + b;
         const double lr = scheduledLr(config, step, totalSteps());
-        const detail::StepResult sr = detail::trainStep(net(), *optimizer, pool, labels, idx, lr,
-                                                        config.labelSmoothing);
+        detail::StepResult sr;
+        if (detail::augments(config)) {
+            // The batch's crops and flips depend only on (seed, epoch, batch): resuming repeats them.
+            std::mt19937_64 augmentRng(detail::mixSeed(detail::mixSeed(config.seed, 20000 + std::uint64_t(epoch)),
+                                                       std::uint64_t(b)));
+            const auto x = detail::applyCrops(pool.index_select(0, idx),
+                                              detail::drawCrops(idx.size(0), config, augmentRng));
+            sr = detail::trainStepOn(net(), *optimizer, x, labels.index_select(0, idx), lr, config.labelSmoothing);
+        } else {
+            sr = detail::trainStep(net(), *optimizer, pool, labels, idx, lr, config.labelSmoothing);
+        }
         const double lossValue = sr.loss;
         BatchRecord rec{step, epoch, lossValue, sr.accuracy, lr};
         const std::int64_t bs = sr.size;
@@ -142,7 +152,7 @@ bool Run::runEpoch(int epoch)
     const double nan = std::numeric_limits<double>::quiet_NaN();
     ep.valLoss = ep.valAccuracy = ep.valSmoothedAccuracy = nan;
     if (valIdx.numel() > 0) {
-        const auto l = detail::batchedLogits(net(), pool, valIdx, device, 1024);
+        const auto l = detail::batchedLogits(net(), pool, valIdx, device, 1024, false, config.testTimeFlip);
         const auto ev = detail::evalFromLogits(l, labelsAt(*data.train, data.valIndices),
                                                network.spec().classes, config.smoothingBeta);
         ep.valLoss = ev.loss;
@@ -226,7 +236,7 @@ TrainResult train(const ModelSpec &spec, const TrainConfig &config, const TrainD
     if (run.result.status == RunStatus::Completed && data.test && data.test->size() > 0) {
         auto testIdx = detail::indexTensor(data.testIndices, data.test->size());
         auto l = detail::batchedLogits(run.net(), detail::poolTensor(*data.test), testIdx,
-                                       run.device, 1024);
+                                       run.device, 1024, false, config.testTimeFlip);
         run.result.test = detail::evalFromLogits(l, labelsAt(*data.test, data.testIndices),
                                                  spec.classes, config.smoothingBeta);
     }
