@@ -40,4 +40,15 @@ xdotool mousemove 600 96 click 1; sleep 1; xdotool mousemove 291 128 click 1; sl
 xdotool mousemove 1360 128 click 1; sleep 1; xdotool mousemove 1000 400; sleep 2; shot tsne # ringed errors, hover
 key ctrl+5; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
+# A stored A/B comparison (Adam against the Ranger recipe, 8 paired repeats) for the Variance page.
+echo '{"name": "adam"}' > "$work/adam.json"
+echo '{"name": "ranger", "optimizer": "ranger", "lr": 0.003, "momentum": 0.95, "beta2": 0.99, "eps": 1e-6,
+       "schedule": "flatcos", "flat-fraction": 0.72}' > "$work/ranger.json"
+"$build/bin/workbench-cli" compare --data fashion-mnist --model lenet5 --optimizer adam --lr 0.001 --epochs 2 \
+    --train-limit 10000 --test-limit 2000 --runs 8 --a "$work/adam.json" --b "$work/ranger.json" \
+    --session "$work/variance.wbs" >/dev/null 2>&1
+"$build/bin/workbench" --open "$work/variance.wbs" >/dev/null 2>&1 &
+sleep 14
+xdotool mousemove 860 32 click 1; sleep 2; shot variance   # the "Variance" tab
+kill $! 2>/dev/null || true
 echo "screenshots in $out"

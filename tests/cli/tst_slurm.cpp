@@ -157,6 +157,37 @@ private Q_SLOTS:
         QCOMPARE(shown.json()["baseline"].toObject()["median"], local.json()["baseline"].toObject()["median"]);
     }
 
+    void varianceStudyAsAJobArray()
+    {
+        // A comparison's repeats (cells) from a job array: every metric of every repeat equals
+        // a run here, and so do the difference and the verdict.
+        QFile setup(path("b.json"));
+        QVERIFY(setup.open(QIODevice::WriteOnly));
+        setup.write(R"({"optimizer": "sgd", "lr": 0.05, "name": "sgd"})");
+        setup.close();
+        const QStringList compare = {"compare", "--data", kMnist, "--model", "mlp", "--train-limit", "500",
+                                     "--test-limit", "200", "--epochs", "1", "--optimizer", "adam", "--lr", "0.003",
+                                     "--runs", "2", "--val-per-class", "10", "--b", path("b.json"), "--json"};
+        const Result local = cli(compare + QStringList{"--session", path("variance-local.wbs")});
+        QVERIFY2(local.code == 0, local.err.constData());
+        const QString session = path("variance-array.wbs");
+        const Result submitted = cli(compare + QStringList{"--session", session, "--slurm", "--cells-per-task", "2"});
+        QVERIFY2(submitted.code == 0, submitted.err.constData());
+        QCOMPARE(submitted.json()["tasks"].toInt(), 2);
+        waitForJob(session, submitted.json()["job_id"].toString());
+        const Result collect = cli({"study", "collect", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(collect.json()["merged"].toInt(), 4);
+        const Result shown = cli({"repeat", "show", "--session", session, "--study", "1", "--json"});
+        QCOMPARE(shown.code, 0);
+        QCOMPARE(shown.json()["study_status"].toString(), QString("complete"));
+        for (const char *setupKey : {"a", "b"})
+            for (int r = 0; r < 2; ++r)
+                QCOMPARE(shown.json()[setupKey].toObject()["runs"].toArray()[r].toObject()["metrics"],
+                         local.json()[setupKey].toObject()["runs"].toArray()[r].toObject()["metrics"]);
+        QCOMPARE(shown.json()["difference"], local.json()["difference"]);
+        QCOMPARE(shown.json()["verdict"], local.json()["verdict"]);
+    }
+
     void cancelledTaskIsRetried()
     {
         const QString session = path("retry.wbs");
