@@ -112,271 +112,255 @@
 <context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="66" />
+        <location filename="../app/gui/activelearningpage.cpp" line="67" />
         <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
         <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="69" />
+        <location filename="../app/gui/activelearningpage.cpp" line="70" />
         <source>Random images: the baseline every strategy must beat.</source>
         <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="70" />
+        <location filename="../app/gui/activelearningpage.cpp" line="71" />
         <source>Images whose most probable class is least probable.</source>
         <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="71" />
+        <location filename="../app/gui/activelearningpage.cpp" line="72" />
         <source>Images with the smallest gap between the two most probable classes.</source>
         <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="72" />
+        <location filename="../app/gui/activelearningpage.cpp" line="73" />
         <source>Images with the highest entropy of the predicted classes.</source>
         <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="73" />
+        <location filename="../app/gui/activelearningpage.cpp" line="74" />
         <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
         <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="75" />
+        <location filename="../app/gui/activelearningpage.cpp" line="76" />
         <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
         <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="77" />
+        <location filename="../app/gui/activelearningpage.cpp" line="78" />
         <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
         <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="94" />
+        <location filename="../app/gui/activelearningpage.cpp" line="95" />
         <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
         <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="98" />
+        <location filename="../app/gui/activelearningpage.cpp" line="99" />
         <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
         <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="100" />
         <location filename="../app/gui/activelearningpage.cpp" line="101" />
+        <location filename="../app/gui/activelearningpage.cpp" line="102" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="103" />
+        <location filename="../app/gui/activelearningpage.cpp" line="104" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="104" />
+        <location filename="../app/gui/activelearningpage.cpp" line="105" />
         <source>Strategies:</source>
         <translation>Strategien:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="105" />
+        <location filename="../app/gui/activelearningpage.cpp" line="106" />
         <source>Initial labels:</source>
         <translation>Anfängliche Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="106" />
+        <location filename="../app/gui/activelearningpage.cpp" line="107" />
         <source>Labels per round:</source>
         <translation>Labels pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="107" />
+        <location filename="../app/gui/activelearningpage.cpp" line="108" />
         <source>Maximum labels:</source>
         <translation>Höchstens Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="108" />
+        <location filename="../app/gui/activelearningpage.cpp" line="109" />
         <source>Trials:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="109" />
+        <location filename="../app/gui/activelearningpage.cpp" line="110" />
         <source>Steps per round:</source>
         <translation>Schritte pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="110" />
+        <location filename="../app/gui/activelearningpage.cpp" line="111" />
         <source>MC-dropout passes (BALD):</source>
         <translation>MC-Dropout-Durchläufe (BALD):</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="111" />
+        <location filename="../app/gui/activelearningpage.cpp" line="112" />
         <source>Baseline seeds:</source>
         <translation>Seeds der Referenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="112" />
+        <location filename="../app/gui/activelearningpage.cpp" line="113" />
         <source>Pool images:</source>
         <translation>Pool-Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="113" />
+        <location filename="../app/gui/activelearningpage.cpp" line="114" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="115" />
+        <location filename="../app/gui/activelearningpage.cpp" line="118" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="116" />
+        <location filename="../app/gui/activelearningpage.cpp" line="118" />
         <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
         <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="117" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <location filename="../app/gui/activelearningpage.cpp" line="119" />
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="121" />
         <source>Run the missing trials of the study shown; the trials already done are kept.</source>
         <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="126" />
+        <location filename="../app/gui/activelearningpage.cpp" line="120" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="129" />
+        <location filename="../app/gui/activelearningpage.cpp" line="124" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="147" />
+        <location filename="../app/gui/activelearningpage.cpp" line="133" />
         <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="187" />
+        <location filename="../app/gui/activelearningpage.cpp" line="178" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="189" />
+        <location filename="../app/gui/activelearningpage.cpp" line="180" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="191" />
+        <location filename="../app/gui/activelearningpage.cpp" line="182" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="202" />
+        <location filename="../app/gui/activelearningpage.cpp" line="193" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="203" />
+        <location filename="../app/gui/activelearningpage.cpp" line="194" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="204" />
+        <location filename="../app/gui/activelearningpage.cpp" line="195" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="205" />
+        <location filename="../app/gui/activelearningpage.cpp" line="196" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <location filename="../app/gui/activelearningpage.cpp" line="198" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <location filename="../app/gui/activelearningpage.cpp" line="198" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="207" />
+        <location filename="../app/gui/activelearningpage.cpp" line="198" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="208" />
+        <location filename="../app/gui/activelearningpage.cpp" line="199" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="208" />
+        <location filename="../app/gui/activelearningpage.cpp" line="199" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="212" />
-        <location filename="../app/gui/activelearningpage.cpp" line="383" />
+        <location filename="../app/gui/activelearningpage.cpp" line="203" />
+        <location filename="../app/gui/activelearningpage.cpp" line="368" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="243" />
+        <location filename="../app/gui/activelearningpage.cpp" line="234" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="299" />
+        <location filename="../app/gui/activelearningpage.cpp" line="290" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="317" />
-        <location filename="../app/gui/activelearningpage.cpp" line="339" />
-        <location filename="../app/gui/activelearningpage.cpp" line="368" />
+        <location filename="../app/gui/activelearningpage.cpp" line="122" />
+        <location filename="../app/gui/activelearningpage.cpp" line="308" />
         <source>trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="328" />
+        <location filename="../app/gui/activelearningpage.cpp" line="122" />
         <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="340" />
-        <source>The study stopped: %1</source>
-        <translation>Die Studie wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="409" />
+        <location filename="../app/gui/activelearningpage.cpp" line="392" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="495" />
+        <location filename="../app/gui/activelearningpage.cpp" line="478" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="514" />
+        <location filename="../app/gui/activelearningpage.cpp" line="497" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="524" />
+        <location filename="../app/gui/activelearningpage.cpp" line="507" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="526" />
+        <location filename="../app/gui/activelearningpage.cpp" line="509" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -1439,237 +1423,221 @@
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="48" />
+        <location filename="../app/gui/scalingpage.cpp" line="49" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="70" />
+        <location filename="../app/gui/scalingpage.cpp" line="71" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="77" />
         <location filename="../app/gui/scalingpage.cpp" line="78" />
+        <location filename="../app/gui/scalingpage.cpp" line="79" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="80" />
+        <location filename="../app/gui/scalingpage.cpp" line="81" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="81" />
+        <location filename="../app/gui/scalingpage.cpp" line="82" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="82" />
+        <location filename="../app/gui/scalingpage.cpp" line="83" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="88" />
+        <location filename="../app/gui/scalingpage.cpp" line="89" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="89" />
+        <location filename="../app/gui/scalingpage.cpp" line="90" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="90" />
+        <location filename="../app/gui/scalingpage.cpp" line="91" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="91" />
+        <location filename="../app/gui/scalingpage.cpp" line="92" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="93" />
+        <location filename="../app/gui/scalingpage.cpp" line="94" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="94" />
+        <location filename="../app/gui/scalingpage.cpp" line="95" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="95" />
+        <location filename="../app/gui/scalingpage.cpp" line="96" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="96" />
+        <location filename="../app/gui/scalingpage.cpp" line="97" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/scalingpage.cpp" line="98" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="101" />
+        <location filename="../app/gui/scalingpage.cpp" line="104" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="102" />
+        <location filename="../app/gui/scalingpage.cpp" line="104" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="103" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <location filename="../app/gui/scalingpage.cpp" line="105" />
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="107" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="112" />
+        <location filename="../app/gui/scalingpage.cpp" line="106" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="115" />
+        <location filename="../app/gui/scalingpage.cpp" line="110" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="133" />
+        <location filename="../app/gui/scalingpage.cpp" line="119" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="166" />
+        <location filename="../app/gui/scalingpage.cpp" line="157" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="167" />
+        <location filename="../app/gui/scalingpage.cpp" line="158" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="168" />
+        <location filename="../app/gui/scalingpage.cpp" line="159" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="169" />
+        <location filename="../app/gui/scalingpage.cpp" line="160" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="170" />
-        <location filename="../app/gui/scalingpage.cpp" line="349" />
+        <location filename="../app/gui/scalingpage.cpp" line="161" />
+        <location filename="../app/gui/scalingpage.cpp" line="334" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="174" />
+        <location filename="../app/gui/scalingpage.cpp" line="165" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="193" />
+        <location filename="../app/gui/scalingpage.cpp" line="184" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="223" />
+        <location filename="../app/gui/scalingpage.cpp" line="214" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="288" />
-        <location filename="../app/gui/scalingpage.cpp" line="316" />
-        <location filename="../app/gui/scalingpage.cpp" line="334" />
+        <location filename="../app/gui/scalingpage.cpp" line="108" />
+        <location filename="../app/gui/scalingpage.cpp" line="279" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="272" />
+        <location filename="../app/gui/scalingpage.cpp" line="263" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="317" />
-        <source>The grid stopped: %1</source>
-        <translation>Das Raster wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/scalingpage.cpp" line="305" />
+        <location filename="../app/gui/scalingpage.cpp" line="108" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="390" />
-        <location filename="../app/gui/scalingpage.cpp" line="426" />
+        <location filename="../app/gui/scalingpage.cpp" line="373" />
+        <location filename="../app/gui/scalingpage.cpp" line="409" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="397" />
+        <location filename="../app/gui/scalingpage.cpp" line="380" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="403" />
+        <location filename="../app/gui/scalingpage.cpp" line="386" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="443" />
+        <location filename="../app/gui/scalingpage.cpp" line="426" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="449" />
+        <location filename="../app/gui/scalingpage.cpp" line="432" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="449" />
+        <location filename="../app/gui/scalingpage.cpp" line="432" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="452" />
+        <location filename="../app/gui/scalingpage.cpp" line="435" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="467" />
+        <location filename="../app/gui/scalingpage.cpp" line="450" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="470" />
+        <location filename="../app/gui/scalingpage.cpp" line="453" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="476" />
+        <location filename="../app/gui/scalingpage.cpp" line="459" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="486" />
+        <location filename="../app/gui/scalingpage.cpp" line="469" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -1932,6 +1900,24 @@
     </message>
 </context>
 <context>
+    <name>wb::app::StudyControls</name>
+    <message>
+        <location filename="../app/gui/studycontrols.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studycontrols.cpp" line="22" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studycontrols.cpp" line="68" />
+        <source>The study stopped: %1</source>
+        <translation>Die Studie wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::StudyJobRunner</name>
     <message>
         <location filename="../app/gui/studyjobrunner.cpp" line="45" />
@@ -1982,107 +1968,92 @@
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="82" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="83" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="85" />
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="87" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="86" />
         <source>Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are kept.</source>
         <translation>Die fehlenden Durchläufe der angezeigten Studie ausführen (unterbrochen, abgebrochen oder fehlgeschlagen); fertige Durchläufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="92" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="98" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="97" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="111" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="109" />
         <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="117" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="162" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="159" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="164" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="164" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="167" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="164" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="173" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="170" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="209" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="206" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="244" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="241" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
-        <source>The study stopped: %1</source>
-        <translation>Die Studie wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="293" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="89" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="416" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="398" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="475" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="457" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="487" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="469" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="510" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="492" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -2092,59 +2063,58 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="473" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="455" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="347" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="330" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="275" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="304" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="328" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="272" />
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="359" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="341" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="365" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="347" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="384" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="366" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="418" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="418" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="426" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="463" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="445" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="486" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="468" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -2592,261 +2562,245 @@
 <context>
     <name>wb::app::VariancePage</name>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="75" />
+        <location filename="../app/gui/variancepage.cpp" line="76" />
         <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
         <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="81" />
+        <location filename="../app/gui/variancepage.cpp" line="82" />
         <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
         <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="84" />
+        <location filename="../app/gui/variancepage.cpp" line="85" />
         <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
         <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="86" />
+        <location filename="../app/gui/variancepage.cpp" line="87" />
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="87" />
+        <location filename="../app/gui/variancepage.cpp" line="88" />
         <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
         <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="89" />
+        <location filename="../app/gui/variancepage.cpp" line="90" />
         <source>Draw the validation images anew for every repeat</source>
         <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="90" />
         <location filename="../app/gui/variancepage.cpp" line="91" />
+        <location filename="../app/gui/variancepage.cpp" line="92" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="93" />
+        <location filename="../app/gui/variancepage.cpp" line="94" />
         <source>Setup A:</source>
         <translation>Aufbau A:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="94" />
+        <location filename="../app/gui/variancepage.cpp" line="95" />
         <source>Setup B:</source>
         <translation>Aufbau B:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="95" />
+        <location filename="../app/gui/variancepage.cpp" line="96" />
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="96" />
+        <location filename="../app/gui/variancepage.cpp" line="97" />
         <source>β values:</source>
         <translation>β-Werte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="97" />
+        <location filename="../app/gui/variancepage.cpp" line="98" />
         <source>Validation per class:</source>
         <translation>Validierung je Klasse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="99" />
+        <location filename="../app/gui/variancepage.cpp" line="100" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="100" />
+        <location filename="../app/gui/variancepage.cpp" line="101" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="102" />
+        <location filename="../app/gui/variancepage.cpp" line="105" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="103" />
+        <location filename="../app/gui/variancepage.cpp" line="105" />
         <source>Train every setup the given number of times; each training is saved as it finishes.</source>
         <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="104" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <location filename="../app/gui/variancepage.cpp" line="106" />
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/variancepage.cpp" line="108" />
         <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
         <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="113" />
+        <location filename="../app/gui/variancepage.cpp" line="107" />
         <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
         <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="116" />
+        <location filename="../app/gui/variancepage.cpp" line="111" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="134" />
+        <location filename="../app/gui/variancepage.cpp" line="120" />
         <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="160" />
+        <location filename="../app/gui/variancepage.cpp" line="151" />
         <source>The metric of the strip plot and of the comparison's verdict.</source>
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="174" />
+        <location filename="../app/gui/variancepage.cpp" line="165" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="175" />
+        <location filename="../app/gui/variancepage.cpp" line="166" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="176" />
+        <location filename="../app/gui/variancepage.cpp" line="167" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="177" />
+        <location filename="../app/gui/variancepage.cpp" line="168" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="188" />
-        <location filename="../app/gui/variancepage.cpp" line="421" />
+        <location filename="../app/gui/variancepage.cpp" line="179" />
+        <location filename="../app/gui/variancepage.cpp" line="406" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="192" />
+        <location filename="../app/gui/variancepage.cpp" line="183" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="212" />
+        <location filename="../app/gui/variancepage.cpp" line="203" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="214" />
+        <location filename="../app/gui/variancepage.cpp" line="205" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="219" />
+        <location filename="../app/gui/variancepage.cpp" line="210" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="275" />
+        <location filename="../app/gui/variancepage.cpp" line="266" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="284" />
+        <location filename="../app/gui/variancepage.cpp" line="275" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="289" />
+        <location filename="../app/gui/variancepage.cpp" line="280" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="308" />
+        <location filename="../app/gui/variancepage.cpp" line="299" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="346" />
+        <location filename="../app/gui/variancepage.cpp" line="337" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="364" />
-        <location filename="../app/gui/variancepage.cpp" line="386" />
-        <location filename="../app/gui/variancepage.cpp" line="405" />
+        <location filename="../app/gui/variancepage.cpp" line="109" />
+        <location filename="../app/gui/variancepage.cpp" line="355" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="375" />
+        <location filename="../app/gui/variancepage.cpp" line="109" />
         <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="387" />
-        <source>The study stopped: %1</source>
-        <translation>Die Studie wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/variancepage.cpp" line="464" />
+        <location filename="../app/gui/variancepage.cpp" line="448" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="500" />
+        <location filename="../app/gui/variancepage.cpp" line="484" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="500" />
+        <location filename="../app/gui/variancepage.cpp" line="484" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="478" />
+        <location filename="../app/gui/variancepage.cpp" line="462" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="487" />
+        <location filename="../app/gui/variancepage.cpp" line="471" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <location filename="../app/gui/variancepage.cpp" line="478" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <location filename="../app/gui/variancepage.cpp" line="478" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="513" />
+        <location filename="../app/gui/variancepage.cpp" line="497" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="515" />
+        <location filename="../app/gui/variancepage.cpp" line="499" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="517" />
+        <location filename="../app/gui/variancepage.cpp" line="501" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="519" />
+        <location filename="../app/gui/variancepage.cpp" line="503" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>

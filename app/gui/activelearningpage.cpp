@@ -10,6 +10,7 @@
 #include "sessiondocument.h"
 #include "slurmsettingsform.h"
 #include "statustext.h"
+#include "studycontrols.h"
 #include "studyjobrunner.h"
 #include "trainconfigform.h"
 #include "trainingpage.h"
@@ -112,53 +113,43 @@ QWidget *ActiveLearningPage::buildProtocolPane()
     form->addRow(tr("Pool images:"), m_poolSize);
     form->addRow(tr("Test images:"), m_testSize);
     m_slurm = new SlurmSettingsForm;
-    m_run = new QPushButton(tr("Run study"));
-    m_run->setToolTip(tr("Run every trial of every strategy; each trial is saved as it finishes."));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setEnabled(false);
-    m_resume = new QPushButton(tr("Resume"));
-    m_resume->setEnabled(false);
-    m_resume->setToolTip(tr("Run the missing trials of the study shown; the trials already done are kept."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_resume);
-    m_status = new QLabel(tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
-                             "pages; the training split is the pool, its labels hidden from the strategies."));
-    m_status->setWordWrap(true);
+    m_controls = new StudyControls(
+        m_document, m_jobs, "active",
+        {tr("Run study"), tr("Run every trial of every strategy; each trial is saved as it finishes."),
+         tr("Run the missing trials of the study shown; the trials already done are kept."),
+         tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training "
+            "split is the pool, its labels hidden from the strategies."),
+         tr("trials"), tr("Running… the curves fill in as trials finish (progress in the Jobs panel).")},
+        this);
     auto *box = new QGroupBox(tr("Protocol"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_status);
-    m_studies = new QComboBox;
-    m_runner = new StudyJobRunner(m_document, m_jobs, this);
-    connect(m_runner, &StudyJobRunner::cellsCommitted, this, [this](std::int64_t id) {
-        const bool shown = m_studies->currentData().toLongLong() == id;
-        reloadStudies();
-        if (shown)
-            showStudy(id);
-    });
-    connect(m_runner, &StudyJobRunner::finished, this, &ActiveLearningPage::onStudyFinished);
+    boxLayout->addLayout(m_controls->buttons());
+    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(box);
     leftLayout->addWidget(new QLabel(tr("<b>Stored active-learning studies</b>")));
-    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(m_controls->studies);
     leftLayout->addStretch();
-    connect(m_run, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::runRequested, this, [this] {
         QString error;
         if (!startStudy(&error))
-            m_status->setText(errorText(error));
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_cancel, &QPushButton::clicked, this, &ActiveLearningPage::cancelStudy);
-    connect(m_resume, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
         QString error;
-        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
-            m_status->setText(errorText(error));
+        if (!resumeStudy(id, &error))
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_controls, &StudyControls::studyChosen, this, &ActiveLearningPage::showStudy);
+    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
+        reloadStudies();
+        if (isShown)
+            showStudy(id);
+    });
+    connect(m_controls, &StudyControls::jobEnded, this, &ActiveLearningPage::onStudyFinished);
     auto *scroll = new QScrollArea;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
@@ -239,7 +230,7 @@ void ActiveLearningPage::setProtocol(const QString &model, const QStringList &st
 
 bool ActiveLearningPage::startStudy(QString *error)
 {
-    if (m_runner->isRunning()) {
+    if (m_controls->runner->isRunning()) {
         *error = tr("An active-learning study is already running.");
         return false;
     }
@@ -280,10 +271,10 @@ bool ActiveLearningPage::startStudy(QString *error)
     std::int64_t id = 0;
     if (m_slurm->onSlurm()) {
         QString message;
-        if (!m_runner->submit(*m_slurm, [&](core::Session &s) { return core::createActiveStudy(s, setup, *data); },
+        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createActiveStudy(s, setup, *data); },
                               &id, &message, error))
             return false;
-        m_status->setText(message);
+        m_controls->status->setText(message);
         reloadStudies();
         showStudy(id);
         return true;
@@ -296,7 +287,7 @@ bool ActiveLearningPage::startStudy(QString *error)
     }
     m_document->notifyContentChanged();
     const std::string path = m_document->path().toStdString();
-    m_runner->start(id, tr("Active learning (%1 trials)").arg(core::activeCellCount(setup.active)),
+    m_controls->runner->start(id, tr("Active learning (%1 trials)").arg(core::activeCellCount(setup.active)),
                     [path, id, setup, data](Job &job) {
                         core::Session session(path, core::Session::Mode::ReadWrite);
                         std::unique_ptr<core::StudyPlan> plan;
@@ -314,7 +305,7 @@ bool ActiveLearningPage::startStudy(QString *error)
 
 bool ActiveLearningPage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (!m_runner->resume(id, tr("trials"), error))
+    if (!m_controls->runner->resume(id, tr("trials"), error))
         return false;
     onJobStarted(id);
     return true;
@@ -322,27 +313,21 @@ bool ActiveLearningPage::resumeStudy(std::int64_t id, QString *error)
 
 void ActiveLearningPage::onJobStarted(std::int64_t id)
 {
-    m_run->setEnabled(false);
-    m_resume->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_status->setText(tr("Running… the curves fill in as trials finish (progress in the Jobs panel)."));
+    m_controls->jobStarted();
     reloadStudies();
     showStudy(id);
 }
 
 void ActiveLearningPage::onStudyFinished(std::int64_t id, const QString &error)
 {
-    m_run->setEnabled(true);
-    m_cancel->setEnabled(false);
+    const QString outcome = m_controls->jobFinished(id, error);
     reloadStudies();
     showStudy(id);
-    m_status->setText(error.isEmpty() ? m_runner->finishedText(id, tr("trials"))
-                                      : errorText(tr("The study stopped: %1").arg(error)));
-    Q_EMIT studyFinished(m_runner->outcome(id, error));
+    Q_EMIT studyFinished(outcome);
 }
 
-void ActiveLearningPage::cancelStudy() { m_runner->cancel(); }
-std::int64_t ActiveLearningPage::runningStudy() const { return m_runner->runningStudy(); }
+void ActiveLearningPage::cancelStudy() { m_controls->runner->cancel(); }
+std::int64_t ActiveLearningPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 std::int64_t ActiveLearningPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 QString ActiveLearningPage::statusText() const { return m_summary->text(); }
 
@@ -361,11 +346,11 @@ const std::string &ActiveLearningPage::loadedFingerprint()
 void ActiveLearningPage::reloadStudies()
 {
     if (!m_document->isOpen()) {
-        m_studies->clear();
+        m_controls->studies->clear();
         return;
     }
     try {
-        StudyJobRunner::fillStudies(m_studies, m_document->session(), "active", tr("trials"));
+        m_controls->reload(m_document->session());
     } catch (const core::Error &e) {
         m_summary->setText(errorText(QString::fromUtf8(e.what())));
     }
@@ -381,7 +366,7 @@ void ActiveLearningPage::showStudy(std::int64_t id)
             id = StudyJobRunner::latestStudy(m_document->session(), "active");
         if (id == 0) {
             m_summary->setText(tr("No active-learning study yet: choose strategies on the left and press Run study."));
-            m_resume->setEnabled(false);
+            m_controls->resume->setEnabled(false);
             return;
         }
         m_result = core::activeResultFromStudy(m_document->session(), id);
@@ -389,9 +374,7 @@ void ActiveLearningPage::showStudy(std::int64_t id)
         m_summary->setText(errorText(QString::fromUtf8(e.what())));
         return;
     }
-    m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
-    const core::StudyStatus status = m_result.study.status;
-    m_resume->setEnabled(!m_runner->isRunning() && StudyJobRunner::resumable(status));
+    m_controls->shown(id, m_result.study.status);
     m_hasStudy = true;
     showViews();
 }
@@ -548,7 +531,7 @@ QJsonObject ActiveLearningPage::saveState() const
             {QStringLiteral("poolSize"), m_poolSize->value()},
             {QStringLiteral("testSize"), m_testSize->value()},
             {QStringLiteral("runOn"), m_slurm->saveState()},
-            {QStringLiteral("study"), m_studies->currentData().toLongLong()},
+            {QStringLiteral("study"), qint64(m_controls->selected())},
             {QStringLiteral("tab"), m_tabs->currentIndex()}};
 }
 

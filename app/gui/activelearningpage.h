@@ -30,7 +30,7 @@ class Job;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
-class StudyJobRunner;
+class StudyControls;
 class TrainingPage;
 
 /// The active-learning study: strategies compared over rounds of train → test → score the
@@ -92,15 +92,14 @@ private:
     JobManager *m_jobs;
     DatasetPage *m_data;
     TrainingPage *m_training;
-    StudyJobRunner *m_runner;
+    StudyControls *m_controls;
 
-    QComboBox *m_model, *m_studies, *m_pickStrategy;
+    QComboBox *m_model, *m_pickStrategy;
     std::map<std::string, QCheckBox *> m_strategies;
     QSpinBox *m_initial, *m_budget, *m_maxLabels, *m_trials, *m_steps, *m_passes, *m_baselineSeeds, *m_poolSize,
         *m_testSize, *m_pickTrial, *m_pickRound;
-    QLabel *m_status, *m_summary, *m_galleryNote;
+    QLabel *m_summary, *m_galleryNote;
     SlurmSettingsForm *m_slurm;
-    QPushButton *m_run, *m_cancel, *m_resume;
     QTabWidget *m_tabs;
     widgets::BandChart *m_accuracy, *m_needed;
     widgets::HeatmapChart *m_classes;

@@ -9,6 +9,7 @@
 #include "sessiondocument.h"
 #include "slurmsettingsform.h"
 #include "statustext.h"
+#include "studycontrols.h"
 #include "studyjobrunner.h"
 #include "trainconfigform.h"
 #include "trainingpage.h"
@@ -98,53 +99,43 @@ QWidget *ScalingPage::buildGridPane()
     for (QSpinBox *s : {m_baseWidth, m_widthSteps, m_fractionSteps, m_trainSize})
         connect(s, &QSpinBox::valueChanged, this, &ScalingPage::updateWidthsPreview);
     m_slurm = new SlurmSettingsForm;
-    m_run = new QPushButton(tr("Run grid"));
-    m_run->setToolTip(tr("Train every (width, data fraction, seed) cell; each cell is saved as it finishes."));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setEnabled(false);
-    m_resume = new QPushButton(tr("Resume"));
-    m_resume->setEnabled(false);
-    m_resume->setToolTip(tr("Run the missing cells of the study shown; the cells already done are kept."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_resume);
-    m_status = new QLabel(tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
-                             "pages (the published grid used AdamW, lr 0.001)."));
-    m_status->setWordWrap(true);
+    m_controls = new StudyControls(
+        m_document, m_jobs, "grid",
+        {tr("Run grid"), tr("Train every (width, data fraction, seed) cell; each cell is saved as it finishes."),
+         tr("Run the missing cells of the study shown; the cells already done are kept."),
+         tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
+            "pages (the published grid used AdamW, lr 0.001)."),
+         tr("cells"), tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel).")},
+        this);
     auto *box = new QGroupBox(tr("Grid"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_status);
-    m_studies = new QComboBox;
-    m_runner = new StudyJobRunner(m_document, m_jobs, this);
-    connect(m_runner, &StudyJobRunner::cellsCommitted, this, [this](std::int64_t id) {
-        const bool shown = m_studies->currentData().toLongLong() == id;
-        reloadStudies(); // the list shows k/N of every study
-        if (shown)
-            showStudy(id);
-    });
-    connect(m_runner, &StudyJobRunner::finished, this, &ScalingPage::onStudyFinished);
+    boxLayout->addLayout(m_controls->buttons());
+    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(box);
     leftLayout->addWidget(new QLabel(tr("<b>Stored grid studies</b>")));
-    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(m_controls->studies);
     leftLayout->addStretch();
-    connect(m_run, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::runRequested, this, [this] {
         QString error;
         if (!startStudy(&error))
-            m_status->setText(errorText(error));
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_cancel, &QPushButton::clicked, this, &ScalingPage::cancelStudy);
-    connect(m_resume, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
         QString error;
-        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
-            m_status->setText(errorText(error));
+        if (!resumeStudy(id, &error))
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_controls, &StudyControls::studyChosen, this, &ScalingPage::showStudy);
+    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
+        reloadStudies(); // the list shows k/N of every study
+        if (isShown)
+            showStudy(id);
+    });
+    connect(m_controls, &StudyControls::jobEnded, this, &ScalingPage::onStudyFinished);
     return left;
 }
 
@@ -219,7 +210,7 @@ void ScalingPage::setMetric(const QString &metric)
 
 bool ScalingPage::startStudy(QString *error)
 {
-    if (m_runner->isRunning()) {
+    if (m_controls->runner->isRunning()) {
         *error = tr("A grid study is already running.");
         return false;
     }
@@ -252,10 +243,10 @@ bool ScalingPage::startStudy(QString *error)
     std::int64_t id = 0;
     if (m_slurm->onSlurm()) {
         QString message;
-        if (!m_runner->submit(*m_slurm, [&](core::Session &s) { return core::createGridStudy(s, setup, *data); }, &id,
+        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createGridStudy(s, setup, *data); }, &id,
                               &message, error))
             return false;
-        m_status->setText(message);
+        m_controls->status->setText(message);
         reloadStudies();
         showStudy(id);
         return true;
@@ -285,7 +276,7 @@ bool ScalingPage::startStudy(QString *error)
 
 bool ScalingPage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (!m_runner->resume(id, tr("cells"), error))
+    if (!m_controls->runner->resume(id, tr("cells"), error))
         return false;
     onJobStarted(id);
     return true;
@@ -293,45 +284,39 @@ bool ScalingPage::resumeStudy(std::int64_t id, QString *error)
 
 void ScalingPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
 {
-    m_runner->start(id, title, std::move(work));
+    m_controls->runner->start(id, title, std::move(work));
     onJobStarted(id);
 }
 
 void ScalingPage::onJobStarted(std::int64_t id)
 {
-    m_run->setEnabled(false);
-    m_resume->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_status->setText(tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel)."));
+    m_controls->jobStarted();
     reloadStudies();
     showStudy(id);
 }
 
 void ScalingPage::onStudyFinished(std::int64_t id, const QString &error)
 {
-    m_run->setEnabled(true);
-    m_cancel->setEnabled(false);
+    const QString outcome = m_controls->jobFinished(id, error);
     reloadStudies();
     showStudy(id);
-    m_status->setText(error.isEmpty() ? m_runner->finishedText(id, tr("cells"))
-                                      : errorText(tr("The grid stopped: %1").arg(error)));
-    Q_EMIT studyFinished(m_runner->outcome(id, error));
+    Q_EMIT studyFinished(outcome);
 }
 
-void ScalingPage::cancelStudy() { m_runner->cancel(); }
+void ScalingPage::cancelStudy() { m_controls->runner->cancel(); }
 
-std::int64_t ScalingPage::runningStudy() const { return m_runner->runningStudy(); }
+std::int64_t ScalingPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 
 std::int64_t ScalingPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 
 void ScalingPage::reloadStudies()
 {
     if (!m_document->isOpen()) {
-        m_studies->clear();
+        m_controls->studies->clear();
         return;
     }
     try {
-        StudyJobRunner::fillStudies(m_studies, m_document->session(), "grid", tr("cells"));
+        m_controls->reload(m_document->session());
     } catch (const core::Error &e) {
         m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
     }
@@ -347,7 +332,7 @@ void ScalingPage::showStudy(std::int64_t id)
             id = StudyJobRunner::latestStudy(m_document->session(), "grid");
         if (id == 0) {
             m_fitLabel->setText(tr("No grid study yet: set the grid on the left and press Run grid."));
-            m_resume->setEnabled(false);
+            m_controls->resume->setEnabled(false);
             return;
         }
         m_result = core::gridResultFromStudy(m_document->session(), id);
@@ -355,9 +340,7 @@ void ScalingPage::showStudy(std::int64_t id)
         m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
         return;
     }
-    m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
-    const core::StudyStatus status = m_result.study.status;
-    m_resume->setEnabled(!m_runner->isRunning() && StudyJobRunner::resumable(status));
+    m_controls->shown(id, m_result.study.status);
     m_hasStudy = true;
     m_hasFit = false;
     showViews();
@@ -520,7 +503,7 @@ QJsonObject ScalingPage::saveState() const
             {QStringLiteral("trainSize"), m_trainSize->value()},
             {QStringLiteral("testSize"), m_testSize->value()},
             {QStringLiteral("runOn"), m_slurm->saveState()},
-            {QStringLiteral("study"), m_studies->currentData().toLongLong()},
+            {QStringLiteral("study"), qint64(m_controls->selected())},
             {QStringLiteral("metric"), m_metric->currentData().toString()},
             {QStringLiteral("tab"), m_tabs->currentIndex()}};
 }

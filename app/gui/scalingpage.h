@@ -28,7 +28,7 @@ class Job;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
-class StudyJobRunner;
+class StudyControls;
 class TrainingPage;
 
 /// The scaling study: a grid of model widths (growing by √2) × data fractions × seeds, run
@@ -91,13 +91,12 @@ private:
     JobManager *m_jobs;
     DatasetPage *m_data;
     TrainingPage *m_training;
-    StudyJobRunner *m_runner;
+    StudyControls *m_controls;
 
-    QComboBox *m_model, *m_budget, *m_studies, *m_metric;
+    QComboBox *m_model, *m_budget, *m_metric;
     QSpinBox *m_baseWidth, *m_widthSteps, *m_fractionSteps, *m_seeds, *m_epochs, *m_trainSize, *m_testSize;
-    QLabel *m_preview, *m_status, *m_fitLabel;
+    QLabel *m_preview, *m_fitLabel;
     SlurmSettingsForm *m_slurm;
-    QPushButton *m_run, *m_cancel, *m_resume;
     QTabWidget *m_tabs;
     widgets::HeatmapChart *m_heatmap;
     widgets::SeriesChart *m_byParams, *m_bySamples, *m_compute;

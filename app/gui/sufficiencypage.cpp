@@ -12,6 +12,7 @@
 #include "trainconfigform.h"
 #include "sufficiencystudyform.h"
 #include "slurmsettingsform.h"
+#include "studycontrols.h"
 #include "studyjobrunner.h"
 #include "trainingpage.h"
 #include "wb/errors.h"
@@ -79,30 +80,27 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
 QWidget *SufficiencyPage::buildStudyPane()
 {
     m_form = new SufficiencyStudyForm;
-    m_run = new QPushButton(tr("Run study"));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setEnabled(false);
-    m_resume = new QPushButton(tr("Resume"));
-    m_resume->setEnabled(false);
-    m_resume->setToolTip(tr("Run the missing runs of the study shown (interrupted, cancelled or failed); "
-                            "the runs already done are kept."));
-    m_runner = new StudyJobRunner(m_document, m_jobs, this);
-    connect(m_runner, &StudyJobRunner::cellsCommitted, this, &SufficiencyPage::onCellsCommitted);
-    connect(m_runner, &StudyJobRunner::finished, this, &SufficiencyPage::onStudyFinished);
-    m_status = new QLabel(tr("Model, dataset and optimizer come from the other pages."));
-    m_status->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_resume);
+    m_controls = new StudyControls(
+        m_document, m_jobs, "sufficiency",
+        {tr("Run study"), QString(),
+         tr("Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are "
+            "kept."),
+         tr("Model, dataset and optimizer come from the other pages."), tr("runs"),
+         tr("Running… each run is saved as it finishes (progress in the Jobs panel).")},
+        this);
+    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
+        reloadStudies(); // the list shows k/N of every study
+        if (isShown)
+            showStudy(id);
+    });
+    connect(m_controls, &StudyControls::jobEnded, this, &SufficiencyPage::onStudyFinished);
     auto *box = new QGroupBox(tr("Study"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_form);
     m_slurm = new SlurmSettingsForm;
     boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_status);
-    m_studies = new QComboBox;
+    boxLayout->addLayout(m_controls->buttons());
+    boxLayout->addWidget(m_controls->status);
     m_metric = new QComboBox;
     m_family = new QComboBox;
     for (const auto &choice : core::curveChoices())
@@ -117,24 +115,23 @@ QWidget *SufficiencyPage::buildStudyPane()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(box);
     leftLayout->addWidget(new QLabel(tr("<b>Stored studies</b>")));
-    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(m_controls->studies);
     leftLayout->addWidget(m_metric);
     leftLayout->addWidget(m_family);
     leftLayout->addWidget(m_fitLabel);
     leftLayout->addStretch();
 
-    connect(m_run, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::runRequested, this, [this] {
         QString error;
         if (!startStudy(&error))
-            m_status->setText(errorText(error));
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_cancel, &QPushButton::clicked, this, &SufficiencyPage::cancelStudy);
-    connect(m_resume, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
         QString error;
-        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
-            m_status->setText(errorText(error));
+        if (!resumeStudy(id, &error))
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_controls, &StudyControls::studyChosen, this, &SufficiencyPage::showStudy);
     connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
     connect(m_family, &QComboBox::activated, this, &SufficiencyPage::analyze);
     return left;
@@ -205,7 +202,7 @@ bool SufficiencyPage::startStudy(QString *error)
         return false;
     }
     const auto data = m_data->data();
-    if (m_runner->isRunning()) {
+    if (m_controls->runner->isRunning()) {
         *error = tr("A study is already running.");
         return false;
     }
@@ -260,11 +257,11 @@ bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, cons
 {
     std::int64_t id = 0;
     QString message;
-    if (!m_runner->submit(*m_slurm,
+    if (!m_controls->runner->submit(*m_slurm,
                           [&](core::Session &session) { return core::createSufficiencyStudy(session, setup, data); },
                           &id, &message, error))
         return false;
-    m_status->setText(message);
+    m_controls->status->setText(message);
     reloadStudies();
     showStudy(id);
     return true;
@@ -272,7 +269,7 @@ bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, cons
 
 bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (!m_runner->resume(id, tr("runs"), error))
+    if (!m_controls->runner->resume(id, tr("runs"), error))
         return false;
     onJobStarted(id);
     return true;
@@ -281,51 +278,37 @@ bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
 // Runs `work` (a stored study's cells) as a job; its runs appear on the page as they finish.
 void SufficiencyPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
 {
-    m_runner->start(id, title, std::move(work));
+    m_controls->runner->start(id, title, std::move(work));
     onJobStarted(id);
 }
 
 void SufficiencyPage::onJobStarted(std::int64_t id)
 {
-    m_run->setEnabled(false);
-    m_resume->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_status->setText(tr("Running… each run is saved as it finishes (progress in the Jobs panel)."));
+    m_controls->jobStarted();
     reloadStudies();
     showStudy(id);
 }
 
 void SufficiencyPage::onStudyFinished(std::int64_t id, const QString &error)
 {
-    m_run->setEnabled(true);
-    m_cancel->setEnabled(false);
+    const QString outcome = m_controls->jobFinished(id, error);
     reloadStudies();
     showStudy(id);
-    m_status->setText(error.isEmpty() ? m_runner->finishedText(id, tr("runs")) : tr("The study stopped: %1").arg(error));
-    Q_EMIT studyFinished(m_runner->outcome(id, error));
+    Q_EMIT studyFinished(outcome);
 }
 
-// While a study runs, shows its runs as they are committed (when it is the study shown).
-void SufficiencyPage::onCellsCommitted(std::int64_t id)
-{
-    const bool shown = m_studies->currentData().toLongLong() == id;
-    reloadStudies(); // the list shows k/N of every study
-    if (shown)
-        showStudy(id);
-}
+void SufficiencyPage::cancelStudy() { m_controls->runner->cancel(); }
 
-void SufficiencyPage::cancelStudy() { m_runner->cancel(); }
-
-std::int64_t SufficiencyPage::runningStudy() const { return m_runner->runningStudy(); }
+std::int64_t SufficiencyPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 
 void SufficiencyPage::reloadStudies()
 {
     if (!m_document->isOpen()) {
-        m_studies->clear();
+        m_controls->studies->clear();
         return;
     }
     try {
-        StudyJobRunner::fillStudies(m_studies, m_document->session(), "sufficiency", tr("runs"));
+        m_controls->reload(m_document->session());
     } catch (const core::Error &e) {
         m_fitLabel->setText(QString::fromUtf8(e.what()));
     }
@@ -345,7 +328,7 @@ void SufficiencyPage::showStudy(std::int64_t id)
         }
         if (record.id == 0 || record.type != "sufficiency") {
             m_fitLabel->setText(tr("No study yet."));
-            m_resume->setEnabled(false);
+            m_controls->resume->setEnabled(false);
             return;
         }
         core::SufficiencyStudySetup setup;
@@ -355,12 +338,11 @@ void SufficiencyPage::showStudy(std::int64_t id)
         m_fitLabel->setText(QString::fromUtf8(e.what()));
         return;
     }
-    m_studies->setCurrentIndex(m_studies->findData(qlonglong(record.id)));
     m_shownStatus = tr("%1, %2 of %3 runs")
                         .arg(QString::fromLatin1(core::studyStatusName(record.status)))
                         .arg(record.cellsDone)
                         .arg(record.cellCount);
-    m_resume->setEnabled(StudyJobRunner::resumable(record.status) && !m_runner->isRunning());
+    m_controls->shown(record.id, record.status);
     if (record.cellsDone == 0) {
         m_fitLabel->setText(tr("Study %1: %2 — no run has finished yet.").arg(record.id).arg(m_shownStatus));
         return;
@@ -446,7 +428,7 @@ bool SufficiencyPage::waitForAnalysis(int timeoutMs)
     return m_analysisGeneration == m_shownGeneration;
 }
 
-std::int64_t SufficiencyPage::shownStudy() const { return m_studies->currentData().toLongLong(); }
+std::int64_t SufficiencyPage::shownStudy() const { return m_controls->selected(); }
 
 QString SufficiencyPage::family() const
 {
@@ -516,7 +498,7 @@ QJsonObject SufficiencyPage::saveState() const
 {
     QJsonObject state = m_form->saveState(); // its keys at the top level, as before
     state.insert(QStringLiteral("runOn"), m_slurm->saveState());
-    state.insert(QStringLiteral("study"), m_studies->currentData().toLongLong());
+    state.insert(QStringLiteral("study"), qint64(m_controls->selected()));
     state.insert(QStringLiteral("metric"), m_metric->currentText());
     state.insert(QStringLiteral("family"), family());
     state.insert(QStringLiteral("target"), target());

@@ -31,7 +31,7 @@ class Job;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
-class StudyJobRunner;
+class StudyControls;
 class SufficiencyStudyForm;
 class TrainingPage;
 
@@ -87,7 +87,6 @@ private:
     void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
     void onJobStarted(std::int64_t id);
     void onStudyFinished(std::int64_t id, const QString &error);
-    void onCellsCommitted(std::int64_t id);
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     struct AnalysisOutcome
@@ -105,15 +104,14 @@ private:
     DatasetPage *m_data;
     ArchitecturePage *m_architecture;
     TrainingPage *m_training;
-    StudyJobRunner *m_runner;
+    StudyControls *m_controls;
 
     SufficiencyStudyForm *m_form;
     SlurmSettingsForm *m_slurm;
     QLineEdit *m_project;
-    QComboBox *m_studies, *m_metric, *m_family;
-    QPushButton *m_run, *m_cancel, *m_resume;
+    QComboBox *m_metric, *m_family;
     QString m_shownStatus;   // e.g. "interrupted, 3 of 5 runs"
-    QLabel *m_status, *m_fitLabel, *m_needed;
+    QLabel *m_fitLabel, *m_needed;
     QSlider *m_slider;
     QDoubleSpinBox *m_targetSpin;
     QTableWidget *m_table;

@@ -10,6 +10,7 @@
 #include "slurmsettingsform.h"
 #include "statustext.h"
 #include "stripchart.h"
+#include "studycontrols.h"
 #include "studyjobrunner.h"
 #include "trainconfigform.h"
 #include "trainingpage.h"
@@ -99,53 +100,43 @@ QWidget *VariancePage::buildSetupPane()
     form->addRow(tr("Training images:"), m_trainImages);
     form->addRow(tr("Test images:"), m_testImages);
     m_slurm = new SlurmSettingsForm;
-    m_run = new QPushButton(tr("Run study"));
-    m_run->setToolTip(tr("Train every setup the given number of times; each training is saved as it finishes."));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setEnabled(false);
-    m_resume = new QPushButton(tr("Resume"));
-    m_resume->setEnabled(false);
-    m_resume->setToolTip(tr("Run the missing repeats of the study shown; the repeats already done are kept."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_resume);
-    m_status = new QLabel(tr("Is B really better than A, or is it noise? Pick two setups (or only A to measure its "
-                             "noise) and the number of repeats. The dataset comes from the Dataset page."));
-    m_status->setWordWrap(true);
+    m_controls = new StudyControls(
+        m_document, m_jobs, "variance",
+        {tr("Run study"), tr("Train every setup the given number of times; each training is saved as it finishes."),
+         tr("Run the missing repeats of the study shown; the repeats already done are kept."),
+         tr("Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the "
+            "number of repeats. The dataset comes from the Dataset page."),
+         tr("trainings"), tr("Running… the plots fill in as repeats finish (progress in the Jobs panel).")},
+        this);
     auto *box = new QGroupBox(tr("Setups"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_status);
-    m_studies = new QComboBox;
-    m_runner = new StudyJobRunner(m_document, m_jobs, this);
-    connect(m_runner, &StudyJobRunner::cellsCommitted, this, [this](std::int64_t id) {
-        const bool shown = m_studies->currentData().toLongLong() == id;
-        reloadStudies();
-        if (shown)
-            showStudy(id);
-    });
-    connect(m_runner, &StudyJobRunner::finished, this, &VariancePage::onStudyFinished);
+    boxLayout->addLayout(m_controls->buttons());
+    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(box);
     leftLayout->addWidget(new QLabel(tr("<b>Stored variance studies</b>")));
-    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(m_controls->studies);
     leftLayout->addStretch();
-    connect(m_run, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::runRequested, this, [this] {
         QString error;
         if (!startStudy(&error))
-            m_status->setText(errorText(error));
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_cancel, &QPushButton::clicked, this, &VariancePage::cancelStudy);
-    connect(m_resume, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
         QString error;
-        if (!resumeStudy(m_studies->currentData().toLongLong(), &error))
-            m_status->setText(errorText(error));
+        if (!resumeStudy(id, &error))
+            m_controls->status->setText(errorText(error));
     });
-    connect(m_studies, &QComboBox::activated, this, [this] { showStudy(m_studies->currentData().toLongLong()); });
+    connect(m_controls, &StudyControls::studyChosen, this, &VariancePage::showStudy);
+    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
+        reloadStudies();
+        if (isShown)
+            showStudy(id);
+    });
+    connect(m_controls, &StudyControls::jobEnded, this, &VariancePage::onStudyFinished);
     auto *scroll = new QScrollArea;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
@@ -280,7 +271,7 @@ bool VariancePage::setupFromChoice(const QComboBox *combo, const QString &name, 
 
 bool VariancePage::startStudy(QString *error)
 {
-    if (m_runner->isRunning()) {
+    if (m_controls->runner->isRunning()) {
         *error = tr("A variance study is already running.");
         return false;
     }
@@ -327,10 +318,10 @@ bool VariancePage::startStudy(QString *error)
     std::int64_t id = 0;
     if (m_slurm->onSlurm()) {
         QString message;
-        if (!m_runner->submit(*m_slurm, [&](core::Session &s) { return core::createVarianceStudy(s, setup, *data); },
+        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createVarianceStudy(s, setup, *data); },
                               &id, &message, error))
             return false;
-        m_status->setText(message);
+        m_controls->status->setText(message);
         reloadStudies();
         showStudy(id);
         return true;
@@ -343,7 +334,7 @@ bool VariancePage::startStudy(QString *error)
     }
     m_document->notifyContentChanged();
     const std::string path = m_document->path().toStdString();
-    m_runner->start(id, tr("Variance (%1 trainings)").arg(core::varianceCellCount(setup)),
+    m_controls->runner->start(id, tr("Variance (%1 trainings)").arg(core::varianceCellCount(setup)),
                     [path, id, setup, data](Job &job) {
                         core::Session session(path, core::Session::Mode::ReadWrite);
                         std::unique_ptr<core::StudyPlan> plan;
@@ -361,7 +352,7 @@ bool VariancePage::startStudy(QString *error)
 
 bool VariancePage::resumeStudy(std::int64_t id, QString *error)
 {
-    if (!m_runner->resume(id, tr("trainings"), error))
+    if (!m_controls->runner->resume(id, tr("trainings"), error))
         return false;
     onJobStarted(id);
     return true;
@@ -369,27 +360,21 @@ bool VariancePage::resumeStudy(std::int64_t id, QString *error)
 
 void VariancePage::onJobStarted(std::int64_t id)
 {
-    m_run->setEnabled(false);
-    m_resume->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_status->setText(tr("Running… the plots fill in as repeats finish (progress in the Jobs panel)."));
+    m_controls->jobStarted();
     reloadStudies();
     showStudy(id);
 }
 
 void VariancePage::onStudyFinished(std::int64_t id, const QString &error)
 {
-    m_run->setEnabled(true);
-    m_cancel->setEnabled(false);
+    const QString outcome = m_controls->jobFinished(id, error);
     reloadStudies();
     showStudy(id);
-    m_status->setText(error.isEmpty() ? m_runner->finishedText(id, tr("trainings"))
-                                      : errorText(tr("The study stopped: %1").arg(error)));
-    Q_EMIT studyFinished(m_runner->outcome(id, error));
+    Q_EMIT studyFinished(outcome);
 }
 
-void VariancePage::cancelStudy() { m_runner->cancel(); }
-std::int64_t VariancePage::runningStudy() const { return m_runner->runningStudy(); }
+void VariancePage::cancelStudy() { m_controls->runner->cancel(); }
+std::int64_t VariancePage::runningStudy() const { return m_controls->runner->runningStudy(); }
 std::int64_t VariancePage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 QString VariancePage::statusText() const { return m_summary->text(); }
 QString VariancePage::verdictText() const { return m_verdict->text(); }
@@ -397,12 +382,12 @@ QString VariancePage::verdictText() const { return m_verdict->text(); }
 void VariancePage::reloadStudies()
 {
     if (!m_document->isOpen()) {
-        m_studies->clear();
+        m_controls->studies->clear();
         return;
     }
     fillSetupChoices();
     try {
-        StudyJobRunner::fillStudies(m_studies, m_document->session(), "variance", tr("trainings"));
+        m_controls->reload(m_document->session());
     } catch (const core::Error &e) {
         m_summary->setText(errorText(QString::fromUtf8(e.what())));
     }
@@ -419,7 +404,7 @@ void VariancePage::showStudy(std::int64_t id)
             id = StudyJobRunner::latestStudy(m_document->session(), "variance");
         if (id == 0) {
             m_summary->setText(tr("No variance study yet: pick the setups on the left and press Run study."));
-            m_resume->setEnabled(false);
+            m_controls->resume->setEnabled(false);
             return;
         }
         std::string metric = m_metric->currentText().toStdString();
@@ -439,8 +424,7 @@ void VariancePage::showStudy(std::int64_t id)
             m_metric->addItem(QString::fromStdString(name));
     }
     m_metric->setCurrentText(QString::fromStdString(m_result.metric));
-    m_studies->setCurrentIndex(m_studies->findData(qlonglong(id)));
-    m_resume->setEnabled(!m_runner->isRunning() && StudyJobRunner::resumable(m_result.study.status));
+    m_controls->shown(id, m_result.study.status);
     m_hasStudy = true;
     showViews();
 }
@@ -558,7 +542,7 @@ QJsonObject VariancePage::saveState() const
             {QStringLiteral("testImages"), m_testImages->value()},
             {QStringLiteral("runOn"), m_slurm->saveState()},
             {QStringLiteral("metric"), m_metric->currentText()},
-            {QStringLiteral("study"), m_studies->currentData().toLongLong()},
+            {QStringLiteral("study"), qint64(m_controls->selected())},
             {QStringLiteral("tab"), m_tabs->currentIndex()}};
 }
 

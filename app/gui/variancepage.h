@@ -28,7 +28,7 @@ class DatasetPage;
 class JobManager;
 class SessionDocument;
 class SlurmSettingsForm;
-class StudyJobRunner;
+class StudyControls;
 class TrainingPage;
 
 /// The variance study: one setup trained N times with different seeds (repeat), or two
@@ -88,15 +88,14 @@ private:
     DatasetPage *m_data;
     ArchitecturePage *m_architecture;
     TrainingPage *m_training;
-    StudyJobRunner *m_runner;
+    StudyControls *m_controls;
 
-    QComboBox *m_setupA, *m_setupB, *m_studies, *m_metric;
+    QComboBox *m_setupA, *m_setupB, *m_metric;
     QSpinBox *m_runs, *m_valPerClass, *m_trainImages, *m_testImages;
     QLineEdit *m_betas;
     QCheckBox *m_resplit;
-    QLabel *m_status, *m_summary, *m_verdict;
+    QLabel *m_summary, *m_verdict;
     SlurmSettingsForm *m_slurm;
-    QPushButton *m_run, *m_cancel, *m_resume;
     QTabWidget *m_tabs;
     widgets::StripChart *m_strip;
     widgets::BandChart *m_betaNoise, *m_betaBias, *m_valSize;
