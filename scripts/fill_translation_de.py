@@ -692,6 +692,7 @@ DE = {
         'Jedes Bild normal und gespiegelt auswerten und die beiden vorhergesagten Verteilungen mitteln.',
     'Augmentation:': 'Augmentierung:',
     'Evaluation:': 'Auswertung:',
+    'no spread': 'keine Streuung',
 }
 
 

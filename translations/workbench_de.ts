@@ -110,6 +110,14 @@
     </message>
 </context>
 <context>
+    <name>wb::app</name>
+    <message>
+        <location filename="../app/gui/varianceviews.cpp" line="138" />
+        <source>no spread</source>
+        <translation>keine Streuung</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
         <location filename="../app/gui/activelearningpage.cpp" line="67" />
@@ -2562,245 +2570,245 @@
 <context>
     <name>wb::app::VariancePage</name>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="76" />
+        <location filename="../app/gui/variancepage.cpp" line="78" />
         <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
         <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="82" />
+        <location filename="../app/gui/variancepage.cpp" line="84" />
         <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
         <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="85" />
+        <location filename="../app/gui/variancepage.cpp" line="87" />
         <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
         <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="87" />
+        <location filename="../app/gui/variancepage.cpp" line="89" />
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="88" />
+        <location filename="../app/gui/variancepage.cpp" line="90" />
         <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
         <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="90" />
+        <location filename="../app/gui/variancepage.cpp" line="92" />
         <source>Draw the validation images anew for every repeat</source>
         <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="91" />
-        <location filename="../app/gui/variancepage.cpp" line="92" />
+        <location filename="../app/gui/variancepage.cpp" line="93" />
+        <location filename="../app/gui/variancepage.cpp" line="94" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="94" />
+        <location filename="../app/gui/variancepage.cpp" line="96" />
         <source>Setup A:</source>
         <translation>Aufbau A:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="95" />
+        <location filename="../app/gui/variancepage.cpp" line="97" />
         <source>Setup B:</source>
         <translation>Aufbau B:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="96" />
+        <location filename="../app/gui/variancepage.cpp" line="98" />
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="97" />
+        <location filename="../app/gui/variancepage.cpp" line="99" />
         <source>β values:</source>
         <translation>β-Werte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="98" />
+        <location filename="../app/gui/variancepage.cpp" line="100" />
         <source>Validation per class:</source>
         <translation>Validierung je Klasse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="100" />
+        <location filename="../app/gui/variancepage.cpp" line="102" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="101" />
+        <location filename="../app/gui/variancepage.cpp" line="103" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="105" />
+        <location filename="../app/gui/variancepage.cpp" line="107" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="105" />
+        <location filename="../app/gui/variancepage.cpp" line="107" />
         <source>Train every setup the given number of times; each training is saved as it finishes.</source>
         <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="106" />
+        <location filename="../app/gui/variancepage.cpp" line="108" />
         <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
         <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="107" />
+        <location filename="../app/gui/variancepage.cpp" line="109" />
         <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
         <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="111" />
+        <location filename="../app/gui/variancepage.cpp" line="113" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="120" />
+        <location filename="../app/gui/variancepage.cpp" line="122" />
         <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="151" />
+        <location filename="../app/gui/variancepage.cpp" line="153" />
         <source>The metric of the strip plot and of the comparison's verdict.</source>
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="165" />
+        <location filename="../app/gui/variancepage.cpp" line="167" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="166" />
+        <location filename="../app/gui/variancepage.cpp" line="168" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="167" />
+        <location filename="../app/gui/variancepage.cpp" line="169" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="168" />
+        <location filename="../app/gui/variancepage.cpp" line="170" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="179" />
-        <location filename="../app/gui/variancepage.cpp" line="406" />
+        <location filename="../app/gui/variancepage.cpp" line="181" />
+        <location filename="../app/gui/variancepage.cpp" line="408" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="183" />
+        <location filename="../app/gui/variancepage.cpp" line="185" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="203" />
+        <location filename="../app/gui/variancepage.cpp" line="205" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="205" />
+        <location filename="../app/gui/variancepage.cpp" line="207" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="210" />
+        <location filename="../app/gui/variancepage.cpp" line="212" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="266" />
+        <location filename="../app/gui/variancepage.cpp" line="268" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="275" />
+        <location filename="../app/gui/variancepage.cpp" line="277" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="280" />
+        <location filename="../app/gui/variancepage.cpp" line="282" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="299" />
+        <location filename="../app/gui/variancepage.cpp" line="301" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="337" />
+        <location filename="../app/gui/variancepage.cpp" line="339" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="109" />
-        <location filename="../app/gui/variancepage.cpp" line="355" />
+        <location filename="../app/gui/variancepage.cpp" line="111" />
+        <location filename="../app/gui/variancepage.cpp" line="357" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="109" />
+        <location filename="../app/gui/variancepage.cpp" line="111" />
         <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="448" />
+        <location filename="../app/gui/variancepage.cpp" line="450" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="484" />
+        <location filename="../app/gui/variancepage.cpp" line="486" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="484" />
+        <location filename="../app/gui/variancepage.cpp" line="486" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="462" />
+        <location filename="../app/gui/variancepage.cpp" line="464" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="471" />
+        <location filename="../app/gui/variancepage.cpp" line="473" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="478" />
+        <location filename="../app/gui/variancepage.cpp" line="480" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="478" />
+        <location filename="../app/gui/variancepage.cpp" line="480" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="497" />
+        <location filename="../app/gui/variancepage.cpp" line="499" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="499" />
+        <location filename="../app/gui/variancepage.cpp" line="501" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="501" />
+        <location filename="../app/gui/variancepage.cpp" line="503" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="503" />
+        <location filename="../app/gui/variancepage.cpp" line="505" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>

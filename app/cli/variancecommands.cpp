@@ -24,6 +24,27 @@ using nlohmann::json;
 
 namespace {
 
+// A JSON library message without its "[json.exception.parse_error.101] " prefix.
+std::string withoutJsonPrefix(const json::exception &e)
+{
+    std::string m = e.what();
+    if (m.rfind("[json.exception.", 0) == 0)
+        if (const auto end = m.find("] "); end != std::string::npos)
+            m.erase(0, end + 2);
+    return m;
+}
+
+// A value of a setup file as a message quotes it (never a whole nested structure).
+std::string shownJson(const json &v)
+{
+    if (v.is_array())
+        return "an array";
+    if (v.is_object())
+        return "an object";
+    const std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
+    return s.size() > 40 ? s.substr(0, 40) + "…" : s;
+}
+
 std::string normalisedKey(std::string key)
 {
     key.erase(std::remove_if(key.begin(), key.end(), [](char c) { return c == '-' || c == '_'; }), key.end());
@@ -37,8 +58,26 @@ std::string summaryText(const core::MetricSummary &s)
     if (s.n == 0)
         return "-";
     char text[96];
-    std::snprintf(text, sizeof text, "%.4f ± %.4f  [%.4f, %.4f]", s.mean, s.std, s.ciLow, s.ciHigh);
+    if (s.n == 1)
+        std::snprintf(text, sizeof text, "%.4f (one repeat: no spread)", s.mean);
+    else
+        std::snprintf(text, sizeof text, "%.4f ± %.4f  [%.4f, %.4f]", s.mean, s.std, s.ciLow, s.ciHigh);
     return text;
+}
+
+// A number of the report, "-" where it does not exist.
+std::string num(double v, const char *format = "%.4f")
+{
+    if (!std::isfinite(v))
+        return "-";
+    char text[48];
+    std::snprintf(text, sizeof text, format, v);
+    return text;
+}
+
+std::string plural(std::size_t n, const char *word)
+{
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 std::string describeTrain(const core::TrainConfig &c)
@@ -62,31 +101,30 @@ void printStudy(const core::VarianceStudyResult &r)
         for (const auto &run : s.runs)
             seconds += run.seconds;
     const std::int64_t evalImages = r.subsetSizes.empty() ? 0 : r.subsetSizes.back();
-    std::printf("variance study %lld: %s, %d of %d cells (%zu setup%s × %d repeats) on %s, measured on %lld %s "
-                "images%s; %.1f s of cells\n",
+    std::printf("variance study %lld: %s, %d of %d cells (%s × %s) on %s, measured on %s%s; %.1f s of cells\n",
                 static_cast<long long>(r.study.id), core::studyStatusName(r.study.status), r.study.cellsDone,
-                r.study.cellCount, r.setups.size(), r.setups.size() == 1 ? "" : "s", c.runs,
-                printable(r.setup.dataset).c_str(), static_cast<long long>(evalImages),
-                c.valPerClass > 0 ? "validation" : "test",
+                r.study.cellCount, plural(r.setups.size(), "setup").c_str(), plural(std::size_t(c.runs), "repeat").c_str(),
+                printable(r.setup.dataset).c_str(),
+                plural(std::size_t(evalImages), c.valPerClass > 0 ? "validation image" : "test image").c_str(),
                 c.valPerClass > 0 ? (" (" + std::to_string(c.valPerClass) + " per class, moved from training"
                                      + (c.resplit ? ", redrawn every repeat)" : ")"))
                                         .c_str()
                                   : "",
                 seconds);
     for (const auto &s : r.setups) {
-        std::printf("\n%s: %s, %s (%zu repeats)\n", s.name.c_str(), printable(s.model).c_str(),
-                    describeTrain(s.train).c_str(), s.runs.size());
+        std::printf("\n%s: %s, %s (%s)\n", s.name.c_str(), printable(s.model).c_str(),
+                    describeTrain(s.train).c_str(), plural(s.runs.size(), "repeat").c_str());
         std::printf("  %-24s %s\n", "metric", "mean ± std  [95% CI]");
         for (const auto &name : r.metricNames)
             std::printf("  %-24s %s\n", name.c_str(), summaryText(s.summary.at(name)).c_str());
         std::printf("  bias of the smoothed accuracy (minus accuracy):");
         for (const auto &[beta, b] : s.bias)
-            std::printf(" β=%g %+.4f", beta, b);
+            std::printf(" β=%g %s", beta, num(b, "%+.4f").c_str());
         std::printf("\n  validation size (std of accuracy over repeats vs sampling sqrt(p(1-p)/n)):");
         for (std::size_t i = 0; i < s.subsetSummary.size() && i < r.subsetSizes.size(); ++i) {
             const auto &m = s.subsetSummary[i];
-            std::printf(" %lld: %.4f vs %.4f;", static_cast<long long>(r.subsetSizes[i]), m.std,
-                        std::sqrt(m.mean * (1 - m.mean) / double(r.subsetSizes[i])));
+            std::printf(" %lld: %s vs %s;", static_cast<long long>(r.subsetSizes[i]), num(m.std).c_str(),
+                        num(std::sqrt(m.mean * (1 - m.mean) / double(r.subsetSizes[i]))).c_str());
         }
         std::printf("\n");
     }
@@ -98,12 +136,14 @@ void printStudy(const core::VarianceStudyResult &r)
     }
     for (std::size_t i = 1; i < r.setups.size(); ++i) {
         if (const auto &cmp = r.comparisons[i]) {
-            std::printf("\n%s − %s on %s: %+.4f, 95%% CI [%.4f, %.4f] (Welch), [%.4f, %.4f] (paired bootstrap); "
-                        "p = %.3g (Welch), %.3g (paired t); minimum detectable difference %.4f (80%% power, %d "
+            std::printf("\n%s − %s on %s: %s, 95%% CI [%s, %s] (Welch), [%s, %s] (paired bootstrap); "
+                        "p = %s (Welch), %s (paired t); minimum detectable difference %s (80%% power, %d "
                         "repeats)\n",
-                        r.setups[i].name.c_str(), r.setups[0].name.c_str(), r.metric.c_str(), cmp->difference,
-                        cmp->welchLow, cmp->welchHigh, cmp->bootstrapLow, cmp->bootstrapHigh, cmp->pValue,
-                        cmp->pairedPValue, cmp->minDetectable, cmp->n);
+                        r.setups[i].name.c_str(), r.setups[0].name.c_str(), r.metric.c_str(),
+                        num(cmp->difference, "%+.4f").c_str(), num(cmp->welchLow).c_str(), num(cmp->welchHigh).c_str(),
+                        num(cmp->bootstrapLow).c_str(), num(cmp->bootstrapHigh).c_str(),
+                        num(cmp->pValue, "%.3g").c_str(), num(cmp->pairedPValue, "%.3g").c_str(),
+                        num(cmp->minDetectable).c_str(), cmp->n);
         }
         std::printf("verdict: %s\n", r.verdicts[i].c_str());
     }
@@ -153,7 +193,10 @@ int runVariance(const VarianceRunOptions &o, std::vector<SetupOverride> setups)
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "compare: both setups are named '" + setups[0].name + "'; give them different names");
     if (!(std::isfinite(o.detect) && o.detect >= 0))
-        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a difference of 0 or more");
+        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a finite difference of 0 or more");
+    if (core::varianceMetricIsAccuracy(o.metric) && o.detect > 1)
+        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: " + o.metric + " differences are fractions, at "
+                                                            "most 1 (0.005 is half a percentage point)");
     // Check the metric before the data load.
     const auto metrics = core::varianceMetricNames(setup.variance);
     if (std::find(metrics.begin(), metrics.end(), o.metric) == metrics.end()) {
@@ -181,33 +224,48 @@ int runVariance(const VarianceRunOptions &o, std::vector<SetupOverride> setups)
 
 SetupOverride readSetupFile(const std::string &path, const TrainOptions &base)
 {
+    auto bad = [&path](const std::string &what) { return core::Error(core::ErrorCode::InvalidArgument, path + ": " + what); };
     SetupOverride out;
     out.options = base;
     std::ifstream in = openTextInput("setup file", path);
     std::stringstream text;
     text << in.rdbuf();
-    const json j = json::parse(text.str(), nullptr, false);
+    json j;
+    try {
+        j = json::parse(text.str());
+    } catch (const json::exception &e) {
+        throw bad("not valid JSON (" + withoutJsonPrefix(e) + "); expected an object of training flags, e.g. "
+                  "{\"optimizer\": \"adam\", \"lr\": 0.003}, or the output of workbench-cli show --run ID --json");
+    }
     if (!j.is_object())
-        throw core::Error(core::ErrorCode::InvalidArgument,
-                          path + ": expected a JSON object of training flags, e.g. {\"optimizer\": \"adam\", \"lr\": 0.003}, "
-                                 "or the output of workbench-cli show --run ID --json");
-    if (j.contains("config") && j.contains("architecture")) { // show --run ID --json
+        throw bad("expected a JSON object of training flags, e.g. {\"optimizer\": \"adam\", \"lr\": 0.003}, "
+                  "or the output of workbench-cli show --run ID --json");
+    if (j.contains("config") || j.contains("architecture") || j.contains("run_id")) { // show --run ID --json
+        const char *parts[] = {"config", "architecture"};
+        for (const char *part : parts)
+            if (!j.contains(part) || !j.at(part).is_object())
+                throw bad(std::string("looks like the output of show --run --json, but its '") + part
+                          + "' is missing or not an object");
+        const json &config = j.at("config");
+        for (const char *key : {"optimizer", "lr", "epochs", "batch_size"})
+            if (!config.contains(key))
+                throw bad(std::string("the run's 'config' has no '") + key + "': not a run's training config");
+        if (!j.at("architecture").contains("spec") || !j.at("architecture").at("spec").is_object())
+            throw bad("the run's 'architecture' has no 'spec' object");
         try {
-            out.options.config = core::trainConfigFromJson(j.at("config").dump());
+            out.options.config = core::trainConfigFromJson(config.dump());
             out.specJson = j.at("architecture").at("spec").dump();
-            core::parseModelSpec(out.specJson, path);
+            core::parseModelSpec(out.specJson, "the run's network");
         } catch (const core::Error &e) {
-            throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
-        } catch (const json::exception &e) {
-            throw core::Error(core::ErrorCode::InvalidArgument, path + ": not a run as show --run --json prints it ("
-                                                                    + std::string(e.what()) + ")");
+            throw bad(e.what());
         }
+        // The study's seeds pair the setups; device and threads are the command line's.
         out.options.config.seed = base.config.seed;
         out.options.config.device = base.config.device;
         out.options.config.threads = base.config.threads;
-        const std::string id = j.contains("run_id") ? j.at("run_id").dump() : "?";
-        out.model = "run " + id + (j.value("name", "").empty() ? "" : " (" + j.value("name", "") + ")");
-        out.name = j.value("setup_name", "");
+        const std::string id = j.contains("run_id") && j.at("run_id").is_number_integer() ? j.at("run_id").dump() : "?";
+        const std::string name = j.contains("name") && j.at("name").is_string() ? j.at("name").get<std::string>() : "";
+        out.model = "run " + id + (name.empty() ? "" : " (" + name.substr(0, 60) + ")");
         return out;
     }
     CLI::App parser;
@@ -222,50 +280,42 @@ SetupOverride readSetupFile(const std::string &path, const TrainOptions &base)
             known += (known.empty() ? "" : ", ") + name;
         }
     }
-    std::vector<std::string> args; // in CLI11's reversed order
     for (const auto &[key, value] : j.items()) {
         const std::string k = normalisedKey(key);
+        const std::string shownKey = "'" + key.substr(0, 40) + "'";
         if (k == "name") {
             if (!value.is_string() || value.get<std::string>().empty() || value.get<std::string>().size() > 80)
-                throw core::Error(core::ErrorCode::InvalidArgument, path + ": 'name' must be text of 1 to 80 characters");
+                throw bad("'name' must be text of 1 to 80 characters");
             out.name = value.get<std::string>();
             continue;
         }
         if (k == "seed")
-            throw core::Error(core::ErrorCode::InvalidArgument,
-                              path + ": 'seed': the repeats' seeds are shared by the setups (that pairs them); give "
-                                     "--seed on the command line");
+            throw bad("'seed': the repeats' seeds are shared by the setups (that pairs them); give --seed on the "
+                      "command line");
         const auto it = flags.find(k);
         if (it == flags.end())
-            throw core::Error(core::ErrorCode::InvalidArgument,
-                              path + ": '" + key + "' is not a training flag (the setups share the data flags); known: "
-                                  + known);
+            throw bad(shownKey + " is not a training flag (the setups share the data flags); known: " + known);
         const std::string flag = "--" + it->second->get_lnames().front();
         const bool isFlag = it->second->get_expected_max() == 0;
-        if (isFlag != value.is_boolean())
-            throw core::Error(core::ErrorCode::InvalidArgument,
-                              path + ": '" + key + "' must be " + (isFlag ? "true or false" : "a number or text")
-                                  + ", got " + value.dump());
-        if (value.is_boolean()) {
-            args.push_back(flag + "=" + (value.get<bool>() ? "true" : "false"));
-        } else if (value.is_string() || value.is_number()) {
-            args.push_back(flag);
-            args.push_back(value.is_string() ? value.get<std::string>() : value.dump());
+        if (isFlag ? !value.is_boolean() : !(value.is_string() || value.is_number()))
+            throw bad(shownKey + " must be " + (isFlag ? "true or false" : "a number or text") + ", got "
+                      + shownJson(value));
+        std::vector<std::string> args; // CLI11 takes them last first
+        if (isFlag) {
+            args = {flag + "=" + (value.get<bool>() ? "true" : "false")};
         } else {
-            throw core::Error(core::ErrorCode::InvalidArgument,
-                              path + ": '" + key + "' must be a number, text or true/false, got " + value.dump());
+            args = {value.is_string() ? value.get<std::string>() : value.dump(), flag};
         }
-    }
-    std::reverse(args.begin(), args.end()); // CLI11 takes a vector of arguments last first
-    try {
-        parser.parse(args);
-    } catch (const CLI::ParseError &e) {
-        throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
+        try {
+            parser.parse(args);
+        } catch (const CLI::ParseError &e) {
+            throw bad(shownKey + ": " + shownJson(value) + " is not a value of " + flag + " (" + e.what() + ")");
+        }
     }
     try {
         core::validate(out.options.config);
     } catch (const core::Error &e) {
-        throw core::Error(core::ErrorCode::InvalidArgument, path + ": " + e.what());
+        throw bad(e.what());
     }
     out.options.config.seed = base.config.seed;
     return out;
@@ -311,7 +361,7 @@ int runCompare(const VarianceRunOptions &o)
 int runVarianceShow(const VarianceShowOptions &o)
 {
     if (!(std::isfinite(o.detect) && o.detect >= 0))
-        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a difference of 0 or more");
+        throw core::Error(core::ErrorCode::InvalidArgument, "--detect: expected a finite difference of 0 or more");
     core::Session session(o.session, core::Session::Mode::ReadOnly);
     return reportVarianceStudy(session, o.study, o.metric, o.detect, o.json);
 }

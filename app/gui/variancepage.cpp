@@ -46,6 +46,8 @@ QString summaryCell(const core::MetricSummary &m, bool percent)
 {
     if (m.n == 0)
         return QStringLiteral("–");
+    if (m.n == 1)
+        return percent ? QString::number(100 * m.mean, 'f', 2) + QStringLiteral("% (1)") : QString::number(m.mean, 'f', 4) + QStringLiteral(" (1)");
     auto num = [percent](double v) {
         return percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'f', 4);
     };
@@ -440,7 +442,7 @@ void VariancePage::showViews()
     QString verdict;
     if (m_result.setups.size() > 1) {
         verdict = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(m_result.verdicts[1]).toHtmlEscaped());
-        if (const auto &c = m_result.comparisons[1]) {
+        if (const auto &c = m_result.comparisons[1]; c && std::isfinite(c->pValue)) {
             auto num = [percent](double v) {
                 return percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);
             };

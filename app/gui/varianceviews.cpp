@@ -134,6 +134,8 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
         const core::Comparison c = core::compareRepeats(values(r.setups[0], metric, runs),
                                                         values(r.setups[setup], metric, runs), 0, 2000,
                                                         r.setup.variance.seed);
+        if (std::isnan(c.pValue))
+            return tr("no spread");
         const bool percent = core::varianceMetricIsAccuracy(metric);
         auto num = [percent](double v, bool sign) {
             const QString s = percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);

@@ -91,9 +91,9 @@ private Q_SLOTS:
         QVERIFY(std::abs(s.std - 0.015811388300841858) < 1e-12);
         QVERIFY(std::abs(s.ciLow - 0.8003675683852245) < 1e-10);
         QVERIFY(std::abs(s.ciHigh - (0.82 + (0.82 - 0.8003675683852245))) < 1e-10);
-        const MetricSummary one = summarise({0.5});
-        QCOMPARE(one.std, 0.0);
-        QCOMPARE(one.ciLow, 0.5);
+        const MetricSummary one = summarise({0.5}); // one value: no spread, no interval
+        QCOMPARE(one.mean, 0.5);
+        QVERIFY(std::isnan(one.std) && std::isnan(one.ciLow) && std::isnan(one.ciHigh));
         QVERIFY(std::isnan(summarise({NAN}).mean));
     }
 
@@ -122,6 +122,8 @@ private Q_SLOTS:
         QVERIFY(c.bootstrapLow < 0.02 && c.bootstrapHigh > 0.02);
         const Comparison again = compareRepeats(kA, kB);
         QCOMPARE(again.bootstrapLow, c.bootstrapLow); // seeded
+        // Below 5 pairs the bootstrap's resamples take too few values: no interval.
+        QVERIFY(std::isnan(compareRepeats({0.5, 0.6, 0.7}, {0.6, 0.6, 0.8}).bootstrapLow));
         QVERIFY_THROWS_EXCEPTION(Error, compareRepeats({0.5, NAN}, {0.6, 0.7}));
         QVERIFY_THROWS_EXCEPTION(Error, compareRepeats({0.5, 0.6}, {0.6}));
     }
@@ -140,6 +142,12 @@ private Q_SLOTS:
         // A loss: lower is better.
         const std::string loss = comparisonVerdict(compareRepeats(kA, better), "A", "B", false, false);
         QVERIFY2(loss.rfind("A is better by 0.05", 0) == 0, loss.c_str());
+        // No spread at all (one test image, say): no p-value, no interval, no verdict of "real".
+        const Comparison flat = compareRepeats({0, 0, 0}, {1, 1, 1});
+        QVERIFY(std::isnan(flat.pValue) && std::isnan(flat.welchLow) && std::isnan(flat.minDetectable));
+        QVERIFY(!flat.runsNeeded);
+        const std::string same = comparisonVerdict(flat, "A", "B", true, true);
+        QVERIFY2(same.find("every repeat gave the same value") != std::string::npos, same.c_str());
     }
 
     void configIsCheckedAndRoundTrips()
@@ -214,6 +222,13 @@ private Q_SLOTS:
         QVERIFY(damaged([](auto &j) { j["subset_accuracy"] = {0.5}; }).find("subset") != std::string::npos);
         QVERIFY(damaged([](auto &j) { j["eval_images"] = 199; }).find("subset_sizes") != std::string::npos);
         QVERIFY(!varianceCellError(setup, 0, "[1,2]").empty());
+        // A value nested 200,000 deep is named by its kind, not printed (the printer recurses).
+        const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+        nlohmann::json shallow = a0;
+        shallow["metrics"]["accuracy"] = "DEEP";
+        std::string hostile = shallow.dump();
+        hostile.replace(hostile.find("\"DEEP\""), 6, deep);
+        QVERIFY(!varianceCellError(setup, 0, hostile).empty());
 
         // Resplit: every repeat measures other validation images.
         VarianceStudySetup resplit = setup;

@@ -14,8 +14,8 @@ double studentTCdf(double t, double df);
 double studentTQuantile(double p, double df);
 
 /// A metric over repeats: mean, sample standard deviation and the t-based 95% confidence
-/// interval of the mean (NaN values are left out; with one value std is 0 and the interval
-/// that value; with none everything is NaN).
+/// interval of the mean (NaN values are left out; with one value std and interval are NaN,
+/// with none everything is).
 struct MetricSummary
 {
     int n = 0;
@@ -30,9 +30,9 @@ struct Comparison
     double difference = 0;          ///< mean(B) − mean(A)
     double welchLow = 0, welchHigh = 0; ///< 95% CI of the difference (Welch's t)
     double welchDf = 0;
-    double pValue = 1;              ///< two-sided, Welch's t
-    double pairedPValue = 1;        ///< two-sided, paired t on the differences
-    double bootstrapLow = 0, bootstrapHigh = 0; ///< 95% CI, paired bootstrap (percentiles)
+    double pValue = 1;              ///< two-sided, Welch's t (NaN: no spread in either setup)
+    double pairedPValue = 1;        ///< two-sided, paired t on the differences (NaN: no spread)
+    double bootstrapLow = 0, bootstrapHigh = 0; ///< 95% CI, paired bootstrap (percentiles; NaN below 5 pairs)
     double minDetectable = 0;       ///< difference detected with 80% power at α 0.05 with n repeats each
     double detect = 0;              ///< the difference runsNeeded is for
     /// Repeats per setup that detect `detect` with 80% power (nullopt: more than 100,000 or

@@ -139,8 +139,12 @@ MetricSummary summarise(const std::vector<double> &values)
     for (double v : values)
         if (std::isfinite(v))
             ss += (v - s.mean) * (v - s.mean);
-    s.std = s.n > 1 ? std::sqrt(ss / (s.n - 1)) : 0.0;
-    const double half = s.n > 1 ? studentTQuantile(0.975, s.n - 1) * s.std / std::sqrt(double(s.n)) : 0.0;
+    if (s.n == 1) { // one value has no spread to measure
+        s.std = s.ciLow = s.ciHigh = kNaN;
+        return s;
+    }
+    s.std = std::sqrt(ss / (s.n - 1));
+    const double half = studentTQuantile(0.975, s.n - 1) * s.std / std::sqrt(double(s.n));
     s.ciLow = s.mean - half;
     s.ciHigh = s.mean + half;
     return s;
@@ -199,36 +203,48 @@ Comparison compareRepeats(const std::vector<double> &a, const std::vector<double
         c.welchLow = c.difference - half;
         c.welchHigh = c.difference + half;
         c.pValue = twoSidedP(c.difference / se, c.welchDf);
-    } else {
-        c.welchDf = 2.0 * c.n - 2;
-        c.welchLow = c.welchHigh = c.difference;
-        c.pValue = c.difference == 0 ? 1 : 0;
+    } else { // every repeat of both setups gave the same value: no noise to test against
+        c.welchDf = kNaN;
+        c.welchLow = c.welchHigh = kNaN;
+        c.pValue = kNaN;
     }
     const double seDiff = sd.std / std::sqrt(double(c.n));
-    c.pairedPValue = seDiff > 0 ? twoSidedP(sd.mean / seDiff, c.n - 1) : (sd.mean == 0 ? 1 : 0);
+    c.pairedPValue = seDiff > 0 ? twoSidedP(sd.mean / seDiff, c.n - 1) : kNaN;
 
-    std::mt19937_64 rng(seed);
-    std::vector<double> means(std::size_t(std::max(1, resamples)));
-    for (double &m : means) {
-        double sum = 0;
-        for (int i = 0; i < c.n; ++i)
-            sum += diff[detail::below(rng, std::uint64_t(c.n))];
-        m = sum / c.n;
+    // The paired bootstrap: with fewer than 5 pairs its resamples take too few distinct values
+    // to give an interval.
+    c.bootstrapLow = c.bootstrapHigh = kNaN;
+    if (c.n >= 5) {
+        std::mt19937_64 rng(seed);
+        std::vector<double> means(std::size_t(std::max(1, resamples)));
+        for (double &m : means) {
+            double sum = 0;
+            for (int i = 0; i < c.n; ++i)
+                sum += diff[detail::below(rng, std::uint64_t(c.n))];
+            m = sum / c.n;
+        }
+        std::sort(means.begin(), means.end());
+        c.bootstrapLow = sortedQuantile(means, 0.025);
+        c.bootstrapHigh = sortedQuantile(means, 0.975);
     }
-    std::sort(means.begin(), means.end());
-    c.bootstrapLow = sortedQuantile(means, 0.025);
-    c.bootstrapHigh = sortedQuantile(means, 0.975);
 
     const double sigma = std::sqrt(0.5 * (sa.std * sa.std + sb.std * sb.std));
-    c.minDetectable = minDetectableDifference(sigma, c.n);
     c.detect = detect > 0 ? detect : std::abs(c.difference);
-    c.runsNeeded = repeatsNeeded(sigma, c.detect);
+    if (sigma > 0) {
+        c.minDetectable = minDetectableDifference(sigma, c.n);
+        c.runsNeeded = repeatsNeeded(sigma, c.detect);
+    } else {
+        c.minDetectable = kNaN; // no noise measured: nothing to say about power
+    }
     return c;
 }
 
 std::string comparisonVerdict(const Comparison &c, const std::string &nameA, const std::string &nameB, bool percent,
                               bool higherIsBetter)
 {
+    if (std::isnan(c.pValue))
+        return nameA + " and " + nameB + ": every repeat gave the same value (difference " + number(c.difference, percent)
+               + "), so the repeats cannot tell a difference from noise; measure on more images";
     char p[32];
     std::snprintf(p, sizeof p, c.pValue < 0.001 ? "p < 0.001" : "p = %.2g", c.pValue);
     const double half = 0.5 * (c.welchHigh - c.welchLow);

@@ -1,4 +1,5 @@
 // The active-learning protocol's config: names, ranges, JSON, rounds and cell indices.
+#include "studies/celljson.h"
 #include "wb/activestudy.h"
 
 #include "util/jsonutil.h"
@@ -176,6 +177,8 @@ ActiveStudySetup activeStudySetup(const std::string &configJson)
     ActiveStudySetup s;
     try {
         const auto j = nlohmann::json::parse(configJson);
+        if (detail::nestsDeeperThan(j, 64))
+            throw Error(ErrorCode::Session, "a stored active-learning study's config is damaged: it nests deeper than 64 levels");
         s.active = activeConfigFromJson(j.at("active").dump());
         s.train = trainConfigFromJson(j.at("train_config").dump());
         s.model = j.at("model").get<std::string>();

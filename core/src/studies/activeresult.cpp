@@ -38,6 +38,8 @@ std::string activeCellError(const ActiveConfig &c, int classes, int cell, const 
     const auto j = json::parse(resultJson, nullptr, false);
     if (!j.is_object())
         return "the result is not a JSON object";
+    if (detail::nestsDeeperThan(j, 8))
+        return "the result nests deeper than a cell's result does";
     if (cell < 0 || cell >= activeCellCount(c))
         return "cell " + std::to_string(cell) + " is not a cell of the study";
     const ActiveCellKey k = activeCellKey(c, cell);

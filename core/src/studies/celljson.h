@@ -7,8 +7,40 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace wb::core::detail {
+
+// A value of a hostile file as a message quotes it: numbers and short texts as they are,
+// longer texts cut, arrays and objects by their kind (a deeply nested one would overflow the
+// stack of the serialiser).
+inline std::string shownValue(const nlohmann::json &v)
+{
+    if (v.is_array())
+        return "an array";
+    if (v.is_object())
+        return "an object";
+    if (v.is_string() && v.get_ref<const std::string &>().size() > 40)
+        return nlohmann::json(v.get_ref<const std::string &>().substr(0, 40)).dump() + "…";
+    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Whether `v` nests deeper than `limit` levels (checked without recursion).
+inline bool nestsDeeperThan(const nlohmann::json &v, int limit)
+{
+    std::vector<std::pair<const nlohmann::json *, int>> stack{{&v, 1}};
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        if (depth > limit)
+            return true;
+        if (node->is_structured())
+            for (const auto &child : *node)
+                stack.push_back({&child, depth + 1});
+    }
+    return false;
+}
 
 // Why j[key] is not a number in [lo, hi] (a whole number when `integral`, or null when
 // `nullable`); empty when it is.
@@ -21,13 +53,13 @@ inline std::string numberError(const nlohmann::json &j, const char *key, double 
     if (nullable && v.is_null())
         return {};
     if (!v.is_number())
-        return std::string("'") + key + "': expected a number, got " + v.dump();
+        return std::string("'") + key + "': expected a number, got " + shownValue(v);
     const double d = v.get<double>();
     if (!std::isfinite(d) || d < lo || d > hi)
-        return std::string("'") + key + "': " + v.dump() + " is outside [" + nlohmann::json(lo).dump() + ", "
+        return std::string("'") + key + "': " + shownValue(v) + " is outside [" + nlohmann::json(lo).dump() + ", "
                + (std::isinf(hi) ? "∞" : nlohmann::json(hi).dump()) + "]";
     if (integral && std::floor(d) != d)
-        return std::string("'") + key + "': expected a whole number, got " + v.dump();
+        return std::string("'") + key + "': expected a whole number, got " + shownValue(v);
     return {};
 }
 
@@ -45,10 +77,10 @@ inline std::string numbersError(const nlohmann::json &j, const char *key, std::s
         if (v.is_null() && !integral)
             continue;
         if (!v.is_number())
-            return std::string("'") + key + "': expected numbers, got " + v.dump();
+            return std::string("'") + key + "': expected numbers, got " + shownValue(v);
         const double d = v.get<double>();
         if (!std::isfinite(d) || d < lo || d > hi || (integral && std::floor(d) != d))
-            return std::string("'") + key + "': " + v.dump() + " is out of range";
+            return std::string("'") + key + "': " + shownValue(v) + " is out of range";
     }
     return {};
 }

@@ -200,6 +200,8 @@ std::string gridCellError(const GridConfig &c, const std::string &resultJson)
     const auto j = nlohmann::json::parse(resultJson, nullptr, false);
     if (!j.is_object())
         return "the result is not a JSON object";
+    if (detail::nestsDeeperThan(j, 8))
+        return "the result nests deeper than a cell's result does";
     const double inf = std::numeric_limits<double>::infinity();
     for (const char *key : {"params", "samples", "flops", "steps", "epochs"})
         if (auto e = numberError(j, key, 1, 9e15, false, true); !e.empty())
@@ -240,6 +242,8 @@ GridStudySetup gridStudySetup(const std::string &configJson)
     GridStudySetup s;
     try {
         const auto j = nlohmann::json::parse(configJson);
+        if (detail::nestsDeeperThan(j, 64))
+            throw Error(ErrorCode::Session, "a stored grid study's config is damaged: it nests deeper than 64 levels");
         s.grid = gridConfigFromJson(j.at("grid").dump());
         s.train = trainConfigFromJson(j.at("train_config").dump());
         s.model = j.at("model").get<std::string>();

@@ -1,4 +1,5 @@
 // The data-sufficiency study on the study engine: one cell per run.
+#include "studies/celljson.h"
 #include "wb/sufficiencystudy.h"
 
 #include "util/jsonutil.h"
@@ -212,6 +213,8 @@ std::string sufficiencyCellError(const SufficiencyConfig &c, std::size_t S, cons
     const auto j = nlohmann::json::parse(resultJson, nullptr, false);
     if (!j.is_object())
         return "the result is not a JSON object";
+    if (detail::nestsDeeperThan(j, 8))
+        return "the result nests deeper than a cell's result does";
     for (const char *m : {"accuracy", "loss", "smoothed_accuracy"}) {
         if (std::string(m) != "accuracy" && !has(c, m))
             continue;
@@ -251,6 +254,8 @@ SufficiencyStudySetup sufficiencyStudySetup(const std::string &configJson, std::
     SufficiencyStudySetup s;
     try {
         const auto j = nlohmann::json::parse(configJson);
+        if (detail::nestsDeeperThan(j, 64))
+            throw Error(ErrorCode::Session, "a stored sufficiency study's config is damaged: it nests deeper than 64 levels");
         s.study = sufficiencyConfigFromJson(j.at("study").dump());
         s.train = trainConfigFromJson(j.at("train_config").dump());
         if (!j.at("spec").empty())

@@ -1,6 +1,7 @@
 // The variance study's config: ranges, JSON, cells, seeds and the evaluation-subset sizes.
 #include "wb/variancestudy.h"
 
+#include "studies/celljson.h"
 #include "util/jsonutil.h"
 #include "util/random.h"
 #include "wb/errors.h"
@@ -22,7 +23,11 @@ void validate(const VarianceConfig &c)
         bad("betas: expected 1 to 32 values of β");
     for (std::size_t i = 0; i < c.betas.size(); ++i) {
         if (!(std::isfinite(c.betas[i]) && c.betas[i] > 0 && c.betas[i] <= 1000))
-            bad("betas: " + nlohmann::json(c.betas[i]).dump() + " is outside (0, 1000]");
+        {
+            char text[32];
+            std::snprintf(text, sizeof text, "%g", c.betas[i]);
+            bad(std::string("betas: ") + text + " is outside (0, 1000]");
+        }
         if (i > 0 && (c.betas[i] <= c.betas[i - 1] || varianceBetaMetric(c.betas[i]) == varianceBetaMetric(c.betas[i - 1])))
             bad("betas: expected ascending values, each once (6 significant digits)");
     }
@@ -99,6 +104,8 @@ VarianceStudySetup varianceStudySetup(const std::string &configJson)
     const std::string context = "a stored variance study's config is damaged";
     try {
         const auto j = nlohmann::json::parse(configJson);
+        if (detail::nestsDeeperThan(j, 64))
+            throw Error(ErrorCode::Session, context + ": it nests deeper than 64 levels");
         s.variance = varianceConfigFromJson(j.at("variance").dump());
         const auto &setups = j.at("setups");
         if (!setups.is_array() || setups.empty() || setups.size() > 64)

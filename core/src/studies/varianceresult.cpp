@@ -49,6 +49,8 @@ std::string varianceCellError(const VarianceStudySetup &setup, int cell, const s
     const auto j = nlohmann::json::parse(resultJson, nullptr, false);
     if (!j.is_object())
         return "the result is not a JSON object";
+    if (detail::nestsDeeperThan(j, 8))
+        return "the result nests deeper than a cell's result does";
     const int runs = setup.variance.runs;
     if (auto e = numberError(j, "setup", 0, double(setup.setups.size()) - 1, false, true); !e.empty())
         return e;
@@ -102,6 +104,11 @@ VarianceStudyResult varianceResultFromStudy(const Session &session, std::int64_t
         throw Error(ErrorCode::InvalidArgument, "metric: '" + metric + "' is not a metric of the study (" + names + ")");
     }
     out.metric = metric;
+    if (!(std::isfinite(detect) && detect >= 0))
+        throw Error(ErrorCode::InvalidArgument, "--detect: expected a finite difference of 0 or more");
+    if (varianceMetricIsAccuracy(metric) && detect > 1)
+        throw Error(ErrorCode::InvalidArgument, "--detect: " + metric + " differences are fractions, at most 1 (0.005 "
+                                                "is half a percentage point)");
     for (const VarianceSetup &s : out.setup.setups) {
         VarianceSetupResult r;
         r.name = s.name;
@@ -110,9 +117,13 @@ VarianceStudyResult varianceResultFromStudy(const Session &session, std::int64_t
         out.setups.push_back(std::move(r));
     }
     for (const StudyCell &cell : session.studyCells(id)) {
-        if (cell.status != "done" || cell.cell < 0 || cell.cell >= out.study.cellCount
-            || cell.cell >= varianceCellCount(out.setup))
+        if (cell.status != "done" || cell.cell < 0 || cell.cell >= out.study.cellCount)
             continue;
+        if (cell.cell >= varianceCellCount(out.setup)) {
+            out.message += "cell " + std::to_string(cell.cell) + " ignored (beyond the " +
+                           std::to_string(varianceCellCount(out.setup)) + " cells of the study's setups); ";
+            continue;
+        }
         if (const std::string e = varianceCellError(out.setup, cell.cell, cell.resultJson); !e.empty()) {
             out.message += "cell " + std::to_string(cell.cell) + " ignored (" + e + "); ";
             continue;

@@ -43,6 +43,11 @@ public:
         for (const VarianceSetup &s : m_setup.setups) {
             validate(s.train);
             try {
+                resolveDevice(s.train.device); // a device this machine lacks: refused before anything trains
+            } catch (const Error &e) {
+                throw Error(ErrorCode::InvalidArgument, "setup " + s.name + ": " + e.what());
+            }
+            try {
                 inferShapes(s.spec);
             } catch (const Error &e) {
                 throw Error(ErrorCode::BadSpec, "setup " + s.name + ": " + e.what());
