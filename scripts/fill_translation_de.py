@@ -693,6 +693,10 @@ DE = {
     'Augmentation:': 'Augmentierung:',
     'Evaluation:': 'Auswertung:',
     'no spread': 'keine Streuung',
+    'n/a': 'n. v.',
+    'accuracy, %1': 'Genauigkeit, %1',
+    "Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.":
+        'Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.',
 }
 
 

@@ -112,7 +112,7 @@
 <context>
     <name>wb::app</name>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="138" />
+        <location filename="../app/gui/varianceviews.cpp" line="137" />
         <source>no spread</source>
         <translation>keine Streuung</translation>
     </message>
@@ -2676,79 +2676,79 @@
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="167" />
+        <location filename="../app/gui/variancepage.cpp" line="169" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="168" />
+        <location filename="../app/gui/variancepage.cpp" line="170" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="169" />
+        <location filename="../app/gui/variancepage.cpp" line="171" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="170" />
+        <location filename="../app/gui/variancepage.cpp" line="172" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="181" />
-        <location filename="../app/gui/variancepage.cpp" line="408" />
+        <location filename="../app/gui/variancepage.cpp" line="184" />
+        <location filename="../app/gui/variancepage.cpp" line="411" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="185" />
+        <location filename="../app/gui/variancepage.cpp" line="188" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="205" />
+        <location filename="../app/gui/variancepage.cpp" line="208" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="207" />
+        <location filename="../app/gui/variancepage.cpp" line="210" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="212" />
+        <location filename="../app/gui/variancepage.cpp" line="215" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="268" />
+        <location filename="../app/gui/variancepage.cpp" line="271" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="277" />
+        <location filename="../app/gui/variancepage.cpp" line="280" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="282" />
+        <location filename="../app/gui/variancepage.cpp" line="285" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="301" />
+        <location filename="../app/gui/variancepage.cpp" line="304" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="339" />
+        <location filename="../app/gui/variancepage.cpp" line="342" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
         <location filename="../app/gui/variancepage.cpp" line="111" />
-        <location filename="../app/gui/variancepage.cpp" line="357" />
+        <location filename="../app/gui/variancepage.cpp" line="360" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
@@ -2758,57 +2758,62 @@
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="450" />
+        <location filename="../app/gui/variancepage.cpp" line="456" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="486" />
+        <location filename="../app/gui/variancepage.cpp" line="492" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="486" />
+        <location filename="../app/gui/variancepage.cpp" line="492" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="464" />
+        <location filename="../app/gui/variancepage.cpp" line="470" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="473" />
+        <location filename="../app/gui/variancepage.cpp" line="452" />
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/variancepage.cpp" line="479" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="480" />
+        <location filename="../app/gui/variancepage.cpp" line="486" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="480" />
+        <location filename="../app/gui/variancepage.cpp" line="486" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="499" />
+        <location filename="../app/gui/variancepage.cpp" line="505" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="501" />
+        <location filename="../app/gui/variancepage.cpp" line="507" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="503" />
+        <location filename="../app/gui/variancepage.cpp" line="509" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="505" />
+        <location filename="../app/gui/variancepage.cpp" line="511" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>
@@ -3223,7 +3228,7 @@
     </message>
     <message>
         <location filename="../app/gui/varianceviews.cpp" line="49" />
-        <location filename="../app/gui/varianceviews.cpp" line="81" />
+        <location filename="../app/gui/varianceviews.cpp" line="80" />
         <source>β of the smoothed accuracy</source>
         <translation>β der geglätteten Genauigkeit</translation>
     </message>
@@ -3233,57 +3238,57 @@
         <translation>Std. über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="56" />
+        <location filename="../app/gui/varianceviews.cpp" line="57" />
         <source>smoothed accuracy, %1</source>
         <translation>geglättete Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="71" />
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
+        <location filename="../app/gui/varianceviews.cpp" line="58" />
+        <source>accuracy, %1</source>
+        <translation>Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="74" />
-        <source>Below the dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
-        <translation>Unter der gestrichelten Linie ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
+        <location filename="../app/gui/varianceviews.cpp" line="73" />
+        <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
+        <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="82" />
+        <location filename="../app/gui/varianceviews.cpp" line="81" />
         <source>smoothed accuracy − accuracy</source>
         <translation>geglättete Genauigkeit − Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="93" />
+        <location filename="../app/gui/varianceviews.cpp" line="92" />
         <source>no bias</source>
         <translation>keine Verzerrung</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="94" />
+        <location filename="../app/gui/varianceviews.cpp" line="93" />
         <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
         <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="101" />
+        <location filename="../app/gui/varianceviews.cpp" line="100" />
         <source>evaluation images</source>
         <translation>Auswertungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="102" />
+        <location filename="../app/gui/varianceviews.cpp" line="101" />
         <source>std of the accuracy over repeats</source>
         <translation>Std. der Genauigkeit über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="109" />
+        <location filename="../app/gui/varianceviews.cpp" line="108" />
         <source>%1: measured</source>
         <translation>%1: gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="110" />
+        <location filename="../app/gui/varianceviews.cpp" line="109" />
         <source>%1: sampling √(p(1−p)/n)</source>
         <translation>%1: Stichprobe √(p(1−p)/n)</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="123" />
+        <location filename="../app/gui/varianceviews.cpp" line="122" />
         <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
         <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
     </message>

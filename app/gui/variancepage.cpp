@@ -151,6 +151,8 @@ QWidget *VariancePage::buildResultsPane()
 {
     m_metric = new QComboBox;
     m_metric->setToolTip(tr("The metric of the strip plot and of the comparison's verdict."));
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(22); // "smoothed_accuracy@10" whole
     connect(m_metric, &QComboBox::activated, this, [this] {
         if (m_hasStudy)
             showStudy(m_result.study.id);
@@ -174,7 +176,8 @@ QWidget *VariancePage::buildResultsPane()
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdict->setFont(big);
-    m_table = new QTableWidget(0, 1);
+    m_table = new QTableWidget(0, 0);
+    m_table->setVisible(false); // until a study is shown
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -438,12 +441,15 @@ void VariancePage::showViews()
     m_betaBias->setData(varianceBetaBias(m_result));
     m_valSize->setData(varianceValidationSize(m_result));
     fillTable();
+    m_table->setVisible(true);
     const bool percent = core::varianceMetricIsAccuracy(m_result.metric);
     QString verdict;
     if (m_result.setups.size() > 1) {
         verdict = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(m_result.verdicts[1]).toHtmlEscaped());
         if (const auto &c = m_result.comparisons[1]; c && std::isfinite(c->pValue)) {
             auto num = [percent](double v) {
+                if (!std::isfinite(v))
+                    return tr("n/a");
                 return percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);
             };
             verdict += QStringLiteral("<br>")

@@ -49,29 +49,28 @@ widgets::BandChart::Data varianceBetaNoise(const core::VarianceStudyResult &r)
     d.xLabel = tr("β of the smoothed accuracy");
     d.yLabel = tr("std over repeats");
     d.logX = true;
-    double variance = 0;
-    int with = 0;
+    int color = 0;
     for (const auto &s : r.setups) {
-        widgets::BandChart::Line line;
-        line.name = tr("smoothed accuracy, %1").arg(QString::fromStdString(s.name));
-        for (double beta : r.setup.variance.betas) {
-            line.x.push_back(beta);
-            const auto &m = s.summary.at(core::varianceBetaMetric(beta));
-            line.y.push_back(m.n > 1 ? m.std : NAN);
-        }
+        // Per setup its smoothed accuracies' std against β and, dashed in the same colour, its
+        // accuracy's std: below its own dashed line a smoothed accuracy is the less noisy measure.
+        widgets::BandChart::Line smoothed, accuracy;
+        smoothed.name = tr("smoothed accuracy, %1").arg(QString::fromStdString(s.name));
+        accuracy.name = tr("accuracy, %1").arg(QString::fromStdString(s.name));
+        smoothed.color = accuracy.color = color++;
+        accuracy.dashed = true;
         const auto &acc = s.summary.at("accuracy");
-        if (acc.n > 1) {
-            variance += acc.std * acc.std;
-            ++with;
+        for (double beta : r.setup.variance.betas) {
+            const auto &m = s.summary.at(core::varianceBetaMetric(beta));
+            smoothed.x.push_back(beta);
+            smoothed.y.push_back(m.n > 1 ? m.std : NAN);
+            accuracy.x.push_back(beta);
+            accuracy.y.push_back(acc.n > 1 ? acc.std : NAN);
         }
-        d.lines.push_back(std::move(line));
-    }
-    if (with > 0) {
-        const double pooled = std::sqrt(variance / with);
-        d.reference = {tr("accuracy"), pooled, pooled, pooled};
+        d.lines.push_back(std::move(smoothed));
+        d.lines.push_back(std::move(accuracy));
     }
     d.legend = Qt::AlignTop | Qt::AlignRight;
-    d.note = tr("Below the dashed line, the smoothed accuracy is the less noisy measure at that β.");
+    d.note = tr("Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.");
     return d;
 }
 

@@ -431,7 +431,7 @@ private Q_SLOTS:
             QCOMPARE(strip.groups.size(), std::size_t(2));
             QCOMPARE(strip.groups[1].values.size(), std::size_t(3));
             QVERIFY(strip.groups[0].ciLow <= strip.groups[0].mean && strip.groups[0].mean <= strip.groups[0].ciHigh);
-            QCOMPARE(page->betaNoiseChart()->data().lines.size(), std::size_t(2));
+            QCOMPARE(page->betaNoiseChart()->data().lines.size(), std::size_t(4)); // smoothed and accuracy per setup
             QCOMPARE(page->betaNoiseChart()->data().lines[0].x, (std::vector<double>{1, 2, 3, 5, 10}));
             QCOMPARE(page->validationSizeChart()->data().lines.size(), std::size_t(4));
             QCOMPARE(page->validationSizeChart()->data().lines[0].x, (std::vector<double>{12, 25, 50, 100}));

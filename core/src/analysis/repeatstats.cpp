@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 
 namespace wb::core {
@@ -245,8 +246,14 @@ std::string comparisonVerdict(const Comparison &c, const std::string &nameA, con
     if (std::isnan(c.pValue))
         return nameA + " and " + nameB + ": every repeat gave the same value (difference " + number(c.difference, percent)
                + "), so the repeats cannot tell a difference from noise; measure on more images";
-    char p[32];
-    std::snprintf(p, sizeof p, c.pValue < 0.001 ? "p < 0.001" : "p = %.2g", c.pValue);
+    // The verdict rests on Welch's t (it does not assume the pairing helps); the paired test's
+    // p-value is named beside it when it disagrees at 5%.
+    char p[96];
+    std::snprintf(p, sizeof p, c.pValue < 0.001 ? "Welch's t, p < 0.001" : "Welch's t, p = %.2g", c.pValue);
+    if (std::isfinite(c.pairedPValue) && (c.pairedPValue < 0.05) != (c.pValue < 0.05)) {
+        const std::size_t n = std::strlen(p);
+        std::snprintf(p + n, sizeof p - n, "; paired t, p = %.2g", c.pairedPValue);
+    }
     const double half = 0.5 * (c.welchHigh - c.welchLow);
     if (c.pValue < 0.05) {
         const bool bBetter = higherIsBetter ? c.difference > 0 : c.difference < 0;
@@ -258,9 +265,9 @@ std::string comparisonVerdict(const Comparison &c, const std::string &nameA, con
                     + p + "; difference " + number(c.difference, percent) + " ± " + number(half, percent) + ")";
     if (c.detect > 0) {
         if (c.runsNeeded)
-            s += "; about " + std::to_string(*c.runsNeeded) + " would be needed for " + number(c.detect, percent);
+            s += "; about " + std::to_string(*c.runsNeeded) + " repeats would be needed for " + number(c.detect, percent);
         else
-            s += "; more than 100,000 would be needed for " + number(c.detect, percent);
+            s += "; more than 100,000 repeats would be needed for " + number(c.detect, percent);
     }
     return s;
 }

@@ -213,7 +213,7 @@ VarianceStudyResult varianceResultFromStudy(const Session &session, std::int64_t
             out.verdicts[i] = comparisonVerdict(*out.comparisons[i], out.setups[0].name, out.setups[i].name,
                                                 varianceMetricIsAccuracy(metric), varianceMetricIsAccuracy(metric));
         } catch (const Error &) {
-            out.verdicts[i] = "fewer than 2 repeats of both " + out.setups[0].name + " and " + out.setups[i].name
+            out.verdicts[i] = "Fewer than 2 repeats of both " + out.setups[0].name + " and " + out.setups[i].name
                               + " have finished: nothing to compare yet";
         }
     }
