@@ -49,6 +49,7 @@ echo '{"name": "ranger", "optimizer": "ranger", "lr": 0.003, "momentum": 0.95, "
     --session "$work/variance.wbs" >/dev/null 2>&1
 "$build/bin/workbench" --open "$work/variance.wbs" >/dev/null 2>&1 &
 sleep 14
-xdotool mousemove 860 32 click 1; sleep 2; shot variance   # the "Variance" tab
+win=$(xdotool search --name "Sufficiency Workbench" | head -1)
+key ctrl+8; sleep 2; shot variance   # the "Variance" tab
 kill $! 2>/dev/null || true
 echo "screenshots in $out"
