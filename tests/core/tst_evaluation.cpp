@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
 #include <cmath>
 #include <random>
 #include <set>
@@ -79,6 +83,89 @@ private Q_SLOTS:
         QCOMPARE(e.topLosses.front(), std::size_t(1)); // the confident mistake
         const EvalResult accepted = acceptedSubset(e, 0.6, 3);
         QVERIFY(accepted.count < 6);
+        // Confidences by hand: 0.909, 0.787, 0.976, 0.965, 0.665, 0.576. Above 0.7 the first
+        // four are accepted (labels 0,0,1,2; predicted 0,1,1,2).
+        const EvalResult a7 = acceptedSubset(e, 0.7, 3);
+        QCOMPARE(a7.count, qint64(4));
+        QCOMPARE(a7.confusion, (std::vector<std::vector<std::int64_t>>{{1, 1, 0}, {0, 1, 0}, {0, 0, 1}}));
+        QCOMPARE(a7.perClassAccuracy, (std::vector<double>{0.5, 1.0, 1.0}));
+        QCOMPARE(mostConfused(a7.confusion).size(), std::size_t(1)); // 0 → 1 only; 2 → 0 was rejected
+        // Above 0.97 only image 2 (class 1) is left: the other classes have no accepted image.
+        const EvalResult a97 = acceptedSubset(e, 0.97, 3);
+        QCOMPARE(a97.count, qint64(1));
+        QVERIFY(std::isnan(a97.perClassAccuracy[0]) && std::isnan(a97.perClassAccuracy[2]));
+        QCOMPARE(a97.perClassAccuracy[1], 1.0);
+    }
+
+    // A stored evaluation comes back exactly (everything is recomputed from the logits), the
+    // run's last one replaces older ones, and hostile payloads are refused by field.
+    void storedEvaluationRoundTrip()
+    {
+        const std::vector<float> logits = {3, 0, 0, 0, 2, 0, 0, 5, 1, 0, 0, 4, 2, 0, 1, 0, 0, 1.5f};
+        Evaluation e = evaluatePredictions(logits, {0, 0, 1, 2, 2, 2}, 3, 2.0);
+        e.testIndices = {10, 11, 12, 13, 14, 15};
+        e.epoch = 4;
+        const Evaluation back = evaluationFromJson(evaluationToJson(e, 7), "test");
+        QCOMPARE(back.epoch, 4);
+        QCOMPARE(back.beta, 2.0);
+        QCOMPARE(back.testIndices, e.testIndices);
+        QCOMPARE(back.logits, logits);
+        QCOMPARE(back.predicted, e.predicted);
+        QCOMPARE(back.confidence, e.confidence);
+        QCOMPARE(back.metrics.confusion, e.metrics.confusion);
+        QCOMPARE(back.metrics.smoothedAccuracy, e.metrics.smoothedAccuracy);
+        QCOMPARE(back.calibrated.ece, e.calibrated.ece);
+
+        QTemporaryDir dir;
+        Session session(dir.filePath("s.wbs").toStdString(), Session::Mode::Create);
+        RunRecord r;
+        r.datasetId = session.addDataset({0, "d", "/d", "f", 1, 1, 1, 1, 1, {"a", "b", "c"}});
+        r.architectureId = session.addArchitecture("a", "{}");
+        r.name = "r";
+        r.configJson = r.dataJson = "{}";
+        const auto run = session.createRun(r);
+        QVERIFY(!storedEvaluation(session, run).has_value());
+        storeEvaluation(session, run, e);
+        e.epoch = 5;
+        storeEvaluation(session, run, e);
+        QCOMPARE(session.results("evaluation").size(), std::size_t(1)); // the last one only
+        QCOMPARE(storedEvaluation(session, run)->epoch, 5);
+
+        auto refused = [&](const std::function<void(nlohmann::json &)> &damage, const char *fragment) {
+            auto j = nlohmann::json::parse(evaluationToJson(e, 7));
+            damage(j);
+            try {
+                evaluationFromJson(j.dump(), "payload");
+                QFAIL(fragment);
+            } catch (const Error &err) {
+                QVERIFY2(QString::fromUtf8(err.what()).contains(fragment), err.what());
+            }
+        };
+        refused([](auto &j) { j["logits_f32_base64"] = "abc"; }, "not base64");
+        refused([](auto &j) { j["logits_f32_base64"] = "AAAA"; }, "holds 0 logits, expected 6 x 3");
+        refused([](auto &j) { j["labels"][0] = 3; }, "outside 0..2");
+        refused([](auto &j) { j["labels"].erase(0); }, "same length");
+        refused([](auto &j) { j["test_indices"][0] = -1; }, "negative");
+        refused([](auto &j) { j["classes"] = 1; }, "'classes' must be from 2");
+        refused([](auto &j) { j["extra"] = 1; }, "unknown field 'extra'");
+        refused([](auto &j) { j["labels"] = "x"; }, "'labels' has the wrong type");
+        // A NaN among the logits (0x7fc00000, little-endian: 00 00 c0 7f).
+        std::vector<float> nanLogits = logits;
+        nanLogits[4] = std::nanf("");
+        Evaluation n = e;
+        n.logits = nanLogits;
+        try {
+            evaluationFromJson(evaluationToJson(n, 7), "payload");
+            QFAIL("NaN accepted");
+        } catch (const Error &err) {
+            QVERIFY(QString::fromUtf8(err.what()).contains("not finite"));
+        }
+        try {
+            evaluationFromJson("{\"run\": [[[[", "payload");
+            QFAIL("broken JSON accepted");
+        } catch (const Error &err) {
+            QVERIFY(QString::fromUtf8(err.what()).startsWith("payload: invalid JSON"));
+        }
     }
 
     void evaluateRunAgreesWithTraining()

@@ -100,6 +100,24 @@ private Q_SLOTS:
         QCOMPARE(skipped.size(), std::size_t(1));
     }
 
+    // A folder that is neither layout: the message names both (IDX and image folders).
+    void neitherLayoutNamesBoth()
+    {
+        QTemporaryDir dir;
+        std::ofstream(QDir(dir.path()).filePath("notes.txt").toStdString()) << "not images";
+        std::vector<SkippedFile> skipped;
+        try {
+            loadDataset(dir.path().toStdString(), {}, skipped);
+            QFAIL("expected BadData");
+        } catch (const Error &e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::BadData));
+            const QString m = QString::fromUtf8(e.what());
+            QVERIFY2(m.startsWith(dir.path()) && m.contains("not a dataset") && m.contains("train-images-idx3-ubyte")
+                         && m.contains("root/<class>/*.png"),
+                     qPrintable(m));
+        }
+    }
+
     // Issue 13: hostile folders. A symbolic link loop and a dangling link are skipped with
     // their reason, never a raw filesystem error; a class folder whose name is not UTF-8
     // gets a name JSON and terminals accept; a tiny PNG declaring 20,000 x 20,000 pixels

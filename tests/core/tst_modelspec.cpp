@@ -156,6 +156,19 @@ private Q_SLOTS:
             QFAIL(qPrintable("expected '" + message + "' in: " + got));
     }
 
+    // A syntax error names its line and column and shows a line break as \n, not "<U+000A>".
+    void syntaxErrorIsReadable()
+    {
+        try {
+            parseModelSpec("{\n  \"classes\": tru\n}", "JSON");
+            QFAIL("expected BadSpec");
+        } catch (const Error &e) {
+            const QString m = QString::fromUtf8(e.what());
+            QVERIFY2(m.startsWith("JSON: invalid JSON (parse error at line "), qPrintable(m));
+            QVERIFY2(!m.contains("<U+") && m.contains("tru\\n'") && m.contains("line 3"), qPrintable(m));
+        }
+    }
+
     void everyLayerTypeBuilds()
     {
         const std::string json = R"({"input":[3,16,16],"classes":4,"layers":[

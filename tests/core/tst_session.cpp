@@ -261,6 +261,43 @@ private Q_SLOTS:
         sqlite3_close(db);
     }
 
+    void renameAndDeleteRuns()
+    {
+        const std::string p = path("edits.wbs");
+        Session s(p, Session::Mode::Create);
+        RunRecord r;
+        r.datasetId = s.addDataset({0, "d", "/d", "f", 1, 1, 1, 1, 1, {"a", "b"}});
+        r.architectureId = s.addArchitecture("a", "{}");
+        r.name = "first";
+        r.configJson = "{}";
+        r.dataJson = "{}";
+        const auto keep = s.createRun(r);
+        const auto gone = s.createRun(r);
+        for (const auto id : {keep, gone}) {
+            s.setRunStarted(id, "cpu", 1);
+            s.appendEpoch(id, EpochRecord{1, 0.5, 0.6, 0.5, 0.7, 0.65, 1.5, 0.01}, {{0, 1, 0.9, 0.5, 0.01}},
+                          {1, "model", "opt"});
+            s.addResult({0, "evaluation", id, "eval", "", "{}"});
+        }
+        s.renameRun(keep, "renamed \u00e9");
+        QCOMPARE(s.run(keep).name, std::string("renamed \u00e9"));
+        QVERIFY_THROWS_EXCEPTION(Error, s.renameRun(99, "x"));
+        // A run being trained by this process is refused; its data stay.
+        QVERIFY_THROWS_EXCEPTION(Error, s.deleteRun(gone));
+        QVERIFY(s.checkpoint(gone).has_value());
+        s.finishRun(gone, RunStatus::Cancelled, std::nullopt, 1.0, "");
+        s.deleteRun(gone);
+        QVERIFY_THROWS_EXCEPTION(Error, s.run(gone));
+        QVERIFY(s.history(gone).batches.empty() && s.history(gone).epochs.empty());
+        QVERIFY(!s.checkpoint(gone).has_value());
+        QCOMPARE(s.results("evaluation").size(), std::size_t(1));
+        QCOMPARE(s.results("evaluation")[0].runId, keep);
+        // The other run is untouched.
+        QCOMPARE(s.history(keep).batches.size(), std::size_t(1));
+        QVERIFY(s.checkpoint(keep).has_value());
+        QVERIFY_THROWS_EXCEPTION(Error, s.deleteRun(gone)); // already gone: named, not silent
+    }
+
     void studiesAndCells()
     {
         Session s(path("studies.wbs"), Session::Mode::Create);

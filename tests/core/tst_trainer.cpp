@@ -252,10 +252,39 @@ private Q_SLOTS:
         CancelFlagSink sink;
         const TrainResult r = train(presetSpec("lenet5", 0, {1, 28, 28}, 10), c, m_data, sink);
         QCOMPARE(r.status, RunStatus::Diverged);
-        QVERIFY(!r.history.batches.empty());
-        QVERIFY(!std::isfinite(r.history.batches.back().loss));
+        QVERIFY(r.history.batches.size() >= 2);
+        // The last batch is non-finite or beyond 100x the start (at least ln 10).
+        const double first = std::max(r.history.batches.front().loss, std::log(10.0));
+        const double last = r.history.batches.back().loss;
+        QVERIFY2(!std::isfinite(last) || last > 100 * first, qPrintable(QString::number(last)));
+        for (std::size_t i = 0; i + 1 < r.history.batches.size(); ++i)
+            QVERIFY(r.history.batches[i].loss <= 100 * first); // it stopped at the first such batch
         QVERIFY(!r.test.has_value());
-        QVERIFY(QString::fromStdString(r.message).contains("loss became"));
+        QVERIFY2(QString::fromStdString(r.message).startsWith("diverged: "), r.message.c_str());
+        QVERIFY(!QString::fromStdString(r.message).contains("nan")); // "NaN", not printf's "-nan"
+        QVERIFY(QString::fromStdString(r.message).contains("lower the learning rate"));
+    }
+
+    // Adam's steps are bounded by lr: at lr 1e9 the loss explodes but may stay finite for a
+    // whole epoch ("completed" with a loss of 1e13 before); it must end as diverged.
+    void explodingFiniteLossIsDiverged()
+    {
+        TrainConfig c;
+        c.optimizer = "adam";
+        c.lr = 1e9;
+        c.epochs = 3;
+        c.batchSize = 32;
+        c.device = "cpu";
+        CancelFlagSink sink;
+        const TrainResult r = train(presetSpec("lenet5", 0, {1, 28, 28}, 10), c, m_data, sink);
+        QCOMPARE(r.status, RunStatus::Diverged);
+        QVERIFY2(r.history.batches.size() < 20, qPrintable(QString::number(r.history.batches.size())));
+        QVERIFY(QString::fromStdString(r.message).contains("at epoch 1, batch "));
+        // A sane run of the same data never trips the rule (its losses stay near the start).
+        c.lr = 1e-3;
+        c.epochs = 1;
+        const TrainResult sane = train(presetSpec("lenet5", 0, {1, 28, 28}, 10), c, m_data, sink);
+        QCOMPARE(sane.status, RunStatus::Completed);
     }
 
     void cancelBeforeStart()

@@ -5,6 +5,7 @@
 #include "wb/session.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,9 @@ struct Evaluation
     std::vector<float> features;           ///< penultimate features [n, featureDim] when asked
     std::int64_t featureDim = 0;
     int epoch = 0;
+    std::vector<float> logits;             ///< [n, classes] as evaluated (what is stored)
+    int classes = 0;
+    double beta = 3.0;                     ///< of the smoothed accuracy
 };
 
 /// Evaluates logits [n, classes] against labels (pure): metrics, predictions, confidences,
@@ -70,7 +74,29 @@ Evaluation evaluatePredictions(const std::vector<float> &logits, const std::vect
 Evaluation evaluateRun(const Session &session, std::int64_t runId, int epoch, const DatasetPair &data,
                        double beta = 3.0, bool features = false);
 
-/// The subset of an evaluation accepted at confidence threshold α (c > α): its metrics.
+/// The subset of an evaluation accepted at confidence threshold α (c > α): its count, confusion,
+/// accuracy and per-class accuracy (NaN for a class with no accepted image); no loss.
 EvalResult acceptedSubset(const Evaluation &evaluation, double threshold, int classes);
+
+/// The evaluation as stored in a session (result kind "evaluation"): run, epoch, β, test
+/// indices, labels and the float32 logits (base64), from which everything else is recomputed
+/// exactly. Features are not stored.
+std::string evaluationToJson(const Evaluation &evaluation, std::int64_t runId);
+/// Reads a stored evaluation back; hostile text (wrong sizes, labels out of range, non-finite
+/// logits, bad base64) throws Error(Session) naming `what` and the field.
+Evaluation evaluationFromJson(const std::string &text, const std::string &what);
+/// Stores `evaluation` of run `runId` as the run's last evaluation (older ones are replaced).
+void storeEvaluation(Session &session, std::int64_t runId, const Evaluation &evaluation);
+/// The run's last stored evaluation, if any (throws Error(Session) for a damaged one).
+std::optional<Evaluation> storedEvaluation(const Session &session, std::int64_t runId);
+
+struct TsneResult;
+struct TsneOptions;
+/// Stores a t-SNE of run `runId`'s features at `epoch` (result kind "tsne": run, epoch, KL,
+/// seconds, method, perplexity, iterations, seed, points); the app and the CLI alike.
+void storeTsne(Session &session, std::int64_t runId, int epoch, const TsneResult &result, const TsneOptions &options);
+/// The newest stored t-SNE points [x0, y0, x1, y1, …] of run `runId` at `epoch` with `count`
+/// points; empty when there is none (damaged payloads are skipped).
+std::vector<double> storedTsnePoints(const Session &session, std::int64_t runId, int epoch, std::size_t count);
 
 } // namespace wb::core

@@ -103,6 +103,11 @@ public:
     /// Marks a run that was created but never started as failed with `message` (a check before
     /// training refused it); a run in any other state is left as it is.
     void failUnstartedRun(std::int64_t runId, const std::string &message);
+    /// Renames run `id`; throws Error(InvalidArgument) when there is no such run.
+    void renameRun(std::int64_t id, const std::string &name);
+    /// Deletes run `id` with its metrics, checkpoints and results, in one transaction; refuses
+    /// (Error(InvalidArgument)) a run a live process is training.
+    void deleteRun(std::int64_t id);
 
     std::vector<DatasetRecord> datasets() const;
     DatasetRecord dataset(std::int64_t id) const;
@@ -124,6 +129,9 @@ public:
     void saveCopy(const std::string &path, bool overwrite = false) const;
 
     std::int64_t addResult(const ResultRecord &record);
+    /// Adds `record` and deletes the older results of its kind and run, in one transaction
+    /// (e.g. the last evaluation of a run).
+    std::int64_t replaceResult(const ResultRecord &record);
     std::vector<ResultRecord> results(const std::string &kind = {}) const;
 
     // Studies (schema version 2; a version 1 file opened read-only has none).

@@ -92,6 +92,9 @@ Evaluation evaluatePredictions(const std::vector<float> &logits, const std::vect
     Evaluation e;
     e.metrics = evaluateLogits(logits, labels, classes, beta);
     e.labels = labels;
+    e.logits = logits;
+    e.classes = classes;
+    e.beta = beta;
     const std::size_t n = labels.size();
     std::vector<bool> wrong(n), right(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -166,6 +169,12 @@ EvalResult acceptedSubset(const Evaluation &e, double threshold, int classes)
         correct += truth[i] == predicted[i];
     r.accuracy = truth.empty() ? kNaN : double(correct) / double(truth.size());
     r.loss = r.smoothedAccuracy = kNaN;
+    for (int c = 0; c < classes; ++c) { // of the accepted images of each class
+        std::int64_t row = 0;
+        for (const auto v : r.confusion[std::size_t(c)])
+            row += v;
+        r.perClassAccuracy.push_back(row ? double(r.confusion[std::size_t(c)][std::size_t(c)]) / double(row) : kNaN);
+    }
     return r;
 }
 

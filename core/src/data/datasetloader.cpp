@@ -4,6 +4,7 @@
 #include "wb/idx.h"
 #include "wb/progress.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -127,6 +128,17 @@ DatasetPair loadDataset(const std::string &nameOrDir, const ImageFolderOptions &
             alignClasses(pair.test, pair.train.classNames, dir);
         }
     } else {
+        const bool hasFolders = std::any_of(fs::directory_iterator(root, ec), fs::directory_iterator(),
+                                            [](const fs::directory_entry &e) {
+                                                std::error_code dec;
+                                                return e.is_directory(dec);
+                                            });
+        if (!hasFolders) // neither layout: describe both, not only the image folders
+            throw Error(ErrorCode::BadData,
+                        dir + ": not a dataset. Expected either IDX files (train-images-idx3-ubyte and "
+                              "train-labels-idx1-ubyte, optionally .gz, with t10k-images-idx3-ubyte and "
+                              "t10k-labels-idx1-ubyte for a test set) or image folders (root/<class>/*.png, or "
+                              "root/train/<class>/ and root/test/<class>/)");
         pair.train = readImageFolder(dir, folderOptions, skipped, progress);
     }
     if (pair.test.classNames.empty()) { // no test set: an empty one with matching shape

@@ -57,6 +57,9 @@ std::vector<std::int64_t> labelsAt(const ImageDataset &d, const std::vector<std:
 }
 
 // Everything one training call needs, built once.
+/// A batch loss this many times the starting loss ends the run as diverged.
+constexpr double kDivergenceFactor = 100;
+
 struct Run
 {
     const TrainConfig &config;
@@ -68,6 +71,7 @@ struct Run
     torch::Device device;
     torch::Tensor pool, labels, trainIdx, valIdx;
     std::int64_t stepsPerEpoch = 0;
+    double divergeAbove = std::numeric_limits<double>::infinity(); ///< set by the first batch
     TrainResult result;
 
     Run(const ModelSpec &spec, const TrainConfig &c, const TrainData &d, ProgressSink &p,
@@ -81,7 +85,36 @@ struct Run
 
     // Returns false when the epoch stopped early (cancel or divergence).
     bool runEpoch(int epoch);
+    // Whether batch b's loss ends the run as diverged (non-finite, or kDivergenceFactor times
+    // the start); sets the status and message.
+    bool diverged(const BatchRecord &rec, int epoch, std::int64_t b);
 };
+
+bool Run::diverged(const BatchRecord &rec, int epoch, std::int64_t b)
+{
+    // The scale is the first batch's loss, at least ln(classes) (an untrained network's
+    // cross-entropy): a warm-started network's tiny first loss does not make a spike fatal.
+    if (!std::isfinite(divergeAbove) && std::isfinite(rec.loss))
+        divergeAbove = kDivergenceFactor
+                       * std::max(result.history.batches.empty() ? rec.loss : result.history.batches.front().loss,
+                                  std::log(double(std::max(2, network.spec().classes))));
+    if (std::isfinite(rec.loss) && rec.loss <= divergeAbove)
+        return false;
+    result.history.batches.push_back(rec);
+    result.status = RunStatus::Diverged;
+    std::ostringstream msg;
+    msg << "diverged: ";
+    if (std::isfinite(rec.loss))
+        msg << "loss " << rec.loss;
+    else
+        msg << "the loss became " << (std::isnan(rec.loss) ? "NaN" : "infinite");
+    msg << " at epoch " << epoch << ", batch " << b + 1 << " (lr " << rec.lr << ")";
+    if (std::isfinite(rec.loss))
+        msg << " is more than " << kDivergenceFactor << "x the starting loss " << divergeAbove / kDivergenceFactor;
+    msg << "; lower the learning rate";
+    result.message = msg.str();
+    return true;
+}
 
 bool Run::runEpoch(int epoch)
 {
@@ -124,15 +157,8 @@ bool Run::runEpoch(int epoch)
         const double lossValue = sr.loss;
         BatchRecord rec{step, epoch, lossValue, sr.accuracy, lr};
         const std::int64_t bs = sr.size;
-        if (!std::isfinite(lossValue)) {
-            result.history.batches.push_back(rec);
-            result.status = RunStatus::Diverged;
-            std::ostringstream msg;
-            msg << "loss became " << lossValue << " at epoch " << epoch << ", batch " << b + 1
-                << " (lr " << lr << ")";
-            result.message = msg.str();
+        if (diverged(rec, epoch, b))
             return false;
-        }
         lossSum += lossValue * double(bs);
         correctSum += rec.accuracy * double(bs);
         seen += bs;

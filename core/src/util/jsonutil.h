@@ -21,6 +21,13 @@ inline std::string message(const nlohmann::json::exception &e)
     if (m.rfind("[json.exception.", 0) == 0)
         if (const auto end = m.find("] "); end != std::string::npos)
             m.erase(0, end + 2);
+    // The library writes control characters as "<U+000A>": show them as JSON escapes ("\n").
+    for (auto at = m.find("<U+"); at != std::string::npos; at = m.find("<U+", at + 1))
+        if (const auto close = m.find('>', at); close != std::string::npos && close - at == 7) {
+            const std::string hex = m.substr(at + 3, 4);
+            const std::string shown = hex == "000A" ? "\\n" : hex == "000D" ? "\\r" : hex == "0009" ? "\\t" : "\\u" + hex;
+            m.replace(at, 8, shown);
+        }
     return m;
 }
 
