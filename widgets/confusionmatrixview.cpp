@@ -19,6 +19,14 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : PlotWidget(parent)
     yAxis->setLabel(tr("true class"));
     yAxis->setRangeReversed(true); // class 0 at the top, as in a table
     xAxis->setTickLabelRotation(35);
+    // No tick marks, and room between the class names and the cells: a tick touching the
+    // first column's "0.00" read as "-0.00".
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setTicks(true);
+        axis->setTickLength(0, 0);
+        axis->setSubTicks(false);
+        axis->setTickLabelPadding(8);
+    }
 }
 
 double ConfusionMatrixView::cellValue(int t, int p) const

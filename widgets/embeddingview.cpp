@@ -15,6 +15,11 @@ EmbeddingView::EmbeddingView(QWidget *parent) : PlotWidget(parent)
     legend->setVisible(false); // until there are classes to list
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 200));
+    // The legend sits beside the map, not over its points.
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(0, 1, legend);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    legend->setMargins(QMargins(6, 6, 6, 6));
     xAxis->setTicks(false);
     yAxis->setTicks(false);
     setMouseTracking(true);
@@ -46,8 +51,6 @@ void EmbeddingView::setEmbedding(const std::vector<double> &points, const std::v
     m_errors->setLineStyle(QCPGraph::lsNone);
     m_errors->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2), Qt::NoBrush, 8));
     m_errors->setName(tr("misclassified"));
-    m_errors->setVisible(false);
-    m_errors->removeFromLegend();
     QVector<double> ex, ey;
     for (std::size_t i = 0; i < truth.size(); ++i)
         if (i < predicted.size() && predicted[i] != truth[i]) {
@@ -57,11 +60,15 @@ void EmbeddingView::setEmbedding(const std::vector<double> &points, const std::v
     m_errors->setData(ex, ey);
     legend->setVisible(!classes.isEmpty());
     rescaleAxes();
-    replot(QCustomPlot::rpQueuedReplot);
+    // A margin, so that the outermost points (and their rings) are whole, not cut by the frame.
+    xAxis->scaleRange(1.08, xAxis->range().center());
+    yAxis->scaleRange(1.08, yAxis->range().center());
+    setHighlightErrors(m_highlight); // a new embedding keeps the "ring misclassified" choice
 }
 
 void EmbeddingView::setHighlightErrors(bool highlight)
 {
+    m_highlight = highlight;
     if (!m_errors)
         return;
     m_errors->setVisible(highlight);

@@ -36,6 +36,7 @@ private:
     std::vector<std::int64_t> m_truth, m_predicted;
     QStringList m_classes;
     QCPGraph *m_errors = nullptr;
+    bool m_highlight = false;
     std::function<QImage(std::size_t)> m_image;
 };
 

@@ -1,5 +1,8 @@
 #include "imagegrid.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
+
 #include <QPainter>
 
 namespace wb::widgets {
@@ -54,6 +57,30 @@ QSize ImageGrid::sizeHint() const
     const int rows = (int(m_images.size()) + columns() - 1) / columns();
     const int captionHeight = m_captions.isEmpty() ? 0 : fontMetrics().height();
     return {cols * (m_cell + 8), std::max(1, rows) * (m_cell + 8 + captionHeight)};
+}
+
+int ImageGrid::indexAt(const QPoint &pos) const
+{
+    const int captionHeight = m_captions.isEmpty() ? 0 : fontMetrics().height();
+    const int col = pos.x() / (m_cell + 8), row = pos.y() / (m_cell + 8 + captionHeight);
+    if (pos.x() < 0 || pos.y() < 0 || col >= columns())
+        return -1;
+    const int i = row * columns() + col;
+    return i < m_images.size() ? i : -1;
+}
+
+bool ImageGrid::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int i = indexAt(help->pos());
+        if (i >= 0 && i < m_captions.size())
+            QToolTip::showText(help->globalPos(), m_captions[i], this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void ImageGrid::resizeEvent(QResizeEvent *event)

@@ -22,8 +22,12 @@ public:
     void setCellSize(int pixels);
     int count() const { return int(m_images.size()); }
     QSize sizeHint() const override;
+    /// The image under `pos` (widget coordinates), or -1.
+    int indexAt(const QPoint &pos) const;
 
 protected:
+    /// The full caption of the image under the mouse (captions are elided to the cell).
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -2,7 +2,9 @@
 
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace wb::widgets {
 
@@ -93,16 +95,27 @@ void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<do
         removeItem(label);
     m_labels.clear();
     QVector<double> mx, my;
-    for (const Suggestion &s : suggestions) {
-        if (!std::isfinite(s.lr))
-            continue;
+    // Labels of suggestions close together on the log axis (about a label's width, 15% of the
+    // range) go up one lane each, so that "min_loss_half" and "steepest" never overlap.
+    std::vector<const Suggestion *> byLr;
+    for (const Suggestion &s : suggestions)
+        if (std::isfinite(s.lr) && s.lr > 0)
+            byLr.push_back(&s);
+    std::sort(byLr.begin(), byLr.end(), [](const Suggestion *a, const Suggestion *b) { return a->lr < b->lr; });
+    const double span = lr.size() > 1 && lr.front() > 0 ? std::log10(lr.back() / lr.front()) : 1.0;
+    double previous = -INFINITY;
+    int lane = 0;
+    for (const Suggestion *sp : byLr) {
+        const Suggestion &s = *sp;
         const double y = smoothedAt(s.lr);
         mx << s.lr;
         my << y;
+        lane = std::log10(s.lr) - previous < 0.15 * span ? lane + 1 : 0;
+        previous = std::log10(s.lr);
         auto *label = new QCPItemText(this);
         label->position->setCoords(s.lr, y);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 0, 8));
+        label->setPadding(QMargins(0, 0, 0, 8 + 30 * lane));
         label->setText(QStringLiteral("%1\n%2").arg(s.name).arg(s.lr, 0, 'g', 3));
         label->setFont(QFont(font().family(), 8));
         label->setColor(QColor(150, 20, 20));
@@ -112,7 +125,7 @@ void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<do
     if (!lr.empty())
         xAxis->setRange(lr.front(), lr.back());
     if (std::isfinite(top))
-        yAxis->setRange(std::max(0.0, bottom - 0.1 * (top - bottom)), top + 0.15 * (top - bottom));
+        yAxis->setRange(std::max(0.0, bottom - 0.1 * (top - bottom)), top + 0.3 * (top - bottom)); // room for stacked labels
     replot(QCustomPlot::rpQueuedReplot);
 }
 

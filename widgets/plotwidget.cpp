@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -38,8 +40,16 @@ bool PlotWidget::exportPng(const QString &path, int width, int height, int dpi, 
             *error = tr("The size must be 16 to 20000 pixels and the DPI 24 to 1200.");
         return false;
     }
+    // The file has the pixels asked for; the DPI scales text and lines (and is written into
+    // the file), so 1600 px at 150 DPI is a 1600 px image with larger type, not 2500 px.
     const double scale = dpi / 96.0;
-    if (!savePng(path, width, height, scale, -1, dpi, QCP::ruDotsPerInch)) {
+    QImage image = toPixmap(std::max(1, qRound(width / scale)), std::max(1, qRound(height / scale)), scale).toImage();
+    if (image.size() != QSize(width, height)) // rounding of the logical size: at most a pixel
+        image = image.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    if (image.isNull() || !image.save(path, "PNG")) {
         if (error)
             *error = tr("Cannot write %1.").arg(path);
         return false;
@@ -145,6 +155,11 @@ void PlotWidget::exportPngInteractive()
     form->addRow(tr("Width:"), w);
     form->addRow(tr("Height:"), h);
     form->addRow(tr("DPI:"), dpi);
+    auto *hint = new QLabel(tr("The file has exactly this many pixels; a higher DPI draws text and lines larger."),
+                            &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    dialog.setMinimumWidth(360); // the title stays whole
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

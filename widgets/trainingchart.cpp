@@ -50,10 +50,14 @@ void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vect
                            const std::vector<double> &y, const std::vector<double> &valX,
                            const std::vector<double> &valY)
 {
+    const auto old = m_runs.constFind(id);
+    const QColor color = old != m_runs.constEnd() ? old->color : runColor(m_colorIndex++); // keeps its colour
+    const bool diverged = old != m_runs.constEnd() && old->diverged;
     removeRun(id);
     Run run;
     run.name = name;
-    const QColor color = runColor(m_colorIndex++);
+    run.color = color;
+    run.diverged = diverged;
     QColor faint = color;
     faint.setAlpha(55);
     run.raw = addGraph();
@@ -62,7 +66,7 @@ void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vect
     run.raw->removeFromLegend();
     run.smooth = addGraph();
     run.smooth->setPen(QPen(color, 2.2));
-    run.smooth->setName(name);
+    run.smooth->setName(diverged ? tr("%1 (diverged)").arg(name) : name);
     run.validation = addGraph();
     run.validation->setPen(QPen(color.darker(130), 1.5));
     run.validation->setLineStyle(QCPGraph::lsNone);
@@ -70,6 +74,7 @@ void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vect
     run.validation->setName(name + tr(" · validation"));
     run.validation->removeFromLegend(); // same colour as the run: the legend stays short
     m_runs.insert(id, run);
+    updateLegend();
     appendRun(id, x, y, valX, valY);
 }
 
@@ -135,8 +140,11 @@ void TrainingChart::rescale()
     legend->setVisible(!m_runs.isEmpty());
     double maxX = 1;
     double lo = INFINITY, hi = -INFINITY;
+    const bool anySane = std::any_of(m_runs.cbegin(), m_runs.cend(), [](const Run &r) {
+        return r.smooth->visible() && !r.diverged && !r.y.empty();
+    });
     for (const Run &run : std::as_const(m_runs)) {
-        if (!run.smooth->visible())
+        if (!run.smooth->visible() || (anySane && run.diverged))
             continue;
         if (!run.x.empty())
             maxX = std::max(maxX, std::ceil(run.x.back() - 1e-9));
@@ -163,11 +171,44 @@ void TrainingChart::setRunVisible(std::int64_t id, bool visible)
         return;
     for (auto *g : {it->raw, it->smooth, it->validation})
         g->setVisible(visible);
-    if (visible)
-        it->smooth->addToLegend();
-    else
-        it->smooth->removeFromLegend();
+    updateLegend();
     rescale();
+}
+
+void TrainingChart::setRunDiverged(std::int64_t id, bool diverged)
+{
+    auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    it->diverged = diverged;
+    it->smooth->setName(diverged ? tr("%1 (diverged)").arg(it->name) : it->name);
+    rescale();
+}
+
+QList<std::int64_t> TrainingChart::sortedIds() const
+{
+    QList<std::int64_t> ids = m_runs.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TrainingChart::updateLegend()
+{
+    const auto ids = sortedIds();
+    for (auto id : ids)
+        m_runs[id].smooth->removeFromLegend();
+    for (auto id : ids)
+        if (m_runs[id].smooth->visible())
+            m_runs[id].smooth->addToLegend();
+}
+
+QStringList TrainingChart::legendLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            labels << item->plottable()->name();
+    return labels;
 }
 
 void TrainingChart::removeRun(std::int64_t id)
@@ -210,7 +251,8 @@ std::vector<double> TrainingChart::smoothed(std::int64_t id) const
 QString TrainingChart::csv() const
 {
     QString out = QStringLiteral("run,kind,epoch,value,smoothed\n");
-    for (auto it = m_runs.constBegin(); it != m_runs.constEnd(); ++it) {
+    for (const auto id : sortedIds()) {
+        const auto it = m_runs.constFind(id);
         const QString name = csvField(it->name);
         const auto s = core::debiasedEwa(it->y, m_q);
         for (std::size_t i = 0; i < it->x.size(); ++i)

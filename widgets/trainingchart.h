@@ -33,6 +33,11 @@ public:
     void appendRun(std::int64_t id, const std::vector<double> &x, const std::vector<double> &y,
                    const std::vector<double> &valX = {}, const std::vector<double> &valY = {});
     void setRunVisible(std::int64_t id, bool visible);
+    /// A diverged run is labelled so and leaves the y range to the other runs (its loss of
+    /// 1e13 would squash them), unless it is the only one shown.
+    void setRunDiverged(std::int64_t id, bool diverged);
+    /// The legend's labels, in legend order (runs by id).
+    QStringList legendLabels() const;
     void removeRun(std::int64_t id);
     void clearRuns();
     bool hasRun(std::int64_t id) const { return m_runs.contains(id); }
@@ -53,6 +58,8 @@ private:
     struct Run
     {
         QString name;
+        QColor color;
+        bool diverged = false;
         std::vector<double> x, y, valX, valY;
         QCPGraph *raw = nullptr, *smooth = nullptr, *validation = nullptr;
         double ewa = 0, ewaPow = 1; ///< running state of the debiased EWA
@@ -63,6 +70,9 @@ private:
     void smoothNew(Run &run);
     void resmooth(Run &run);
     void rescale();
+    /// Re-adds the visible runs to the legend in id order (a replaced run would go last).
+    void updateLegend();
+    QList<std::int64_t> sortedIds() const;
 
     Metric m_metric;
     double m_q = 0.9;

@@ -59,6 +59,39 @@ private Q_SLOTS:
         QCOMPARE(chart.graphCount(), 3);
     }
 
+    // Legends follow run order whatever order runs were (re)plotted in, and two runs of the
+    // same name stay apart by their numbers.
+    void legendInRunOrderWithNumbers()
+    {
+        TrainingChart chart(TrainingChart::Metric::Loss);
+        chart.setRun(3, "#3 lenet5", {0.5}, {2.0}, {}, {});
+        chart.setRun(1, "#1 lenet5", {0.5}, {2.1}, {}, {});
+        chart.setRun(2, "#2 lenet5", {0.5}, {2.2}, {}, {});
+        QCOMPARE(chart.legendLabels(), QStringList({"#1 lenet5", "#2 lenet5", "#3 lenet5"}));
+        chart.setRun(1, "#1 lenet5", {0.5, 1.0}, {2.1, 1.9}, {}, {}); // replaced (a resumed run)
+        QCOMPARE(chart.legendLabels(), QStringList({"#1 lenet5", "#2 lenet5", "#3 lenet5"}));
+        chart.setRunVisible(2, false);
+        QCOMPARE(chart.legendLabels(), QStringList({"#1 lenet5", "#3 lenet5"}));
+        chart.setRunVisible(2, true);
+        chart.setRunDiverged(3, true);
+        QCOMPARE(chart.legendLabels(), QStringList({"#1 lenet5", "#2 lenet5", "#3 lenet5 (diverged)"}));
+    }
+
+    // A diverged run's loss of 1e13 leaves the log axis to the sane runs, unless it is the
+    // only run shown.
+    void divergedRunLeavesTheAxisToSaneRuns()
+    {
+        TrainingChart chart(TrainingChart::Metric::Loss);
+        chart.setRun(1, "#1 sane", {0.5, 1.0}, {2.0, 0.5}, {1.0}, {0.6});
+        chart.setRun(2, "#2 lr 1e9", {0.5, 1.0}, {2.3, 7e13}, {}, {});
+        QVERIFY(chart.yAxis->range().upper > 1e13); // not flagged yet: everything is shown
+        chart.setRunDiverged(2, true);
+        QVERIFY2(chart.yAxis->range().upper < 10, qPrintable(QString::number(chart.yAxis->range().upper)));
+        QVERIFY(chart.yAxis->range().lower <= 0.5);
+        chart.setRunVisible(1, false);
+        QVERIFY(chart.yAxis->range().upper > 1e13); // alone, it is shown whole
+    }
+
     void copesWithManyPoints()
     {
         TrainingChart chart(TrainingChart::Metric::Loss);
@@ -85,8 +118,12 @@ private Q_SLOTS:
         chart.setRun(1, "a", {0.5, 1.0}, {1.0, 0.5}, {1.0}, {0.6});
         QVERIFY(chart.exportPng(dir.filePath("a.png"), 800, 500, 96));
         QCOMPARE(QImage(dir.filePath("a.png")).size(), QSize(800, 500));
+        // The size typed is the size of the file, at any DPI (which goes into the file).
         QVERIFY(chart.exportPng(dir.filePath("b.png"), 640, 400, 192));
-        QCOMPARE(QImage(dir.filePath("b.png")).size(), QSize(1280, 800));
+        QCOMPARE(QImage(dir.filePath("b.png")).size(), QSize(640, 400));
+        QCOMPARE(QImage(dir.filePath("b.png")).dotsPerMeterX(), qRound(192 / 0.0254));
+        QVERIFY(chart.exportPng(dir.filePath("c150.png"), 1600, 900, 150));
+        QCOMPARE(QImage(dir.filePath("c150.png")).size(), QSize(1600, 900));
         QString error;
         QVERIFY(!chart.exportPng(dir.filePath("c.png"), 5, 400, 96, &error));
         QVERIFY(!error.isEmpty());
