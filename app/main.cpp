@@ -25,6 +25,13 @@ void installTranslators(QApplication &app)
 {
     const QString setting = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
     const QLocale locale = setting == QLatin1String("system") ? QLocale::system() : QLocale(setting);
+    // Numbers follow the language of the interface: "2.133 Beispiele" in German, even on an
+    // English system (QLocale() and %L1 use the default locale).
+    QLocale::setDefault(locale);
+    // English plurals first: any language without its own catalogue still reads "1 epoch".
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral("workbench_en"), QStringLiteral(":/i18n")))
+        app.installTranslator(english);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
@@ -116,7 +123,8 @@ int main(int argc, char **argv)
         opened = window.openSession(last);
     if (!opened && !window.newSession())
         return 1;
-    if (parser.isSet(dataset))
+    // A new session already loads the default dataset: asking for it again would load it twice.
+    if (parser.isSet(dataset) && window.datasetPage()->requestedName() != parser.value(dataset))
         window.datasetPage()->load(parser.value(dataset));
     window.show();
     return app.exec();

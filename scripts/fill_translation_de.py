@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Fills translations/workbench_de.ts from the German phrase book below.
+"""Fills translations/workbench_de.ts from the German phrase book below, and writes
+translations/workbench_en.ts: the English singular and plural of every "%n" text (EN below),
+so that English reads "1 epoch" and "2 epochs", not "1 epoch(s)".
 
 Run after `cmake --build build --target update_translations` has added new source texts;
 texts without an entry here stay unfinished and the script exits 1 listing them, so a
@@ -697,7 +699,128 @@ DE = {
     'accuracy, %1': 'Genauigkeit, %1',
     "Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.":
         'Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.',
+    # Issue 17: run actions, hints, saving, evaluation storage, form problems.
+    'The evaluation of run %1 cannot be plotted: %2': 'Die Auswertung von Lauf %1 kann nicht geplottet werden: %2',
+    'created': 'angelegt',
+    'completed': 'abgeschlossen',
+    'diverged': 'divergiert',
+    'interrupted': 'unterbrochen',
+    'Apply the preset again (e.g. after changing the width)': 'Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)',
+    'Undo': 'Rückgängig',
+    'Redo': 'Wiederholen',
+    "The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).": 'Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).',
+    "PCA needs the run's features: press Evaluate (a stored evaluation keeps none).": 'Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).',
+    "PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.": 'PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.',
+    'Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).': 'Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).',
+    '<b>Top losses</b> of the accepted images (confidence > %1) — caption: predicted/true, loss': '<b>Größte Verluste</b> der angenommenen Bilder (Konfidenz > %1) — Beschriftung: vorhergesagt/wahr, Verlust',
+    'Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.': 'Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.',
+    '%1 (%n epoch(s))': ('%1 (%n Epoche)', '%1 (%n Epochen)'),
+    '(not stored: %1)': '(nicht gespeichert: %1)',
+    'Click a cell of the matrix or a confused pair to see its accepted images (confidence > %1).': 'Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz > %1).',
+    "Load the run's dataset to see the images.": 'Den Datensatz des Laufs laden, um die Bilder zu sehen.',
+    'The dataset is loading (see the Jobs panel below); the pages fill in when it is there.': 'Der Datensatz wird geladen (siehe Aufträge unten); die Seiten füllen sich, sobald er da ist.',
+    '<b>Start here:</b> load a dataset on the Dataset page (Ctrl+1): Fashion-MNIST, a folder of IDX files, or an image folder with one sub-folder per class.': '<b>Hier beginnen:</b> einen Datensatz auf der Seite Datensatz laden (Strg+1): Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner mit einem Unterordner je Klasse.',
+    'Check the samples and the class balance, and set how many images to train and test on. <b>Next:</b> pick a network on the Architecture page (Ctrl+2).': 'Beispiele und Klassenverteilung prüfen und festlegen, mit wie vielen Bildern trainiert und getestet wird. <b>Weiter:</b> ein Netz auf der Seite Architektur wählen (Strg+2).',
+    'Pick a preset (LeNet-5 is a good first try) or edit the layers; the input follows the dataset. <b>Next:</b> train it on the Training page (Ctrl+3).': 'Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch) oder die Schichten bearbeiten; die Eingabe folgt dem Datensatz. <b>Weiter:</b> auf der Seite Training trainieren (Strg+3).',
+    'Press <b>Train</b> (Ctrl+R) to train the network; not sure of the learning rate? Run the <b>LR range test</b> (tab on the right) and press a Use button first.': '<b>Trainieren</b> drücken (Strg+R), um das Netz zu trainieren; Lernrate unklar? Zuerst den <b>LR-Bereichstest</b> (Reiter rechts) ausführen und eine Übernehmen-Schaltfläche drücken.',
+    'Right-click a run to resume, evaluate, rename or delete it. <b>Next:</b> look at its mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the Sufficiency page (Ctrl+5).': 'Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, umzubenennen oder zu löschen. <b>Weiter:</b> seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Suffizienz fragen, wie viele Daten nötig sind (Strg+5).',
+    'Nothing to evaluate yet: train a run for at least one epoch on the Training page (Ctrl+3).': 'Noch nichts auszuwerten: einen Lauf mindestens eine Epoche lang auf der Seite Training trainieren (Strg+3).',
+    'Choose a run and press <b>Evaluate</b>: confusion matrix, per-class accuracy, the images it gets most wrong, reject and calibration curves, and a t-SNE map of its features.': 'Einen Lauf wählen und <b>Auswerten</b> drücken: Konfusionsmatrix, Genauigkeit je Klasse, die am stärksten falsch erkannten Bilder, Reject- und Kalibrierungskurven und eine t-SNE-Karte seiner Merkmale.',
+    '<b>Is more data worth it?</b> Press Run: the network is trained on growing subsets and the learning curve is extrapolated; the slider then says how many images a target accuracy needs.': '<b>Lohnen sich mehr Daten?</b> Starten drücken: das Netz wird auf wachsenden Teilmengen trainiert und die Lernkurve extrapoliert; der Schieberegler sagt dann, wie viele Bilder eine Zielgenauigkeit braucht.',
+    'Move the target-accuracy slider to read the images needed. <b>Next:</b> the Scaling page (Ctrl+6) tells whether a bigger model would need fewer.': 'Den Regler der Zielgenauigkeit verschieben, um die nötigen Bilder abzulesen. <b>Weiter:</b> die Seite Skalierung (Strg+6) sagt, ob ein größeres Modell weniger bräuchte.',
+    '<b>Model size × data size:</b> a grid of trainings over widths and subset sizes, and the scaling law fitted to it. Press Run.': '<b>Modellgröße × Datenmenge:</b> ein Raster von Trainings über Breiten und Teilmengen und das daran angepasste Skalierungsgesetz. Starten drücken.',
+    'Pick a cell or a view on the right. <b>Next:</b> which images to label next? The Active learning page (Ctrl+7).': 'Eine Zelle oder Ansicht rechts wählen. <b>Weiter:</b> welche Bilder als Nächstes labeln? Die Seite Aktives Lernen (Strg+7).',
+    '<b>Which images to label next?</b> Compares selection strategies against random picking on your pool. Press Run.': '<b>Welche Bilder als Nächstes labeln?</b> Vergleicht Auswahlstrategien mit zufälliger Auswahl auf Ihrem Pool. Starten drücken.',
+    "Compare the strategies' curves; Pick images exports the next batch to label.": 'Die Kurven der Strategien vergleichen; Bilder auswählen exportiert den nächsten zu labelnden Stapel.',
+    '<b>Is a difference real?</b> Trains setup A (and B) several times with different seeds and says whether B is better beyond the noise. Press Run.': '<b>Ist ein Unterschied echt?</b> Trainiert Aufbau A (und B) mehrmals mit verschiedenen Seeds und sagt, ob B über das Rauschen hinaus besser ist. Starten drücken.',
+    'Read the verdict and the intervals; more repeats narrow them.': 'Urteil und Intervalle lesen; mehr Wiederholungen machen sie enger.',
+    "<h3>Getting started</h3><p>Sufficiency Workbench answers: <i>is it worth collecting more data, how much, with which model — and which images to label next?</i> A session file keeps everything you do; save it with Ctrl+S.</p><ol><li><a href='page:0'>Dataset</a>: load Fashion-MNIST, a folder of IDX files, or an image folder (<tt>root/&lt;class&gt;/*.png</tt>, or <tt>root/train/…</tt> and <tt>root/test/…</tt>).</li><li><a href='page:1'>Architecture</a>: pick a preset network or edit its layers.</li><li><a href='page:2'>Training</a>: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it.</li><li><a href='page:3'>Evaluation</a>: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.</li><li><a href='page:4'>Sufficiency</a>: the learning curve and the images a target accuracy needs.</li><li><a href='page:5'>Scaling</a>, <a href='page:6'>Active learning</a>, <a href='page:7'>Variance</a>: bigger models, which images to label, and whether a difference is real.</li></ol><p>Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with <tt>workbench-cli</tt>.</p>": "<h3>Erste Schritte</h3><p>Sufficiency Workbench beantwortet: <i>Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?</i> Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.</p><ol><li><a href='page:0'>Datensatz</a>: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (<tt>root/&lt;Klasse&gt;/*.png</tt> oder <tt>root/train/…</tt> und <tt>root/test/…</tt>).</li><li><a href='page:1'>Architektur</a>: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.</li><li><a href='page:2'>Training</a>: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn.</li><li><a href='page:3'>Auswertung</a>: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.</li><li><a href='page:4'>Suffizienz</a>: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.</li><li><a href='page:5'>Skalierung</a>, <a href='page:6'>Aktives Lernen</a>, <a href='page:7'>Varianz</a>: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.</li></ol><p>Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit <tt>workbench-cli</tt>.</p>",
+    'Hide the hints (Help → Show Hints brings them back)': 'Hinweise ausblenden (Hilfe → Hinweise zeigen holt sie zurück)',
+    'Run the LR range test first.': 'Zuerst den LR-Bereichstest ausführen.',
+    'The loss was still falling at the end of the range (%1): widen the range upwards before trusting min_loss_half.': 'Der Verlust fiel am Ende des Bereichs (%1) noch: den Bereich nach oben erweitern, bevor man min_loss_half traut.',
+    'Set the learning rate to %1': 'Die Lernrate auf %1 setzen',
+    'This test gave no such suggestion.': 'Dieser Test ergab keinen solchen Vorschlag.',
+    'Resume training': 'Training fortsetzen',
+    'Use these settings': 'Diese Einstellungen übernehmen',
+    'A dataset is being loaded; wait for it first.': 'Ein Datensatz wird geladen; erst darauf warten.',
+    '&Save Session': 'Sitzung &speichern',
+    'An untitled session asks for a place; a saved one is written as it changes.': 'Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.',
+    '&Getting Started': '&Erste Schritte',
+    'Show &Hints': '&Hinweise zeigen',
+    'A bar above the pages says what to do next on each page.': 'Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.',
+    'Saved %1.': '%1 gespeichert.',
+    'This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?': 'Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?',
+    '%1 (not saved)': '%1 (nicht gespeichert)',
+    'Register %1': '%1 eintragen',
+    'Getting Started': 'Erste Schritte',
+    'Continue from the last finished epoch (cancelled, interrupted or failed runs).': 'Ab der letzten abgeschlossenen Epoche weitermachen (abgebrochene, unterbrochene oder fehlgeschlagene Läufe).',
+    "Copy the run's architecture and training settings into the Architecture and Training pages, to train it again or vary it.": 'Architektur und Trainingseinstellungen des Laufs in die Seiten Architektur und Training übernehmen, um ihn erneut zu trainieren oder abzuwandeln.',
+    'Rename run': 'Lauf umbenennen',
+    'Name of run #%1:': 'Name von Lauf #%1:',
+    'Delete run': 'Lauf löschen',
+    'Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.': ('Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.', 'Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.'),
+    'A run needs a name.': 'Ein Lauf braucht einen Namen.',
+    '%1\nLoaded now.': '%1\nJetzt geladen.',
+    '%1\nDouble-click to load it.': '%1\nDoppelklick lädt ihn.',
+    'smoothed accuracy': 'geglättete Genauigkeit',
+    "%1 '%2' is not a number (write e.g. 0.001 or 1e-3).": '%1 „%2“ ist keine Zahl (z. B. 0.001 oder 1e-3 schreiben).',
+    '%1 %2 must be above 0 and at most %3.': '%1 %2 muss größer als 0 und höchstens %3 sein.',
+    'Learning rate': 'Lernrate',
+    'ε': 'ε',
+    'Epochs must be at least 1.': 'Epochen müssen mindestens 1 sein.',
+    'Batch size must be at least 1.': 'Die Batchgröße muss mindestens 1 sein.',
+    'Run %1 is being trained already.': 'Lauf %1 wird bereits trainiert.',
+    'Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.': 'Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.',
+    'Run %1 was trained on %2: load that dataset on the Dataset page first.': 'Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.',
+    'Run %1 resumed after epoch %2.': 'Lauf %1 nach Epoche %2 fortgesetzt.',
+    'Settings of run %1 loaded: change them and press Train.': 'Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.',
+    'Resume run %1': 'Lauf %1 fortsetzen',
+    'Train run %1': 'Lauf %1 trainieren',
+    '<b>Runs</b> (tick to overlay; right-click to resume, evaluate, rename…)': '<b>Läufe</b> (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)',
+    'Run %1 %2: %3': 'Lauf %1 %2: %3',
+    'The file has exactly this many pixels; a higher DPI draws text and lines larger.': 'Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.',
+    '%1 (diverged)': '%1 (divergiert)',
 }
+
+# English numerus forms (singular, plural) of every source text with %n.
+EN = {
+    '%n file(s) could not be read and were skipped:\n': (
+        '%n file could not be read and was skipped:\n', '%n files could not be read and were skipped:\n'),
+    '%n job(s) running': ('%n job running', '%n jobs running'),
+    '%n file(s) written to %1': ('%n file written to %1', '%n files written to %1'),
+    '%1 (%n epoch(s))': ('%1 (%n epoch)', '%1 (%n epochs)'),
+    '%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.': (
+        '%n job is still running. Cancel it and quit? Finished epochs are kept in the session; cancelled runs can be resumed.',
+        '%n jobs are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.'),
+    'Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.': (
+        'Delete run %1 with its %n epoch of history and checkpoints? This cannot be undone.',
+        'Delete run %1 with its %n epochs of history and checkpoints? This cannot be undone.'),
+}
+
+
+def write_english(de_tree, path):
+    """The English plural catalogue: the numerus messages of the German one, English forms."""
+    missing = []
+    root = ET.Element('TS', version='2.1', language='en')
+    for context in de_tree.getroot().iter('context'):
+        messages = [m for m in context.iter('message') if m.get('numerus') == 'yes']
+        if not messages:
+            continue
+        out = ET.SubElement(root, 'context')
+        ET.SubElement(out, 'name').text = context.find('name').text
+        for m in messages:
+            source = m.find('source').text or ''
+            if source not in EN:
+                missing.append(source)
+                continue
+            msg = ET.SubElement(out, 'message', numerus='yes')
+            ET.SubElement(msg, 'source').text = source
+            translation = ET.SubElement(msg, 'translation')
+            for form in EN[source]:
+                ET.SubElement(translation, 'numerusform').text = form
+    ET.indent(root)
+    ET.ElementTree(root).write(path, encoding='utf-8', xml_declaration=True)
+    return missing
 
 
 def main(path):
@@ -722,6 +845,7 @@ def main(path):
         else:
             translation.text = value[0] if isinstance(value, tuple) else value
     tree.write(path, encoding='utf-8', xml_declaration=True)
+    missing += ['(English plural) ' + m for m in write_english(tree, path.replace('_de.ts', '_en.ts'))]
     if missing:
         print('untranslated:', *missing, sep='\n  ', file=sys.stderr)
         return 1

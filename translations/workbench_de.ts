@@ -3,49 +3,97 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="69" />
+        <location filename="../app/gui/plotexport.cpp" line="72" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="92" />
+        <location filename="../app/gui/plotexport.cpp" line="95" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="105" />
+        <location filename="../app/gui/plotexport.cpp" line="108" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="134" />
+        <location filename="../app/gui/plotexport.cpp" line="137" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="138" />
+        <location filename="../app/gui/plotexport.cpp" line="141" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="172" />
+        <location filename="../app/gui/plotexport.cpp" line="175" />
         <source>Grid study %1 cannot be plotted: %2</source>
         <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="193" />
+        <location filename="../app/gui/plotexport.cpp" line="196" />
         <source>Active-learning study %1 cannot be plotted: %2</source>
         <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="215" />
+        <location filename="../app/gui/plotexport.cpp" line="218" />
         <source>Variance study %1 cannot be plotted: %2</source>
         <translation>Varianzstudie %1 kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="235" />
+        <location filename="../app/gui/plotexport.cpp" line="240" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationexport.cpp" line="30" />
+        <source>The evaluation of run %1 cannot be plotted: %2</source>
+        <translation>Die Auswertung von Lauf %1 kann nicht geplottet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationexport.cpp" line="39" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="22" />
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="23" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="24" />
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="25" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="26" />
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="27" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="28" />
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -89,22 +137,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="88" />
+        <location filename="../app/main.cpp" line="95" />
         <source>Deep learning on small image datasets.</source>
         <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91" />
+        <location filename="../app/main.cpp" line="98" />
         <source>Open the session FILE.</source>
         <translation>Die Sitzung FILE öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94" />
+        <location filename="../app/main.cpp" line="101" />
         <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
         <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97" />
+        <location filename="../app/main.cpp" line="104" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
     </message>
@@ -376,96 +424,111 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="80" />
+        <location filename="../app/gui/architecturepage.cpp" line="144" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="81" />
+        <location filename="../app/gui/architecturepage.cpp" line="145" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="84" />
+        <location filename="../app/gui/architecturepage.cpp" line="148" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="86" />
+        <location filename="../app/gui/architecturepage.cpp" line="150" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="102" />
+        <location filename="../app/gui/architecturepage.cpp" line="156" />
+        <source>Apply the preset again (e.g. after changing the width)</source>
+        <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="169" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="103" />
+        <location filename="../app/gui/architecturepage.cpp" line="170" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="104" />
+        <location filename="../app/gui/architecturepage.cpp" line="171" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="105" />
+        <location filename="../app/gui/architecturepage.cpp" line="172" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="106" />
+        <location filename="../app/gui/architecturepage.cpp" line="173" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="107" />
+        <location filename="../app/gui/architecturepage.cpp" line="174" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="167" />
+        <location filename="../app/gui/architecturepage.cpp" line="235" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="143" />
-        <location filename="../app/gui/architecturepage.cpp" line="146" />
+        <location filename="../app/gui/architecturepage.cpp" line="210" />
+        <location filename="../app/gui/architecturepage.cpp" line="213" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="143" />
-        <location filename="../app/gui/architecturepage.cpp" line="150" />
+        <location filename="../app/gui/architecturepage.cpp" line="54" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="58" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/architecturepage.cpp" line="210" />
+        <location filename="../app/gui/architecturepage.cpp" line="217" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="149" />
-        <location filename="../app/gui/architecturepage.cpp" line="153" />
+        <location filename="../app/gui/architecturepage.cpp" line="216" />
+        <location filename="../app/gui/architecturepage.cpp" line="220" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="185" />
+        <location filename="../app/gui/architecturepage.cpp" line="253" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="233" />
+        <location filename="../app/gui/architecturepage.cpp" line="302" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="239" />
+        <location filename="../app/gui/architecturepage.cpp" line="308" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="262" />
-        <location filename="../app/gui/architecturepage.cpp" line="267" />
+        <location filename="../app/gui/architecturepage.cpp" line="331" />
+        <location filename="../app/gui/architecturepage.cpp" line="336" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -580,7 +643,7 @@
     </message>
     <message>
         <location filename="../app/gui/datasetpage.cpp" line="33" />
-        <location filename="../app/gui/datasetpage.cpp" line="217" />
+        <location filename="../app/gui/datasetpage.cpp" line="218" />
         <source>No dataset loaded.</source>
         <translation>Kein Datensatz geladen.</translation>
     </message>
@@ -620,17 +683,17 @@
         <translation>Bitte zuerst einen Datensatzordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="205" />
+        <location filename="../app/gui/datasetpage.cpp" line="206" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="210" />
+        <location filename="../app/gui/datasetpage.cpp" line="211" />
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/datasetpage.cpp" line="233" />
+        <location filename="../app/gui/datasetpage.cpp" line="234" />
         <source>%n file(s) could not be read and were skipped:
 </source>
         <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
@@ -638,17 +701,17 @@
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="248" />
+        <location filename="../app/gui/datasetpage.cpp" line="249" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="297" />
+        <location filename="../app/gui/datasetpage.cpp" line="298" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="308" />
+        <location filename="../app/gui/datasetpage.cpp" line="309" />
         <source>→ %1 training, %2 validation, %3 test images</source>
         <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
     </message>
@@ -671,202 +734,342 @@
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="86" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="80" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="127" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="90" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="84" />
+        <source>The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
+        <translation>Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddingpanel.cpp" line="88" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="96" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="94" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="106" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="104" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="107" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="105" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="124" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="113" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddingpanel.cpp" line="125" />
+        <source>PCA needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
+        <translation>Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddingpanel.cpp" line="132" />
+        <source>PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.</source>
+        <translation>PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.</translation>
     </message>
 </context>
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="67" />
+        <location filename="../app/gui/evaluationpage.cpp" line="69" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="68" />
+        <location filename="../app/gui/evaluationpage.cpp" line="70" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="72" />
+        <location filename="../app/gui/evaluationpage.cpp" line="74" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="73" />
+        <location filename="../app/gui/evaluationpage.cpp" line="75" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="74" />
+        <location filename="../app/gui/evaluationpage.cpp" line="76" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="76" />
+        <location filename="../app/gui/evaluationpage.cpp" line="78" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="77" />
+        <location filename="../app/gui/evaluationpage.cpp" line="79" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="78" />
+        <location filename="../app/gui/evaluationpage.cpp" line="80" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="81" />
+        <location filename="../app/gui/evaluationpage.cpp" line="83" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="87" />
+        <location filename="../app/gui/evaluationpage.cpp" line="89" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="114" />
+        <location filename="../app/gui/evaluationpage.cpp" line="116" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="115" />
+        <location filename="../app/gui/evaluationpage.cpp" line="117" />
+        <location filename="../app/gui/evaluationpage.cpp" line="325" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="125" />
+        <location filename="../app/gui/evaluationpage.cpp" line="127" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="157" />
+        <location filename="../app/gui/evaluationpage.cpp" line="159" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="160" />
-        <source>Click or drag on a reject plot to set the threshold: the confusion matrix and the metrics switch to the accepted images.</source>
-        <translation>In ein Rückweisungsdiagramm klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix und Metriken zeigen dann die angenommenen Bilder.</translation>
+        <location filename="../app/gui/evaluationpage.cpp" line="473" />
+        <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
+        <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="209" />
+        <location filename="../app/gui/evaluationpage.cpp" line="211" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="356" />
+        <location filename="../app/gui/evaluationpage.cpp" line="390" />
+        <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
+        <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="401" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="42" />
+        <location filename="../app/gui/evaluationpage.cpp" line="44" />
         <source>Confusion</source>
         <translation>Konfusion</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="43" />
+        <location filename="../app/gui/evaluationpage.cpp" line="45" />
         <source>Reject option and calibration</source>
         <translation>Rückweisung und Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="44" />
+        <location filename="../app/gui/evaluationpage.cpp" line="46" />
         <source>Features (t-SNE / PCA)</source>
         <translation>Merkmale (t-SNE / PCA)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="45" />
+        <location filename="../app/gui/evaluationpage.cpp" line="47" />
         <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="205" />
+        <location filename="../app/gui/evaluationpage.cpp" line="162" />
+        <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
+        <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/evaluationpage.cpp" line="201" />
+        <source>%1 (%n epoch(s))</source>
+        <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="207" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="220" />
+        <location filename="../app/gui/evaluationpage.cpp" line="224" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="229" />
+        <location filename="../app/gui/evaluationpage.cpp" line="233" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="235" />
+        <location filename="../app/gui/evaluationpage.cpp" line="239" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="243" />
+        <location filename="../app/gui/evaluationpage.cpp" line="252" />
+        <source>(not stored: %1)</source>
+        <translation>(nicht gespeichert: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="254" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="258" />
+        <location filename="../app/gui/evaluationpage.cpp" line="317" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="261" />
+        <location filename="../app/gui/evaluationpage.cpp" line="320" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="284" />
+        <location filename="../app/gui/evaluationpage.cpp" line="288" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="299" />
+        <location filename="../app/gui/evaluationpage.cpp" line="304" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="331" />
+        <location filename="../app/gui/evaluationpage.cpp" line="326" />
+        <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
+        <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="338" />
+        <source>Load the run's dataset to see the images.</source>
+        <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="364" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="333" />
+        <location filename="../app/gui/evaluationpage.cpp" line="366" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="347" />
+        <location filename="../app/gui/evaluationpage.cpp" line="389" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::GuideBar</name>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="13" />
+        <source>The dataset is loading (see the Jobs panel below); the pages fill in when it is there.</source>
+        <translation>Der Datensatz wird geladen (siehe Aufträge unten); die Seiten füllen sich, sobald er da ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="15" />
+        <source>&lt;b&gt;Start here:&lt;/b&gt; load a dataset on the Dataset page (Ctrl+1): Fashion-MNIST, a folder of IDX files, or an image folder with one sub-folder per class.</source>
+        <translation>&lt;b&gt;Hier beginnen:&lt;/b&gt; einen Datensatz auf der Seite Datensatz laden (Strg+1): Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner mit einem Unterordner je Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="19" />
+        <source>Check the samples and the class balance, and set how many images to train and test on. &lt;b&gt;Next:&lt;/b&gt; pick a network on the Architecture page (Ctrl+2).</source>
+        <translation>Beispiele und Klassenverteilung prüfen und festlegen, mit wie vielen Bildern trainiert und getestet wird. &lt;b&gt;Weiter:&lt;/b&gt; ein Netz auf der Seite Architektur wählen (Strg+2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="22" />
+        <source>Pick a preset (LeNet-5 is a good first try) or edit the layers; the input follows the dataset. &lt;b&gt;Next:&lt;/b&gt; train it on the Training page (Ctrl+3).</source>
+        <translation>Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch) oder die Schichten bearbeiten; die Eingabe folgt dem Datensatz. &lt;b&gt;Weiter:&lt;/b&gt; auf der Seite Training trainieren (Strg+3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="26" />
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (Ctrl+R) to train the network; not sure of the learning rate? Run the &lt;b&gt;LR range test&lt;/b&gt; (tab on the right) and press a Use button first.</source>
+        <translation>&lt;b&gt;Trainieren&lt;/b&gt; drücken (Strg+R), um das Netz zu trainieren; Lernrate unklar? Zuerst den &lt;b&gt;LR-Bereichstest&lt;/b&gt; (Reiter rechts) ausführen und eine Übernehmen-Schaltfläche drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="28" />
+        <source>Right-click a run to resume, evaluate, rename or delete it. &lt;b&gt;Next:&lt;/b&gt; look at its mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the Sufficiency page (Ctrl+5).</source>
+        <translation>Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, umzubenennen oder zu löschen. &lt;b&gt;Weiter:&lt;/b&gt; seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Suffizienz fragen, wie viele Daten nötig sind (Strg+5).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="33" />
+        <source>Nothing to evaluate yet: train a run for at least one epoch on the Training page (Ctrl+3).</source>
+        <translation>Noch nichts auszuwerten: einen Lauf mindestens eine Epoche lang auf der Seite Training trainieren (Strg+3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="34" />
+        <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: confusion matrix, per-class accuracy, the images it gets most wrong, reject and calibration curves, and a t-SNE map of its features.</source>
+        <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: Konfusionsmatrix, Genauigkeit je Klasse, die am stärksten falsch erkannten Bilder, Reject- und Kalibrierungskurven und eine t-SNE-Karte seiner Merkmale.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="38" />
+        <source>&lt;b&gt;Is more data worth it?&lt;/b&gt; Press Run: the network is trained on growing subsets and the learning curve is extrapolated; the slider then says how many images a target accuracy needs.</source>
+        <translation>&lt;b&gt;Lohnen sich mehr Daten?&lt;/b&gt; Starten drücken: das Netz wird auf wachsenden Teilmengen trainiert und die Lernkurve extrapoliert; der Schieberegler sagt dann, wie viele Bilder eine Zielgenauigkeit braucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="41" />
+        <source>Move the target-accuracy slider to read the images needed. &lt;b&gt;Next:&lt;/b&gt; the Scaling page (Ctrl+6) tells whether a bigger model would need fewer.</source>
+        <translation>Den Regler der Zielgenauigkeit verschieben, um die nötigen Bilder abzulesen. &lt;b&gt;Weiter:&lt;/b&gt; die Seite Skalierung (Strg+6) sagt, ob ein größeres Modell weniger bräuchte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="45" />
+        <source>&lt;b&gt;Model size × data size:&lt;/b&gt; a grid of trainings over widths and subset sizes, and the scaling law fitted to it. Press Run.</source>
+        <translation>&lt;b&gt;Modellgröße × Datenmenge:&lt;/b&gt; ein Raster von Trainings über Breiten und Teilmengen und das daran angepasste Skalierungsgesetz. Starten drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="47" />
+        <source>Pick a cell or a view on the right. &lt;b&gt;Next:&lt;/b&gt; which images to label next? The Active learning page (Ctrl+7).</source>
+        <translation>Eine Zelle oder Ansicht rechts wählen. &lt;b&gt;Weiter:&lt;/b&gt; welche Bilder als Nächstes labeln? Die Seite Aktives Lernen (Strg+7).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="51" />
+        <source>&lt;b&gt;Which images to label next?&lt;/b&gt; Compares selection strategies against random picking on your pool. Press Run.</source>
+        <translation>&lt;b&gt;Welche Bilder als Nächstes labeln?&lt;/b&gt; Vergleicht Auswahlstrategien mit zufälliger Auswahl auf Ihrem Pool. Starten drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="53" />
+        <source>Compare the strategies' curves; Pick images exports the next batch to label.</source>
+        <translation>Die Kurven der Strategien vergleichen; Bilder auswählen exportiert den nächsten zu labelnden Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="56" />
+        <source>&lt;b&gt;Is a difference real?&lt;/b&gt; Trains setup A (and B) several times with different seeds and says whether B is better beyond the noise. Press Run.</source>
+        <translation>&lt;b&gt;Ist ein Unterschied echt?&lt;/b&gt; Trainiert Aufbau A (und B) mehrmals mit verschiedenen Seeds und sagt, ob B über das Rauschen hinaus besser ist. Starten drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="58" />
+        <source>Read the verdict and the intervals; more repeats narrow them.</source>
+        <translation>Urteil und Intervalle lesen; mehr Wiederholungen machen sie enger.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="65" />
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench answers: &lt;i&gt;is it worth collecting more data, how much, with which model — and which images to label next?&lt;/i&gt; A session file keeps everything you do; save it with Ctrl+S.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Dataset&lt;/a&gt;: load Fashion-MNIST, a folder of IDX files, or an image folder (&lt;tt&gt;root/&amp;lt;class&amp;gt;/*.png&lt;/tt&gt;, or &lt;tt&gt;root/train/…&lt;/tt&gt; and &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architecture&lt;/a&gt;: pick a preset network or edit its layers.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Evaluation&lt;/a&gt;: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Sufficiency&lt;/a&gt;: the learning curve and the images a target accuracy needs.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Scaling&lt;/a&gt;, &lt;a href='page:6'&gt;Active learning&lt;/a&gt;, &lt;a href='page:7'&gt;Variance&lt;/a&gt;: bigger models, which images to label, and whether a difference is real.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Suffizienz&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidance.cpp" line="96" />
+        <source>Hide the hints (Help → Show Hints brings them back)</source>
+        <translation>Hinweise ausblenden (Hilfe → Hinweise zeigen holt sie zurück)</translation>
     </message>
 </context>
 <context>
@@ -897,7 +1100,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job.cpp" line="77" />
+        <location filename="../app/gui/job.cpp" line="80" />
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -1064,77 +1267,98 @@
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="102" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="70" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="236" />
+        <source>Run the LR range test first.</source>
+        <translation>Zuerst den LR-Bereichstest ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="105" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="115" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="118" />
         <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
         <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="129" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="132" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="137" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="140" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="144" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="147" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="145" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="148" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="176" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="179" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="188" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="193" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="191" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="196" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="193" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="198" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="194" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="199" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="197" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="202" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="215" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="210" />
+        <source>The loss was still falling at the end of the range (%1): widen the range upwards before trusting min_loss_half.</source>
+        <translation>Der Verlust fiel am Ende des Bereichs (%1) noch: den Bereich nach oben erweitern, bevor man min_loss_half traut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="237" />
+        <source>Set the learning rate to %1</source>
+        <translation>Die Lernrate auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="238" />
+        <source>This test gave no such suggestion.</source>
+        <translation>Dieser Test ergab keinen solchen Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lrfinderpanel.cpp" line="266" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="223" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="274" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="232" />
+        <location filename="../app/gui/lrfinderpanel.cpp" line="283" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -1142,239 +1366,295 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="62" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="64" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="66" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="67" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="69" />
         <source>&amp;Variance</source>
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64" />
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="91" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="82" />
+        <location filename="../app/gui/mainwindow.cpp" line="105" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
+        <location filename="../app/gui/mainwindow.cpp" line="124" />
+        <source>Resume training</source>
+        <translation>Training fortsetzen</translation>
+    </message>
+    <message>
         <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="137" />
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="192" />
+        <location filename="../app/gui/mainwindow.cpp" line="194" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <source>A dataset is being loaded; wait for it first.</source>
+        <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
-        <location filename="../app/gui/mainwindow.cpp" line="281" />
-        <location filename="../app/gui/mainwindow.cpp" line="285" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="380" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181" />
+        <location filename="../app/gui/mainwindow.cpp" line="235" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="238" />
+        <source>An untitled session asks for a place; a saved one is written as it changes.</source>
+        <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
-        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <location filename="../app/gui/mainwindow.cpp" line="286" />
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <source>Show &amp;Hints</source>
+        <translation>&amp;Hinweise zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <source>A bar above the pages says what to do next on each page.</source>
+        <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="389" />
+        <location filename="../app/gui/mainwindow.cpp" line="393" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
-        <location filename="../app/gui/mainwindow.cpp" line="194" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="245" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="260" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219" />
+        <location filename="../app/gui/mainwindow.cpp" line="270" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219" />
+        <location filename="../app/gui/mainwindow.cpp" line="270" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="274" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224" />
+        <location filename="../app/gui/mainwindow.cpp" line="275" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="279" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="281" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="283" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234" />
+        <location filename="../app/gui/mainwindow.cpp" line="285" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269" />
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="333" />
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
+        <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
+        <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
+        <location filename="../app/gui/mainwindow.cpp" line="368" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="355" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285" />
+        <location filename="../app/gui/mainwindow.cpp" line="380" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1383,49 +1663,130 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <location filename="../app/gui/mainwindow.cpp" line="449" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="450" />
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="364" />
+        <location filename="../app/gui/mainwindow.cpp" line="462" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373" />
+        <location filename="../app/gui/mainwindow.cpp" line="471" />
+        <location filename="../app/gui/mainwindow.cpp" line="480" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="374" />
+        <location filename="../app/gui/mainwindow.cpp" line="472" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404" />
+        <location filename="../app/gui/mainwindow.cpp" line="506" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412" />
+        <location filename="../app/gui/mainwindow.cpp" line="514" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463" />
+        <location filename="../app/gui/mainwindow.cpp" line="565" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471" />
+        <location filename="../app/gui/mainwindow.cpp" line="579" />
+        <source>Register %1</source>
+        <translation>%1 eintragen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="624" />
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="645" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472" />
+        <location filename="../app/gui/mainwindow.cpp" line="646" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::RunActions</name>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="55" />
+        <source>Resume training</source>
+        <translation>Training fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="57" />
+        <source>Continue from the last finished epoch (cancelled, interrupted or failed runs).</source>
+        <translation>Ab der letzten abgeschlossenen Epoche weitermachen (abgebrochene, unterbrochene oder fehlgeschlagene Läufe).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="58" />
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="60" />
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="61" />
+        <source>Copy the run's architecture and training settings into the Architecture and Training pages, to train it again or vary it.</source>
+        <translation>Architektur und Trainingseinstellungen des Laufs in die Seiten Architektur und Training übernehmen, um ihn erneut zu trainieren oder abzuwandeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="64" />
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="65" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="78" />
+        <location filename="../app/gui/runactions.cpp" line="81" />
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="78" />
+        <source>Name of run #%1:</source>
+        <translation>Name von Lauf #%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="84" />
+        <location filename="../app/gui/runactions.cpp" line="89" />
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/runactions.cpp" line="85" />
+        <source>Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.</source>
+        <translation><numerusform>Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="96" />
+        <source>A run needs a name.</source>
+        <translation>Ein Lauf braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1658,22 +2019,22 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="22" />
+        <location filename="../app/gui/sessiondocument.cpp" line="31" />
         <source>Cannot create a temporary folder for the new session.</source>
         <translation>Für die neue Sitzung kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="44" />
+        <location filename="../app/gui/sessiondocument.cpp" line="53" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="48" />
+        <location filename="../app/gui/sessiondocument.cpp" line="57" />
         <source>%1 is read-only. Copy it somewhere writable, or change its permissions, to work with it.</source>
         <translation>%1 ist schreibgeschützt. Bitte an einen beschreibbaren Ort kopieren oder die Rechte ändern, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="69" />
+        <location filename="../app/gui/sessiondocument.cpp" line="78" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
@@ -1681,145 +2042,159 @@
 <context>
     <name>wb::app::SessionTree</name>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="26" />
+        <location filename="../app/gui/sessiontree.cpp" line="29" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="26" />
+        <location filename="../app/gui/sessiontree.cpp" line="29" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="46" />
+        <location filename="../app/gui/sessiontree.cpp" line="54" />
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="47" />
+        <location filename="../app/gui/sessiontree.cpp" line="55" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="48" />
+        <location filename="../app/gui/sessiontree.cpp" line="56" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="49" />
+        <location filename="../app/gui/sessiontree.cpp" line="57" />
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="50" />
+        <location filename="../app/gui/sessiontree.cpp" line="58" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="55" />
+        <location filename="../app/gui/sessiontree.cpp" line="64" />
         <source>%1 train / %2 test, %3 classes</source>
         <translation>%1 Training / %2 Test, %3 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="58" />
+        <location filename="../app/gui/sessiontree.cpp" line="73" />
+        <source>%1
+Loaded now.</source>
+        <translation>%1
+Jetzt geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="74" />
+        <source>%1
+Double-click to load it.</source>
+        <translation>%1
+Doppelklick lädt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="77" />
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="62" />
+        <location filename="../app/gui/sessiontree.cpp" line="81" />
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="68" />
+        <location filename="../app/gui/sessiontree.cpp" line="87" />
         <source>%1, %2: %3/%4 cells</source>
         <translation>%1, %2: %3/%4 Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="74" />
+        <location filename="../app/gui/sessiontree.cpp" line="93" />
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="87" />
+        <location filename="../app/gui/sessiontree.cpp" line="106" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="98" />
+        <location filename="../app/gui/sessiontree.cpp" line="123" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="101" />
+        <location filename="../app/gui/sessiontree.cpp" line="126" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="103" />
+        <location filename="../app/gui/sessiontree.cpp" line="128" />
         <source>Collect finished cells</source>
         <translation>Fertige Zellen einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="107" />
+        <location filename="../app/gui/sessiontree.cpp" line="132" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="108" />
+        <location filename="../app/gui/sessiontree.cpp" line="133" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="110" />
+        <location filename="../app/gui/sessiontree.cpp" line="135" />
         <source>Export cells as CSV…</source>
         <translation>Zellen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="122" />
-        <location filename="../app/gui/sessiontree.cpp" line="124" />
+        <location filename="../app/gui/sessiontree.cpp" line="147" />
+        <location filename="../app/gui/sessiontree.cpp" line="149" />
         <source>Rename study</source>
         <translation>Studie umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="122" />
+        <location filename="../app/gui/sessiontree.cpp" line="147" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="126" />
-        <location filename="../app/gui/sessiontree.cpp" line="130" />
+        <location filename="../app/gui/sessiontree.cpp" line="151" />
+        <location filename="../app/gui/sessiontree.cpp" line="155" />
         <source>Delete study</source>
         <translation>Studie löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="127" />
+        <location filename="../app/gui/sessiontree.cpp" line="152" />
         <source>Delete study #%1 and all its finished cells? This cannot be undone.</source>
         <translation>Studie #%1 und alle ihre fertigen Zellen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="132" />
-        <location filename="../app/gui/sessiontree.cpp" line="135" />
+        <location filename="../app/gui/sessiontree.cpp" line="157" />
+        <location filename="../app/gui/sessiontree.cpp" line="160" />
         <source>Export cells</source>
         <translation>Zellen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="133" />
+        <location filename="../app/gui/sessiontree.cpp" line="158" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="142" />
+        <location filename="../app/gui/sessiontree.cpp" line="167" />
         <source>A study needs a name.</source>
         <translation>Eine Studie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="160" />
+        <location filename="../app/gui/sessiontree.cpp" line="185" />
         <source>Study %1 is running; cancel it first.</source>
         <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="184" />
+        <location filename="../app/gui/sessiontree.cpp" line="209" />
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -2046,22 +2421,22 @@
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="398" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="404" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="457" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="463" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="469" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="475" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="492" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="498" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -2071,7 +2446,7 @@
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="455" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="461" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
@@ -2097,32 +2472,47 @@
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="366" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="354" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="355" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="356" />
+        <source>smoothed accuracy</source>
+        <translation>geglättete Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sufficiencypage.cpp" line="372" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="406" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="400" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="406" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="414" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="445" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="451" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="468" />
+        <location filename="../app/gui/sufficiencypage.cpp" line="474" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -2209,291 +2599,356 @@
         <translation>radam: Adam mit korrigierter Varianz der adaptiven Rate und entkoppeltem Weight Decay; ranger: radam mit Lookahead (alle k Schritte bewegen sich die Gewichte um α zurück zu einer langsamen Kopie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="32" />
+        <location filename="../app/gui/trainconfigform.cpp" line="31" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="46" />
+        <location filename="../app/gui/trainconfigform.cpp" line="42" />
         <source>also on norm layers and biases</source>
         <translation>auch auf Norm-Schichten und Biases</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="47" />
+        <location filename="../app/gui/trainconfigform.cpp" line="43" />
         <source>Untick to apply no weight decay to batch-norm scales and shifts and to biases.</source>
         <translation>Abwählen, um Batch-Norm-Skalierungen und -Verschiebungen sowie Biases vom Weight Decay auszunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="51" />
+        <location filename="../app/gui/trainconfigform.cpp" line="47" />
         <source>flat, then cosine: the share of the steps at the full learning rate.</source>
         <translation>flach, dann Kosinus: der Anteil der Schritte mit voller Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="57" />
+        <location filename="../app/gui/trainconfigform.cpp" line="53" />
         <source>constant</source>
         <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="58" />
+        <location filename="../app/gui/trainconfigform.cpp" line="54" />
         <source>step (÷10 at 50% and 75%)</source>
         <translation>Stufen (÷10 bei 50 % und 75 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="59" />
+        <location filename="../app/gui/trainconfigform.cpp" line="55" />
         <source>one-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="60" />
+        <location filename="../app/gui/trainconfigform.cpp" line="56" />
         <source>flat, then cosine</source>
         <translation>flach, dann Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="65" />
+        <location filename="../app/gui/trainconfigform.cpp" line="61" />
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="66" />
+        <location filename="../app/gui/trainconfigform.cpp" line="62" />
         <source>Every training image, every epoch: a random crop (aspect 3/4 to 4/3) resized back to the image size. Seeded; off for digits, where position matters little and crops cut strokes.</source>
         <translation>Jedes Trainingsbild, jede Epoche: ein zufälliger Ausschnitt (Seitenverhältnis 3/4 bis 4/3), auf die Bildgröße zurückskaliert. Mit Seed; aus für Ziffern, wo die Lage wenig zählt und Ausschnitte Striche abschneiden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="72" />
+        <location filename="../app/gui/trainconfigform.cpp" line="68" />
         <source>min area </source>
         <translation>min. Fläche </translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="73" />
+        <location filename="../app/gui/trainconfigform.cpp" line="69" />
         <source>The smallest crop, as a share of the image area (0.35 in the fastai Imagenette study).</source>
         <translation>Der kleinste Ausschnitt als Anteil der Bildfläche (0,35 in der fastai-Imagenette-Studie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="74" />
+        <location filename="../app/gui/trainconfigform.cpp" line="70" />
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="75" />
+        <location filename="../app/gui/trainconfigform.cpp" line="71" />
         <source>Mirror half of the training images (not for digits or text: a mirrored 3 is no digit).</source>
         <translation>Die Hälfte der Trainingsbilder spiegeln (nicht für Ziffern oder Text: eine gespiegelte 3 ist keine Ziffer).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="76" />
+        <location filename="../app/gui/trainconfigform.cpp" line="72" />
         <source>Test-time flip</source>
         <translation>Spiegeln beim Testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="77" />
+        <location filename="../app/gui/trainconfigform.cpp" line="73" />
         <source>Evaluate every image plain and mirrored and average the two predicted distributions.</source>
         <translation>Jedes Bild normal und gespiegelt auswerten und die beiden vorhergesagten Verteilungen mitteln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="85" />
+        <location filename="../app/gui/trainconfigform.cpp" line="81" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="86" />
+        <location filename="../app/gui/trainconfigform.cpp" line="82" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="99" />
+        <location filename="../app/gui/trainconfigform.cpp" line="95" />
         <source>Optimizer:</source>
         <translation>Optimierer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="100" />
+        <location filename="../app/gui/trainconfigform.cpp" line="96" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="101" />
+        <location filename="../app/gui/trainconfigform.cpp" line="97" />
         <source>Momentum / β1:</source>
         <translation>Momentum / β1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="103" />
+        <location filename="../app/gui/trainconfigform.cpp" line="99" />
         <source>β2 / ε:</source>
         <translation>β2 / ε:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="104" />
+        <location filename="../app/gui/trainconfigform.cpp" line="100" />
         <source>Lookahead k / α:</source>
         <translation>Lookahead k / α:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="105" />
+        <location filename="../app/gui/trainconfigform.cpp" line="101" />
         <source>Weight decay:</source>
         <translation>Gewichtsabnahme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="107" />
+        <location filename="../app/gui/trainconfigform.cpp" line="103" />
         <source>Schedule:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="108" />
+        <location filename="../app/gui/trainconfigform.cpp" line="104" />
         <source>Flat fraction:</source>
         <translation>Flacher Anteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="109" />
+        <location filename="../app/gui/trainconfigform.cpp" line="105" />
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="110" />
+        <location filename="../app/gui/trainconfigform.cpp" line="106" />
         <source>Augmentation:</source>
         <translation>Augmentierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="112" />
+        <location filename="../app/gui/trainconfigform.cpp" line="108" />
         <source>Evaluation:</source>
         <translation>Auswertung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="113" />
+        <location filename="../app/gui/trainconfigform.cpp" line="109" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="114" />
+        <location filename="../app/gui/trainconfigform.cpp" line="110" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="115" />
+        <location filename="../app/gui/trainconfigform.cpp" line="111" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="116" />
+        <location filename="../app/gui/trainconfigform.cpp" line="112" />
         <source>Device:</source>
         <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="173" />
+        <source>%1 '%2' is not a number (write e.g. 0.001 or 1e-3).</source>
+        <translation>%1 „%2“ ist keine Zahl (z. B. 0.001 oder 1e-3 schreiben).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="175" />
+        <source>%1 %2 must be above 0 and at most %3.</source>
+        <translation>%1 %2 muss größer als 0 und höchstens %3 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="177" />
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="179" />
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="181" />
+        <source>Epochs must be at least 1.</source>
+        <translation>Epochen müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainconfigform.cpp" line="183" />
+        <source>Batch size must be at least 1.</source>
+        <translation>Die Batchgröße muss mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="89" />
+        <location filename="../app/gui/trainingpage.cpp" line="93" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="90" />
-        <location filename="../app/gui/trainingpage.cpp" line="181" />
+        <location filename="../app/gui/trainingpage.cpp" line="94" />
+        <location filename="../app/gui/trainingpage.cpp" line="190" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="91" />
+        <location filename="../app/gui/trainingpage.cpp" line="95" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="97" />
+        <location filename="../app/gui/trainingpage.cpp" line="101" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104" />
+        <location filename="../app/gui/trainingpage.cpp" line="108" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104" />
+        <location filename="../app/gui/trainingpage.cpp" line="108" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="104" />
+        <location filename="../app/gui/trainingpage.cpp" line="108" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="110" />
-        <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay)</source>
-        <translation>&lt;b&gt;Läufe&lt;/b&gt; (zum Überlagern ankreuzen)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpage.cpp" line="139" />
+        <location filename="../app/gui/trainingpage.cpp" line="148" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143" />
+        <location filename="../app/gui/trainingpage.cpp" line="152" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143" />
+        <location filename="../app/gui/trainingpage.cpp" line="152" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143" />
+        <location filename="../app/gui/trainingpage.cpp" line="152" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="143" />
+        <location filename="../app/gui/trainingpage.cpp" line="152" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144" />
+        <location filename="../app/gui/trainingpage.cpp" line="153" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144" />
+        <location filename="../app/gui/trainingpage.cpp" line="153" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="144" />
+        <location filename="../app/gui/trainingpage.cpp" line="153" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="62" />
+        <location filename="../app/gui/trainingpage.cpp" line="231" />
+        <source>Run %1 is being trained already.</source>
+        <translation>Lauf %1 wird bereits trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="244" />
+        <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
+        <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="250" />
+        <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
+        <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="266" />
+        <source>Run %1 resumed after epoch %2.</source>
+        <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="278" />
+        <source>Settings of run %1 loaded: change them and press Train.</source>
+        <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="298" />
+        <source>Resume run %1</source>
+        <translation>Lauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="298" />
+        <source>Train run %1</source>
+        <translation>Lauf %1 trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="65" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="63" />
+        <location filename="../app/gui/trainingpage.cpp" line="66" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="188" />
+        <location filename="../app/gui/trainingpage.cpp" line="114" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay; right-click to resume, evaluate, rename…)</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="197" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="190" />
+        <location filename="../app/gui/trainingpage.cpp" line="199" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="218" />
-        <source>Train run %1 (%2)</source>
-        <translation>Lauf %1 trainieren (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpage.cpp" line="236" />
+        <location filename="../app/gui/trainingpage.cpp" line="323" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="237" />
+        <location filename="../app/gui/trainingpage.cpp" line="324" />
+        <source>Run %1 %2: %3</source>
+        <translation>Lauf %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpage.cpp" line="325" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="242" />
+        <location filename="../app/gui/trainingpage.cpp" line="330" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -2834,12 +3289,12 @@
 <context>
     <name>wb::widgets::EmbeddingView</name>
     <message>
-        <location filename="../widgets/embeddingview.cpp" line="48" />
+        <location filename="../widgets/embeddingview.cpp" line="53" />
         <source>misclassified</source>
         <translation>fehlklassifiziert</translation>
     </message>
     <message>
-        <location filename="../widgets/embeddingview.cpp" line="104" />
+        <location filename="../widgets/embeddingview.cpp" line="111" />
         <source>%1true: %2&lt;br&gt;predicted: %3</source>
         <translation>%1wahr: %2&lt;br&gt;vorhergesagt: %3</translation>
     </message>
@@ -2967,32 +3422,32 @@
 <context>
     <name>wb::widgets::LrFinderChart</name>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="16" />
+        <location filename="../widgets/lrfinderchart.cpp" line="18" />
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="17" />
+        <location filename="../widgets/lrfinderchart.cpp" line="19" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="29" />
+        <location filename="../widgets/lrfinderchart.cpp" line="31" />
         <source>min–max of repeats</source>
         <translation>Min–Max der Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="35" />
+        <location filename="../widgets/lrfinderchart.cpp" line="37" />
         <source>loss per batch (median)</source>
         <translation>Verlust je Batch (Median)</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="38" />
+        <location filename="../widgets/lrfinderchart.cpp" line="40" />
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="42" />
+        <location filename="../widgets/lrfinderchart.cpp" line="44" />
         <source>suggestions (click to use)</source>
         <translation>Vorschläge (zum Verwenden anklicken)</translation>
     </message>
@@ -3000,112 +3455,117 @@
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="38" />
+        <location filename="../widgets/plotwidget.cpp" line="40" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="44" />
         <location filename="../widgets/plotwidget.cpp" line="54" />
-        <location filename="../widgets/plotwidget.cpp" line="70" />
-        <location filename="../widgets/plotwidget.cpp" line="77" />
+        <location filename="../widgets/plotwidget.cpp" line="64" />
+        <location filename="../widgets/plotwidget.cpp" line="80" />
+        <location filename="../widgets/plotwidget.cpp" line="87" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="88" />
-        <location filename="../widgets/plotwidget.cpp" line="94" />
+        <location filename="../widgets/plotwidget.cpp" line="98" />
+        <location filename="../widgets/plotwidget.cpp" line="104" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="117" />
+        <location filename="../widgets/plotwidget.cpp" line="127" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="118" />
+        <location filename="../widgets/plotwidget.cpp" line="128" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="119" />
+        <location filename="../widgets/plotwidget.cpp" line="129" />
         <source>Export SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="120" />
+        <location filename="../widgets/plotwidget.cpp" line="130" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="122" />
+        <location filename="../widgets/plotwidget.cpp" line="132" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="132" />
-        <location filename="../widgets/plotwidget.cpp" line="154" />
-        <location filename="../widgets/plotwidget.cpp" line="158" />
+        <location filename="../widgets/plotwidget.cpp" line="142" />
+        <location filename="../widgets/plotwidget.cpp" line="169" />
+        <location filename="../widgets/plotwidget.cpp" line="173" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="143" />
-        <location filename="../widgets/plotwidget.cpp" line="144" />
+        <location filename="../widgets/plotwidget.cpp" line="153" />
+        <location filename="../widgets/plotwidget.cpp" line="154" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="145" />
+        <location filename="../widgets/plotwidget.cpp" line="155" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="146" />
+        <location filename="../widgets/plotwidget.cpp" line="156" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="147" />
+        <location filename="../widgets/plotwidget.cpp" line="157" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="155" />
+        <location filename="../widgets/plotwidget.cpp" line="158" />
+        <source>The file has exactly this many pixels; a higher DPI draws text and lines larger.</source>
+        <translation>Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plotwidget.cpp" line="170" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="163" />
-        <location filename="../widgets/plotwidget.cpp" line="167" />
+        <location filename="../widgets/plotwidget.cpp" line="178" />
+        <location filename="../widgets/plotwidget.cpp" line="182" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="164" />
+        <location filename="../widgets/plotwidget.cpp" line="179" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="172" />
-        <location filename="../widgets/plotwidget.cpp" line="176" />
+        <location filename="../widgets/plotwidget.cpp" line="187" />
+        <location filename="../widgets/plotwidget.cpp" line="191" />
         <source>Export SVG</source>
         <translation>SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="173" />
+        <location filename="../widgets/plotwidget.cpp" line="188" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="181" />
-        <location filename="../widgets/plotwidget.cpp" line="185" />
+        <location filename="../widgets/plotwidget.cpp" line="196" />
+        <location filename="../widgets/plotwidget.cpp" line="200" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="182" />
+        <location filename="../widgets/plotwidget.cpp" line="197" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3179,12 +3639,18 @@
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="61" />
+        <location filename="../widgets/trainingchart.cpp" line="65" />
         <source> (batches)</source>
         <translation> (Batches)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="70" />
+        <location filename="../widgets/trainingchart.cpp" line="69" />
+        <location filename="../widgets/trainingchart.cpp" line="184" />
+        <source>%1 (diverged)</source>
+        <translation>%1 (divergiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingchart.cpp" line="74" />
         <source> · validation</source>
         <translation> · Validierung</translation>
     </message>

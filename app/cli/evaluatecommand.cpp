@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace wb::app {
 
@@ -57,16 +58,29 @@ int runEvaluate(const EvaluateOptions &o)
                             {"rejected", e.reject.rejected}, {"error_rate", json::array()}}}};
     for (double r : e.reject.errorRate)
         out["reject"]["error_rate"].push_back(number(r));
+    std::optional<core::TsneResult> t;
+    core::TsneOptions to;
     if (o.tsne) {
-        core::TsneOptions to;
         to.perplexity = std::min(o.perplexity, core::maxTsnePerplexity(n));
         to.seed = o.seed;
         to.method = o.method;
         TerminalProgress progress(o.json);
-        const core::TsneResult t = core::tsne(e.features, n, std::size_t(e.featureDim), to, &progress);
+        t = core::tsne(e.features, n, std::size_t(e.featureDim), to, &progress);
         progress.finish();
-        out["tsne"] = {{"seconds", t.seconds}, {"kl", t.kl}, {"method", core::tsneMethodName(t.method)},
-                       {"points", t.embedding}};
+        out["tsne"] = {{"seconds", t->seconds}, {"kl", t->kl}, {"method", core::tsneMethodName(t->method)},
+                       {"points", t->embedding}};
+    }
+    // Stored as the run's last evaluation (and its t-SNE), as the app does: the app shows it
+    // on reopen and File → Export All Plots draws it. A read-only session is evaluated anyway.
+    try {
+        core::Session writable(o.session, core::Session::Mode::ReadWrite);
+        core::storeEvaluation(writable, o.run, e);
+        if (t)
+            core::storeTsne(writable, o.run, e.epoch, *t, to);
+        out["stored"] = true;
+    } catch (const core::Error &err) {
+        out["stored"] = false;
+        std::fprintf(stderr, "note: the evaluation was not stored in the session: %s\n", err.what());
     }
     if (o.json) {
         std::cout << out.dump() << std::endl;

@@ -5,6 +5,7 @@
 #include "layertypedelegate.h"
 #include "wb/errors.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -31,10 +32,14 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
     splitter->addWidget(buildJsonSide());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 420}); // the JSON pane wide enough for a layer per line
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    // A cell edited in the table (emitted before specChanged): the network is no preset now.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_modelName = QStringLiteral("custom"); });
     connect(m_model, &widgets::LayerListModel::specChanged, this, [this] {
+        recordHistory();
         modelToText();
         updateStatus();
         Q_EMIT specChanged();
@@ -43,6 +48,66 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
         m_status->setText(errorText(message));
     });
     applyPreset(QStringLiteral("lenet5"), 0);
+    m_undo.clear(); // the default is where history starts
+
+    // Ctrl+Z / Ctrl+Shift+Z undo table, preset and JSON edits (the JSON editor, while it has
+    // the focus, undoes its own typing first).
+    auto *undoAction = new QAction(tr("Undo"), this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &ArchitecturePage::undo);
+    auto *redoAction = new QAction(tr("Redo"), this);
+    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(redoAction, &QAction::triggered, this, &ArchitecturePage::redo);
+    addAction(undoAction);
+    addAction(redoAction);
+}
+
+void ArchitecturePage::recordHistory()
+{
+    const QString now = QString::fromStdString(core::toJson(m_model->spec()));
+    if (!m_restoringHistory && !m_shownJson.isEmpty() && now != m_shownJson) {
+        m_undo.push_back({m_shownJson, m_shownName});
+        if (m_undo.size() > 200)
+            m_undo.pop_front();
+        m_redo.clear();
+    }
+    m_shownJson = now;
+    m_shownName = m_modelName;
+}
+
+void ArchitecturePage::restoreSnapshot(const Snapshot &snapshot)
+{
+    m_restoringHistory = true;
+    try {
+        m_model->setSpec(core::parseModelSpec(snapshot.json.toStdString(), "undo history"));
+        m_modelName = snapshot.modelName;
+        m_preset->setCurrentText(m_modelName);
+    } catch (const core::Error &) {
+        // Snapshots are specs this page wrote: they parse.
+    }
+    m_restoringHistory = false;
+    m_shownJson = snapshot.json;
+    m_shownName = snapshot.modelName;
+}
+
+bool ArchitecturePage::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    m_redo.push_back({m_shownJson, m_modelName});
+    restoreSnapshot(m_undo.takeLast());
+    return true;
+}
+
+bool ArchitecturePage::redo()
+{
+    if (m_redo.isEmpty())
+        return false;
+    m_undo.push_back({m_shownJson, m_modelName});
+    restoreSnapshot(m_redo.takeLast());
+    return true;
 }
 
 // Preset and width, the layer table with its edit row, and the status line.
@@ -89,6 +154,9 @@ QLayout *ArchitecturePage::buildPresetRow()
     presetRow->addStretch();
     presetRow->addWidget(m_inputLabel);
 
+    apply->setToolTip(tr("Apply the preset again (e.g. after changing the width)"));
+    // Choosing a preset applies it: no second click.
+    connect(m_preset, &QComboBox::activated, this, [this] { applyPreset(m_preset->currentText(), m_width->value()); });
     connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_preset->currentText(), m_width->value()); });
     return presetRow;
 }
@@ -121,22 +189,22 @@ QLayout *ArchitecturePage::buildEditRow()
 
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : m_model->rowCount();
+        m_modelName = QStringLiteral("custom"); // before the change: the undo history records it
         m_model->insertLayer(row, {m_newType->currentText().toStdString(), {}});
-        m_modelName = QStringLiteral("custom");
         m_table->selectRow(row);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid()) {
-            m_model->removeLayer(m_table->currentIndex().row());
             m_modelName = QStringLiteral("custom");
+            m_model->removeLayer(m_table->currentIndex().row());
         }
     });
     for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}})
         connect(button, &QPushButton::clicked, this, [this, delta = delta] {
             if (!m_table->currentIndex().isValid())
                 return;
-            const int row = m_model->moveLayer(m_table->currentIndex().row(), delta);
             m_modelName = QStringLiteral("custom");
+            const int row = m_model->moveLayer(m_table->currentIndex().row(), delta);
             m_table->selectRow(row);
         });
     connect(importButton, &QPushButton::clicked, this, [this] {
@@ -160,7 +228,8 @@ QWidget *ArchitecturePage::buildJsonSide()
 {
     m_json = new QPlainTextEdit;
     m_json->setFont(QFont(QStringLiteral("monospace")));
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setLineWrapMode(QPlainTextEdit::WidgetWidth); // a long layer line stays whole in view
+    m_json->setMinimumWidth(300);
     auto *jsonSide = new QWidget;
     auto *jsonLayout = new QVBoxLayout(jsonSide);
     jsonLayout->setContentsMargins(0, 0, 0, 0);
@@ -195,8 +264,9 @@ void ArchitecturePage::applyPreset(const QString &name, int width)
 {
     try {
         const auto &current = m_model->spec();
-        m_model->setSpec(core::presetSpec(name.toStdString(), width, current.input, current.classes));
+        core::ModelSpec spec = core::presetSpec(name.toStdString(), width, current.input, current.classes);
         m_modelName = name;
+        m_model->setSpec(spec);
         m_preset->setCurrentText(name);
         m_width->setValue(width);
     } catch (const core::Error &e) {
@@ -217,10 +287,10 @@ void ArchitecturePage::textToModel()
 {
     try {
         core::ModelSpec parsed = core::parseModelSpec(m_json->toPlainText().toStdString(), "JSON");
+        m_modelName = QStringLiteral("custom");
         m_syncing = true;
         m_model->setSpec(parsed);
         m_syncing = false;
-        m_modelName = QStringLiteral("custom");
     } catch (const core::Error &e) {
         m_status->setText(errorText(QString::fromUtf8(e.what())));
     }
@@ -246,8 +316,8 @@ bool ArchitecturePage::importSpec(const QString &path, QString *error)
         const auto &current = m_model->spec();
         spec.input = current.input; // the data decides the input
         spec.classes = current.classes;
-        m_model->setSpec(spec);
         m_modelName = QStringLiteral("custom");
+        m_model->setSpec(spec);
         return true;
     } catch (const core::Error &e) {
         *error = QString::fromUtf8(e.what());

@@ -42,6 +42,11 @@ public:
     bool importSpec(const QString &path, QString *error);
     bool exportSpec(const QString &path, QString *error) const;
 
+    /// Undoes / redoes the last change of the network (table, preset, JSON, import);
+    /// false when there is nothing to undo / redo.
+    bool undo();
+    bool redo();
+
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
@@ -56,6 +61,13 @@ private:
     void modelToText();
     void textToModel();
     void updateStatus();
+    struct Snapshot
+    {
+        QString json, modelName;
+    };
+    /// Pushes the spec shown before this change onto the undo stack.
+    void recordHistory();
+    void restoreSnapshot(const Snapshot &snapshot);
 
     widgets::LayerListModel *m_model;
     QTableView *m_table;
@@ -66,6 +78,9 @@ private:
     QTimer m_parseDelay;
     QString m_modelName = QStringLiteral("lenet5");
     bool m_syncing = false;
+    QList<Snapshot> m_undo, m_redo;
+    QString m_shownJson, m_shownName;
+    bool m_restoringHistory = false;
 };
 
 } // namespace wb::app

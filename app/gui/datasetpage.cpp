@@ -201,6 +201,7 @@ void DatasetPage::load(const QString &nameOrDir)
         m_path->setText(nameOrDir);
     }
     m_loading = true;
+    m_requestedName = nameOrDir;
     m_load->setEnabled(false);
     m_summary->setText(tr("Loading %1…").arg(nameOrDir));
     auto result = std::make_shared<std::pair<core::DatasetPair, std::vector<core::SkippedFile>>>();
@@ -210,7 +211,10 @@ void DatasetPage::load(const QString &nameOrDir)
     Job *job = m_jobs->start(tr("Load %1").arg(nameOrDir), [result, folder, name](Job &job) {
         result->first = core::loadDataset(name, folder, result->second, &job);
     }, JobManager::Io);
-    connect(job, &Job::finished, this, [this, job, result, nameOrDir, folder] {
+    const int generation = ++m_loadGeneration;
+    connect(job, &Job::finished, this, [this, job, result, nameOrDir, folder, generation] {
+        if (generation != m_loadGeneration)
+            return; // a later request superseded this load: its data must not replace the newer one
         m_loading = false;
         m_load->setEnabled(true);
         if (job->state() != Job::State::Finished) {

@@ -48,6 +48,8 @@ public:
     /// Starts loading `nameOrDir` ("fashion-mnist" or a folder) in the background.
     void load(const QString &nameOrDir);
     bool isLoading() const { return m_loading; }
+    /// The dataset of the latest load request (loading, loaded, or failed).
+    QString requestedName() const { return m_requestedName; }
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
@@ -70,7 +72,8 @@ private:
     JobManager *m_jobs;
     std::shared_ptr<const core::DatasetPair> m_data;
     core::ImageFolderOptions m_loadedFolder;
-    QString m_loadedName;
+    QString m_loadedName, m_requestedName;
+    int m_loadGeneration = 0; ///< of the latest load request; older loads finishing are ignored
     bool m_loading = false;
     int m_page = 0;
 

@@ -6,6 +6,7 @@
 #include "jobmanager.h"
 #include "sessiondocument.h"
 #include "tsnesettingsform.h"
+#include "wb/evaluation.h"
 #include "wb/session.h"
 #include "wb/tsne.h"
 
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
 
 namespace wb::app {
 
@@ -57,6 +57,7 @@ void EmbeddingPanel::setEvaluation(std::shared_ptr<const core::Evaluation> eval,
     const auto shownData = m_data;
     m_view->setImageProvider([shownEval, shownData](std::size_t i) {
         return shownEval && shownData && i < shownEval->testIndices.size()
+                           && shownEval->testIndices[i] < shownData->test.size() // a stored index may be damaged
                    ? widgets::toQImage(shownData->test, shownEval->testIndices[i])
                    : QImage();
     });
@@ -68,22 +69,19 @@ void EmbeddingPanel::showStored()
 {
     if (!m_eval || !m_document->isOpen())
         return;
-    for (const auto &r : m_document->session().results("tsne")) {
-        if (r.runId != m_runId)
-            continue;
-        const auto j = nlohmann::json::parse(r.payloadJson, nullptr, false);
-        if (j.is_discarded() || j.value("epoch", -1) != m_eval->epoch)
-            continue;
-        const auto points = j.value("points", std::vector<double>{});
-        if (points.size() == 2 * m_eval->labels.size())
-            m_view->setEmbedding(points, m_eval->labels, m_eval->predicted, m_classes);
-    }
+    const auto points = core::storedTsnePoints(m_document->session(), m_runId, m_eval->epoch, m_eval->labels.size());
+    if (!points.empty())
+        m_view->setEmbedding(points, m_eval->labels, m_eval->predicted, m_classes);
 }
 
 bool EmbeddingPanel::startTsne(QString *error)
 {
-    if (!m_eval || m_eval->features.empty()) {
+    if (!m_eval) {
         *error = tr("Evaluate a run first.");
+        return false;
+    }
+    if (m_eval->features.empty()) {
+        *error = tr("The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).");
         return false;
     }
     if (m_job) {
@@ -108,16 +106,7 @@ bool EmbeddingPanel::startTsne(QString *error)
             Q_EMIT embeddingReady(false);
             return;
         }
-        core::ResultRecord record;
-        record.kind = "tsne";
-        record.runId = runId;
-        record.name = "t-SNE of run " + std::to_string(runId) + " epoch " + std::to_string(eval->epoch);
-        record.payloadJson = nlohmann::json{{"run", runId}, {"epoch", eval->epoch}, {"kl", result->kl},
-                                            {"seconds", result->seconds}, {"method", core::tsneMethodName(result->method)},
-                                            {"perplexity", options.perplexity}, {"iterations", result->iterations},
-                                            {"seed", options.seed}, {"points", result->embedding}}
-                                 .dump();
-        m_document->session().addResult(record);
+        core::storeTsne(m_document->session(), runId, eval->epoch, *result, options);
         m_document->notifyContentChanged();
         if (eval == m_eval) // not replaced by another evaluation meanwhile
             m_view->setEmbedding(result->embedding, eval->labels, eval->predicted, m_classes);
@@ -132,10 +121,18 @@ bool EmbeddingPanel::startTsne(QString *error)
 
 void EmbeddingPanel::showPca()
 {
-    if (!m_eval || m_eval->features.empty())
+    if (!m_eval || m_eval->features.empty()) {
+        Q_EMIT statusMessage(errorText(m_eval ? tr("PCA needs the run's features: press Evaluate (a stored evaluation "
+                                                   "keeps none).")
+                                              : tr("Evaluate a run first.")));
         return;
+    }
     m_view->setEmbedding(core::pca2(m_eval->features, m_eval->labels.size(), std::size_t(m_eval->featureDim)),
                          m_eval->labels, m_eval->predicted, m_classes);
+    Q_EMIT statusMessage(tr("PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates "
+                            "clusters better.")
+                             .arg(m_runId)
+                             .arg(m_eval->epoch));
 }
 
 } // namespace wb::app

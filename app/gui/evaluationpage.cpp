@@ -1,4 +1,5 @@
 #include "evaluationpage.h"
+#include "runactions.h"
 #include "statustext.h"
 #include "embeddingpanel.h"
 #include "tsnesettingsform.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -157,8 +159,9 @@ QWidget *EvaluationPage::buildRejectTab()
     auto *resetThreshold = new QPushButton(tr("Accept all"));
     auto *rejectTab = new QWidget;
     auto *rejectLayout = new QGridLayout(rejectTab);
-    rejectLayout->addWidget(new QLabel(tr("Click or drag on a reject plot to set the threshold: the confusion matrix "
-                                          "and the metrics switch to the accepted images.")), 0, 0, 1, 2);
+    rejectLayout->addWidget(new QLabel(tr("Click or drag on a reject plot to set the threshold: the confusion matrix, the "
+                                          "metrics, the per-class bars, the most confused pairs and the top losses "
+                                          "switch to the accepted images.")), 0, 0, 1, 2);
     rejectLayout->addWidget(resetThreshold, 0, 2);
     rejectLayout->addWidget(m_rejectA, 1, 0);
     rejectLayout->addWidget(m_rejectB, 1, 1);
@@ -185,7 +188,7 @@ QStringList EvaluationPage::classNames() const
     if (m_data)
         for (const auto &c : m_data->test.classNames)
             names << QString::fromStdString(c);
-    return names;
+    return names.isEmpty() ? m_classNames : names;
 }
 
 void EvaluationPage::reloadRuns()
@@ -195,8 +198,7 @@ void EvaluationPage::reloadRuns()
         return;
     for (const auto &r : m_document->session().runs())
         if (r.epochsDone > 0)
-            m_runs->addItem(QStringLiteral("#%1 %2 (%3 epochs)").arg(r.id).arg(QString::fromStdString(r.name)).arg(r.epochsDone),
-                            qlonglong(r.id));
+            m_runs->addItem(tr("%1 (%n epoch(s))", nullptr, r.epochsDone).arg(runLabel(r)), qlonglong(r.id));
 }
 
 bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
@@ -209,6 +211,8 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
         *error = tr("An evaluation or t-SNE is already running.");
         return false;
     }
+    if (const int index = m_runs->findData(qlonglong(runId)); index >= 0)
+        m_runs->setCurrentIndex(index); // e.g. "Evaluate" from a run's context menu
     const core::RunRecord run = m_document->session().run(runId);
     const core::DatasetRecord ds = m_document->session().dataset(run.datasetId);
     auto data = m_dataPage->data();
@@ -240,7 +244,15 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
         m_eval = shared->second;
         m_runId = runId;
         m_threshold = -1;
-        m_status->setText(tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
+        QString stored;
+        try { // kept in the session: shown again on reopen, and exported with every plot
+            core::storeEvaluation(m_document->session(), runId, *m_eval);
+            m_document->notifyContentChanged();
+        } catch (const core::Error &e) {
+            stored = QStringLiteral(" ") + tr("(not stored: %1)").arg(QString::fromUtf8(e.what()));
+        }
+        m_status->setText(tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size())
+                          + stored);
         showEvaluation();
         m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
         Q_EMIT evaluated(true);
@@ -253,16 +265,6 @@ QString EvaluationPage::metricsText() const { return m_metrics->text(); }
 void EvaluationPage::showEvaluation()
 {
     const core::Evaluation &e = *m_eval;
-    const QStringList classes = classNames();
-    std::vector<double> perClass = e.metrics.perClassAccuracy;
-    m_perClass->setValues(classes, perClass, tr("accuracy"), 1.0);
-    m_confused->clear();
-    for (const auto &p : e.confused) {
-        auto *item = new QListWidgetItem(tr("%1 → %2: %3").arg(classes.value(p.truth), classes.value(p.predicted)).arg(p.count));
-        item->setData(Qt::UserRole, p.truth);
-        item->setData(Qt::UserRole + 1, p.predicted);
-        m_confused->addItem(item);
-    }
     const auto &r = e.reject;
     m_rejectA->setCurve(r.threshold, r.errors, r.rejected, r.errorRate);
     m_rejectB->setCurve(r.threshold, r.errors, r.rejected, r.errorRate);
@@ -279,13 +281,15 @@ void EvaluationPage::setThreshold(double threshold)
     const core::Evaluation &e = *m_eval;
     const int classes = int(e.metrics.confusion.size());
     const QStringList names = classNames();
+    showSubset(threshold < 0 ? e.metrics : core::acceptedSubset(e, threshold, classes));
     if (threshold < 0) {
         m_confusion->setMatrix(e.metrics.confusion, names);
+        const QLocale l;
         m_metrics->setText(tr("<b>Test accuracy %1</b>, loss %2, smoothed accuracy %3 (β = %4), ECE %5<br>"
                               "%6 test images, all accepted")
-                               .arg(e.metrics.accuracy, 0, 'f', 4).arg(e.metrics.loss, 0, 'f', 4)
-                               .arg(e.metrics.smoothedAccuracy, 0, 'f', 4).arg(m_beta->value())
-                               .arg(e.calibrated.ece, 0, 'f', 4).arg(e.labels.size()));
+                               .arg(l.toString(e.metrics.accuracy, 'f', 4), l.toString(e.metrics.loss, 'f', 4),
+                                    l.toString(e.metrics.smoothedAccuracy, 'f', 4), l.toString(m_beta->value()),
+                                    l.toString(e.calibrated.ece, 'f', 4), l.toString(qulonglong(e.labels.size()))));
         if (!e.reject.threshold.empty()) {
             m_rejectA->setThreshold(e.reject.threshold.front());
             m_rejectB->setThreshold(e.reject.threshold.front());
@@ -296,11 +300,33 @@ void EvaluationPage::setThreshold(double threshold)
     m_confusion->setMatrix(accepted.confusion, names);
     m_rejectA->setThreshold(threshold);
     m_rejectB->setThreshold(threshold);
+    const QLocale l;
     m_metrics->setText(tr("<b>Accepted: accuracy %1</b> on %2 of %3 images (coverage %4%) at confidence > %5<br>"
                           "all images: accuracy %6")
-                           .arg(accepted.accuracy, 0, 'f', 4).arg(accepted.count).arg(e.labels.size())
-                           .arg(100.0 * double(accepted.count) / double(e.labels.size()), 0, 'f', 1)
-                           .arg(threshold, 0, 'f', 4).arg(e.metrics.accuracy, 0, 'f', 4));
+                           .arg(l.toString(accepted.accuracy, 'f', 4), l.toString(qlonglong(accepted.count)),
+                                l.toString(qulonglong(e.labels.size())),
+                                l.toString(100.0 * double(accepted.count) / double(e.labels.size()), 'f', 1),
+                                l.toString(threshold, 'f', 4), l.toString(e.metrics.accuracy, 'f', 4)));
+}
+
+void EvaluationPage::showSubset(const core::EvalResult &subset)
+{
+    // Every view of the confusion tab shows the same images: all of them, or those the reject
+    // threshold accepts.
+    const QStringList classes = classNames();
+    m_perClass->setValues(classes, subset.perClassAccuracy, tr("accuracy"), 1.0);
+    m_confused->clear();
+    for (const auto &p : core::mostConfused(subset.confusion, 20)) {
+        auto *item = new QListWidgetItem(tr("%1 → %2: %3").arg(classes.value(p.truth), classes.value(p.predicted)).arg(p.count));
+        item->setData(Qt::UserRole, p.truth);
+        item->setData(Qt::UserRole + 1, p.predicted);
+        m_confused->addItem(item);
+    }
+    m_galleryTitle->setText(m_threshold < 0 ? tr("Click a cell of the matrix or a confused pair to see its images.")
+                                            : tr("Click a cell of the matrix or a confused pair to see its accepted "
+                                                 "images (confidence > %1).")
+                                                  .arg(QLocale().toString(m_threshold, 'f', 3)));
+    m_gallery->setImages({}, {});
 }
 
 void EvaluationPage::showGallery(const std::vector<std::size_t> &positions, const QString &title,
@@ -308,7 +334,14 @@ void EvaluationPage::showGallery(const std::vector<std::size_t> &positions, cons
 {
     QList<QImage> images;
     QStringList captions;
+    if (!m_data) { // a stored evaluation shown before its dataset was loaded
+        m_galleryTitle->setText(title + QStringLiteral("<br>") + tr("Load the run's dataset to see the images."));
+        m_gallery->setImages({}, {});
+        return;
+    }
     for (std::size_t i : positions) {
+        if (m_eval->testIndices[i] >= m_data->test.size())
+            continue; // a damaged stored index: no image rather than a crash
         images << widgets::toQImage(m_data->test, m_eval->testIndices[i]);
         captions << caption(i);
     }
@@ -342,9 +375,21 @@ void EvaluationPage::showTopLosses()
         return;
     const core::Evaluation &e = *m_eval;
     const QStringList names = classNames();
-    const std::vector<std::size_t> positions(e.topLosses.begin(),
-                                             e.topLosses.begin() + long(std::min<std::size_t>(60, e.topLosses.size())));
-    showGallery(positions, tr("<b>Top losses</b> — caption: predicted/true, loss"), [&](std::size_t i) {
+    std::vector<std::size_t> positions; // the largest losses among the images shown (accepted)
+    if (m_threshold < 0) {
+        positions.assign(e.topLosses.begin(), e.topLosses.begin() + long(std::min<std::size_t>(60, e.topLosses.size())));
+    } else {
+        for (std::size_t i = 0; i < e.loss.size(); ++i)
+            if (e.confidence[i] > m_threshold)
+                positions.push_back(i);
+        std::stable_sort(positions.begin(), positions.end(), [&](std::size_t a, std::size_t b) { return e.loss[a] > e.loss[b]; });
+        positions.resize(std::min<std::size_t>(60, positions.size()));
+    }
+    showGallery(positions,
+                m_threshold < 0 ? tr("<b>Top losses</b> — caption: predicted/true, loss")
+                                : tr("<b>Top losses</b> of the accepted images (confidence > %1) — caption: "
+                                     "predicted/true, loss").arg(QLocale().toString(m_threshold, 'f', 3)),
+                [&](std::size_t i) {
         return QStringLiteral("%1/%2 %3").arg(names.value(int(e.predicted[i])), names.value(int(e.labels[i])))
             .arg(e.loss[i], 0, 'f', 1);
     });
@@ -395,8 +440,41 @@ void EvaluationPage::restoreState(const QJsonObject &s)
     tsneSettings()->restoreState(s.value(QStringLiteral("tsne")).toObject());
     m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
     const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
-    if (index >= 0)
+    if (index >= 0) {
         m_runs->setCurrentIndex(index);
+        showStored(m_runs->currentData().toLongLong());
+    }
+}
+
+bool EvaluationPage::showStored(std::int64_t runId)
+{
+    std::optional<core::Evaluation> stored;
+    core::DatasetRecord ds;
+    try {
+        stored = core::storedEvaluation(m_document->session(), runId);
+        if (stored)
+            ds = m_document->session().dataset(m_document->session().run(runId).datasetId);
+    } catch (const core::Error &e) {
+        m_status->setText(errorText(QString::fromUtf8(e.what())));
+        return false;
+    }
+    if (!stored)
+        return false;
+    // The images come from the dataset page when it holds the run's dataset; the numbers
+    // and plots need none.
+    const auto data = m_dataPage->data();
+    m_data = data && data->source == ds.path ? data : nullptr;
+    m_classNames.clear();
+    for (const auto &c : ds.classNames)
+        m_classNames << QString::fromStdString(c);
+    m_eval = std::make_shared<const core::Evaluation>(std::move(*stored));
+    m_runId = runId;
+    m_threshold = -1;
+    m_status->setText(tr("Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).")
+                          .arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
+    showEvaluation();
+    m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
+    return true;
 }
 
 } // namespace wb::app

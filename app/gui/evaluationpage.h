@@ -4,6 +4,7 @@
 #include "wb/evaluation.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QPointer>
 #include <QWidget>
 
@@ -40,7 +41,7 @@ class TsneSettingsForm;
 /// Evaluation of a finished run at any saved epoch on its test set: metrics and per-class
 /// accuracy, the confusion matrix (counts / row- / column-normalised) with clickable cells
 /// opening a gallery, the most confused pairs, top losses, reject-option curves with a
-/// draggable threshold that switches the matrix to the accepted subset, the reliability
+/// draggable threshold that switches every view of the confusion tab to the accepted subset, the reliability
 /// diagram with ECE, and a t-SNE (or instant PCA) of the penultimate features.
 class EvaluationPage : public QWidget
 {
@@ -52,9 +53,12 @@ public:
     void reloadRuns();
     /// Evaluates run `runId` at `epoch` (0 = last) as a background job.
     bool evaluate(std::int64_t runId, int epoch, QString *error);
+    /// Shows run `runId`'s last stored evaluation (without recomputing); false without one.
+    bool showStored(std::int64_t runId);
     bool startTsne(QString *error);
     void showPca();
-    /// Applies a confidence threshold: the matrix and metrics show the accepted subset.
+    /// Applies a confidence threshold: the matrix, metrics, per-class bars, most confused pairs
+    /// and top losses show the accepted subset (all images when negative).
     void setThreshold(double threshold);
     /// Shows the gallery of test images with this true and predicted class.
     void showCell(int truth, int predicted);
@@ -80,6 +84,8 @@ private:
     QWidget *buildRejectTab();
     QWidget *buildEmbeddingTab();
     void showEvaluation();
+    /// Per-class bars and most confused pairs of `subset` (all images, or the accepted ones).
+    void showSubset(const core::EvalResult &subset);
     /// Fills the gallery with the test images at `positions` (into the evaluation).
     void showGallery(const std::vector<std::size_t> &positions, const QString &title,
                      const std::function<QString(std::size_t)> &caption);
@@ -93,6 +99,7 @@ private:
     std::shared_ptr<const core::DatasetPair> m_data;
     std::int64_t m_runId = 0;
     double m_threshold = -1;
+    QStringList m_classNames; ///< of a stored evaluation shown without its data
 
     QComboBox *m_runs, *m_mode;
     QSpinBox *m_epoch;

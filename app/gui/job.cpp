@@ -39,7 +39,10 @@ double Job::eta() const
 
 void Job::setProgress(double fraction, const std::string &message)
 {
-    m_progress.store(std::clamp(fraction, 0.0, 1.0));
+    // Work that stops on cancel reports "done" (1.0) as it ends: a cancelled job keeps the
+    // fraction it had reached.
+    if (!m_cancel.load())
+        m_progress.store(std::clamp(fraction, 0.0, 1.0));
     std::lock_guard<std::mutex> lock(m_mutex);
     m_message = QString::fromStdString(message);
 }

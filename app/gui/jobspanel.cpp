@@ -60,6 +60,10 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent) : QWidget(parent), m_job
                 all[row.row()]->cancel();
     });
     connect(cancelAll, &QPushButton::clicked, m_jobs, &JobManager::cancelAll);
+    // A new job is shown, not left below the finished ones.
+    connect(jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        m_view->scrollTo(m_jobs->index(last, 0));
+    });
     connect(clear, &QPushButton::clicked, m_jobs, &JobManager::clearFinished);
 }
 

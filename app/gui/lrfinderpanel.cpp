@@ -66,8 +66,11 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
     use->addWidget(new QLabel(tr("Use:")));
     for (const char *name : {"min_loss_half", "steepest", "valley"}) {
         auto *b = new QPushButton(QString::fromLatin1(name));
+        b->setEnabled(false); // until a test has run
+        b->setToolTip(tr("Run the LR range test first."));
         connect(b, &QPushButton::clicked, this, [this, name] { useSuggestion(QString::fromLatin1(name)); });
         use->addWidget(b);
+        m_use.insert(QString::fromLatin1(name), b);
     }
     use->addStretch();
     m_status = new QLabel;
@@ -93,7 +96,7 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
 
 bool LrFinderPanel::startLrFind(QString *error)
 {
-    if (const QString blocker = m_training->notReadyReason(); !blocker.isEmpty()) {
+    if (const QString blocker = m_training->notReadyReason(false); !blocker.isEmpty()) { // lr is not used
         *error = blocker;
         return false;
     }
@@ -174,12 +177,14 @@ bool LrFinderPanel::showResult(std::int64_t id)
     if (!record) {
         m_chart->setCurve({}, {}, {}, {}, {}, {});
         m_status->setText(tr("No LR range test yet: press Find LR."));
+        updateUseButtons();
         return false;
     }
     try {
         m_result = core::lrFindResultFromJson(record->payloadJson);
     } catch (const core::Error &e) {
         m_status->setText(QString::fromUtf8(e.what()));
+        updateUseButtons();
         return false;
     }
     const auto &s = m_result.suggestions;
@@ -197,18 +202,64 @@ bool LrFinderPanel::showResult(std::int64_t id)
                           .arg(m_result.stoppedEarly ? tr(" (stopped early: the loss diverged)") : QString())
                           .arg(m_result.losses.size())
                           .arg(s.minLossHalf, 0, 'g', 3).arg(s.steepest, 0, 'g', 3).arg(s.valley, 0, 'g', 3));
+    // The minimum at the top of the range: the loss was still falling, and min_loss_half is
+    // only the range's end halved, not a property of the model.
+    if (!m_result.stoppedEarly && !m_result.lr.empty() && std::isfinite(s.minLossHalf)
+        && std::abs(s.minLossHalf * 2 - m_result.lr.back()) <= 1e-9 * m_result.lr.back())
+        m_status->setText(m_status->text() + QStringLiteral(" ")
+                          + tr("The loss was still falling at the end of the range (%1): widen the range upwards "
+                               "before trusting min_loss_half.")
+                                .arg(m_result.lr.back(), 0, 'g', 3));
     m_hasResult = true;
+    updateUseButtons();
     return true;
+}
+
+double LrFinderPanel::suggestion(const QString &name) const
+{
+    if (!m_hasResult)
+        return NAN;
+    const auto &s = m_result.suggestions;
+    return name == QLatin1String("min_loss_half") ? s.minLossHalf
+           : name == QLatin1String("steepest")    ? s.steepest
+           : name == QLatin1String("valley")      ? s.valley
+                                                  : NAN;
+}
+
+bool LrFinderPanel::canUse(const QString &name) const { return m_use.contains(name) && m_use[name]->isEnabled(); }
+
+void LrFinderPanel::updateUseButtons()
+{
+    for (auto it = m_use.begin(); it != m_use.end(); ++it) {
+        const double lr = suggestion(it.key());
+        it.value()->setEnabled(std::isfinite(lr));
+        it.value()->setToolTip(!m_hasResult          ? tr("Run the LR range test first.")
+                               : std::isfinite(lr) ? tr("Set the learning rate to %1").arg(lr, 0, 'g', 4)
+                                                   : tr("This test gave no such suggestion."));
+    }
+}
+
+QJsonObject LrFinderPanel::saveState() const
+{
+    return {{QStringLiteral("repeats"), m_repeats->value()},
+            {QStringLiteral("batches"), m_batches->value()},
+            {QStringLiteral("lrMin"), m_lrMin->text()},
+            {QStringLiteral("lrMax"), m_lrMax->text()}};
+}
+
+void LrFinderPanel::restoreState(const QJsonObject &state)
+{
+    if (state.isEmpty())
+        return;
+    m_repeats->setValue(state.value(QStringLiteral("repeats")).toInt(m_repeats->value()));
+    m_batches->setValue(state.value(QStringLiteral("batches")).toInt(m_batches->value()));
+    m_lrMin->setText(state.value(QStringLiteral("lrMin")).toString(m_lrMin->text()));
+    m_lrMax->setText(state.value(QStringLiteral("lrMax")).toString(m_lrMax->text()));
 }
 
 bool LrFinderPanel::useSuggestion(const QString &name)
 {
-    if (!m_hasResult)
-        return false;
-    const auto &s = m_result.suggestions;
-    const double lr = name == QLatin1String("min_loss_half") ? s.minLossHalf
-                      : name == QLatin1String("steepest")    ? s.steepest
-                                                             : s.valley;
+    const double lr = suggestion(name);
     if (!std::isfinite(lr))
         return false;
     m_training->configForm()->setLearningRate(lr);

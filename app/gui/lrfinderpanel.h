@@ -2,6 +2,8 @@
 
 #include "wb/lrfinder.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -44,11 +46,21 @@ public:
     bool compareLrAndHalf(QString *error);
     widgets::LrFinderChart *chart() const { return m_chart; }
     const core::LrFindResult &result() const { return m_result; }
+    /// Whether the Use buttons are enabled (only with a result whose suggestion is finite).
+    bool canUse(const QString &name) const;
+
+    /// The range, batches and repeats, stored with the Training page's state.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
 
 Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    void updateUseButtons();
+    /// The value of suggestion `name` of the shown result (NaN without one).
+    double suggestion(const QString &name) const;
+
     SessionDocument *m_document;
     JobManager *m_jobs;
     DatasetPage *m_data;
@@ -59,6 +71,7 @@ private:
     QSpinBox *m_repeats, *m_batches;
     QLineEdit *m_lrMin, *m_lrMax;
     QPushButton *m_find;
+    QMap<QString, QPushButton *> m_use;
     QLabel *m_status;
     core::LrFindResult m_result;
     bool m_hasResult = false;

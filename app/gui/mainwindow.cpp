@@ -5,6 +5,8 @@
 #include "jobmanager.h"
 #include "jobspanel.h"
 #include "plotexport.h"
+#include "guidance.h"
+#include "runactions.h"
 #include "sessiondocument.h"
 #include "sessiontree.h"
 #include "wb/errors.h"
@@ -17,8 +19,15 @@
 #include "evaluationpage.h"
 #include "trainingpage.h"
 #include "wb/device.h"
+#include "wb/experiment.h"
+#include "job.h"
 
 #include <QActionGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -58,9 +67,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addTab(m_scalingPage, tr("Sc&aling"));
     m_pages->addTab(m_activePage, tr("Active &learning"));
     m_pages->addTab(m_variancePage, tr("&Variance"));
-    setCentralWidget(m_pages);
+    m_guide = new GuideBar;
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_guide);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_guide, &GuideBar::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("page:")))
+            m_pages->setCurrentIndex(link.mid(5).toInt());
+    });
 
     m_tree = new SessionTree(m_document);
+    m_runActions = new RunActions(m_document, this);
+    m_tree->setRunActions(m_runActions);
+    m_trainingPage->setRunActions(m_runActions);
     auto *treeDock = new QDockWidget(tr("Session"), this);
     treeDock->setObjectName(QStringLiteral("SessionDock"));
     treeDock->setWidget(m_tree);
@@ -83,12 +106,35 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     buildMenus();
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateGuide);
+    connect(m_document, &SessionDocument::contentChanged, this, &MainWindow::updateGuide);
+    connect(m_jobs, &JobManager::runningCountChanged, this, &MainWindow::updateGuide); // loading starts/ends
     connect(m_document, &SessionDocument::opened, this, &MainWindow::onDocumentOpened);
     connect(m_document, &SessionDocument::contentChanged, m_tree, &SessionTree::refresh);
     connect(m_trainingPage, &TrainingPage::trainingFinished, m_evaluationPage, &EvaluationPage::reloadRuns);
     connect(m_tree, &SessionTree::runActivated, this, [this](qint64 id) {
         m_pages->setCurrentWidget(m_trainingPage);
         m_trainingPage->showRun(id, true);
+    });
+    connect(m_runActions, &RunActions::runsChanged, m_evaluationPage, &EvaluationPage::reloadRuns);
+    connect(m_runActions, &RunActions::resumeRequested, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_trainingPage);
+        QString error;
+        if (!m_trainingPage->resumeRun(id, &error))
+            showError(tr("Resume training"), error);
+    });
+    connect(m_runActions, &RunActions::evaluateRequested, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_evaluationPage);
+        m_evaluationPage->reloadRuns();
+        QString error;
+        if (!m_evaluationPage->evaluate(id, 0, &error))
+            showError(tr("Evaluate"), error);
+    });
+    connect(m_runActions, &RunActions::duplicateRequested, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_trainingPage);
+        QString error;
+        if (!m_trainingPage->useRunSettings(id, &error))
+            showError(tr("Use these settings"), error);
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
         const std::string type = studyTypeOf(id);
@@ -154,6 +200,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;
         m_architecturePage->setInput({train.channels, train.height, train.width}, train.classCount());
+        registerLoadedDataset();
+    });
+    connect(m_tree, &SessionTree::datasetActivated, this, [this](const QString &name) {
+        m_pages->setCurrentWidget(m_datasetPage);
+        if (m_datasetPage->isLoading())
+            showError(tr("Dataset"), tr("A dataset is being loaded; wait for it first."));
+        else
+            m_datasetPage->load(name);
     });
     connect(m_datasetPage, &DatasetPage::loadFailed, this, [this](const QString &message) {
         showError(tr("Dataset"), message);
@@ -180,12 +234,9 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
-    file->addAction(tr("Save Session &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), QString(),
-                                                          tr("Workbench sessions (*.wbs)"));
-        if (!path.isEmpty())
-            saveSessionAs(path.endsWith(QLatin1String(".wbs")) ? path : path + QStringLiteral(".wbs"));
-    });
+    QAction *saveAction = file->addAction(tr("&Save Session"), QKeySequence::Save, this, [this] { save(); });
+    saveAction->setStatusTip(tr("An untitled session asks for a place; a saved one is written as it changes."));
+    file->addAction(tr("Save Session &As…"), QKeySequence::SaveAs, this, [this] { saveAsInteractive(); });
     file->addSeparator();
     file->addAction(tr("&Export All Plots…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Plots"));
@@ -232,6 +283,14 @@ void MainWindow::buildMenus()
     run->addAction(tr("Cancel &All Jobs"), m_jobs, &JobManager::cancelAll);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), QKeySequence::HelpContents, this, &MainWindow::showGettingStarted);
+    QAction *hints = help->addAction(tr("Show &Hints"));
+    hints->setCheckable(true);
+    hints->setChecked(m_guide->enabledByUser());
+    hints->setToolTip(tr("A bar above the pages says what to do next on each page."));
+    connect(hints, &QAction::toggled, m_guide, &GuideBar::setEnabledByUser);
+    connect(m_guide, &GuideBar::enabledChanged, hints, &QAction::setChecked);
+    help->addSeparator();
     help->addAction(tr("&About Sufficiency Workbench"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -253,6 +312,42 @@ void MainWindow::showError(const QString &title, const QString &message)
         std::cerr << title.toStdString() << ": " << message.toStdString() << std::endl;
 }
 
+bool MainWindow::hasUnsavedWork() const { return m_document->isOpen() && m_document->isUntitled() && m_document->hasWork(); }
+
+bool MainWindow::saveAsInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), QString(),
+                                                      tr("Workbench sessions (*.wbs)"));
+    if (path.isEmpty())
+        return false;
+    return saveSessionAs(path.endsWith(QLatin1String(".wbs")) ? path : path + QStringLiteral(".wbs"));
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->isOpen())
+        return false;
+    if (m_document->isUntitled())
+        return m_interactive && saveAsInteractive();
+    saveState(); // runs, studies and results are in the file already; this adds the pages' layout
+    statusBar()->showMessage(tr("Saved %1.").arg(m_document->path()), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSaveUntitled(const QString &title)
+{
+    if (!m_interactive || !hasUnsavedWork())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, title,
+        tr("This session was never saved: its runs and studies live in a temporary folder that is deleted when "
+           "the workbench quits. Save it first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || saveAsInteractive();
+}
+
 bool MainWindow::readyToSwitch(const QString &title)
 {
     // Training jobs write to the open session: switching files under them is refused.
@@ -266,7 +361,7 @@ bool MainWindow::readyToSwitch(const QString &title)
 
 bool MainWindow::newSession()
 {
-    if (!readyToSwitch(tr("New Session")))
+    if (!readyToSwitch(tr("New Session")) || !maybeSaveUntitled(tr("New Session")))
         return false;
     QString error;
     if (!m_document->newSession(&error)) {
@@ -278,7 +373,7 @@ bool MainWindow::newSession()
 
 bool MainWindow::openSession(const QString &path)
 {
-    if (!readyToSwitch(tr("Open Session")))
+    if (!readyToSwitch(tr("Open Session")) || !maybeSaveUntitled(tr("Open Session")))
         return false;
     QString error;
     if (!m_document->open(path, &error)) {
@@ -326,6 +421,7 @@ void MainWindow::onDocumentOpened()
     }
     m_pages->setCurrentIndex(state.value(QStringLiteral("page")).toInt(m_pages->currentIndex()));
     collectSubmittedStudies(); // cells that finished while the session was closed
+    registerLoadedDataset();   // the data shown is listed in this session too
 }
 
 void MainWindow::saveState()
@@ -350,7 +446,9 @@ void MainWindow::saveState()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — Sufficiency Workbench").arg(m_document->displayName()));
+    setWindowTitle(tr("%1 — Sufficiency Workbench").arg(m_document->isUntitled()
+                                                            ? tr("%1 (not saved)").arg(m_document->displayName())
+                                                            : m_document->displayName()));
     setWindowFilePath(m_document->isUntitled() ? QString() : m_document->path());
 }
 
@@ -379,6 +477,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_jobs->cancelAndWait();
+    if (!maybeSaveUntitled(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     saveState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -463,6 +565,79 @@ void MainWindow::cancelStudy(qint64 id)
         showError(tr("Cancel study"), QString::fromUtf8(e.what()));
     }
     m_document->notifyContentChanged();
+}
+
+void MainWindow::registerLoadedDataset()
+{
+    const auto data = m_datasetPage->data();
+    if (!data || !m_document->isOpen())
+        return;
+    m_tree->setCurrentDataset(QString::fromStdString(data->source));
+    // Every dataset the user loads is listed in the session, so that one can go back to it;
+    // the fingerprint reads every image, so it is computed off the GUI thread.
+    const std::string path = m_document->path().toStdString(), name = m_datasetPage->datasetName().toStdString();
+    Job *job = m_jobs->start(tr("Register %1").arg(m_datasetPage->datasetName()), [path, data, name](Job &job) {
+        core::Session session(path, core::Session::Mode::ReadWrite);
+        core::registerDataset(session, *data, name);
+        job.setProgress(1.0, "listed in the session");
+    }, JobManager::Io);
+    job->setWritesSession(false); // one small row; a session switch meanwhile loses nothing
+    connect(job, &Job::finished, this, [this, path] {
+        if (m_document->isOpen() && m_document->path().toStdString() == path)
+            m_document->notifyContentChanged();
+    });
+}
+
+GuideState MainWindow::guideState() const
+{
+    GuideState g;
+    g.dataLoaded = m_datasetPage->data() != nullptr;
+    g.dataLoading = m_datasetPage->isLoading();
+    if (!m_document->isOpen())
+        return g;
+    try {
+        for (const auto &r : m_document->session().runs()) {
+            ++g.runs;
+            g.trainedRuns += r.epochsDone > 0 ? 1 : 0;
+        }
+        for (const auto &st : m_document->session().studies()) {
+            g.gridStudies += st.type == "grid";
+            g.activeStudies += st.type == "active";
+            g.varianceStudies += st.type == "variance";
+            g.sufficiencyStudies += st.type == "sufficiency";
+        }
+    } catch (const core::Error &) {
+        // An unreadable session: the tree shows its error; the hints stay generic.
+    }
+    return g;
+}
+
+void MainWindow::updateGuide()
+{
+    m_guide->setHint(GuideBar::nextStepHint(GuidePage(m_pages->currentIndex()), guideState()));
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_interactive)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Getting Started"));
+    auto *text = new QTextBrowser;
+    text->setOpenLinks(false);
+    text->setHtml(GuideBar::gettingStartedHtml());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(text, &QTextBrowser::anchorClicked, &dialog, [this, &dialog](const QUrl &url) {
+        if (url.scheme() == QLatin1String("page"))
+            m_pages->setCurrentIndex(url.path().toInt());
+        dialog.accept();
+    });
+    dialog.resize(620, 520);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -8,10 +8,14 @@ class QLabel;
 class QTimer;
 class QMenu;
 class QTabWidget;
+class QAction;
 
 namespace wb::app {
 
 class ArchitecturePage;
+class RunActions;
+class GuideBar;
+struct GuideState;
 class DatasetPage;
 class JobManager;
 class SessionDocument;
@@ -37,6 +41,12 @@ public:
     bool openSession(const QString &path);
     bool newSession();
     bool saveSessionAs(const QString &path);
+    /// File → Save: an untitled session asks for a place (Save As); a saved one is written
+    /// as it changes, so Save only stores the page layout. Returns false when not saved.
+    bool save();
+    /// Whether quitting or switching would lose work: an untitled session holding runs,
+    /// studies or results.
+    bool hasUnsavedWork() const;
     /// Exports every plot to `dir`; returns false with a message.
     bool exportAllPlots(const QString &dir, QString *error);
 
@@ -51,6 +61,10 @@ public:
     VariancePage *variancePage() const { return m_variancePage; }
     EvaluationPage *evaluationPage() const { return m_evaluationPage; }
     SessionTree *sessionTree() const { return m_tree; }
+    RunActions *runActions() const { return m_runActions; }
+    GuideBar *guideBar() const { return m_guide; }
+    /// The snapshot the hints are made from.
+    GuideState guideState() const;
     QTabWidget *pages() const { return m_pages; }
 
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
@@ -65,6 +79,10 @@ private:
     void saveState();
     /// Saves the page state; false (with a message) while jobs write to the session.
     bool readyToSwitch(const QString &title);
+    /// Asks whether to save an untitled session with work first; false when the user cancels.
+    bool maybeSaveUntitled(const QString &title);
+    /// Asks for a file and saves the session there; false when cancelled or failed.
+    bool saveAsInteractive();
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);
@@ -82,6 +100,10 @@ public:
 
 private:
     void about();
+    void showGettingStarted();
+    void updateGuide();
+    /// Lists the loaded dataset in the session (a job) and marks it in the tree.
+    void registerLoadedDataset();
 
     SessionDocument *m_document;
     JobManager *m_jobs;
@@ -94,6 +116,8 @@ private:
     VariancePage *m_variancePage;
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
+    RunActions *m_runActions;
+    GuideBar *m_guide;
     QTimer *m_collectTimer;
     QTabWidget *m_pages;
     QMenu *m_recentMenu = nullptr;

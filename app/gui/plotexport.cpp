@@ -1,6 +1,7 @@
 #include "plotexport.h"
 
 #include "learningcurvedata.h"
+#include "runactions.h"
 
 #include "histogramchart.h"
 #include "learningcurvechart.h"
@@ -29,8 +30,8 @@
 namespace wb::app {
 
 namespace {
-
 constexpr int kWidth = 1000, kHeight = 600;
+} // namespace
 
 bool writePlot(widgets::PlotWidget &plot, const QDir &dir, const QString &name, ExportReport &report,
                QString *error)
@@ -45,6 +46,8 @@ bool writePlot(widgets::PlotWidget &plot, const QDir &dir, const QString &name, 
     return true;
 }
 
+namespace {
+
 void addRun(widgets::TrainingChart &chart, const core::Session &session, const core::RunRecord &run)
 {
     const core::History h = session.history(run.id);
@@ -56,7 +59,7 @@ void addRun(widgets::TrainingChart &chart, const core::Session &session, const c
         vx.push_back(e.epoch);
         vy.push_back(loss ? e.valLoss : e.valAccuracy);
     }
-    chart.setRun(run.id, QStringLiteral("#%1 %2").arg(run.id).arg(QString::fromStdString(run.name)),
+    chart.setRun(run.id, runLabel(run),
                  batchEpochs(h), y, vx, vy);
 }
 
@@ -215,6 +218,8 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
             report.warnings << QObject::tr("Variance study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
         }
     }
+    if (!exportEvaluations(session, out, report, error))
+        return false;
     if (data && data->train.size() > 0) {
         QStringList classes;
         for (const auto &c : data->train.classNames)

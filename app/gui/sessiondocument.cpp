@@ -14,6 +14,15 @@ QString SessionDocument::displayName() const
     return m_untitled ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
+bool SessionDocument::hasWork() const
+{
+    try {
+        return m_session && (!m_session->runs().empty() || !m_session->studies().empty() || !m_session->results().empty());
+    } catch (const core::Error &) {
+        return true; // unreadable: assume there is something to keep
+    }
+}
+
 bool SessionDocument::newSession(QString *error)
 {
     if (!m_tempDir) {

@@ -29,6 +29,9 @@ public:
 
     bool isOpen() const { return m_session != nullptr; }
     bool isUntitled() const { return m_untitled; }
+    /// Whether the session holds anything a user made (runs, studies, results): an untitled
+    /// one with work is lost on quit unless saved.
+    bool hasWork() const;
     QString path() const { return m_path; }
     QString displayName() const;
     core::Session &session() { return *m_session; }

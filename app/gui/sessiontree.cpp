@@ -1,5 +1,6 @@
 #include "sessiontree.h"
 
+#include "runactions.h"
 #include "sessiondocument.h"
 #include "wb/errors.h"
 #include "wb/studyengine.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -18,6 +20,7 @@ namespace wb::app {
 namespace {
 constexpr int kRunRole = Qt::UserRole;
 constexpr int kStudyRole = Qt::UserRole + 1;
+constexpr int kDatasetRole = Qt::UserRole + 2;
 } // namespace
 
 SessionTree::SessionTree(SessionDocument *document, QWidget *parent)
@@ -31,10 +34,15 @@ SessionTree::SessionTree(SessionDocument *document, QWidget *parent)
             Q_EMIT runActivated(id.toLongLong());
         if (const QVariant id = item->data(0, kStudyRole); id.isValid())
             Q_EMIT studyActivated(id.toLongLong());
+        if (const QVariant name = item->data(0, kDatasetRole); name.isValid())
+            Q_EMIT datasetActivated(name.toString());
     });
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (QTreeWidgetItem *item = itemAt(pos); item && item->data(0, kStudyRole).isValid())
+        QTreeWidgetItem *item = itemAt(pos);
+        if (item && item->data(0, kStudyRole).isValid())
             showStudyMenu(item, viewport()->mapToGlobal(pos));
+        else if (item && item->data(0, kRunRole).isValid() && m_runActions)
+            m_runActions->showMenu(item->data(0, kRunRole).toLongLong(), viewport()->mapToGlobal(pos), this);
     });
 }
 
@@ -50,17 +58,28 @@ void SessionTree::refresh()
     auto *results = new QTreeWidgetItem(this, {tr("Results")});
     try {
         core::Session &s = m_document->session();
-        for (const auto &d : s.datasets())
-            new QTreeWidgetItem(datasets, {QString::fromStdString(d.name),
-                                           tr("%1 train / %2 test, %3 classes").arg(d.trainCount).arg(d.testCount)
-                                               .arg(d.classNames.size())});
+        const QLocale locale;
+        for (const auto &d : s.datasets()) {
+            auto *item = new QTreeWidgetItem(datasets, {QString::fromStdString(d.name),
+                                                        tr("%1 train / %2 test, %3 classes")
+                                                            .arg(locale.toString(qlonglong(d.trainCount)),
+                                                                 locale.toString(qlonglong(d.testCount)))
+                                                            .arg(d.classNames.size())});
+            item->setData(0, kDatasetRole, QString::fromStdString(d.name));
+            const bool current = QString::fromStdString(d.path) == m_currentDataset;
+            QFont font = item->font(0);
+            font.setBold(current);
+            item->setFont(0, font);
+            item->setToolTip(0, current ? tr("%1\nLoaded now.").arg(QString::fromStdString(d.path))
+                                        : tr("%1\nDouble-click to load it.").arg(QString::fromStdString(d.path)));
+        }
         for (const auto &a : s.architectures())
             new QTreeWidgetItem(models, {QString::fromStdString(a.name), tr("#%1").arg(a.id)});
         for (const auto &r : s.runs()) {
-            QString details = QString::fromLatin1(core::runStatusName(r.status));
+            QString details = runStatusText(r.status);
             if (std::isfinite(r.testAccuracy))
-                details += tr(", test accuracy %1").arg(r.testAccuracy, 0, 'f', 4);
-            auto *item = new QTreeWidgetItem(runs, {QStringLiteral("#%1 %2").arg(r.id).arg(QString::fromStdString(r.name)), details});
+                details += tr(", test accuracy %1").arg(QLocale().toString(r.testAccuracy, 'f', 4));
+            auto *item = new QTreeWidgetItem(runs, {runLabel(r), details});
             item->setData(0, kRunRole, qlonglong(r.id));
             item->setToolTip(0, QString::fromStdString(r.message));
         }
@@ -87,6 +106,12 @@ void SessionTree::refresh()
         new QTreeWidgetItem(this, {tr("Error"), QString::fromUtf8(e.what())});
     }
     expandAll();
+}
+
+void SessionTree::setCurrentDataset(const QString &path)
+{
+    m_currentDataset = path;
+    refresh();
 }
 
 void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)

@@ -4,10 +4,11 @@
 
 namespace wb::app {
 
+class RunActions;
 class SessionDocument;
 
 /// The session's contents: datasets, models, runs, studies (type, status, k/N cells) and other
-/// results. A study's context menu offers Resume, Cancel, Collect (cells of a Slurm job), Rename,
+/// results. A run's context menu is RunActions'. A study's context menu offers Resume, Cancel, Collect (cells of a Slurm job), Rename,
 /// Delete and Export cells.
 class SessionTree : public QTreeWidget
 {
@@ -16,6 +17,10 @@ class SessionTree : public QTreeWidget
 public:
     explicit SessionTree(SessionDocument *document, QWidget *parent = nullptr);
     void refresh();
+    /// Runs get the shared run context menu (Resume, Evaluate, Use these settings, Rename, Delete).
+    void setRunActions(RunActions *actions) { m_runActions = actions; }
+    /// The loaded dataset (its resolved path) is shown in bold among the session's datasets.
+    void setCurrentDataset(const QString &path);
 
     /// Study actions of the context menu that need no dialog (tests call them directly).
     bool renameStudy(qint64 id, const QString &name, QString *error);
@@ -24,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void runActivated(qint64 runId);
+    /// A dataset of the session was double-clicked: load it (`name` as the user named it).
+    void datasetActivated(const QString &name);
     void studyActivated(qint64 studyId);
     void studyResumeRequested(qint64 studyId);
     void studyCancelRequested(qint64 studyId);
@@ -33,6 +40,8 @@ private:
     void showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos);
 
     SessionDocument *m_document;
+    RunActions *m_runActions = nullptr;
+    QString m_currentDataset;
 };
 
 } // namespace wb::app

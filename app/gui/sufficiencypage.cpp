@@ -347,11 +347,17 @@ void SufficiencyPage::showStudy(std::int64_t id)
         m_fitLabel->setText(tr("Study %1: %2 — no run has finished yet.").arg(record.id).arg(m_shownStatus));
         return;
     }
-    const QString current = m_metric->currentText();
+    const QString current = m_metric->currentData().toString();
     m_metric->clear();
-    for (const auto &entry : m_result.perRun)
-        m_metric->addItem(QString::fromStdString(entry.first));
-    m_metric->setCurrentIndex(std::max(0, m_metric->findText(current.isEmpty() ? QStringLiteral("accuracy") : current)));
+    for (const auto &entry : m_result.perRun) { // shown translated, kept by key
+        const QString key = QString::fromStdString(entry.first);
+        m_metric->addItem(key == QLatin1String("accuracy")            ? tr("accuracy")
+                          : key == QLatin1String("loss")              ? tr("loss")
+                          : key == QLatin1String("smoothed_accuracy") ? tr("smoothed accuracy")
+                                                                      : key,
+                          key);
+    }
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isEmpty() ? QStringLiteral("accuracy") : current)));
     m_hasStudy = true;
     analyze();
 }
@@ -373,7 +379,7 @@ void SufficiencyPage::analyze()
         }
     });
     watcher->setFuture(QtConcurrent::run(
-        [result = m_result, metric = m_metric->currentText().toStdString(), seed = m_config.seed,
+        [result = m_result, metric = m_metric->currentData().toString().toStdString(), seed = m_config.seed,
          fam = family().toStdString()] {
             AnalysisOutcome out;
             try {
@@ -499,7 +505,7 @@ QJsonObject SufficiencyPage::saveState() const
     QJsonObject state = m_form->saveState(); // its keys at the top level, as before
     state.insert(QStringLiteral("runOn"), m_slurm->saveState());
     state.insert(QStringLiteral("study"), qint64(m_controls->selected()));
-    state.insert(QStringLiteral("metric"), m_metric->currentText());
+    state.insert(QStringLiteral("metric"), m_metric->currentData().toString());
     state.insert(QStringLiteral("family"), family());
     state.insert(QStringLiteral("target"), target());
     state.insert(QStringLiteral("project"), m_project->text());
@@ -518,7 +524,7 @@ void SufficiencyPage::restoreState(const QJsonObject &s)
     if (fam >= 0)
         m_family->setCurrentIndex(fam);
     showStudy(s.value(QStringLiteral("study")).toInteger(0));
-    const int metric = m_metric->findText(s.value(QStringLiteral("metric")).toString());
+    const int metric = m_metric->findData(s.value(QStringLiteral("metric")).toString());
     if (metric >= 0) {
         m_metric->setCurrentIndex(metric);
         analyze();

@@ -5,9 +5,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -21,10 +21,9 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     m_optimizer->setToolTip(tr("radam: Adam with the variance of its adaptive rate rectified and decoupled weight "
                                "decay; ranger: radam with lookahead (every k steps the weights move α of the way "
                                "back towards a slow copy)."));
+    // No validator: one would silently drop the "-" of "-0.1" (and a spin box would clamp 0 to
+    // 1); what the user typed stays, and problem() says what is wrong with it.
     m_lr = new QLineEdit;
-    auto *validator = new QDoubleValidator(1e-9, 100.0, 9, m_lr);
-    validator->setLocale(QLocale::c());
-    m_lr->setValidator(validator);
     m_momentum = new QDoubleSpinBox;
     m_momentum->setRange(0, 0.999);
     m_momentum->setDecimals(3);
@@ -35,9 +34,6 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     m_beta2->setDecimals(4);
     m_beta2->setSingleStep(0.001);
     m_eps = new QLineEdit;
-    auto *epsValidator = new QDoubleValidator(1e-12, 1.0, 12, m_eps);
-    epsValidator->setLocale(QLocale::c());
-    m_eps->setValidator(epsValidator);
     m_lookaheadSteps = new QSpinBox;
     m_lookaheadSteps->setRange(1, 1000);
     m_lookaheadAlpha = new QDoubleSpinBox;
@@ -76,9 +72,9 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     m_ttaFlip = new QCheckBox(tr("Test-time flip"));
     m_ttaFlip->setToolTip(tr("Evaluate every image plain and mirrored and average the two predicted distributions."));
     m_epochs = new QSpinBox;
-    m_epochs->setRange(1, 100000);
+    m_epochs->setRange(0, 100000);
     m_batchSize = new QSpinBox;
-    m_batchSize->setRange(1, 1 << 20);
+    m_batchSize->setRange(0, 1 << 20);
     m_seed = new QSpinBox;
     m_seed->setRange(0, 1000000000);
     m_device = new QComboBox;
@@ -114,6 +110,10 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Batch size:"), m_batchSize);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Device:"), m_device);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    form->addRow(m_problem);
 
     core::TrainConfig defaults;
     defaults.optimizer = "adam";
@@ -122,6 +122,10 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     for (auto *combo : {m_optimizer, m_schedule, m_device})
         connect(combo, &QComboBox::currentIndexChanged, this, &TrainConfigForm::changed);
     connect(m_lr, &QLineEdit::textChanged, this, &TrainConfigForm::changed);
+    connect(m_eps, &QLineEdit::textChanged, this, &TrainConfigForm::changed);
+    for (auto *spin : {m_epochs, m_batchSize})
+        connect(spin, &QSpinBox::valueChanged, this, &TrainConfigForm::changed);
+    connect(this, &TrainConfigForm::changed, this, [this] { m_problem->setText(problem()); });
     connect(m_optimizer, &QComboBox::currentTextChanged, this, &TrainConfigForm::updateEnabled);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainConfigForm::updateEnabled);
     connect(m_crop, &QCheckBox::toggled, this, &TrainConfigForm::updateEnabled);
@@ -132,13 +136,13 @@ core::TrainConfig TrainConfigForm::config() const
     core::TrainConfig c;
     c.optimizer = m_optimizer->currentText().toStdString();
     bool ok = false;
-    c.lr = QLocale::c().toDouble(m_lr->text(), &ok);
+    c.lr = QLocale::c().toDouble(m_lr->text().trimmed(), &ok);
     if (!ok)
         c.lr = -1; // core refuses it with a message naming the field
     c.momentum = m_momentum->value();
     c.nesterov = m_nesterov->isChecked() && c.optimizer == "sgd";
     c.beta2 = m_beta2->value();
-    c.eps = QLocale::c().toDouble(m_eps->text(), &ok);
+    c.eps = QLocale::c().toDouble(m_eps->text().trimmed(), &ok);
     if (!ok)
         c.eps = -1; // refused by core, naming the field
     c.lookaheadSteps = m_lookaheadSteps->value();
@@ -157,6 +161,27 @@ core::TrainConfig TrainConfigForm::config() const
     c.seed = std::uint64_t(m_seed->value());
     c.device = m_device->currentData().toString().toStdString();
     return c;
+}
+
+QString TrainConfigForm::problem() const
+{
+    QStringList problems;
+    auto positive = [&](QLineEdit *edit, const QString &field, double max) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(edit->text().trimmed(), &ok);
+        if (!ok)
+            problems << tr("%1 '%2' is not a number (write e.g. 0.001 or 1e-3).").arg(field, edit->text());
+        else if (!(v > 0 && v <= max))
+            problems << tr("%1 %2 must be above 0 and at most %3.").arg(field, edit->text()).arg(max);
+    };
+    positive(m_lr, tr("Learning rate"), 100.0);
+    if (m_eps->isEnabled())
+        positive(m_eps, tr("ε"), 1.0);
+    if (m_epochs->value() < 1)
+        problems << tr("Epochs must be at least 1.");
+    if (m_batchSize->value() < 1)
+        problems << tr("Batch size must be at least 1.");
+    return problems.join(QLatin1Char(' '));
 }
 
 void TrainConfigForm::setLearningRate(double lr) { m_lr->setText(QLocale::c().toString(lr, 'g', 6)); }
@@ -186,6 +211,7 @@ void TrainConfigForm::setConfig(const core::TrainConfig &c)
     const int device = m_device->findData(QString::fromStdString(c.device));
     m_device->setCurrentIndex(device >= 0 ? device : 0);
     updateEnabled();
+    m_problem->setText(problem());
 }
 
 // Only the settings the chosen optimizer and schedule use are editable.

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -24,6 +25,9 @@ public:
     core::TrainConfig config() const;
     void setConfig(const core::TrainConfig &config);
     void setLearningRate(double lr);
+    /// What is wrong with the values as typed ("Learning rate -0.1 must be above 0 …"), shown
+    /// under the form; empty when they are fine.
+    QString problem() const;
 
 Q_SIGNALS:
     void changed();
@@ -37,6 +41,7 @@ private:
         *m_cropArea;
     QCheckBox *m_nesterov, *m_decayNormBias, *m_crop, *m_flip, *m_ttaFlip;
     QSpinBox *m_epochs, *m_batchSize, *m_seed, *m_lookaheadSteps;
+    QLabel *m_problem;
 };
 
 } // namespace wb::app

@@ -7,6 +7,7 @@
 #include "layerlistmodel.h"
 #include "livebuffer.h"
 #include "lrfinderpanel.h"
+#include "runactions.h"
 #include "sessiondocument.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
@@ -26,6 +28,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -36,7 +39,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 QString number(double v, int precision = 4)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', precision) : QStringLiteral("—");
+    return std::isfinite(v) ? QLocale().toString(v, 'f', precision) : QStringLiteral("—");
 }
 } // namespace
 
@@ -74,6 +77,7 @@ TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetP
 
     connect(m_data, &DatasetPage::dataChanged, this, &TrainingPage::updateButtons);
     connect(m_architecture, &ArchitecturePage::specChanged, this, &TrainingPage::updateButtons);
+    connect(m_form, &TrainConfigForm::changed, this, &TrainingPage::updateButtons);
     connect(m_jobs, &JobManager::runningCountChanged, this, &TrainingPage::updateButtons);
     m_drain.setInterval(50); // ~20 Hz: smooth, and cheap even at 100k points
     connect(&m_drain, &QTimer::timeout, this, &TrainingPage::drain);
@@ -107,7 +111,7 @@ QWidget *TrainingPage::buildControls()
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(configBox);
-    leftLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay)")));
+    leftLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay; right-click to resume, evaluate, rename…)")));
     leftLayout->addWidget(m_runs, 1);
 
     connect(m_train, &QPushButton::clicked, this, [this] {
@@ -116,6 +120,11 @@ QWidget *TrainingPage::buildControls()
             m_status->setText(errorText(error));
     });
     connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
+    m_runs->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runs, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QTreeWidgetItem *item = m_runs->itemAt(pos); item && m_runActions)
+            m_runActions->showMenu(item->data(0, kIdRole).toLongLong(), m_runs->viewport()->mapToGlobal(pos), this);
+    });
     connect(m_runs, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (column == 0)
             showRun(item->data(0, kIdRole).toLongLong(), item->checkState(0) == Qt::Checked);
@@ -182,13 +191,13 @@ void TrainingPage::updateButtons()
                                           : blocker);
 }
 
-QString TrainingPage::notReadyReason() const
+QString TrainingPage::notReadyReason(bool checkForm) const
 {
     if (!m_data->data())
         return tr("Load a dataset first.");
     if (!m_architecture->isValid())
         return tr("Fix the architecture first: %1").arg(QString::fromStdString(m_architecture->model()->check().message));
-    return {};
+    return checkForm ? m_form->problem() : QString();
 }
 
 std::int64_t TrainingPage::startTraining(QString *error)
@@ -212,37 +221,115 @@ std::int64_t TrainingPage::startTraining(QString *error)
         *error = QString::fromUtf8(e.what());
         return 0;
     }
+    launch(runId, false, stepsPerEpoch);
+    return runId;
+}
+
+bool TrainingPage::resumeRun(std::int64_t runId, QString *error)
+{
+    if (m_live.contains(runId)) {
+        *error = tr("Run %1 is being trained already.").arg(runId);
+        return false;
+    }
+    core::RunRecord run;
+    core::DatasetRecord ds;
+    try {
+        run = m_document->session().run(runId);
+        ds = m_document->session().dataset(run.datasetId);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    if (!m_runActions || !m_runActions->canResume(runId)) {
+        *error = tr("Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.")
+                     .arg(runLabel(run), runStatusText(run.status));
+        return false;
+    }
+    const auto data = m_data->data();
+    if (!data || data->source != ds.path) {
+        *error = tr("Run %1 was trained on %2: load that dataset on the Dataset page first.")
+                     .arg(runLabel(run), QString::fromStdString(ds.name));
+        return false;
+    }
+    std::int64_t stepsPerEpoch = 1;
+    try {
+        const core::TrainConfig config = core::trainConfigFromJson(run.configJson);
+        const core::DataSelection sel = core::selectData(*data, core::dataConfigFromJson(run.dataJson));
+        stepsPerEpoch = (std::int64_t(sel.train.size()) + config.batchSize - 1) / config.batchSize;
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    // The curves restart at the checkpoint: a partly trained epoch is trained again.
+    plotStoredRun(run, std::max(run.epochsDone, 0) == 0 ? -1 : run.epochsDone);
+    launch(runId, true, stepsPerEpoch);
+    m_status->setText(tr("Run %1 resumed after epoch %2.").arg(runId).arg(run.epochsDone));
+    return true;
+}
+
+bool TrainingPage::useRunSettings(std::int64_t runId, QString *error)
+{
+    try {
+        const core::RunRecord run = m_document->session().run(runId);
+        const core::ArchitectureRecord arch = m_document->session().architecture(run.architectureId);
+        m_form->setConfig(core::trainConfigFromJson(run.configJson));
+        m_architecture->restoreState({{QStringLiteral("spec"), QString::fromStdString(arch.specJson)},
+                                      {QStringLiteral("modelName"), QString::fromStdString(arch.name)}});
+        m_status->setText(tr("Settings of run %1 loaded: change them and press Train.").arg(runLabel(run)));
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void TrainingPage::setRunActions(RunActions *actions)
+{
+    m_runActions = actions;
+    connect(actions, &RunActions::runsChanged, this, &TrainingPage::reloadRuns);
+}
+
+void TrainingPage::launch(std::int64_t runId, bool resume, std::int64_t stepsPerEpoch)
+{
     const core::RunRecord run = m_document->session().run(runId);
     auto buffer = std::make_shared<LiveBuffer>();
     const std::string path = m_document->path().toStdString();
-    Job *job = m_jobs->start(tr("Train run %1 (%2)").arg(runId).arg(QString::fromStdString(run.name)),
-                             [path, runId, data, buffer](Job &job) {
+    const auto data = m_data->data();
+    Job *job = m_jobs->start(resume ? tr("Resume run %1").arg(runLabel(run)) : tr("Train run %1").arg(runLabel(run)),
+                             [path, runId, data, buffer, resume](Job &job) {
                                  core::Session session(path, core::Session::Mode::ReadWrite);
-                                 core::trainRecordedRun(session, runId, *data, job, false, buffer.get());
+                                 core::trainRecordedRun(session, runId, *data, job, resume, buffer.get());
                              });
     m_live.insert(runId, {buffer, job, std::max<std::int64_t>(1, stepsPerEpoch)});
-    m_loss->setRun(runId, QString::fromStdString(run.name), {}, {}, {}, {});
-    m_accuracy->setRun(runId, QString::fromStdString(run.name), {}, {}, {}, {});
-    addRunItem(run);
+    if (!resume) {
+        m_loss->setRun(runId, runLabel(run), {}, {}, {}, {});
+        m_accuracy->setRun(runId, runLabel(run), {}, {}, {}, {});
+        addRunItem(run);
+    }
     connect(job, &Job::finished, this, [this, runId, job] {
         drain();
         m_live.remove(runId);
         const core::RunRecord done = m_document->session().run(runId);
         if (auto *item = itemFor(runId))
             updateRunItem(item, done);
+        const bool diverged = done.status == core::RunStatus::Diverged;
+        m_loss->setRunDiverged(runId, diverged);
+        m_accuracy->setRunDiverged(runId, diverged);
+        m_loss->replot();
+        m_accuracy->replot();
         showEpochTable(runId);
-        const QString status = QString::fromLatin1(core::runStatusName(done.status));
+        const QString status = runStatusText(done.status);
         m_status->setText(job->state() == Job::State::Failed
-                              ? tr("Run %1 failed: %2").arg(runId).arg(job->error())
-                              : tr("Run %1 %2. %3").arg(runId).arg(status, QString::fromStdString(done.message)));
+                              ? errorText(tr("Run %1 failed: %2").arg(runId).arg(job->error()))
+                          : diverged ? errorText(tr("Run %1 %2: %3").arg(runId).arg(status, QString::fromStdString(done.message)))
+                                     : tr("Run %1 %2. %3").arg(runId).arg(status, QString::fromStdString(done.message)));
         updateButtons();
         m_document->notifyContentChanged();
-        Q_EMIT trainingFinished(runId, status);
+        Q_EMIT trainingFinished(runId, QString::fromLatin1(core::runStatusName(done.status)));
     });
     m_status->setText(tr("Run %1 started.").arg(runId));
     m_document->notifyContentChanged();
     updateButtons();
-    return runId;
 }
 
 void TrainingPage::cancelTraining()
@@ -262,8 +349,10 @@ void TrainingPage::drain()
         if (batches.empty() && epochs.empty())
             continue;
         changed = true;
-        if (auto *item = itemFor(it.key()); item && item->text(1) != QLatin1String("running"))
+        if (auto *item = itemFor(it.key()); item && item->data(1, kIdRole).toInt() != int(core::RunStatus::Running)) {
             updateRunItem(item, m_document->session().run(it.key())); // "created" → "running"
+            m_document->notifyContentChanged();                       // the session tree too
+        }
         std::vector<double> x, loss, acc, vx, vloss, vacc;
         for (const auto &b : batches) {
             x.push_back(double(b.step + 1) / double(it->stepsPerEpoch));
@@ -296,26 +385,43 @@ void TrainingPage::reloadRuns()
     if (!m_document->isOpen())
         return;
     for (const core::RunRecord &run : m_document->session().runs()) {
-        const core::History h = m_document->session().history(run.id);
-        const auto x = batchEpochs(h);
-        std::vector<double> loss, acc, vx, vloss, vacc;
-        for (const auto &b : h.batches) {
-            loss.push_back(b.loss);
-            acc.push_back(b.accuracy);
-        }
-        for (const auto &e : h.epochs) {
-            vx.push_back(e.epoch);
-            vloss.push_back(e.valLoss);
-            vacc.push_back(e.valAccuracy);
-        }
-        const QString name = QString::fromStdString(run.name);
-        m_loss->setRun(run.id, name, x, loss, vx, vloss);
-        m_accuracy->setRun(run.id, name, x, acc, vx, vacc);
+        plotStoredRun(run);
         addRunItem(run);
     }
     m_loss->replot();
     m_accuracy->replot();
     m_lrFinder->showResult();
+}
+
+void TrainingPage::plotStoredRun(const core::RunRecord &run, int lastEpoch)
+{
+    core::History h = m_document->session().history(run.id);
+    if (lastEpoch != 0) { // keep the epochs up to the checkpoint (none when lastEpoch < 0)
+        const int keep = std::max(lastEpoch, 0);
+        h.batches.erase(std::remove_if(h.batches.begin(), h.batches.end(),
+                                       [keep](const core::BatchRecord &b) { return b.epoch > keep; }),
+                        h.batches.end());
+        h.epochs.erase(std::remove_if(h.epochs.begin(), h.epochs.end(),
+                                      [keep](const core::EpochRecord &e) { return e.epoch > keep; }),
+                       h.epochs.end());
+    }
+    const auto x = batchEpochs(h);
+    std::vector<double> loss, acc, vx, vloss, vacc;
+    for (const auto &b : h.batches) {
+        loss.push_back(b.loss);
+        acc.push_back(b.accuracy);
+    }
+    for (const auto &e : h.epochs) {
+        vx.push_back(e.epoch);
+        vloss.push_back(e.valLoss);
+        vacc.push_back(e.valAccuracy);
+    }
+    const bool visible = !itemFor(run.id) || itemFor(run.id)->checkState(0) == Qt::Checked;
+    for (auto *chart : {m_loss, m_accuracy}) {
+        chart->setRun(run.id, runLabel(run), x, chart == m_loss ? loss : acc, vx, chart == m_loss ? vloss : vacc);
+        chart->setRunDiverged(run.id, run.status == core::RunStatus::Diverged);
+        chart->setRunVisible(run.id, visible);
+    }
 }
 
 void TrainingPage::addRunItem(const core::RunRecord &run)
@@ -334,8 +440,9 @@ void TrainingPage::addRunItem(const core::RunRecord &run)
 void TrainingPage::updateRunItem(QTreeWidgetItem *item, const core::RunRecord &run)
 {
     const bool blocked = m_runs->blockSignals(true);
-    item->setText(0, QStringLiteral("#%1 %2").arg(run.id).arg(QString::fromStdString(run.name)));
-    item->setText(1, QString::fromLatin1(core::runStatusName(run.status)));
+    item->setText(0, runLabel(run));
+    item->setText(1, runStatusText(run.status));
+    item->setData(1, kIdRole, int(run.status));
     item->setText(2, number(run.testAccuracy));
     item->setToolTip(0, QString::fromStdString(run.configJson));
     item->setToolTip(1, QString::fromStdString(run.message));
@@ -390,6 +497,7 @@ QJsonObject TrainingPage::saveState() const
             hidden.append(m_runs->topLevelItem(i)->data(0, kIdRole).toLongLong());
     return {{QStringLiteral("smoothing"), smoothing()},
             {QStringLiteral("hiddenRuns"), hidden},
+            {QStringLiteral("lrFinder"), m_lrFinder->saveState()},
             {QStringLiteral("config"), QString::fromStdString(core::toJson(m_form->config()))}};
 }
 
@@ -398,6 +506,7 @@ void TrainingPage::restoreState(const QJsonObject &s)
     if (s.isEmpty())
         return;
     setSmoothing(s.value(QStringLiteral("smoothing")).toDouble(0.9));
+    m_lrFinder->restoreState(s.value(QStringLiteral("lrFinder")).toObject());
     for (const auto &v : s.value(QStringLiteral("hiddenRuns")).toArray())
         showRun(v.toInteger(), false);
     try {

@@ -31,6 +31,7 @@ class Job;
 class JobManager;
 class LiveBuffer;
 class LrFinderPanel;
+class RunActions;
 class SessionDocument;
 class TrainConfigForm;
 
@@ -48,8 +49,17 @@ public:
     /// Creates a run in the session and starts it as a job; returns the run id (0 on error,
     /// with `error` set).
     std::int64_t startTraining(QString *error);
-    /// Why nothing can be trained now (no dataset loaded, an invalid architecture), or empty.
-    QString notReadyReason() const;
+    /// Why nothing can be trained now (no dataset loaded, an invalid architecture, with
+    /// `checkForm` a value of the form that is wrong), or empty.
+    QString notReadyReason(bool checkForm = true) const;
+    /// Continues run `runId` from its last checkpoint as a job (a cancelled, interrupted or
+    /// failed run; the dataset it was trained on must be loaded); false with `error` set.
+    bool resumeRun(std::int64_t runId, QString *error);
+    /// Puts run `runId`'s training settings into the form (its architecture goes to the
+    /// Architecture page); false with `error` set.
+    bool useRunSettings(std::int64_t runId, QString *error);
+    /// Runs get the shared context menu.
+    void setRunActions(RunActions *actions);
     void cancelTraining();
     /// Re-reads the session's runs into the list and the charts.
     void reloadRuns();
@@ -77,6 +87,10 @@ private:
         QPointer<Job> job;
         std::int64_t stepsPerEpoch = 1;
     };
+    /// Starts the job that trains (or with `resume` continues) run `runId`.
+    void launch(std::int64_t runId, bool resume, std::int64_t stepsPerEpoch);
+    /// Replaces run `runId`'s curves with its stored history (up to `lastEpoch` when > 0).
+    void plotStoredRun(const core::RunRecord &run, int lastEpoch = 0);
     void drain();
     void addRunItem(const core::RunRecord &run);
     void updateRunItem(QTreeWidgetItem *item, const core::RunRecord &run);
@@ -99,6 +113,7 @@ private:
     LrFinderPanel *m_lrFinder;
     QTabWidget *m_rightTabs;
     QTimer m_drain;
+    RunActions *m_runActions = nullptr;
 };
 
 /// x positions in epochs for a history's batches (batch i of b in epoch e → e−1 + (i+1)/b).

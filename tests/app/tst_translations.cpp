@@ -38,6 +38,39 @@ private Q_SLOTS:
         QCOMPARE(finished, messages);
     }
 
+    // Every "%n" text has English singular and plural forms: "1 epoch", not "1 epoch(s)".
+    void englishPluralsAreComplete()
+    {
+        auto numerusSources = [](const QString &path) {
+            QFile ts(path);
+            QStringList sources;
+            if (!ts.open(QIODevice::ReadOnly))
+                return sources;
+            QXmlStreamReader xml(&ts);
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("message"))
+                    numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                else if (xml.isStartElement() && xml.name() == QLatin1String("source") && numerus)
+                    sources << xml.readElementText();
+            }
+            sources.sort();
+            return sources;
+        };
+        const QStringList german = numerusSources(QStringLiteral(WB_SOURCE_DIR "/translations/workbench_de.ts"));
+        QVERIFY(german.size() >= 5);
+        QCOMPARE(numerusSources(QStringLiteral(WB_SOURCE_DIR "/translations/workbench_en.ts")), german);
+        QTranslator t;
+        QVERIFY(t.load("workbench_en", ":/i18n"));
+        QCoreApplication::installTranslator(&t);
+        QCOMPARE(QCoreApplication::translate("wb::app::EvaluationPage", "%1 (%n epoch(s))", nullptr, 1).arg("#3 a"),
+                 QString("#3 a (1 epoch)"));
+        QCOMPARE(QCoreApplication::translate("wb::app::EvaluationPage", "%1 (%n epoch(s))", nullptr, 8).arg("#3 a"),
+                 QString("#3 a (8 epochs)"));
+        QCoreApplication::removeTranslator(&t);
+    }
+
     void embeddedCatalogueTranslates()
     {
         QTranslator t;

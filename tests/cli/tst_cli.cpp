@@ -10,8 +10,11 @@
 
 #include "clitest.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <csignal>
 
 using namespace clitest;
@@ -692,6 +695,25 @@ private Q_SLOTS:
         const QJsonObject reject = o["reject"].toObject();
         QCOMPARE(reject["threshold"].toArray().size(), reject["errors"].toArray().size());
         QCOMPARE(o["tsne"].toObject()["points"].toArray().size(), 600);
+        // Stored in the session as the run's last evaluation, with its t-SNE, as the app does.
+        QCOMPARE(o["stored"].toBool(), true);
+        auto count = [&](const char *kind) {
+            sqlite3 *db = nullptr;
+            int n = -1;
+            if (sqlite3_open_v2(session.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+                const std::string sql = std::string("SELECT count(*) FROM results WHERE run_id=1 AND kind='") + kind + "'";
+                sqlite3_exec(db, sql.c_str(), [](void *out, int, char **v, char **) {
+                    *static_cast<int *>(out) = std::atoi(v[0]);
+                    return 0;
+                }, &n, nullptr);
+            }
+            sqlite3_close(db);
+            return n;
+        };
+        QCOMPARE(count("evaluation"), 1);
+        QCOMPARE(count("tsne"), 1);
+        QCOMPARE(cli({"evaluate", "--session", session, "--run", "1", "--json"}).code, 0);
+        QCOMPARE(count("evaluation"), 1); // the last one replaces the older
         // The features file feeds `tsne` directly.
         const Result t = cli({"tsne", "--input", path("features.csv"), "--output", path("coords.csv"),
                               "--perplexity", "10", "--iterations", "300", "--json"});

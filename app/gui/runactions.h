@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+
+class QPoint;
+class QWidget;
+
+#include "wb/history.h"
+
+namespace wb::core {
+struct RunRecord;
+}
+
+namespace wb::app {
+
+class SessionDocument;
+
+/// "#12 lenet5-adam": how a run is named everywhere in the app (lists, legends, jobs), so that
+/// two runs of the same configuration can be told apart.
+QString runLabel(const core::RunRecord &run);
+/// A run status as the user reads it ("running", "diverged"), translated.
+QString runStatusText(core::RunStatus status);
+
+/// What a user can do with a stored run, offered by the same context menu in the session tree
+/// and the Training page's run list: Resume, Evaluate, Duplicate settings, Rename, Delete.
+/// Rename and Delete are done here; the others are requests the main window routes to the
+/// pages that do them.
+class RunActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunActions(SessionDocument *document, QObject *parent = nullptr);
+
+    /// Shows the run's context menu at `globalPos` (dialogs for rename and delete).
+    void showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *parent);
+
+    /// Whether run `runId` can be resumed (cancelled, interrupted, failed, or never started).
+    bool canResume(std::int64_t runId) const;
+    /// Rename and delete without dialogs (tests call them); false with `error` set.
+    bool rename(std::int64_t runId, const QString &name, QString *error);
+    bool remove(std::int64_t runId, QString *error);
+
+Q_SIGNALS:
+    void resumeRequested(std::int64_t runId);
+    void evaluateRequested(std::int64_t runId);
+    void duplicateRequested(std::int64_t runId);
+    /// A run was renamed or deleted: lists and charts re-read the session.
+    void runsChanged();
+
+private:
+    SessionDocument *m_document;
+};
+
+} // namespace wb::app
