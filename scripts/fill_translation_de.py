@@ -780,6 +780,24 @@ DE = {
     'Run %1 %2: %3': 'Lauf %1 %2: %3',
     'The file has exactly this many pixels; a higher DPI draws text and lines larger.': 'Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.',
     '%1 (diverged)': '%1 (divergiert)',
+    'submitted': 'eingereicht',
+    'complete': 'vollständig',
+    'Read the chosen dataset (Fashion-MNIST, a folder of IDX files, or an image folder) and show its samples and classes': 'Den gewählten Datensatz lesen (Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner) und seine Beispiele und Klassen zeigen',
+    "Run the chosen run's checkpoint on its test images: metrics, confusion, reject and calibration curves, and the features for t-SNE (stored in the session)": 'Den Checkpoint des gewählten Laufs auf seinen Testbildern ausführen: Metriken, Konfusion, Reject- und Kalibrierungskurven und die Merkmale für t-SNE (in der Sitzung gespeichert)',
+    # Engine progress lines and run messages, as the UI shows them.
+    'epoch %1/%2, loss %3': 'Epoche %1/%2, Verlust %3',
+    'cancelled during epoch %1': 'in Epoche %1 abgebrochen',
+    'loaded %1 + %2 images': '%1 + %2 Bilder geladen',
+    'reading the test set': 'lese den Testsatz',
+    'reading %1': 'lese %1',
+    'decoding images': 'dekodiere Bilder',
+    'iteration %1, KL %2': 'Iteration %1, KL %2',
+    'repeat %1, lr %2': 'Wiederholung %1, LR %2',
+    'accuracy %1': 'Genauigkeit %1',
+    'step %1/%2': 'Schritt %1/%2',
+    'round %1/%2: test accuracy %3': 'Runde %1/%2: Testgenauigkeit %3',
+    'diverged: %1': 'divergiert: %1',
+    'listed in the session': 'in der Sitzung eingetragen',
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -24,20 +24,22 @@ done
     --train-size 2000 --test-size 500 --limit-mode first --runs 5 --substeps 10 --epochs 10 \
     --batch-size 16 --optimizer sgd --lr 0.01 --momentum 0.9 --session "$work/demo.wbs" >/dev/null 2>&1
 "$build/bin/workbench" --open "$work/demo.wbs" >/dev/null 2>&1 &
-sleep 6
-win=$(xdotool search --name "Sufficiency Workbench" | head -1)
+sleep 14
+win=$(xdotool search --onlyvisible --name "Sufficiency Workbench" | head -1)
 key() { xdotool windowfocus "$win"; xdotool key --window "$win" "$@"; sleep 1; }
 shot() { import -window root "$out/$1.png"; }
-key ctrl+1; sleep 2; shot dataset
+key ctrl+1; sleep 2; shot dataset   # with the hint bar above the pages
+key F1; sleep 1; shot getting-started; xdotool key Escape; sleep 1
 key ctrl+2; shot architecture
 key ctrl+3; key ctrl+r; sleep 9; shot training-live
 sleep 25; shot training
-xdotool mousemove 786 67 click 1; sleep 1; shot lr-range-test   # the "LR range test" tab
-key ctrl+4; xdotool mousemove 806 64 click 1; sleep 8     # Evaluation: Evaluate the selected run
-xdotool mousemove 360 330 click 1; sleep 1; shot evaluation   # a cell of the matrix: its gallery
-xdotool mousemove 429 96 click 1; sleep 1; xdotool mousemove 600 400 click 1; sleep 1; shot reject-calibration
-xdotool mousemove 600 96 click 1; sleep 1; xdotool mousemove 291 128 click 1; sleep 12   # Features: t-SNE
-xdotool mousemove 1360 128 click 1; sleep 1; xdotool mousemove 1000 400; sleep 2; shot tsne # ringed errors, hover
+xdotool mousemove 345 767 click 3; sleep 1; shot run-menu; xdotool key Escape; sleep 1   # a run's context menu
+xdotool mousemove 856 93 click 1; sleep 1; shot lr-range-test   # the "LR range test" tab
+key ctrl+4; xdotool mousemove 800 91 click 1; sleep 8     # Evaluation: Evaluate the selected run
+xdotool mousemove 281 344 click 1; sleep 1; shot evaluation   # a cell of the matrix (shirt as T-shirt): its gallery
+xdotool mousemove 330 122 click 1; sleep 1; xdotool mousemove 460 460 click 1; sleep 1; shot reject-calibration
+xdotool mousemove 508 122 click 1; sleep 1; xdotool mousemove 1262 155 click 1   # Features: ring misclassified
+xdotool mousemove 198 155 click 1; sleep 12; xdotool mousemove 1000 400; sleep 2; shot tsne   # t-SNE, hover
 key ctrl+5; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
 # A stored A/B comparison (Adam against the Ranger recipe, 8 paired repeats) for the Variance page.
@@ -49,7 +51,7 @@ echo '{"name": "ranger", "optimizer": "ranger", "lr": 0.003, "momentum": 0.95, "
     --session "$work/variance.wbs" >/dev/null 2>&1
 "$build/bin/workbench" --open "$work/variance.wbs" >/dev/null 2>&1 &
 sleep 14
-win=$(xdotool search --name "Sufficiency Workbench" | head -1)
+win=$(xdotool search --onlyvisible --name "Sufficiency Workbench" | head -1)
 key ctrl+8; sleep 2; shot variance   # the "Variance" tab
 kill $! 2>/dev/null || true
 echo "screenshots in $out"

@@ -1,5 +1,7 @@
 #include "confusionmatrixview.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace wb::widgets {
@@ -18,7 +20,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : PlotWidget(parent)
     xAxis->setLabel(tr("predicted class"));
     yAxis->setLabel(tr("true class"));
     yAxis->setRangeReversed(true); // class 0 at the top, as in a table
-    xAxis->setTickLabelRotation(35);
+    xAxis->setTickLabelRotation(-35); // labels run down-left from their tick: the last one is not cut at the edge
     // No tick marks, and room between the class names and the cells: a tick touching the
     // first column's "0.00" read as "-0.00".
     for (QCPAxis *axis : {xAxis, yAxis}) {
@@ -81,7 +83,7 @@ void ConfusionMatrixView::rebuild()
                 auto *text = new QCPItemText(this);
                 text->position->setCoords(p, t);
                 const double v = cellValue(t, p);
-                text->setText(m_mode == Mode::Counts ? QString::number(qlonglong(v)) : QString::number(v, 'f', 2));
+                text->setText(m_mode == Mode::Counts ? QLocale().toString(qlonglong(v)) : QString::number(v, 'f', 2));
                 text->setFont(QFont(font().family(), k > 15 ? 6 : 8));
                 text->setColor(v > 0.55 * top ? Qt::white : Qt::black);
                 text->setClipToAxisRect(true);

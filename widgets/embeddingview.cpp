@@ -15,10 +15,17 @@ EmbeddingView::EmbeddingView(QWidget *parent) : PlotWidget(parent)
     legend->setVisible(false); // until there are classes to list
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 200));
-    // The legend sits beside the map, not over its points.
+    // The legend sits beside the map, not over its points: in a column of its own, over an
+    // empty element that takes the height (alone in the row, the legend's small maximum
+    // height would cap the map's).
     axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(0, 1, legend);
+    auto *side = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 1, side);
     plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(this));
+    side->setRowStretchFactor(1, 100);
+    side->setMargins(QMargins(0, 0, 4, 0)); // the legend's frame stays whole at the right edge
     legend->setMargins(QMargins(6, 6, 6, 6));
     xAxis->setTicks(false);
     yAxis->setTicks(false);

@@ -1,5 +1,7 @@
 #include "heatmapchart.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -141,12 +143,12 @@ QString HeatmapChart::cellText(int row, int column) const
     if (!std::isfinite(mean))
         return {};
     const int digits = std::abs(mean) >= 100 ? 0 : std::abs(mean) >= 10 ? 1 : 3;
-    QString text = QString::number(mean, 'f', digits);
+    QString text = QLocale().toString(mean, 'f', digits);
     const double sd = row < int(m_data.stddev.size()) && column < int(m_data.stddev[std::size_t(row)].size())
                           ? m_data.stddev[std::size_t(row)][std::size_t(column)]
                           : NAN;
     if (std::isfinite(sd))
-        text += QStringLiteral("\n±") + QString::number(sd, 'f', digits);
+        text += QStringLiteral("\n±") + QLocale().toString(sd, 'f', digits);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "lrfinderchart.h"
 
+#include <QLocale>
 #include <QToolTip>
 
 #include <algorithm>
@@ -116,7 +117,7 @@ void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<do
         label->position->setCoords(s.lr, y);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         label->setPadding(QMargins(0, 0, 0, 8 + 30 * lane));
-        label->setText(QStringLiteral("%1\n%2").arg(s.name).arg(s.lr, 0, 'g', 3));
+        label->setText(QStringLiteral("%1\n%2").arg(s.name).arg(QLocale().toString(s.lr, 'g', 3)));
         label->setFont(QFont(font().family(), 8));
         label->setColor(QColor(150, 20, 20));
         m_labels << label;
@@ -157,7 +158,7 @@ void LrFinderChart::mouseMoveEvent(QMouseEvent *event)
     const int i = suggestionAt(event->position());
     if (i >= 0)
         QToolTip::showText(event->globalPosition().toPoint(),
-                           QStringLiteral("<b>%1 = %2</b><br>%3").arg(m_suggestions[i].name).arg(m_suggestions[i].lr, 0, 'g', 4)
+                           QStringLiteral("<b>%1 = %2</b><br>%3").arg(m_suggestions[i].name).arg(QLocale().toString(m_suggestions[i].lr, 'g', 4))
                                .arg(m_suggestions[i].explanation), this);
     else
         QToolTip::hideText();

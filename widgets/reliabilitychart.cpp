@@ -1,5 +1,7 @@
 #include "reliabilitychart.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace wb::widgets {
@@ -49,7 +51,7 @@ void ReliabilityChart::setBins(const std::vector<double> &low, const std::vector
         m_bars->setWidth((high[0] - low[0]) * 0.9);
     m_bars->setData(keys, values, true);
     m_gap->setData(cx, cy, true);
-    m_title->setText(tr("Expected calibration error (15 bins): %1").arg(ece, 0, 'f', 4));
+    m_title->setText(tr("Expected calibration error (15 bins): %1").arg(QLocale().toString(ece, 'f', 4)));
     replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -1,4 +1,5 @@
 #include "activelearningpage.h"
+#include "statusnames.h"
 
 #include "activeviews.h"
 #include "bandchart.h"
@@ -18,6 +19,7 @@
 #include "wb/modelspec.h"
 #include "wb/session.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,7 +43,7 @@
 namespace wb::app {
 
 namespace {
-QString percent(double v) { return std::isfinite(v) ? QString::number(100 * v, 'f', 1) + QLatin1Char('%') : QStringLiteral("–"); }
+QString percent(double v) { return std::isfinite(v) ? QLocale().toString(100 * v, 'f', 1) + QLatin1Char('%') : QStringLiteral("–"); }
 } // namespace
 
 ActiveLearningPage::ActiveLearningPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
@@ -392,7 +394,7 @@ void ActiveLearningPage::showViews()
     QString text = tr("Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, "
                       "%10 steps per round for every strategy.")
                        .arg(m_result.study.id)
-                       .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                       .arg(studyStatusText(m_result.study.status))
                        .arg(m_result.study.cellsDone)
                        .arg(m_result.study.cellCount)
                        .arg(QString::fromStdString(m_result.setup.model),
@@ -425,7 +427,7 @@ void ActiveLearningPage::fillTable()
         const QStringList cells = {QString::fromStdString(s.name),
                                    QStringLiteral("%1 / %2").arg(s.trials.size()).arg(m_result.setup.active.trials),
                                    last, percent(s.aulc),
-                                   s.trials.empty() ? QStringLiteral("–") : QString::number(seconds / double(s.trials.size()), 'f', 1)};
+                                   s.trials.empty() ? QStringLiteral("–") : QLocale().toString(seconds / double(s.trials.size()), 'f', 1)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 0)
@@ -487,7 +489,7 @@ void ActiveLearningPage::updateGallery()
         const std::int64_t label = trial->pickedLabels[round][i];
         QString caption = label >= 0 && label < m_classNames.size() ? m_classNames[int(label)] : QString::number(label);
         if (std::isfinite(score))
-            caption += QStringLiteral(" %1").arg(score, 0, 'g', 3);
+            caption += QStringLiteral(" %1").arg(QLocale().toString(score, 'g', 3));
         if (sameData && ids[i] >= 0 && std::size_t(ids[i]) < data->train.size())
             images << widgets::toQImage(data->train, std::size_t(ids[i]));
         captions << caption;

@@ -2,6 +2,7 @@
 
 #include "wb/session.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -150,7 +151,7 @@ widgets::HeatmapChart::Data activeClassBalance(const core::ActiveStudyResult &r,
         d.mean.push_back(c);
     }
     if (classes > 0)
-        d.note = tr("A balanced pick gives each class about %1%.").arg(100.0 / double(classes), 0, 'f', 1);
+        d.note = tr("A balanced pick gives each class about %1%.").arg(QLocale().toString(100.0 / double(classes), 'f', 1));
     return d;
 }
 

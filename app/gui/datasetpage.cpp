@@ -6,6 +6,7 @@
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -71,6 +72,8 @@ QWidget *DatasetPage::buildSourceBox()
     m_imageChannels->addItem(tr("grayscale"), 1);
     m_imageChannels->addItem(tr("RGB"), 3);
     m_load = new QPushButton(tr("Load"));
+    m_load->setToolTip(tr("Read the chosen dataset (Fashion-MNIST, a folder of IDX files, or an image folder) "
+                          "and show its samples and classes"));
     sourceForm->addRow(tr("Dataset:"), m_source);
     sourceForm->addRow(tr("Folder:"), pathRow);
     sourceForm->addRow(tr("Image size:"), m_imageSize);
@@ -248,7 +251,7 @@ void DatasetPage::showData()
     const core::ChannelStats stats = core::channelStats(train);
     QStringList meanStd;
     for (std::size_t c = 0; c < stats.mean.size(); ++c)
-        meanStd << QStringLiteral("%1 ± %2").arg(stats.mean[c], 0, 'f', 4).arg(stats.stddev[c], 0, 'f', 4);
+        meanStd << QStringLiteral("%1 ± %2").arg(QLocale().toString(stats.mean[c], 'f', 4)).arg(QLocale().toString(stats.stddev[c], 'f', 4));
     m_summary->setText(tr("<b>%1</b><br>%2<br>train: %3 images, test: %4 images<br>"
                           "shape: %5 × %6 × %7 (C×H×W), %8 classes<br>per-channel mean ± std (train): %9")
                            .arg(m_loadedName.toHtmlEscaped(), QString::fromStdString(m_data->source).toHtmlEscaped())

@@ -10,6 +10,7 @@
 #include "wb/session.h"
 #include "wb/tsne.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -112,8 +113,8 @@ bool EmbeddingPanel::startTsne(QString *error)
             m_view->setEmbedding(result->embedding, eval->labels, eval->predicted, m_classes);
         Q_EMIT statusMessage(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
                                  .arg(QString::fromLatin1(core::tsneMethodName(result->method)))
-                                 .arg(result->kl, 0, 'f', 4)
-                                 .arg(result->seconds, 0, 'f', 1));
+                                 .arg(QLocale().toString(result->kl, 'f', 4))
+                                 .arg(QLocale().toString(result->seconds, 'f', 1)));
         Q_EMIT embeddingReady(true);
     });
     return true;

@@ -44,18 +44,16 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
     m_tabs->addTab(buildConfusionTab(), tr("Confusion"));
     m_tabs->addTab(buildRejectTab(), tr("Reject option and calibration"));
     m_tabs->addTab(buildEmbeddingTab(), tr("Features (t-SNE / PCA)"));
-    auto *hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
-    hint->setAlignment(Qt::AlignCenter);
+    m_hint = new QLabel(tr("Choose a run and press <b>Evaluate</b>: its checkpoint is run on the run's test set."));
+    m_hint->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(hint, 1);
+    layout->addWidget(m_hint, 1);
     layout->addWidget(m_tabs, 1);
     m_tabs->hide(); // nothing to show before the first evaluation
-    connect(this, &EvaluationPage::evaluated, hint, [this, hint](bool ok) {
-        if (ok) {
-            hint->hide();
-            m_tabs->show();
-        }
+    connect(this, &EvaluationPage::evaluated, this, [this](bool ok) {
+        if (ok)
+            showTabs();
     });
 }
 
@@ -74,6 +72,8 @@ QLayout *EvaluationPage::buildTopRow()
     m_beta->setPrefix(tr("β = "));
     m_beta->setToolTip(tr("Smoothed accuracy: mean softmax(β·logits) probability of the true class"));
     m_evaluate = new QPushButton(tr("Evaluate"));
+    m_evaluate->setToolTip(tr("Run the chosen run's checkpoint on its test images: metrics, confusion, reject and "
+                              "calibration curves, and the features for t-SNE (stored in the session)"));
     m_mode = new QComboBox;
     m_mode->addItem(tr("counts"));
     m_mode->addItem(tr("row-normalised (recall)"));
@@ -94,6 +94,11 @@ QLayout *EvaluationPage::buildTopRow()
         QString error;
         if (!evaluate(m_runs->currentData().toLongLong(), m_epoch->value(), &error))
             m_status->setText(errorText(error));
+    });
+    // Choosing a run shows its last stored evaluation at once (Evaluate computes it again).
+    connect(m_runs, &QComboBox::activated, this, [this] {
+        if (!m_job)
+            showStored(m_runs->currentData().toLongLong());
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_confusion->setMode(widgets::ConfusionMatrixView::Mode(i));
@@ -159,13 +164,17 @@ QWidget *EvaluationPage::buildRejectTab()
     auto *resetThreshold = new QPushButton(tr("Accept all"));
     auto *rejectTab = new QWidget;
     auto *rejectLayout = new QGridLayout(rejectTab);
-    rejectLayout->addWidget(new QLabel(tr("Click or drag on a reject plot to set the threshold: the confusion matrix, the "
-                                          "metrics, the per-class bars, the most confused pairs and the top losses "
-                                          "switch to the accepted images.")), 0, 0, 1, 2);
+    auto *explain = new QLabel(tr("Click or drag on a reject plot to set the threshold: the confusion matrix, the "
+                                  "metrics, the per-class bars, the most confused pairs and the top losses "
+                                  "switch to the accepted images."));
+    explain->setWordWrap(true); // unwrapped, it would widen the first two columns and squeeze the third
+    rejectLayout->addWidget(explain, 0, 0, 1, 2);
     rejectLayout->addWidget(resetThreshold, 0, 2);
     rejectLayout->addWidget(m_rejectA, 1, 0);
     rejectLayout->addWidget(m_rejectB, 1, 1);
     rejectLayout->addWidget(m_reliability, 1, 2);
+    for (int column = 0; column < 3; ++column) // the reliability diagram's title stays whole
+        rejectLayout->setColumnStretch(column, 1);
 
     for (auto *chart : {m_rejectA, m_rejectB})
         connect(chart, &widgets::RejectChart::thresholdChanged, this, &EvaluationPage::setThreshold);
@@ -365,7 +374,7 @@ void EvaluationPage::showCell(int truth, int predicted)
                     .arg(names.value(truth), names.value(predicted)).arg(total)
                     .arg(total > 80 ? tr(", first 80 shown") : QString()),
                 [&](std::size_t i) {
-                    return QStringLiteral("%1 %2%").arg(names.value(int(e.predicted[i]))).arg(e.confidence[i] * 100, 0, 'f', 0);
+                    return QStringLiteral("%1 %2%").arg(names.value(int(e.predicted[i]))).arg(QLocale().toString(e.confidence[i] * 100, 'f', 0));
                 });
 }
 
@@ -391,7 +400,7 @@ void EvaluationPage::showTopLosses()
                                      "predicted/true, loss").arg(QLocale().toString(m_threshold, 'f', 3)),
                 [&](std::size_t i) {
         return QStringLiteral("%1/%2 %3").arg(names.value(int(e.predicted[i])), names.value(int(e.labels[i])))
-            .arg(e.loss[i], 0, 'f', 1);
+            .arg(QLocale().toString(e.loss[i], 'f', 1));
     });
 }
 
@@ -433,17 +442,19 @@ QJsonObject EvaluationPage::saveState() const
 void EvaluationPage::restoreState(const QJsonObject &s)
 {
     reloadRuns();
-    if (s.isEmpty())
-        return;
-    m_mode->setCurrentIndex(s.value(QStringLiteral("mode")).toInt(0));
-    m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
-    tsneSettings()->restoreState(s.value(QStringLiteral("tsne")).toObject());
-    m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
-    const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
-    if (index >= 0) {
-        m_runs->setCurrentIndex(index);
-        showStored(m_runs->currentData().toLongLong());
+    if (!s.isEmpty()) {
+        m_mode->setCurrentIndex(s.value(QStringLiteral("mode")).toInt(0));
+        m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
+        tsneSettings()->restoreState(s.value(QStringLiteral("tsne")).toObject());
+        m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
+        const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
+        if (index >= 0)
+            m_runs->setCurrentIndex(index);
     }
+    // The chosen run's last stored evaluation, also in a session without page state (one
+    // written by workbench-cli, or left by a killed app).
+    if (m_runs->count() > 0)
+        showStored(m_runs->currentData().toLongLong());
 }
 
 bool EvaluationPage::showStored(std::int64_t runId)
@@ -474,7 +485,14 @@ bool EvaluationPage::showStored(std::int64_t runId)
                           .arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
     showEvaluation();
     m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
+    showTabs();
     return true;
+}
+
+void EvaluationPage::showTabs()
+{
+    m_hint->hide();
+    m_tabs->show();
 }
 
 } // namespace wb::app

@@ -84,6 +84,8 @@ private:
     QWidget *buildRejectTab();
     QWidget *buildEmbeddingTab();
     void showEvaluation();
+    /// The result tabs in place of the "choose a run" hint.
+    void showTabs();
     /// Per-class bars and most confused pairs of `subset` (all images, or the accepted ones).
     void showSubset(const core::EvalResult &subset);
     /// Fills the gallery with the test images at `positions` (into the evaluation).
@@ -106,7 +108,7 @@ private:
     QDoubleSpinBox *m_beta;
     EmbeddingPanel *m_embeddingPanel;
     QPushButton *m_evaluate;
-    QLabel *m_metrics, *m_galleryTitle, *m_status;
+    QLabel *m_metrics, *m_galleryTitle, *m_status, *m_hint;
     QListWidget *m_confused;
     QTabWidget *m_tabs;
     widgets::ConfusionMatrixView *m_confusion;

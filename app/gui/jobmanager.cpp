@@ -1,4 +1,5 @@
 #include "jobmanager.h"
+#include "statusnames.h"
 
 #include "wb/device.h"
 
@@ -128,7 +129,7 @@ QVariant JobManager::data(const QModelIndex &index, int role) const
         case StateColumn: return j->stateText();
         case ProgressColumn: return int(j->progress() * 100.0 + 0.5);
         case EtaColumn: return j->state() == Job::State::Running ? formatDuration(j->eta()) : QString();
-        case MessageColumn: return j->state() == Job::State::Failed ? j->error() : j->message();
+        case MessageColumn: return j->state() == Job::State::Failed ? j->error() : engineMessageText(j->message());
         }
     }
     if (role == Qt::ToolTipRole && j->state() == Job::State::Failed)

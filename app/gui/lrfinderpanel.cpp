@@ -11,6 +11,7 @@
 #include "trainingpage.h"
 #include "wb/errors.h"
 
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QDoubleValidator>
 #include <QLabel>
@@ -201,7 +202,7 @@ bool LrFinderPanel::showResult(std::int64_t id)
                           .arg(m_result.lr.size()).arg(m_result.plannedBatches)
                           .arg(m_result.stoppedEarly ? tr(" (stopped early: the loss diverged)") : QString())
                           .arg(m_result.losses.size())
-                          .arg(s.minLossHalf, 0, 'g', 3).arg(s.steepest, 0, 'g', 3).arg(s.valley, 0, 'g', 3));
+                          .arg(QLocale().toString(s.minLossHalf, 'g', 3)).arg(QLocale().toString(s.steepest, 'g', 3)).arg(QLocale().toString(s.valley, 'g', 3)));
     // The minimum at the top of the range: the loss was still falling, and min_loss_half is
     // only the range's end halved, not a property of the model.
     if (!m_result.stoppedEarly && !m_result.lr.empty() && std::isfinite(s.minLossHalf)
@@ -209,7 +210,7 @@ bool LrFinderPanel::showResult(std::int64_t id)
         m_status->setText(m_status->text() + QStringLiteral(" ")
                           + tr("The loss was still falling at the end of the range (%1): widen the range upwards "
                                "before trusting min_loss_half.")
-                                .arg(m_result.lr.back(), 0, 'g', 3));
+                                .arg(QLocale().toString(m_result.lr.back(), 'g', 3)));
     m_hasResult = true;
     updateUseButtons();
     return true;
@@ -234,7 +235,7 @@ void LrFinderPanel::updateUseButtons()
         const double lr = suggestion(it.key());
         it.value()->setEnabled(std::isfinite(lr));
         it.value()->setToolTip(!m_hasResult          ? tr("Run the LR range test first.")
-                               : std::isfinite(lr) ? tr("Set the learning rate to %1").arg(lr, 0, 'g', 4)
+                               : std::isfinite(lr) ? tr("Set the learning rate to %1").arg(QLocale().toString(lr, 'g', 4))
                                                    : tr("This test gave no such suggestion."));
     }
 }
@@ -263,7 +264,7 @@ bool LrFinderPanel::useSuggestion(const QString &name)
     if (!std::isfinite(lr))
         return false;
     m_training->configForm()->setLearningRate(lr);
-    m_status->setText(tr("Learning rate set to %1 (%2).").arg(lr, 0, 'g', 4).arg(name));
+    m_status->setText(tr("Learning rate set to %1 (%2).").arg(QLocale().toString(lr, 'g', 4)).arg(name));
     return true;
 }
 
@@ -281,7 +282,7 @@ bool LrFinderPanel::compareLrAndHalf(QString *error)
     m_training->configForm()->setLearningRate(c.lr);
     if (ok)
         m_status->setText(tr("Started runs with lr %1 and %2; they overlay on the training curves.")
-                              .arg(c.lr, 0, 'g', 4).arg(c.lr / 2, 0, 'g', 4));
+                              .arg(QLocale().toString(c.lr, 'g', 4)).arg(QLocale().toString(c.lr / 2, 'g', 4)));
     return ok;
 }
 

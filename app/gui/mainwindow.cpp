@@ -576,10 +576,11 @@ void MainWindow::registerLoadedDataset()
     // Every dataset the user loads is listed in the session, so that one can go back to it;
     // the fingerprint reads every image, so it is computed off the GUI thread.
     const std::string path = m_document->path().toStdString(), name = m_datasetPage->datasetName().toStdString();
-    Job *job = m_jobs->start(tr("Register %1").arg(m_datasetPage->datasetName()), [path, data, name](Job &job) {
+    const std::string done = tr("listed in the session").toStdString();
+    Job *job = m_jobs->start(tr("Register %1").arg(m_datasetPage->datasetName()), [path, data, name, done](Job &job) {
         core::Session session(path, core::Session::Mode::ReadWrite);
         core::registerDataset(session, *data, name);
-        job.setProgress(1.0, "listed in the session");
+        job.setProgress(1.0, done);
     }, JobManager::Io);
     job->setWritesSession(false); // one small row; a session switch meanwhile loses nothing
     connect(job, &Job::finished, this, [this, path] {
@@ -636,7 +637,7 @@ void MainWindow::showGettingStarted()
             m_pages->setCurrentIndex(url.path().toInt());
         dialog.accept();
     });
-    dialog.resize(620, 520);
+    dialog.resize(620, 430);
     dialog.exec();
 }
 

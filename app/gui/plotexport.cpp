@@ -17,6 +17,7 @@
 #include "trainingpage.h"
 #include "wb/errors.h"
 
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -134,7 +135,7 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
                 chart.setTarget(target, std::isfinite(a.needed[0]) ? a.needed[0] : -1,
                                 std::isfinite(a.needed[0])
                                     ? neededBandText(a.neededLo95[0], a.neededHi95[0])
-                                    : QObject::tr("asymptote %1").arg(1 - core::curveFloor(a.chosen), 0, 'f', 4));
+                                    : QObject::tr("asymptote %1").arg(QLocale().toString(1 - core::curveFloor(a.chosen), 'f', 4)));
             if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
                 return false;
         } catch (const core::Error &e) {

@@ -1,6 +1,7 @@
 #include "runactions.h"
 
 #include "sessiondocument.h"
+#include "statusnames.h"
 #include "wb/errors.h"
 #include "wb/session.h"
 
@@ -14,20 +15,6 @@ namespace wb::app {
 QString runLabel(const core::RunRecord &run)
 {
     return QStringLiteral("#%1 %2").arg(run.id).arg(QString::fromStdString(run.name));
-}
-
-QString runStatusText(core::RunStatus status)
-{
-    switch (status) {
-    case core::RunStatus::Created: return QCoreApplication::translate("RunStatus", "created");
-    case core::RunStatus::Running: return QCoreApplication::translate("RunStatus", "running");
-    case core::RunStatus::Completed: return QCoreApplication::translate("RunStatus", "completed");
-    case core::RunStatus::Cancelled: return QCoreApplication::translate("RunStatus", "cancelled");
-    case core::RunStatus::Diverged: return QCoreApplication::translate("RunStatus", "diverged");
-    case core::RunStatus::Failed: return QCoreApplication::translate("RunStatus", "failed");
-    case core::RunStatus::Interrupted: return QCoreApplication::translate("RunStatus", "interrupted");
-    }
-    return QString::fromLatin1(core::runStatusName(status));
 }
 
 RunActions::RunActions(SessionDocument *document, QObject *parent) : QObject(parent), m_document(document) {}

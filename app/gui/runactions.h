@@ -8,7 +8,7 @@
 class QPoint;
 class QWidget;
 
-#include "wb/history.h"
+#include "statusnames.h"
 
 namespace wb::core {
 struct RunRecord;
@@ -21,8 +21,6 @@ class SessionDocument;
 /// "#12 lenet5-adam": how a run is named everywhere in the app (lists, legends, jobs), so that
 /// two runs of the same configuration can be told apart.
 QString runLabel(const core::RunRecord &run);
-/// A run status as the user reads it ("running", "diverged"), translated.
-QString runStatusText(core::RunStatus status);
 
 /// What a user can do with a stored run, offered by the same context menu in the session tree
 /// and the Training page's run list: Resume, Evaluate, Duplicate settings, Rename, Delete.

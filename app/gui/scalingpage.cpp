@@ -1,4 +1,5 @@
 #include "scalingpage.h"
+#include "statusnames.h"
 
 #include "datasetpage.h"
 #include "formwidgets.h"
@@ -16,6 +17,7 @@
 #include "wb/errors.h"
 #include "wb/session.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -372,7 +374,7 @@ void ScalingPage::fit()
     }
     const QString status = tr("Study %1: %2, %3 of %4 cells.")
                                .arg(m_result.study.id)
-                               .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                               .arg(studyStatusText(m_result.study.status))
                                .arg(m_result.study.cellsDone)
                                .arg(m_result.study.cellCount);
     if (n.size() < 3 || d.size() < 3 || points.size() < 6) {
@@ -408,7 +410,7 @@ void ScalingPage::showFit(const core::ScalingLawFit &fit, const QString &error, 
     m_shownFitGeneration = generation;
     const QString status = tr("Study %1: %2, %3 of %4 cells.")
                                .arg(m_result.study.id)
-                               .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                               .arg(studyStatusText(m_result.study.status))
                                .arg(m_result.study.cellsDone)
                                .arg(m_result.study.cellCount);
     if (!error.isEmpty()) {
@@ -429,11 +431,11 @@ void ScalingPage::showFit(const core::ScalingLawFit &fit, const QString &error, 
                          .arg(ci(law.E, fit.E), ci(law.A, fit.A), ci(law.B, fit.B), ci(law.alpha, fit.alpha),
                               ci(law.beta, fit.beta));
     auto heldOut = [this](double e) {
-        return std::isfinite(e) ? tr("%1% off").arg(100 * e, 0, 'f', 1) : tr("not measured (too few cells)");
+        return std::isfinite(e) ? tr("%1% off").arg(QLocale().toString(100 * e, 'f', 1)) : tr("not measured (too few cells)");
     };
     html += QStringLiteral("<br>")
             + tr("Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.")
-                  .arg(100 * (std::exp(fit.medianAbsLogResidual) - 1), 0, 'f', 1)
+                  .arg(QLocale().toString(100 * (std::exp(fit.medianAbsLogResidual) - 1), 'f', 1))
                   .arg(heldOut(fit.heldOutParamsError), heldOut(fit.heldOutSamplesError));
     // The answers: the largest cell with twice the data or twice the parameters, the model
     // size beyond which doubling gains < 1% at the largest data size, the compute-optimal

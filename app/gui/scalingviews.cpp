@@ -56,7 +56,7 @@ QString compact(double v)
     if (!std::isfinite(v))
         return QStringLiteral("–");
     if (std::abs(v) >= 1e4)
-        return QString::number(v, 'g', 3);
+        return QLocale().toString(v, 'g', 3);
     return QLocale().toString(v, 'g', 4);
 }
 
@@ -219,7 +219,7 @@ widgets::HeatmapChart::Data scalingHeatmap(const core::GridStudyResult &result, 
     for (int k = 1; k <= 4; ++k) {
         const double level = lo + (hi - lo) * k / 5.0;
         widgets::HeatmapChart::Contour contour;
-        contour.label = QString::number(level, 'g', 3);
+        contour.label = QLocale().toString(level, 'g', 3);
         for (int s = 0; s <= 200; ++s) {
             const double row = -0.5 + double(W) * s / 200.0;
             const double logN = interpolate(rowIndex, rowsLogN, row);

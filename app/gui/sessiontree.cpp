@@ -1,4 +1,5 @@
 #include "sessiontree.h"
+#include "statusnames.h"
 
 #include "runactions.h"
 #include "sessiondocument.h"
@@ -81,12 +82,12 @@ void SessionTree::refresh()
                 details += tr(", test accuracy %1").arg(QLocale().toString(r.testAccuracy, 'f', 4));
             auto *item = new QTreeWidgetItem(runs, {runLabel(r), details});
             item->setData(0, kRunRole, qlonglong(r.id));
-            item->setToolTip(0, QString::fromStdString(r.message));
+            item->setToolTip(0, engineMessageText(QString::fromStdString(r.message)));
         }
         for (const auto &st : s.studies()) {
             QString details = tr("%1, %2: %3/%4 cells")
                                   .arg(QString::fromStdString(st.type))
-                                  .arg(QString::fromLatin1(core::studyStatusName(st.status)))
+                                  .arg(studyStatusText(st.status))
                                   .arg(st.cellsDone)
                                   .arg(st.cellCount);
             if (st.cellsFailed)

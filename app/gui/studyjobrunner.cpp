@@ -1,4 +1,5 @@
 #include "studyjobrunner.h"
+#include "statusnames.h"
 
 #include "jobmanager.h"
 #include "sessiondocument.h"
@@ -8,6 +9,7 @@
 #include "wb/studyengine.h"
 #include "wb/studyfolder.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -119,11 +121,11 @@ QString StudyJobRunner::finishedText(std::int64_t id, const QString &unit) const
         const core::StudyRecord s = m_document->session().study(id);
         return tr("Study %1 %2: %3 of %4 %5 in %6 s.")
             .arg(id)
-            .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+            .arg(studyStatusText(s.status))
             .arg(s.cellsDone)
             .arg(s.cellCount)
             .arg(unit)
-            .arg(s.wallSeconds, 0, 'f', 1);
+            .arg(QLocale().toString(s.wallSeconds, 'f', 1));
     } catch (const core::Error &e) {
         return QString::fromUtf8(e.what());
     }
@@ -153,7 +155,7 @@ void StudyJobRunner::fillStudies(QComboBox *combo, const core::Session &session,
             combo->addItem(tr("#%1 %2 — %3, %4/%5 %6")
                                .arg(s.id)
                                .arg(QString::fromStdString(s.name))
-                               .arg(QString::fromLatin1(core::studyStatusName(s.status)))
+                               .arg(studyStatusText(s.status))
                                .arg(s.cellsDone)
                                .arg(s.cellCount)
                                .arg(unit),

@@ -1,4 +1,5 @@
 #include "sufficiencypage.h"
+#include "statusnames.h"
 
 #include "learningcurvedata.h"
 #include "statustext.h"
@@ -19,6 +20,7 @@
 #include "wb/session.h"
 #include "wb/sufficiencystudy.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -339,7 +341,7 @@ void SufficiencyPage::showStudy(std::int64_t id)
         return;
     }
     m_shownStatus = tr("%1, %2 of %3 runs")
-                        .arg(QString::fromLatin1(core::studyStatusName(record.status)))
+                        .arg(studyStatusText(record.status))
                         .arg(record.cellsDone)
                         .arg(record.cellCount);
     m_controls->shown(record.id, record.status);
@@ -404,11 +406,11 @@ void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
     m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
                            "%7 × %8 steps, %9 s")
                             .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))
-                            .arg(p[0], 0, 'g', 5).arg(p[1], 0, 'g', 5).arg(p[2], 0, 'g', 5)
-                            .arg(m_analysis.asymptote, 0, 'f', 4)
+                            .arg(QLocale().toString(p[0], 'g', 5)).arg(QLocale().toString(p[1], 'g', 5)).arg(QLocale().toString(p[2], 'g', 5))
+                            .arg(QLocale().toString(m_analysis.asymptote, 'f', 4))
                             .arg(QString::fromStdString(m_analysis.bestFamily))
                             .arg(m_shownStatus).arg(m_result.steps.size())
-                            .arg(m_result.seconds, 0, 'f', 1)
+                            .arg(QLocale().toString(m_result.seconds, 'f', 1))
                         + (m_analysis.choice == "power"
                                ? QString()
                                : tr("<br>Projections from: %1").arg(d.family.toHtmlEscaped()))
@@ -471,8 +473,8 @@ void SufficiencyPage::updateTarget()
     } else {
         // The chosen fit's asymptote (the power law's would contradict the plotted curve).
         const double asymptote = 1.0 - core::curveFloor(m_analysis.chosen);
-        m_needed->setText(tr("unreachable — asymptote %1").arg(asymptote, 0, 'f', 4));
-        detail = tr("asymptote %1").arg(asymptote, 0, 'f', 4);
+        m_needed->setText(tr("unreachable — asymptote %1").arg(QLocale().toString(asymptote, 'f', 4)));
+        detail = tr("asymptote %1").arg(QLocale().toString(asymptote, 'f', 4));
     }
     m_chart->setTarget(t, n ? double(*n) : -1, detail);
 }
@@ -492,8 +494,8 @@ void SufficiencyPage::updateProjection()
         m_table->insertRow(row);
         const auto band = core::projectionBand(m_analysis.draws, n, m_analysis.accuracyLike, runs, 0.95);
         m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(qlonglong(n))));
-        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike), 'f', 4)));
-        QString bandCell = QStringLiteral("%1 – %2").arg(band.first, 0, 'f', 4).arg(band.second, 0, 'f', 4);
+        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike), 'f', 4)));
+        QString bandCell = QStringLiteral("%1 – %2").arg(QLocale().toString(band.first, 'f', 4)).arg(QLocale().toString(band.second, 'f', 4));
         if (core::extrapolationWarning({}, n, m_analysis.steps.back()))
             bandCell += tr(" (beyond %1x the data: a guess)").arg(core::kSupportedExtrapolation);
         m_table->setItem(row, 2, new QTableWidgetItem(bandCell));

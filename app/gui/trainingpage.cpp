@@ -170,7 +170,7 @@ QWidget *TrainingPage::buildCurves()
 
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
         const double q = v / 1000.0;
-        m_smoothingLabel->setText(QString::number(q, 'f', 3));
+        m_smoothingLabel->setText(QLocale().toString(q, 'f', 3));
         m_loss->setSmoothing(q);
         m_accuracy->setSmoothing(q);
         m_loss->replot(QCustomPlot::rpQueuedReplot);
@@ -321,8 +321,8 @@ void TrainingPage::launch(std::int64_t runId, bool resume, std::int64_t stepsPer
         const QString status = runStatusText(done.status);
         m_status->setText(job->state() == Job::State::Failed
                               ? errorText(tr("Run %1 failed: %2").arg(runId).arg(job->error()))
-                          : diverged ? errorText(tr("Run %1 %2: %3").arg(runId).arg(status, QString::fromStdString(done.message)))
-                                     : tr("Run %1 %2. %3").arg(runId).arg(status, QString::fromStdString(done.message)));
+                          : diverged ? errorText(tr("Run %1 %2: %3").arg(runId).arg(status, engineMessageText(QString::fromStdString(done.message))))
+                                     : tr("Run %1 %2. %3").arg(runId).arg(status, engineMessageText(QString::fromStdString(done.message))));
         updateButtons();
         m_document->notifyContentChanged();
         Q_EMIT trainingFinished(runId, QString::fromLatin1(core::runStatusName(done.status)));
@@ -445,7 +445,7 @@ void TrainingPage::updateRunItem(QTreeWidgetItem *item, const core::RunRecord &r
     item->setData(1, kIdRole, int(run.status));
     item->setText(2, number(run.testAccuracy));
     item->setToolTip(0, QString::fromStdString(run.configJson));
-    item->setToolTip(1, QString::fromStdString(run.message));
+    item->setToolTip(1, engineMessageText(QString::fromStdString(run.message)));
     m_runs->blockSignals(blocked);
 }
 
@@ -479,7 +479,7 @@ void TrainingPage::showEpochTable(std::int64_t runId)
     for (int r = 0; r < int(h.epochs.size()); ++r) {
         const auto &e = h.epochs[std::size_t(r)];
         const QStringList cells = {QString::number(e.epoch), number(e.trainLoss), number(e.trainAccuracy),
-                                   number(e.valLoss), number(e.valAccuracy), QString::number(e.lr, 'g', 4),
+                                   number(e.valLoss), number(e.valAccuracy), QLocale().toString(e.lr, 'g', 4),
                                    number(e.seconds, 1)};
         for (int c = 0; c < cells.size(); ++c)
             m_epochs->setItem(r, c, new QTableWidgetItem(cells[c]));

@@ -1,4 +1,5 @@
 #include "variancepage.h"
+#include "statusnames.h"
 
 #include "architecturepage.h"
 #include "bandchart.h"
@@ -19,6 +20,7 @@
 #include "wb/modelspec.h"
 #include "wb/session.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -47,9 +49,9 @@ QString summaryCell(const core::MetricSummary &m, bool percent)
     if (m.n == 0)
         return QStringLiteral("–");
     if (m.n == 1)
-        return percent ? QString::number(100 * m.mean, 'f', 2) + QStringLiteral("% (1)") : QString::number(m.mean, 'f', 4) + QStringLiteral(" (1)");
+        return percent ? QLocale().toString(100 * m.mean, 'f', 2) + QStringLiteral("% (1)") : QLocale().toString(m.mean, 'f', 4) + QStringLiteral(" (1)");
     auto num = [percent](double v) {
-        return percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'f', 4);
+        return percent ? QLocale().toString(100 * v, 'f', 2) + QLatin1Char('%') : QLocale().toString(v, 'f', 4);
     };
     return QStringLiteral("%1 ± %2  [%3, %4]").arg(num(m.mean), num(m.std), num(m.ciLow), num(m.ciHigh));
 }
@@ -450,7 +452,7 @@ void VariancePage::showViews()
             auto num = [percent](double v) {
                 if (!std::isfinite(v))
                     return tr("n/a");
-                return percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);
+                return percent ? QLocale().toString(100 * v, 'f', 2) + QLatin1Char('%') : QLocale().toString(v, 'g', 3);
             };
             verdict += QStringLiteral("<br>")
                        + tr("%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 "
@@ -459,8 +461,8 @@ void VariancePage::showViews()
                                   QString::fromStdString(m_result.setups[0].name),
                                   QString::fromStdString(m_result.metric), num(c->difference), num(c->welchLow),
                                   num(c->welchHigh), num(c->bootstrapLow), num(c->bootstrapHigh))
-                             .arg(c->pValue, 0, 'g', 2)
-                             .arg(c->pairedPValue, 0, 'g', 2)
+                             .arg(QLocale().toString(c->pValue, 'g', 2))
+                             .arg(QLocale().toString(c->pairedPValue, 'g', 2))
                              .arg(c->n)
                              .arg(num(c->minDetectable));
         }
@@ -469,8 +471,8 @@ void VariancePage::showViews()
         const auto &acc = m_result.setups.front().summary.at("accuracy");
         verdict = tr("<b>Lowest noise: %1</b> (std %2 percentage points); the accuracy's std is %3 over %4 repeats.")
                       .arg(QString::fromStdString(name))
-                      .arg(100 * noise, 0, 'f', 2)
-                      .arg(100 * acc.std, 0, 'f', 2)
+                      .arg(QLocale().toString(100 * noise, 'f', 2))
+                      .arg(QLocale().toString(100 * acc.std, 'f', 2))
                       .arg(acc.n);
     }
     m_verdict->setText(verdict);
@@ -478,7 +480,7 @@ void VariancePage::showViews()
     const std::int64_t evalImages = m_result.subsetSizes.empty() ? 0 : m_result.subsetSizes.back();
     QString text = tr("Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.")
                        .arg(m_result.study.id)
-                       .arg(QString::fromLatin1(core::studyStatusName(m_result.study.status)))
+                       .arg(studyStatusText(m_result.study.status))
                        .arg(m_result.study.cellsDone)
                        .arg(m_result.study.cellCount)
                        .arg(c.runs)

@@ -3,6 +3,7 @@
 #include "wb/errors.h"
 #include "wb/repeatstats.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -137,12 +138,12 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
             return tr("no spread");
         const bool percent = core::varianceMetricIsAccuracy(metric);
         auto num = [percent](double v, bool sign) {
-            const QString s = percent ? QString::number(100 * v, 'f', 2) + QLatin1Char('%') : QString::number(v, 'g', 3);
+            const QString s = percent ? QLocale().toString(100 * v, 'f', 2) + QLatin1Char('%') : QLocale().toString(v, 'g', 3);
             return sign && v >= 0 ? QLatin1Char('+') + s : s;
         };
         return QStringLiteral("%1 [%2, %3], p = %4")
             .arg(num(c.difference, true), num(c.welchLow, true), num(c.welchHigh, true))
-            .arg(c.pValue, 0, 'g', 2);
+            .arg(QLocale().toString(c.pValue, 'g', 2));
     } catch (const core::Error &) {
         return {};
     }

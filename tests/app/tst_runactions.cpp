@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "runactions.h"
 #include "sessiontree.h"
+#include "statusnames.h"
 #include "sessiondocument.h"
 #include "trainconfigform.h"
 #include "trainingchart.h"
@@ -155,6 +156,12 @@ private Q_SLOTS:
         const auto id = w.trainingPage()->startTraining(&error);
         QVERIFY2(id > 0, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(w.document()->session().run(id).epochsDone >= 1, 60000);
+        // The session tree says "running" (not "created") while it trains.
+        auto runDetails = [&] { // found anew each time: a refresh rebuilds the items
+            const auto node = w.sessionTree()->findItems("Runs", Qt::MatchExactly);
+            return node.isEmpty() || node.first()->childCount() == 0 ? QString() : node.first()->child(0)->text(1);
+        };
+        QTRY_VERIFY(runDetails().startsWith("running"));
         QVERIFY(!actions->remove(id, &error)); // running: refused, named
         QVERIFY2(error.contains("cancel it"), qPrintable(error));
         w.trainingPage()->cancelTraining();
@@ -322,6 +329,10 @@ private Q_SLOTS:
         QCOMPARE(restored->metrics.accuracy, accuracy);
         QVERIFY(w.evaluationPage()->metricsText().contains("Test accuracy"));
         QCOMPARE(w.evaluationPage()->embedding()->graphCount(), 11); // 10 classes + the rings
+        // Without page state too (a session from workbench-cli, or an app that was killed).
+        w.evaluationPage()->restoreState({});
+        QVERIFY(w.evaluationPage()->evaluation() && w.evaluationPage()->evaluation() != restored);
+        QCOMPARE(w.evaluationPage()->evaluation()->metrics.accuracy, accuracy);
         QTemporaryDir out;
         QString error;
         QVERIFY2(w.exportAllPlots(out.path(), &error), qPrintable(error));
@@ -413,6 +424,9 @@ private Q_SLOTS:
         QVERIFY(view.xAxis->range().lower < 0 && view.xAxis->range().upper > 2);
         QVERIFY(view.yAxis->range().lower < 0 && view.yAxis->range().upper > 1);
         QVERIFY(!view.axisRect()->insetLayout()->elements(false).contains(view.legend));
+        view.replot();
+        QVERIFY2(view.axisRect()->height() > 300, qPrintable(QString::number(view.axisRect()->height()))); // not capped
+        QVERIFY(view.axisRect()->width() > 350);
         view.setHighlightErrors(false);
         view.setEmbedding({0, 0, 1, 1, 2, 0}, {0, 1, 1}, {0, 0, 1}, {"a", "b"});
         QVERIFY(!view.graph(view.graphCount() - 1)->visible());
@@ -447,6 +461,22 @@ private Q_SLOTS:
         QVERIFY(page->redo());
         QCOMPARE(page->modelName(), QString("custom"));
         QVERIFY(!page->redo());
+    }
+
+    // The engine's English progress lines and run messages reach the UI through one
+    // translator: known ones get the interface's wording and number format, others pass.
+    void engineMessagesFollowTheInterface()
+    {
+        QCOMPARE(app::engineMessageText("epoch 2/5 loss 0.412345"), QString("epoch 2/5, loss 0.412345"));
+        QCOMPARE(app::engineMessageText("cancelled during epoch 3"), QString("cancelled during epoch 3"));
+        QCOMPARE(app::engineMessageText("something new"), QString("something new"));
+        QCOMPARE(app::engineMessageText("completed"), QString("completed"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(app::engineMessageText("loaded 60000 + 10000 images"), QString("loaded 60.000 + 10.000 images"));
+        QCOMPARE(app::engineMessageText("epoch 2/5 loss 0.412345"), QString("epoch 2/5, loss 0,412345"));
+        QCOMPARE(app::engineMessageText("iteration 1000, KL 0.669559"), QString("iteration 1000, KL 0,669559"));
+        QLocale::setDefault(before);
     }
 
     // Captions cut to the cell width are whole in the tooltip's source: indexAt finds them.

@@ -77,6 +77,9 @@ private Q_SLOTS:
         QVERIFY(t.load(QLocale(QLocale::German), "workbench", "_", ":/i18n"));
         QCOMPARE(t.translate("wb::app::MainWindow", "&File"), QString("&Datei"));
         QCOMPARE(t.translate("wb::app::TrainingPage", "Smoothing:"), QString("Glättung:"));
+        QCOMPARE(t.translate("RunStatus", "diverged"), QString("divergiert")); // statuses too
+        QCOMPARE(t.translate("StudyStatus", "interrupted"), QString("unterbrochen"));
+        QCOMPARE(t.translate("EngineMessage", "epoch %1/%2, loss %3"), QString("Epoche %1/%2, Verlust %3"));
         QCoreApplication::installTranslator(&t); // as the app does; %n is filled in by translate()
         QCOMPARE(QCoreApplication::translate("wb::app::MainWindow", "%n job(s) running", nullptr, 3),
                  QString("3 Aufträge laufen"));
