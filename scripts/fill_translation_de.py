@@ -798,6 +798,9 @@ DE = {
     'round %1/%2: test accuracy %3': 'Runde %1/%2: Testgenauigkeit %3',
     'diverged: %1': 'divergiert: %1',
     'listed in the session': 'in der Sitzung eingetragen',
+    'The t-SNE was not stored: %1': 'Das t-SNE wurde nicht gespeichert: %1',
+    'The evaluation of run %1 of %2 was dropped: another session is open.': 'Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.',
+    'Run %1 is being trained; cancel it before deleting it.': 'Lauf %1 wird trainiert; vor dem Löschen abbrechen.',
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -520,68 +520,68 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="145" />
+        <location filename="../app/gui/architecturepage.cpp" line="148" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="146" />
+        <location filename="../app/gui/architecturepage.cpp" line="149" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="149" />
+        <location filename="../app/gui/architecturepage.cpp" line="152" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="151" />
+        <location filename="../app/gui/architecturepage.cpp" line="154" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="157" />
+        <location filename="../app/gui/architecturepage.cpp" line="160" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="170" />
+        <location filename="../app/gui/architecturepage.cpp" line="173" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="171" />
+        <location filename="../app/gui/architecturepage.cpp" line="174" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="172" />
+        <location filename="../app/gui/architecturepage.cpp" line="175" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="173" />
+        <location filename="../app/gui/architecturepage.cpp" line="176" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="174" />
+        <location filename="../app/gui/architecturepage.cpp" line="177" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="175" />
+        <location filename="../app/gui/architecturepage.cpp" line="178" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="236" />
+        <location filename="../app/gui/architecturepage.cpp" line="239" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="211" />
         <location filename="../app/gui/architecturepage.cpp" line="214" />
+        <location filename="../app/gui/architecturepage.cpp" line="217" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
@@ -596,35 +596,35 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="211" />
-        <location filename="../app/gui/architecturepage.cpp" line="218" />
+        <location filename="../app/gui/architecturepage.cpp" line="214" />
+        <location filename="../app/gui/architecturepage.cpp" line="221" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="217" />
-        <location filename="../app/gui/architecturepage.cpp" line="221" />
+        <location filename="../app/gui/architecturepage.cpp" line="220" />
+        <location filename="../app/gui/architecturepage.cpp" line="224" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="254" />
+        <location filename="../app/gui/architecturepage.cpp" line="257" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="303" />
+        <location filename="../app/gui/architecturepage.cpp" line="306" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="309" />
+        <location filename="../app/gui/architecturepage.cpp" line="312" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="332" />
-        <location filename="../app/gui/architecturepage.cpp" line="337" />
+        <location filename="../app/gui/architecturepage.cpp" line="335" />
+        <location filename="../app/gui/architecturepage.cpp" line="340" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -820,63 +820,68 @@
 <context>
     <name>wb::app::EmbeddingPanel</name>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="26" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="27" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="27" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="28" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="29" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="30" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="81" />
-        <location filename="../app/gui/embeddingpanel.cpp" line="128" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="82" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="142" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="85" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="86" />
         <source>The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="89" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="90" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="95" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="96" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="105" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="111" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="106" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="112" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="114" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="126" />
+        <source>The t-SNE was not stored: %1</source>
+        <translation>Das t-SNE wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddingpanel.cpp" line="128" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="126" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="140" />
         <source>PCA needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="133" />
+        <location filename="../app/gui/embeddingpanel.cpp" line="147" />
         <source>PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.</source>
         <translation>PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.</translation>
     </message>
@@ -884,98 +889,103 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="69" />
+        <location filename="../app/gui/evaluationpage.cpp" line="67" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="70" />
+        <location filename="../app/gui/evaluationpage.cpp" line="68" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="74" />
+        <location filename="../app/gui/evaluationpage.cpp" line="72" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="75" />
+        <location filename="../app/gui/evaluationpage.cpp" line="73" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="76" />
+        <location filename="../app/gui/evaluationpage.cpp" line="74" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="77" />
+        <location filename="../app/gui/evaluationpage.cpp" line="75" />
         <source>Run the chosen run's checkpoint on its test images: metrics, confusion, reject and calibration curves, and the features for t-SNE (stored in the session)</source>
         <translation>Den Checkpoint des gewählten Laufs auf seinen Testbildern ausführen: Metriken, Konfusion, Reject- und Kalibrierungskurven und die Merkmale für t-SNE (in der Sitzung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="80" />
+        <location filename="../app/gui/evaluationpage.cpp" line="78" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="81" />
+        <location filename="../app/gui/evaluationpage.cpp" line="79" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="82" />
+        <location filename="../app/gui/evaluationpage.cpp" line="80" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="85" />
+        <location filename="../app/gui/evaluationpage.cpp" line="83" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="91" />
+        <location filename="../app/gui/evaluationpage.cpp" line="89" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="118" />
+        <location filename="../app/gui/evaluationpage.cpp" line="121" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="119" />
-        <location filename="../app/gui/evaluationpage.cpp" line="329" />
+        <location filename="../app/gui/evaluationpage.cpp" line="122" />
+        <location filename="../app/gui/evaluationpage.cpp" line="342" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="129" />
+        <location filename="../app/gui/evaluationpage.cpp" line="132" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="161" />
+        <location filename="../app/gui/evaluationpage.cpp" line="164" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="477" />
+        <location filename="../app/gui/evaluationpage.cpp" line="249" />
+        <source>The evaluation of run %1 of %2 was dropped: another session is open.</source>
+        <translation>Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluationpage.cpp" line="492" />
         <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
         <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="215" />
+        <location filename="../app/gui/evaluationpage.cpp" line="220" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="394" />
+        <location filename="../app/gui/evaluationpage.cpp" line="407" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="405" />
+        <location filename="../app/gui/evaluationpage.cpp" line="418" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
@@ -1000,87 +1010,87 @@
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="164" />
+        <location filename="../app/gui/evaluationpage.cpp" line="167" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
         <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/evaluationpage.cpp" line="205" />
+        <location filename="../app/gui/evaluationpage.cpp" line="210" />
         <source>%1 (%n epoch(s))</source>
         <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="211" />
+        <location filename="../app/gui/evaluationpage.cpp" line="216" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="228" />
+        <location filename="../app/gui/evaluationpage.cpp" line="233" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="237" />
+        <location filename="../app/gui/evaluationpage.cpp" line="242" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="243" />
+        <location filename="../app/gui/evaluationpage.cpp" line="256" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="256" />
+        <location filename="../app/gui/evaluationpage.cpp" line="269" />
         <source>(not stored: %1)</source>
         <translation>(nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="258" />
+        <location filename="../app/gui/evaluationpage.cpp" line="271" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="321" />
+        <location filename="../app/gui/evaluationpage.cpp" line="334" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="324" />
+        <location filename="../app/gui/evaluationpage.cpp" line="337" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="292" />
+        <location filename="../app/gui/evaluationpage.cpp" line="305" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="308" />
+        <location filename="../app/gui/evaluationpage.cpp" line="321" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="330" />
+        <location filename="../app/gui/evaluationpage.cpp" line="343" />
         <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="342" />
+        <location filename="../app/gui/evaluationpage.cpp" line="355" />
         <source>Load the run's dataset to see the images.</source>
         <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="368" />
+        <location filename="../app/gui/evaluationpage.cpp" line="381" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="370" />
+        <location filename="../app/gui/evaluationpage.cpp" line="383" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="393" />
+        <location filename="../app/gui/evaluationpage.cpp" line="406" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -1512,255 +1522,255 @@
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="105" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137" />
+        <location filename="../app/gui/mainwindow.cpp" line="138" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="178" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192" />
-        <location filename="../app/gui/mainwindow.cpp" line="194" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <location filename="../app/gui/mainwindow.cpp" line="380" />
+        <location filename="../app/gui/mainwindow.cpp" line="384" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="238" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <location filename="../app/gui/mainwindow.cpp" line="291" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
-        <location filename="../app/gui/mainwindow.cpp" line="389" />
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
         <location filename="../app/gui/mainwindow.cpp" line="393" />
+        <location filename="../app/gui/mainwindow.cpp" line="397" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
-        <location filename="../app/gui/mainwindow.cpp" line="245" />
+        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="246" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="249" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250" />
+        <location filename="../app/gui/mainwindow.cpp" line="251" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="261" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270" />
+        <location filename="../app/gui/mainwindow.cpp" line="271" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270" />
+        <location filename="../app/gui/mainwindow.cpp" line="271" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274" />
+        <location filename="../app/gui/mainwindow.cpp" line="275" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275" />
+        <location filename="../app/gui/mainwindow.cpp" line="276" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279" />
+        <location filename="../app/gui/mainwindow.cpp" line="280" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281" />
+        <location filename="../app/gui/mainwindow.cpp" line="282" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283" />
+        <location filename="../app/gui/mainwindow.cpp" line="284" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285" />
+        <location filename="../app/gui/mainwindow.cpp" line="286" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="296" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333" />
+        <location filename="../app/gui/mainwindow.cpp" line="334" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343" />
+        <location filename="../app/gui/mainwindow.cpp" line="344" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <location filename="../app/gui/mainwindow.cpp" line="368" />
+        <location filename="../app/gui/mainwindow.cpp" line="372" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="359" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380" />
+        <location filename="../app/gui/mainwindow.cpp" line="384" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1769,68 +1779,68 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449" />
+        <location filename="../app/gui/mainwindow.cpp" line="453" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450" />
+        <location filename="../app/gui/mainwindow.cpp" line="454" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="462" />
+        <location filename="../app/gui/mainwindow.cpp" line="466" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471" />
-        <location filename="../app/gui/mainwindow.cpp" line="480" />
+        <location filename="../app/gui/mainwindow.cpp" line="473" />
+        <location filename="../app/gui/mainwindow.cpp" line="481" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="472" />
+        <location filename="../app/gui/mainwindow.cpp" line="482" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506" />
+        <location filename="../app/gui/mainwindow.cpp" line="516" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514" />
+        <location filename="../app/gui/mainwindow.cpp" line="524" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="565" />
+        <location filename="../app/gui/mainwindow.cpp" line="575" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="579" />
+        <location filename="../app/gui/mainwindow.cpp" line="589" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="580" />
+        <location filename="../app/gui/mainwindow.cpp" line="590" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626" />
+        <location filename="../app/gui/mainwindow.cpp" line="636" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="647" />
+        <location filename="../app/gui/mainwindow.cpp" line="657" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648" />
+        <location filename="../app/gui/mainwindow.cpp" line="658" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1838,66 +1848,71 @@
 <context>
     <name>wb::app::RunActions</name>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="42" />
+        <location filename="../app/gui/runactions.cpp" line="44" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="44" />
+        <location filename="../app/gui/runactions.cpp" line="46" />
         <source>Continue from the last finished epoch (cancelled, interrupted or failed runs).</source>
         <translation>Ab der letzten abgeschlossenen Epoche weitermachen (abgebrochene, unterbrochene oder fehlgeschlagene Läufe).</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="45" />
+        <location filename="../app/gui/runactions.cpp" line="47" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="47" />
+        <location filename="../app/gui/runactions.cpp" line="49" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="48" />
+        <location filename="../app/gui/runactions.cpp" line="50" />
         <source>Copy the run's architecture and training settings into the Architecture and Training pages, to train it again or vary it.</source>
         <translation>Architektur und Trainingseinstellungen des Laufs in die Seiten Architektur und Training übernehmen, um ihn erneut zu trainieren oder abzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="51" />
+        <location filename="../app/gui/runactions.cpp" line="53" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="52" />
+        <location filename="../app/gui/runactions.cpp" line="54" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="65" />
-        <location filename="../app/gui/runactions.cpp" line="68" />
+        <location filename="../app/gui/runactions.cpp" line="67" />
+        <location filename="../app/gui/runactions.cpp" line="70" />
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="65" />
+        <location filename="../app/gui/runactions.cpp" line="67" />
         <source>Name of run #%1:</source>
         <translation>Name von Lauf #%1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="71" />
-        <location filename="../app/gui/runactions.cpp" line="76" />
+        <location filename="../app/gui/runactions.cpp" line="73" />
+        <location filename="../app/gui/runactions.cpp" line="78" />
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/runactions.cpp" line="72" />
+        <location filename="../app/gui/runactions.cpp" line="74" />
         <source>Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.</source>
         <translation><numerusform>Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="83" />
+        <location filename="../app/gui/runactions.cpp" line="85" />
         <source>A run needs a name.</source>
         <translation>Ein Lauf braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="102" />
+        <source>Run %1 is being trained; cancel it before deleting it.</source>
+        <translation>Lauf %1 wird trainiert; vor dem Löschen abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -3004,17 +3019,17 @@ Doppelklick lädt ihn.</translation>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="278" />
+        <location filename="../app/gui/trainingpage.cpp" line="281" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="298" />
+        <location filename="../app/gui/trainingpage.cpp" line="327" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="298" />
+        <location filename="../app/gui/trainingpage.cpp" line="327" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
@@ -3044,22 +3059,22 @@ Doppelklick lädt ihn.</translation>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="323" />
+        <location filename="../app/gui/trainingpage.cpp" line="360" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="324" />
+        <location filename="../app/gui/trainingpage.cpp" line="361" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="325" />
+        <location filename="../app/gui/trainingpage.cpp" line="362" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="330" />
+        <location filename="../app/gui/trainingpage.cpp" line="367" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -3751,17 +3766,20 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../widgets/trainingchart.cpp" line="65" />
+        <location filename="../widgets/trainingchart.cpp" line="194" />
         <source> (batches)</source>
         <translation> (Batches)</translation>
     </message>
     <message>
         <location filename="../widgets/trainingchart.cpp" line="69" />
         <location filename="../widgets/trainingchart.cpp" line="184" />
+        <location filename="../widgets/trainingchart.cpp" line="196" />
         <source>%1 (diverged)</source>
         <translation>%1 (divergiert)</translation>
     </message>
     <message>
         <location filename="../widgets/trainingchart.cpp" line="74" />
+        <location filename="../widgets/trainingchart.cpp" line="195" />
         <source> · validation</source>
         <translation> · Validierung</translation>
     </message>

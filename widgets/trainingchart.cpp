@@ -185,6 +185,17 @@ void TrainingChart::setRunDiverged(std::int64_t id, bool diverged)
     rescale();
 }
 
+void TrainingChart::setRunName(std::int64_t id, const QString &name)
+{
+    auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    it->name = name;
+    it->raw->setName(name + tr(" (batches)"));
+    it->validation->setName(name + tr(" · validation"));
+    it->smooth->setName(it->diverged ? tr("%1 (diverged)").arg(name) : name);
+}
+
 QList<std::int64_t> TrainingChart::sortedIds() const
 {
     QList<std::int64_t> ids = m_runs.keys();

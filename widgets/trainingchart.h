@@ -36,6 +36,8 @@ public:
     /// A diverged run is labelled so and leaves the y range to the other runs (its loss of
     /// 1e13 would squash them), unless it is the only one shown.
     void setRunDiverged(std::int64_t id, bool diverged);
+    /// Renames a run in the legend (and the CSV).
+    void setRunName(std::int64_t id, const QString &name);
     /// The legend's labels, in legend order (runs by id).
     QStringList legendLabels() const;
     void removeRun(std::int64_t id);

@@ -81,7 +81,10 @@ void ArchitecturePage::restoreSnapshot(const Snapshot &snapshot)
 {
     m_restoringHistory = true;
     try {
-        m_model->setSpec(core::parseModelSpec(snapshot.json.toStdString(), "undo history"));
+        core::ModelSpec spec = core::parseModelSpec(snapshot.json.toStdString(), "undo history");
+        spec.input = m_model->spec().input; // the data decides the input, as on import
+        spec.classes = m_model->spec().classes;
+        m_model->setSpec(spec);
         m_modelName = snapshot.modelName;
         m_preset->setCurrentText(m_modelName);
     } catch (const core::Error &) {

@@ -6,6 +6,7 @@
 #include "jobmanager.h"
 #include "sessiondocument.h"
 #include "tsnesettingsform.h"
+#include "wb/errors.h"
 #include "wb/evaluation.h"
 #include "wb/session.h"
 #include "wb/tsne.h"
@@ -97,21 +98,34 @@ bool EmbeddingPanel::startTsne(QString *error)
     }, JobManager::Io);
     m_tsne->setEnabled(false);
     const std::int64_t runId = m_runId;
-    connect(m_job, &Job::finished, this, [this, eval, result, runId, options] {
+    const QString sessionPath = m_document->path();
+    connect(m_job, &Job::finished, this, [this, eval, result, runId, options, sessionPath] {
         Job *job = m_job;
         m_job = nullptr;
         m_tsne->setEnabled(true);
+        if (m_document->path() != sessionPath) { // another session was opened meanwhile: not its run
+            Q_EMIT embeddingReady(false);
+            return;
+        }
         if (job->state() != Job::State::Finished || result->cancelled) {
             Q_EMIT statusMessage(job->state() == Job::State::Failed ? tr("t-SNE failed: %1").arg(job->error())
                                                                     : tr("t-SNE cancelled."));
             Q_EMIT embeddingReady(false);
             return;
         }
-        core::storeTsne(m_document->session(), runId, eval->epoch, *result, options);
+        QString notStored;
+        try {
+            core::storeTsne(m_document->session(), runId, eval->epoch, *result, options);
+        } catch (const core::Error &e) { // e.g. the run was deleted meanwhile: shown, not stored
+            notStored = QString::fromUtf8(e.what());
+        }
         m_document->notifyContentChanged();
         if (eval == m_eval) // not replaced by another evaluation meanwhile
             m_view->setEmbedding(result->embedding, eval->labels, eval->predicted, m_classes);
-        Q_EMIT statusMessage(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
+        if (!notStored.isEmpty())
+            Q_EMIT statusMessage(errorText(tr("The t-SNE was not stored: %1").arg(notStored)));
+        else
+            Q_EMIT statusMessage(tr("t-SNE (%1): KL %2 after %3 s (stored in the session).")
                                  .arg(QString::fromLatin1(core::tsneMethodName(result->method)))
                                  .arg(QLocale().toString(result->kl, 'f', 4))
                                  .arg(QLocale().toString(result->seconds, 'f', 1)));

@@ -240,10 +240,18 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
     }, JobManager::Io);
     m_evaluate->setEnabled(false);
     m_status->setText(tr("Evaluating run %1…").arg(runId));
-    connect(m_job, &Job::finished, this, [this, shared, runId] {
+    const QString sessionPath = m_document->path();
+    connect(m_job, &Job::finished, this, [this, shared, runId, sessionPath] {
         Job *job = m_job;
         m_job = nullptr;
         m_evaluate->setEnabled(true);
+        if (m_document->path() != sessionPath) { // another session was opened meanwhile: not its run
+            m_status->setText(tr("The evaluation of run %1 of %2 was dropped: another session is open.")
+                                  .arg(runId)
+                                  .arg(sessionPath));
+            Q_EMIT evaluated(false);
+            return;
+        }
         if (job->state() != Job::State::Finished) {
             m_status->setText(tr("Evaluation failed: %1").arg(job->error()));
             Q_EMIT evaluated(false);
@@ -465,7 +473,7 @@ bool EvaluationPage::showStored(std::int64_t runId)
         stored = core::storedEvaluation(m_document->session(), runId);
         if (stored)
             ds = m_document->session().dataset(m_document->session().run(runId).datasetId);
-    } catch (const core::Error &e) {
+    } catch (const std::exception &e) { // a damaged payload: named, and the page stays usable
         m_status->setText(errorText(QString::fromUtf8(e.what())));
         return false;
     }

@@ -101,7 +101,8 @@ GuideBar::GuideBar(QWidget *parent) : QWidget(parent)
     connect(close, &QToolButton::clicked, this, [this] { setEnabledByUser(false); });
     connect(m_text, &QLabel::linkActivated, this, &GuideBar::linkActivated);
     m_enabled = QSettings().value(QStringLiteral("hints/visible"), true).toBool();
-    setVisible(m_enabled);
+    if (!m_enabled)
+        hide(); // showing is left to the parent (a parentless show would open a window)
 }
 
 void GuideBar::setHint(const QString &html) { m_text->setText(html); }

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_runActions = new RunActions(m_document, this);
     m_tree->setRunActions(m_runActions);
     m_trainingPage->setRunActions(m_runActions);
+    m_runActions->setBusyCheck([this](std::int64_t id) { return m_trainingPage->isLive(id); });
     auto *treeDock = new QDockWidget(tr("Session"), this);
     treeDock->setObjectName(QStringLiteral("SessionDock"));
     treeDock->setWidget(m_tree);
@@ -334,18 +335,21 @@ bool MainWindow::save()
     return true;
 }
 
-bool MainWindow::maybeSaveUntitled(const QString &title)
+QMessageBox::StandardButton MainWindow::askToSaveUntitled(const QString &title)
 {
     if (!m_interactive || !hasUnsavedWork())
-        return true;
-    const auto answer = QMessageBox::warning(
+        return QMessageBox::Discard; // nothing to lose
+    return QMessageBox::warning(
         this, title,
         tr("This session was never saved: its runs and studies live in a temporary folder that is deleted when "
            "the workbench quits. Save it first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    return answer == QMessageBox::Discard || saveAsInteractive();
+}
+
+bool MainWindow::maybeSaveUntitled(const QString &title)
+{
+    const auto answer = askToSaveUntitled(title);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && saveAsInteractive());
 }
 
 bool MainWindow::readyToSwitch(const QString &title)
@@ -465,6 +469,12 @@ bool MainWindow::exportAllPlots(const QString &dir, QString *error)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The unsaved session first: answering Cancel there leaves every job running.
+    const auto unsaved = askToSaveUntitled(tr("Quit"));
+    if (unsaved == QMessageBox::Cancel) {
+        event->ignore();
+        return;
+    }
     const int running = m_jobs->runningCount();
     if (running > 0 && m_interactive) {
         const auto answer = QMessageBox::question(
@@ -477,7 +487,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_jobs->cancelAndWait();
-    if (!maybeSaveUntitled(tr("Quit"))) {
+    if (unsaved == QMessageBox::Save && !saveAsInteractive()) { // the jobs are stopped: the copy is whole
         event->ignore();
         return;
     }

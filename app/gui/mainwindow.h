@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 #include <string>
 
@@ -81,6 +82,8 @@ private:
     bool readyToSwitch(const QString &title);
     /// Asks whether to save an untitled session with work first; false when the user cancels.
     bool maybeSaveUntitled(const QString &title);
+    /// The question itself: Save, Discard or Cancel (Discard when there is nothing to lose).
+    QMessageBox::StandardButton askToSaveUntitled(const QString &title);
     /// Asks for a file and saves the session there; false when cancelled or failed.
     bool saveAsInteractive();
     void updateTitle();

@@ -21,6 +21,8 @@ RunActions::RunActions(SessionDocument *document, QObject *parent) : QObject(par
 
 bool RunActions::canResume(std::int64_t runId) const
 {
+    if (busy(runId))
+        return false;
     try {
         const auto status = m_document->session().run(runId).status;
         return status == core::RunStatus::Cancelled || status == core::RunStatus::Interrupted
@@ -50,7 +52,7 @@ void RunActions::showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *
     menu.addSeparator();
     QAction *rename = menu.addAction(tr("Rename…"));
     QAction *remove = menu.addAction(tr("Delete…"));
-    remove->setEnabled(run.status != core::RunStatus::Running);
+    remove->setEnabled(run.status != core::RunStatus::Running && !busy(runId));
     menu.setToolTipsVisible(true);
     QAction *chosen = menu.exec(globalPos);
     QString error;
@@ -96,6 +98,10 @@ bool RunActions::rename(std::int64_t runId, const QString &name, QString *error)
 
 bool RunActions::remove(std::int64_t runId, QString *error)
 {
+    if (busy(runId)) { // queued or starting: its stored status may still say "created"
+        *error = tr("Run %1 is being trained; cancel it before deleting it.").arg(runId);
+        return false;
+    }
     try {
         m_document->session().deleteRun(runId);
     } catch (const core::Error &e) {

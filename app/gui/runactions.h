@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 
 class QPoint;
 class QWidget;
@@ -38,6 +39,10 @@ public:
 
     /// Whether run `runId` can be resumed (cancelled, interrupted, failed, or never started).
     bool canResume(std::int64_t runId) const;
+    /// Tells whether a run is trained or queued by a job of this window (such a run is not
+    /// resumed or deleted even while its stored status still says "created").
+    void setBusyCheck(std::function<bool(std::int64_t)> busy) { m_busy = std::move(busy); }
+
     /// Rename and delete without dialogs (tests call them); false with `error` set.
     bool rename(std::int64_t runId, const QString &name, QString *error);
     bool remove(std::int64_t runId, QString *error);
@@ -50,7 +55,10 @@ Q_SIGNALS:
     void runsChanged();
 
 private:
+    bool busy(std::int64_t runId) const { return m_busy && m_busy(runId); }
+
     SessionDocument *m_document;
+    std::function<bool(std::int64_t)> m_busy;
 };
 
 } // namespace wb::app

@@ -273,7 +273,10 @@ bool TrainingPage::useRunSettings(std::int64_t runId, QString *error)
         const core::RunRecord run = m_document->session().run(runId);
         const core::ArchitectureRecord arch = m_document->session().architecture(run.architectureId);
         m_form->setConfig(core::trainConfigFromJson(run.configJson));
-        m_architecture->restoreState({{QStringLiteral("spec"), QString::fromStdString(arch.specJson)},
+        core::ModelSpec spec = core::parseModelSpec(arch.specJson, "run " + std::to_string(runId) + " architecture");
+        spec.input = m_architecture->spec().input; // the loaded data decides the input
+        spec.classes = m_architecture->spec().classes;
+        m_architecture->restoreState({{QStringLiteral("spec"), QString::fromStdString(core::toJson(spec))},
                                       {QStringLiteral("modelName"), QString::fromStdString(arch.name)}});
         m_status->setText(tr("Settings of run %1 loaded: change them and press Train.").arg(runLabel(run)));
     } catch (const core::Error &e) {
@@ -286,7 +289,33 @@ bool TrainingPage::useRunSettings(std::int64_t runId, QString *error)
 void TrainingPage::setRunActions(RunActions *actions)
 {
     m_runActions = actions;
-    connect(actions, &RunActions::runsChanged, this, &TrainingPage::reloadRuns);
+    connect(actions, &RunActions::runsChanged, this, &TrainingPage::refreshRunNames);
+}
+
+bool TrainingPage::isLive(std::int64_t runId) const { return m_live.contains(runId); }
+
+void TrainingPage::refreshRunNames()
+{
+    // A rename or delete: labels follow, deleted runs leave; live runs, their curves and the
+    // hidden runs stay as they are (a reload would cut the live curves off).
+    for (int i = m_runs->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        const std::int64_t id = item->data(0, kIdRole).toLongLong();
+        try {
+            const core::RunRecord run = m_document->session().run(id);
+            updateRunItem(item, run);
+            m_loss->setRunName(id, runLabel(run));
+            m_accuracy->setRunName(id, runLabel(run));
+        } catch (const core::Error &) {
+            if (m_live.contains(id))
+                continue;
+            delete m_runs->takeTopLevelItem(i);
+            m_loss->removeRun(id);
+            m_accuracy->removeRun(id);
+        }
+    }
+    m_loss->replot();
+    m_accuracy->replot();
 }
 
 void TrainingPage::launch(std::int64_t runId, bool resume, std::int64_t stepsPerEpoch)
@@ -309,7 +338,15 @@ void TrainingPage::launch(std::int64_t runId, bool resume, std::int64_t stepsPer
     connect(job, &Job::finished, this, [this, runId, job] {
         drain();
         m_live.remove(runId);
-        const core::RunRecord done = m_document->session().run(runId);
+        core::RunRecord done;
+        try {
+            done = m_document->session().run(runId);
+        } catch (const core::Error &e) { // deleted meanwhile, e.g. by another process
+            m_status->setText(errorText(QString::fromUtf8(e.what())));
+            updateButtons();
+            m_document->notifyContentChanged();
+            return;
+        }
         if (auto *item = itemFor(runId))
             updateRunItem(item, done);
         const bool diverged = done.status == core::RunStatus::Diverged;

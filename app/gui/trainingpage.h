@@ -60,6 +60,8 @@ public:
     bool useRunSettings(std::int64_t runId, QString *error);
     /// Runs get the shared context menu.
     void setRunActions(RunActions *actions);
+    /// Whether run `runId` is trained (or queued) by a job of this page.
+    bool isLive(std::int64_t runId) const;
     void cancelTraining();
     /// Re-reads the session's runs into the list and the charts.
     void reloadRuns();
@@ -91,6 +93,8 @@ private:
     void launch(std::int64_t runId, bool resume, std::int64_t stepsPerEpoch);
     /// Replaces run `runId`'s curves with its stored history (up to `lastEpoch` when > 0).
     void plotStoredRun(const core::RunRecord &run, int lastEpoch = 0);
+    /// After a rename or delete: labels follow, deleted runs leave the list and the charts.
+    void refreshRunNames();
     void drain();
     void addRunItem(const core::RunRecord &run);
     void updateRunItem(QTreeWidgetItem *item, const core::RunRecord &run);

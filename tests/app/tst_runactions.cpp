@@ -70,6 +70,14 @@ std::int64_t trainToEnd(app::MainWindow &w)
     return id;
 }
 
+// Sets the default locale for a scope and restores it however the scope is left.
+struct DefaultLocale
+{
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(before); }
+    QLocale before = QLocale();
+};
+
 QStringList runListTexts(app::MainWindow &w)
 {
     QStringList texts;
@@ -123,25 +131,22 @@ private Q_SLOTS:
         QVERIFY(w.trainingPage()->lossChart()->legendLabels().last().endsWith("(diverged)"));
     }
 
-    // Two loads in flight (the default dataset of a new session, then the user's): the one
-    // asked for last is shown, whichever finishes last.
-    void laterLoadWins()
+    // Two load requests (the default dataset of a new session, then the user's): the first
+    // one finishing must neither be shown nor end "loading" while the second is pending.
+    void supersededLoadIsNotShown()
     {
         app::MainWindow w;
         w.setInteractive(false);
-        QVERIFY(w.newSession()); // starts loading fashion-mnist (70,000 images)
+        QStringList shown;
+        connect(w.datasetPage(), &app::DatasetPage::dataChanged, this,
+                [&] { shown << w.datasetPage()->datasetName(); });
+        QVERIFY(w.newSession()); // requests fashion-mnist
         QVERIFY(w.datasetPage()->isLoading());
-        w.datasetPage()->load(kMnist); // 10,000 images: done first
-        auto loadsRunning = [&] {
-            for (app::Job *job : w.jobs()->jobs())
-                if (job->title().startsWith("Load")
-                    && (job->state() == app::Job::State::Running || job->state() == app::Job::State::Queued))
-                    return true;
-            return false;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(!loadsRunning(), 120000);
+        w.datasetPage()->load(kMnist); // requested second: queued behind it on the I/O pool
+        QSignalSpy loaded(w.datasetPage(), &app::DatasetPage::dataChanged);
+        QVERIFY(loaded.wait(120000));
         QVERIFY(!w.datasetPage()->isLoading());
-        QCOMPARE(w.datasetPage()->datasetName(), kMnist);
+        QCOMPARE(shown, QStringList{kMnist}); // fashion-mnist finished first and was dropped
         QCOMPARE(w.datasetPage()->data()->train.size(), std::size_t(8000));
     }
 
@@ -274,14 +279,14 @@ private Q_SLOTS:
         QVERIFY(w.hasUnsavedWork());
         QVERIFY(w.windowTitle().contains("not saved"));
         // Numbers follow the locale of the interface: a German decimal comma in the tree.
-        const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+        const DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
         w.sessionTree()->refresh();
         const auto runsNode = w.sessionTree()->findItems("Runs", Qt::MatchExactly);
         QVERIFY(!runsNode.isEmpty() && runsNode.first()->childCount() == 1);
         const QString details = runsNode.first()->child(0)->text(1);
         QVERIFY2(details.contains(QRegularExpression("accuracy 0,\\d{4}")), qPrintable(details));
-        QLocale::setDefault(before);
+        }
         QVERIFY(!w.save());
         const QString path = m_dir.filePath("saved.wbs");
         QVERIFY(w.saveSessionAs(path));
@@ -359,6 +364,9 @@ private Q_SLOTS:
         QVERIFY(error.contains("Learning rate"));
         lr->setText("abc");
         QVERIFY(form->problem().contains("'abc' is not a number"));
+        // The LR range test does not use the learning rate: the field does not block it.
+        QVERIFY(!w.trainingPage()->notReadyReason().isEmpty());
+        QVERIFY(w.trainingPage()->notReadyReason(false).isEmpty());
         lr->setText("1e-3");
         QVERIFY(form->problem().isEmpty());
         core::TrainConfig c = form->config();
@@ -368,7 +376,6 @@ private Q_SLOTS:
         QVERIFY(form->problem().contains("Epochs must be at least 1"));
         QVERIFY(form->problem().contains("Batch size must be at least 1"));
         QCOMPARE(form->config().batchSize, 0); // not clamped to 1 behind the user's back
-        // The LR range test does not use the learning rate: its field does not block it.
         QVERIFY(!w.trainingPage()->lrFinder()->canUse("steepest")); // no test yet: Use is off
     }
 
@@ -399,14 +406,20 @@ private Q_SLOTS:
         // In the window: the bar follows the page and the session.
         app::MainWindow w;
         startSession(w, 1);
+        // The loaded dataset is listed in the session before any run (a job registers it), in bold.
+        QTRY_VERIFY(!w.document()->session().datasets().empty());
+        QTRY_VERIFY([&] {
+            const auto node = w.sessionTree()->findItems("Datasets", Qt::MatchExactly);
+            return !node.isEmpty() && node.first()->childCount() == 1 && node.first()->child(0)->font(0).bold()
+                   && node.first()->child(0)->text(0) == kMnist;
+        }());
+        QVERIFY(w.document()->session().runs().empty());
         w.pages()->setCurrentWidget(w.evaluationPage());
         QTRY_VERIFY(w.guideBar()->hint().contains("Nothing to evaluate yet"));
         QVERIFY(trainToEnd(w) > 0);
         QTRY_VERIFY(w.guideBar()->hint().contains("press <b>Evaluate</b>"));
         w.pages()->setCurrentWidget(w.trainingPage());
         QVERIFY(w.guideBar()->hint().contains("Right-click a run"));
-        // The loaded dataset is listed in the session (a job registers it) and shown in bold.
-        QTRY_VERIFY(!w.document()->session().datasets().empty());
     }
 
     // "ring misclassified" holds for an embedding computed after it was ticked; the points at
@@ -471,12 +484,10 @@ private Q_SLOTS:
         QCOMPARE(app::engineMessageText("cancelled during epoch 3"), QString("cancelled during epoch 3"));
         QCOMPARE(app::engineMessageText("something new"), QString("something new"));
         QCOMPARE(app::engineMessageText("completed"), QString("completed"));
-        const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(app::engineMessageText("loaded 60000 + 10000 images"), QString("loaded 60.000 + 10.000 images"));
         QCOMPARE(app::engineMessageText("epoch 2/5 loss 0.412345"), QString("epoch 2/5, loss 0,412345"));
         QCOMPARE(app::engineMessageText("iteration 1000, KL 0.669559"), QString("iteration 1000, KL 0,669559"));
-        QLocale::setDefault(before);
     }
 
     // Captions cut to the cell width are whole in the tooltip's source: indexAt finds them.

@@ -147,6 +147,7 @@ private Q_SLOTS:
         refused([](auto &j) { j["labels"].erase(0); }, "same length");
         refused([](auto &j) { j["test_indices"][0] = -1; }, "negative");
         refused([](auto &j) { j["classes"] = 1; }, "'classes' must be from 2");
+        refused([](auto &j) { j["classes"] = 100000; }, "'classes' must be from 2 to 10000"); // 80 GB of confusion
         refused([](auto &j) { j["extra"] = 1; }, "unknown field 'extra'");
         refused([](auto &j) { j["labels"] = "x"; }, "'labels' has the wrong type");
         // A NaN among the logits (0x7fc00000, little-endian: 00 00 c0 7f).

@@ -296,6 +296,14 @@ private Q_SLOTS:
         QCOMPARE(s.history(keep).batches.size(), std::size_t(1));
         QVERIFY(s.checkpoint(keep).has_value());
         QVERIFY_THROWS_EXCEPTION(Error, s.deleteRun(gone)); // already gone: named, not silent
+        // The newest run was deleted: its id is not given out again.
+        QCOMPARE(gone, keep + 1);
+        const auto next = s.createRun(r);
+        QCOMPARE(next, gone + 1);
+        s.deleteRun(next);
+        s.finishRun(keep, RunStatus::Completed, std::nullopt, 1.0, "");
+        s.deleteRun(keep); // an older id does not lower the mark
+        QCOMPARE(s.createRun(r), next + 1);
     }
 
     void studiesAndCells()

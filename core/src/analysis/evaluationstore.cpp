@@ -99,8 +99,8 @@ Evaluation evaluationFromJson(const std::string &text, const std::string &what)
     r.get("logits_f32_base64", logitsText);
     r.finish();
     auto bad = [&](const std::string &m) { throw Error(ErrorCode::Session, what + ": " + m); };
-    if (classes < 2 || classes > 100000)
-        bad("field 'classes' must be from 2 to 100000, got " + std::to_string(classes));
+    if (classes < 2 || classes > 10000) // the confusion matrix is classes²
+        bad("field 'classes' must be from 2 to 10000, got " + std::to_string(classes));
     if (!(beta > 0 && std::isfinite(beta)))
         bad("field 'beta' must be a positive number");
     if (labels.empty() || labels.size() != testIndices.size())
@@ -140,11 +140,20 @@ void storeEvaluation(Session &session, std::int64_t runId, const Evaluation &eva
 
 std::optional<Evaluation> storedEvaluation(const Session &session, std::int64_t runId)
 {
-    std::optional<Evaluation> last;
-    for (const auto &r : session.results("evaluation"))
+    const ResultRecord *last = nullptr;
+    const auto results = session.results("evaluation");
+    for (const auto &r : results)
         if (r.runId == runId)
-            last = evaluationFromJson(r.payloadJson, session.path() + ": evaluation of run " + std::to_string(runId));
-    return last;
+            last = &r;
+    if (!last)
+        return std::nullopt;
+    const std::string what = session.path() + ": evaluation of run " + std::to_string(runId);
+    Evaluation e = evaluationFromJson(last->payloadJson, what);
+    const auto classes = session.dataset(session.run(runId).datasetId).classNames.size();
+    if (std::size_t(e.classes) != classes)
+        throw Error(ErrorCode::Session, what + ": " + std::to_string(e.classes) + " classes, but the run's dataset has "
+                                            + std::to_string(classes));
+    return e;
 }
 
 void storeTsne(Session &session, std::int64_t runId, int epoch, const TsneResult &result, const TsneOptions &options)

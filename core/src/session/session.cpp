@@ -244,8 +244,12 @@ std::int64_t Session::createRun(const RunRecord &r)
 {
     return m_impl->guarded("creating a run", [&] {
         auto &db = *m_impl->db;
-        SQLite::Statement q(db, "INSERT INTO runs(dataset_id, architecture_id, name, config_json, "
-                                "data_json, status, created) VALUES (?,?,?,?,?,?,?)");
+        // The id is above every run there is and every run deleted (deleteRun keeps the
+        // highest): an id never names two runs.
+        SQLite::Statement q(db, "INSERT INTO runs(id, dataset_id, architecture_id, name, config_json, data_json, "
+                                "status, created) VALUES (max(coalesce((SELECT max(id) FROM runs), 0), "
+                                "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='deleted_run_max'), 0)) + 1, "
+                                "?,?,?,?,?,?,?)");
         q.bind(1, r.datasetId);
         q.bind(2, r.architectureId);
         q.bind(3, r.name);

@@ -1,5 +1,6 @@
 // Session: renaming and deleting runs (the app's run context menu), replacing a result.
 #include "sessionimpl.h"
+#include "wb/study.h"
 
 namespace wb::core {
 
@@ -16,12 +17,18 @@ void Session::renameRun(std::int64_t id, const std::string &name)
 
 void Session::deleteRun(std::int64_t id)
 {
-    if (run(id).status == RunStatus::Running)
-        throw Error(ErrorCode::InvalidArgument,
-                    "run " + std::to_string(id) + " is being trained; cancel it before deleting it");
+    run(id); // throws, naming it, for a run that does not exist
     m_impl->guarded("deleting a run", [&] {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Checked inside the transaction: no process can claim the run in between.
+        SQLite::Statement status(db, "SELECT status, owner FROM runs WHERE id=?");
+        status.bind(1, id);
+        if (status.executeStep() && status.getColumn(0).getString() == runStatusName(RunStatus::Running)
+            && !ownerIsGone(status.getColumn(1).getString()))
+            throw Error(ErrorCode::InvalidArgument,
+                        "run " + std::to_string(id) + " is being trained; cancel it before deleting it");
+        status.reset();
         // Explicit deletes: a version 1 file may have been written without foreign keys on.
         for (const char *sql : {"DELETE FROM batch_metrics WHERE run_id=?", "DELETE FROM epoch_metrics WHERE run_id=?",
                                 "DELETE FROM checkpoints WHERE run_id=?", "DELETE FROM results WHERE run_id=?",
@@ -30,6 +37,13 @@ void Session::deleteRun(std::int64_t id)
             q.bind(1, id);
             q.exec();
         }
+        // Run ids are never given out again (the runs table has no AUTOINCREMENT): a late
+        // result or a saved page state must not attach to a new run with the old number.
+        SQLite::Statement mark(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('deleted_run_max', "
+                                   "CAST(max(?, coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+                                   "WHERE key='deleted_run_max'), 0)) AS TEXT))");
+        mark.bind(1, id);
+        mark.exec();
         tx.commit();
     });
 }
