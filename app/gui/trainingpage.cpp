@@ -37,6 +37,12 @@ namespace wb::app {
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 
+// Batches in an epoch of `trainImages` images (a partial last batch counts).
+std::int64_t batchesPerEpoch(std::size_t trainImages, int batchSize)
+{
+    return (std::int64_t(trainImages) + batchSize - 1) / std::max(1, batchSize);
+}
+
 QString number(double v, int precision = 4)
 {
     return std::isfinite(v) ? QLocale().toString(v, 'f', precision) : QStringLiteral("—");
@@ -213,7 +219,7 @@ std::int64_t TrainingPage::startTraining(QString *error)
     std::int64_t runId = 0, stepsPerEpoch = 1;
     try {
         const core::DataSelection sel = core::selectData(*data, dataConfig);
-        stepsPerEpoch = (std::int64_t(sel.train.size()) + config.batchSize - 1) / config.batchSize;
+        stepsPerEpoch = batchesPerEpoch(sel.train.size(), config.batchSize);
         runId = core::createRecordedRun(m_document->session(), *data, dataConfig.dataset,
                                         m_architecture->modelName().toStdString(),
                                         m_architecture->spec(), config, dataConfig);
@@ -255,7 +261,7 @@ bool TrainingPage::resumeRun(std::int64_t runId, QString *error)
     try {
         const core::TrainConfig config = core::trainConfigFromJson(run.configJson);
         const core::DataSelection sel = core::selectData(*data, core::dataConfigFromJson(run.dataJson));
-        stepsPerEpoch = (std::int64_t(sel.train.size()) + config.batchSize - 1) / config.batchSize;
+        stepsPerEpoch = batchesPerEpoch(sel.train.size(), config.batchSize);
     } catch (const core::Error &e) {
         *error = QString::fromUtf8(e.what());
         return false;

@@ -279,6 +279,9 @@ private Q_SLOTS:
                           {1, "model", "opt"});
             s.addResult({0, "evaluation", id, "eval", "", "{}"});
         }
+        QCOMPARE(s.runResults("evaluation", keep).size(), std::size_t(1)); // its own only
+        QCOMPARE(s.runResults("evaluation", keep)[0].runId, keep);
+        QVERIFY(s.runResults("tsne", keep).empty());
         s.renameRun(keep, "renamed \u00e9");
         QCOMPARE(s.run(keep).name, std::string("renamed \u00e9"));
         QVERIFY_THROWS_EXCEPTION(Error, s.renameRun(99, "x"));

@@ -133,6 +133,8 @@ public:
     /// (e.g. the last evaluation of a run).
     std::int64_t replaceResult(const ResultRecord &record);
     std::vector<ResultRecord> results(const std::string &kind = {}) const;
+    /// The results of `kind` tied to run `runId`, oldest first (one query, not every run's).
+    std::vector<ResultRecord> runResults(const std::string &kind, std::int64_t runId) const;
 
     // Studies (schema version 2; a version 1 file opened read-only has none).
     /// Creates a study (status Running unless given, owner as given). Returns its id.

@@ -140,13 +140,10 @@ void storeEvaluation(Session &session, std::int64_t runId, const Evaluation &eva
 
 std::optional<Evaluation> storedEvaluation(const Session &session, std::int64_t runId)
 {
-    const ResultRecord *last = nullptr;
-    const auto results = session.results("evaluation");
-    for (const auto &r : results)
-        if (r.runId == runId)
-            last = &r;
-    if (!last)
+    const auto results = session.runResults("evaluation", runId); // one (replaceResult), or none
+    if (results.empty())
         return std::nullopt;
+    const ResultRecord *last = &results.back();
     const std::string what = session.path() + ": evaluation of run " + std::to_string(runId);
     Evaluation e = evaluationFromJson(last->payloadJson, what);
     const auto classes = session.dataset(session.run(runId).datasetId).classNames.size();
@@ -173,9 +170,7 @@ void storeTsne(Session &session, std::int64_t runId, int epoch, const TsneResult
 std::vector<double> storedTsnePoints(const Session &session, std::int64_t runId, int epoch, std::size_t count)
 {
     std::vector<double> newest;
-    for (const auto &r : session.results("tsne")) {
-        if (r.runId != runId)
-            continue;
+    for (const auto &r : session.runResults("tsne", runId)) {
         const auto j = nlohmann::json::parse(r.payloadJson, nullptr, false);
         if (j.is_discarded() || !j.is_object() || !j.contains("points") || !j["points"].is_array()
             || !j.contains("epoch") || !j["epoch"].is_number_integer() || j["epoch"].get<std::int64_t>() != epoch

@@ -209,4 +209,19 @@ std::vector<ResultRecord> Session::results(const std::string &kind) const
     });
 }
 
+std::vector<ResultRecord> Session::runResults(const std::string &kind, std::int64_t runId) const
+{
+    return m_impl->guarded("reading results", [&] {
+        SQLite::Statement q(*m_impl->db, "SELECT id, kind, run_id, name, created, payload_json "
+                                         "FROM results WHERE kind=? AND run_id=? ORDER BY id");
+        q.bind(1, kind);
+        q.bind(2, runId);
+        std::vector<ResultRecord> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), text(q.getColumn(1)), q.getColumn(2).getInt64(),
+                           text(q.getColumn(3)), text(q.getColumn(4)), text(q.getColumn(5))});
+        return out;
+    });
+}
+
 } // namespace wb::core
