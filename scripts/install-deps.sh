@@ -22,15 +22,16 @@ pkgs=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libeigen3-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libstb-dev
-    libfftw3-dev
+    libfftw3-dev libonnx-dev libprotobuf-dev
     zlib1g-dev
     xvfb xauth
     slurm-wlm munge
     clang libclang-rt-14-dev
     dataset-fashion-mnist
+    python3-torch python3-numpy python3-onnx
 )
 if [ "$want_bench" = 1 ]; then
-    pkgs+=(python3-torch python3-numpy python3-sklearn)
+    pkgs+=(python3-sklearn)
 fi
 
 missing=()

@@ -8,6 +8,7 @@
 #include "sufficiencycommands.h"
 #include "tsnecommand.h"
 #include "evaluatecommand.h"
+#include "exportcommand.h"
 
 #include "wb/device.h"
 #include "wb/errors.h"
@@ -462,6 +463,10 @@ int main(int argc, char **argv)
         commands.insert(commands.end(), group.begin(), group.end());
     for (auto add : {addLrFindCommand, addEvaluateCommand, addTsneCommand, addModelCommand})
         commands.push_back(add(app));
+    {
+        auto [exportCmd, runExport] = wb::app::addExportCommand(app);
+        commands.push_back({exportCmd, runExport});
+    }
 
     try {
         app.parse(argc, argv);

@@ -118,6 +118,8 @@ public:
     History history(std::int64_t runId) const;
     /// The checkpoint after `epoch` (the latest when epoch <= 0), if stored.
     std::optional<Checkpoint> checkpoint(std::int64_t runId, int epoch = 0) const;
+    /// The epochs of the run's stored checkpoints, ascending.
+    std::vector<int> checkpointEpochs(std::int64_t runId) const;
 
     /// Free-form named values (e.g. the GUI's page state as JSON), kept in `meta` under
     /// "value:<key>". value() returns `fallback` when absent.

@@ -181,6 +181,18 @@ std::optional<Checkpoint> Session::checkpoint(std::int64_t runId, int epoch) con
     });
 }
 
+std::vector<int> Session::checkpointEpochs(std::int64_t runId) const
+{
+    return m_impl->guarded("listing checkpoints", [&] {
+        SQLite::Statement q(*m_impl->db, "SELECT epoch FROM checkpoints WHERE run_id=? ORDER BY epoch");
+        q.bind(1, runId);
+        std::vector<int> epochs;
+        while (q.executeStep())
+            epochs.push_back(q.getColumn(0).getInt());
+        return epochs;
+    });
+}
+
 std::string Session::value(const std::string &key, const std::string &fallback) const
 {
     return m_impl->guarded("reading a value", [&] {

@@ -1,0 +1,76 @@
+// The torch side of a model export: the checkpoint as plain arrays (for ONNX) and as a
+// Python-readable state dict (weights.pt).
+#include "export/exportmodel.h"
+#include "model/specnet.h"
+#include "model/tensorio.h"
+
+#include "wb/errors.h"
+
+#include <caffe2/serialize/inline_container.h>
+#include <torch/csrc/jit/serialization/export.h>
+#include <torch/csrc/jit/serialization/pickler.h>
+
+namespace wb::core::detail {
+
+namespace {
+
+NamedTensors loadedState(const ModelSpec &spec, const std::string &checkpoint)
+{
+    SpecNet net(spec);
+    try {
+        loadModuleState(*net, readTensors(checkpoint));
+    } catch (const Error &e) {
+        throw Error(ErrorCode::Runtime, std::string("the checkpoint does not fit the run's model: ") + e.what());
+    }
+    return moduleState(*net);
+}
+
+} // namespace
+
+std::string pythonStateName(const std::string &checkpointName)
+{
+    if (!checkpointName.empty() && checkpointName[0] >= '0' && checkpointName[0] <= '9')
+        return "layers." + checkpointName;
+    return checkpointName;
+}
+
+std::vector<NamedArray> checkpointArrays(const ModelSpec &spec, const std::string &checkpoint)
+{
+    std::vector<NamedArray> arrays;
+    for (const auto &[name, tensor] : loadedState(spec, checkpoint)) {
+        if (tensor.scalar_type() != torch::kFloat32)
+            continue; // batch-norm counters (int64): not part of the function
+        const auto t = tensor.detach().to(torch::kCPU).contiguous();
+        NamedArray a{name, {}, {t.data_ptr<float>(), t.data_ptr<float>() + t.numel()}};
+        for (auto d : t.sizes())
+            a.shape.push_back(d);
+        arrays.push_back(std::move(a));
+    }
+    return arrays;
+}
+
+std::vector<char> torchStateDict(const ModelSpec &spec, const std::string &checkpoint)
+{
+    c10::Dict<std::string, torch::Tensor> dict;
+    for (const auto &[name, tensor] : loadedState(spec, checkpoint))
+        dict.insert(pythonStateName(name), tensor.detach().to(torch::kCPU).clone());
+    // torch::pickle_save would tag the dict with its C++ type (torch.jit._pickle.restore_type_tag),
+    // which torch.load(weights_only=True) — the default from PyTorch 2.6 on — refuses. The same
+    // archive without type tags: a plain dict of tensors, as torch.save writes it.
+    std::vector<char> pickle;
+    torch::jit::Pickler pickler([&](const char *bytes, std::size_t size) { pickle.insert(pickle.end(), bytes, bytes + size); },
+                                nullptr, nullptr, nullptr, nullptr, /*tag_aggregates=*/false);
+    pickler.protocol();
+    pickler.pushIValue(torch::IValue(dict));
+    pickler.stop();
+    std::vector<char> archive;
+    caffe2::serialize::PyTorchStreamWriter writer([&](const void *bytes, std::size_t size) {
+        archive.insert(archive.end(), static_cast<const char *>(bytes), static_cast<const char *>(bytes) + size);
+        return size;
+    });
+    torch::jit::writeArchiveAndTensors("data", pickle.data(), pickle.size(), pickler.tensorData(), writer);
+    writer.writeEndOfFile();
+    return archive;
+}
+
+} // namespace wb::core::detail

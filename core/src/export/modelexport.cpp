@@ -1,0 +1,211 @@
+// Exports a trained run (wb/modelexport.h): picks the checkpoint, writes the files into a
+// temporary sibling folder and renames it into place, so nothing half-written is ever left.
+#include "export/exportmodel.h"
+
+#include "wb/errors.h"
+#include "wb/session.h"
+#include "wb/trainconfig.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace wb::core {
+
+const char *exportFormatName(ExportFormat format)
+{
+    return format == ExportFormat::PyTorch ? "pytorch" : "onnx";
+}
+
+ExportFormat parseExportFormat(const std::string &name)
+{
+    if (name == "pytorch")
+        return ExportFormat::PyTorch;
+    if (name == "onnx")
+        return ExportFormat::Onnx;
+    throw Error(ErrorCode::InvalidArgument, "export format '" + name + "': expected pytorch or onnx");
+}
+
+namespace {
+
+/// "1-5" for consecutive epochs, "1, 3, 4" otherwise.
+std::string epochList(const std::vector<int> &epochs)
+{
+    bool consecutive = true;
+    for (std::size_t i = 1; i < epochs.size(); ++i)
+        consecutive = consecutive && epochs[i] == epochs[i - 1] + 1;
+    if (consecutive && epochs.size() > 2)
+        return std::to_string(epochs.front()) + "-" + std::to_string(epochs.back());
+    std::string s;
+    for (std::size_t i = 0; i < epochs.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(epochs[i]);
+    return s;
+}
+
+void writeFile(const fs::path &path, const char *data, std::size_t size)
+{
+    auto fail = [&](int err) {
+        throw Error(ErrorCode::Io, path.string() + ": cannot be written (" + std::strerror(err) + ")");
+    };
+    FILE *f = std::fopen(path.c_str(), "wb");
+    if (!f)
+        fail(errno);
+    if ((size && std::fwrite(data, 1, size, f) != size) || std::fflush(f) != 0 || ::fsync(fileno(f)) != 0) {
+        const int err = errno;
+        std::fclose(f);
+        fail(err);
+    }
+    if (std::fclose(f) != 0)
+        fail(errno);
+}
+
+/// A new empty folder next to `target`, named after it.
+fs::path temporarySibling(const fs::path &target, const char *tag)
+{
+    std::string pattern = (target.parent_path() / ("." + target.filename().string() + tag + "XXXXXX")).string();
+    if (!::mkdtemp(pattern.data()))
+        throw Error(ErrorCode::Io, target.parent_path().string() + ": cannot create a folder there ("
+                                       + std::strerror(errno) + ")");
+    return pattern;
+}
+
+fs::path checkedOutput(const std::string &output, bool overwrite)
+{
+    if (output.empty())
+        throw Error(ErrorCode::InvalidArgument, "no output folder given");
+    std::error_code ec;
+    fs::path out = fs::absolute(output, ec).lexically_normal();
+    if (out.has_parent_path() && out.filename().empty()) // "dir/"
+        out = out.parent_path();
+    if (ec || out.filename().empty() || out == out.root_path())
+        throw Error(ErrorCode::InvalidArgument, output + ": not a folder that can be created");
+    const auto status = fs::status(out, ec);
+    if (fs::exists(status)) {
+        if (!fs::is_directory(status))
+            throw Error(ErrorCode::InvalidArgument, out.string() + ": exists and is not a folder");
+        if (!overwrite && !fs::is_empty(out, ec))
+            throw Error(ErrorCode::InvalidArgument, out.string()
+                                                        + ": folder exists and is not empty; choose a new folder or "
+                                                          "replace it (--overwrite)");
+    }
+    fs::create_directories(out.parent_path(), ec);
+    if (ec)
+        throw Error(ErrorCode::Io, out.parent_path().string() + ": cannot be created (" + ec.message() + ")");
+    return out;
+}
+
+/// Moves the finished `temp` folder to `out`, replacing what is there (checked before).
+void moveIntoPlace(const fs::path &temp, const fs::path &out)
+{
+    std::error_code ec;
+    if (fs::exists(out, ec) && fs::is_empty(out, ec))
+        fs::remove(out, ec);
+    if (!fs::exists(out, ec)) {
+        fs::rename(temp, out, ec);
+        if (ec)
+            throw Error(ErrorCode::Io, out.string() + ": cannot be created (" + ec.message() + ")");
+        return;
+    }
+    // Replacing: the old folder moves aside first and comes back if the new one cannot go in.
+    const fs::path old = temporarySibling(out, ".old-");
+    fs::remove(old, ec);
+    fs::rename(out, old, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, out.string() + ": cannot be replaced (" + ec.message() + ")");
+    fs::rename(temp, out, ec);
+    if (ec) {
+        std::error_code back;
+        fs::rename(old, out, back);
+        throw Error(ErrorCode::Io, out.string() + ": cannot be replaced (" + ec.message() + ")");
+    }
+    fs::remove_all(old, ec);
+}
+
+detail::ExportInfo exportInfo(const Session &session, const RunRecord &run, int epoch)
+{
+    detail::ExportInfo info;
+    info.spec = parseModelSpec(session.architecture(run.architectureId).specJson, "the run's model");
+    info.runId = run.id;
+    info.runName = run.name;
+    info.epoch = epoch;
+    const DatasetRecord ds = session.dataset(run.datasetId);
+    info.datasetName = ds.name.empty() ? ds.path : ds.name;
+    info.classNames = ds.classNames;
+    info.classNames.resize(std::size_t(info.spec.classes));
+    for (std::size_t i = 0; i < info.classNames.size(); ++i)
+        if (info.classNames[i].empty())
+            info.classNames[i] = std::to_string(i);
+    try {
+        info.testTimeFlip = trainConfigFromJson(run.configJson).testTimeFlip;
+    } catch (const Error &) {
+        info.testTimeFlip = false; // only the README's note depends on it
+    }
+    return info;
+}
+
+} // namespace
+
+ExportResult exportRun(const Session &session, const ExportOptions &o)
+{
+    const RunRecord run = session.run(o.runId);
+    const std::vector<int> epochs = session.checkpointEpochs(run.id);
+    const std::string runText = "run " + std::to_string(run.id);
+    if (epochs.empty())
+        throw Error(ErrorCode::InvalidArgument, runText + " has no checkpoint to export (status " + runStatusName(run.status)
+                                                    + "): train it for at least one epoch first");
+    if (o.epoch > 0 && std::find(epochs.begin(), epochs.end(), o.epoch) == epochs.end())
+        throw Error(ErrorCode::InvalidArgument, runText + " has no checkpoint for epoch " + std::to_string(o.epoch)
+                                                    + " (it has epoch" + (epochs.size() > 1 ? "s " : " ")
+                                                    + epochList(epochs) + ")");
+    if (o.format == ExportFormat::Onnx && !onnxExportAvailable())
+        detail::onnxModelBytes({}, {}); // throws: says how to get a build that can
+    const fs::path out = checkedOutput(o.output, o.overwrite);
+    const auto checkpoint = session.checkpoint(run.id, o.epoch);
+    if (!checkpoint)
+        throw Error(ErrorCode::InvalidArgument, runText + " has no checkpoint for epoch " + std::to_string(o.epoch));
+    const detail::ExportInfo info = exportInfo(session, run, checkpoint->epoch);
+
+    // Everything is built in memory first: a checkpoint that does not fit fails before any file.
+    std::vector<std::pair<std::string, std::string>> files;
+    if (o.format == ExportFormat::PyTorch) {
+        files.emplace_back("model.py", detail::pythonModelSource(info));
+        const std::vector<char> weights = detail::torchStateDict(info.spec, checkpoint->model);
+        files.emplace_back("weights.pt", std::string(weights.begin(), weights.end()));
+    } else {
+        files.emplace_back("model.onnx", detail::onnxModelBytes(info, detail::checkpointArrays(info.spec, checkpoint->model)));
+    }
+    files.emplace_back("README.txt", detail::exportReadme(info, o.format));
+
+    const fs::path temp = temporarySibling(out, ".export-");
+    ExportResult result;
+    try {
+        // mkdtemp makes it private (0700); the export gets a new folder's usual permissions.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        fs::permissions(temp, static_cast<fs::perms>(0777 & ~mask));
+        for (const auto &[name, bytes] : files) {
+            writeFile(temp / name, bytes.data(), bytes.size());
+            result.files.push_back(name);
+        }
+        moveIntoPlace(temp, out);
+    } catch (...) {
+        std::error_code ec;
+        fs::remove_all(temp, ec);
+        throw;
+    }
+    result.folder = out.string();
+    result.epoch = info.epoch;
+    result.input = info.spec.input;
+    result.classNames = info.classNames;
+    result.parameters = inferShapes(info.spec).totalParameters;
+    return result;
+}
+
+} // namespace wb::core
