@@ -1096,6 +1096,141 @@
     </message>
 </context>
 <context>
+    <name>wb::app::ExportModelDialog</name>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="43" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="182" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="186" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="201" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="214" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="219" />
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="45" />
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="47" />
+        <source>PyTorch — model.py + weights.pt</source>
+        <translation>PyTorch — model.py + weights.pt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="48" />
+        <source>ONNX — model.onnx</source>
+        <translation>ONNX — model.onnx</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="50" />
+        <source>This build has no ONNX library (libonnx-dev).</source>
+        <translation>Dieser Build hat keine ONNX-Bibliothek (libonnx-dev).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="53" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="56" />
+        <source>Last (epoch %1)</source>
+        <translation>Letzte (Epoche %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="58" />
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="59" />
+        <source>The weights after this epoch (every epoch's checkpoint is kept).</source>
+        <translation>Die Gewichte nach dieser Epoche (der Checkpoint jeder Epoche wird aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="60" />
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="63" />
+        <source>The folder to create; it is written in full or not at all.</source>
+        <translation>Der anzulegende Ordner; er wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="64" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="68" />
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="72" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="127" />
+        <source>Export Model Into</source>
+        <translation>Modell exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="141" />
+        <source>Choose the folder to create.</source>
+        <translation>Den anzulegenden Ordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="143" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="147" />
+        <source>Writes model.py (plain torch.nn code), weights.pt (a state dict) and README.txt. In Python: import model; net = model.load("weights.pt").</source>
+        <translation>Schreibt model.py (schlichter torch.nn-Code), weights.pt (ein State-Dict) und README.txt. In Python: import model; net = model.load("weights.pt").</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="149" />
+        <source>Writes model.onnx (opset 13, any batch size, the input normalisation inside, class names in the metadata) and README.txt.</source>
+        <translation>Schreibt model.onnx (Opset 13, beliebige Batchgröße, Eingabenormierung enthalten, Klassennamen in den Metadaten) und README.txt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="158" />
+        <source>exported to %1</source>
+        <translation>nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="160" />
+        <source>Export %1 (%2)</source>
+        <translation>%1 exportieren (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="187" />
+        <source>Run %1 has no trained epoch to export yet.</source>
+        <translation>Lauf %1 hat noch keine trainierte Epoche zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="202" />
+        <source>%1 exists and is not empty. Replace it with the export?</source>
+        <translation>%1 existiert und ist nicht leer. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="220" />
+        <source>Exported to %1.
+README.txt there says how to load it.</source>
+        <translation>Nach %1 exportiert.
+README.txt dort beschreibt, wie man es lädt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="222" />
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::GuideBar</name>
     <message>
         <location filename="../app/gui/guidance.cpp" line="13" />
@@ -1124,8 +1259,8 @@
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="28" />
-        <source>Right-click a run to resume, evaluate, rename or delete it. &lt;b&gt;Next:&lt;/b&gt; look at its mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the Sufficiency page (Ctrl+5).</source>
-        <translation>Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, umzubenennen oder zu löschen. &lt;b&gt;Weiter:&lt;/b&gt; seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Suffizienz fragen, wie viele Daten nötig sind (Strg+5).</translation>
+        <source>Right-click a run to resume, evaluate, export, rename or delete it. &lt;b&gt;Next:&lt;/b&gt; look at its mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the Sufficiency page (Ctrl+5).</source>
+        <translation>Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, zu exportieren, umzubenennen oder zu löschen. &lt;b&gt;Weiter:&lt;/b&gt; seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Suffizienz fragen, wie viele Daten nötig sind (Strg+5).</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="33" />
@@ -1179,11 +1314,11 @@
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="65" />
-        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench answers: &lt;i&gt;is it worth collecting more data, how much, with which model — and which images to label next?&lt;/i&gt; A session file keeps everything you do; save it with Ctrl+S.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Dataset&lt;/a&gt;: load Fashion-MNIST, a folder of IDX files, or an image folder (&lt;tt&gt;root/&amp;lt;class&amp;gt;/*.png&lt;/tt&gt;, or &lt;tt&gt;root/train/…&lt;/tt&gt; and &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architecture&lt;/a&gt;: pick a preset network or edit its layers.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Evaluation&lt;/a&gt;: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Sufficiency&lt;/a&gt;: the learning curve and the images a target accuracy needs.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Scaling&lt;/a&gt;, &lt;a href='page:6'&gt;Active learning&lt;/a&gt;, &lt;a href='page:7'&gt;Variance&lt;/a&gt;: bigger models, which images to label, and whether a difference is real.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Suffizienz&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench answers: &lt;i&gt;is it worth collecting more data, how much, with which model — and which images to label next?&lt;/i&gt; A session file keeps everything you do; save it with Ctrl+S.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Dataset&lt;/a&gt;: load Fashion-MNIST, a folder of IDX files, or an image folder (&lt;tt&gt;root/&amp;lt;class&amp;gt;/*.png&lt;/tt&gt;, or &lt;tt&gt;root/train/…&lt;/tt&gt; and &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architecture&lt;/a&gt;: pick a preset network or edit its layers.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it, or to export its trained network for PyTorch or ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Evaluation&lt;/a&gt;: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Sufficiency&lt;/a&gt;: the learning curve and the images a target accuracy needs.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Scaling&lt;/a&gt;, &lt;a href='page:6'&gt;Active learning&lt;/a&gt;, &lt;a href='page:7'&gt;Variance&lt;/a&gt;: bigger models, which images to label, and whether a difference is real.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn oder exportiert sein trainiertes Netz für PyTorch oder ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Suffizienz&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/guidance.cpp" line="96" />
+        <location filename="../app/gui/guidance.cpp" line="97" />
         <source>Hide the hints (Help → Show Hints brings them back)</source>
         <translation>Hinweise ausblenden (Hilfe → Hinweise zeigen holt sie zurück)</translation>
     </message>
@@ -1482,295 +1617,295 @@
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="66" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64" />
+        <location filename="../app/gui/mainwindow.cpp" line="67" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="69" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69" />
+        <location filename="../app/gui/mainwindow.cpp" line="72" />
         <source>&amp;Variance</source>
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="91" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="104" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="106" />
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125" />
+        <location filename="../app/gui/mainwindow.cpp" line="128" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="203" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="238" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
-        <location filename="../app/gui/mainwindow.cpp" line="380" />
-        <location filename="../app/gui/mainwindow.cpp" line="384" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
+        <location filename="../app/gui/mainwindow.cpp" line="388" />
+        <location filename="../app/gui/mainwindow.cpp" line="392" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="244" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238" />
+        <location filename="../app/gui/mainwindow.cpp" line="246" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239" />
+        <location filename="../app/gui/mainwindow.cpp" line="247" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="296" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="299" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320" />
-        <location filename="../app/gui/mainwindow.cpp" line="393" />
-        <location filename="../app/gui/mainwindow.cpp" line="397" />
+        <location filename="../app/gui/mainwindow.cpp" line="328" />
+        <location filename="../app/gui/mainwindow.cpp" line="401" />
+        <location filename="../app/gui/mainwindow.cpp" line="405" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="250" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
-        <location filename="../app/gui/mainwindow.cpp" line="246" />
+        <location filename="../app/gui/mainwindow.cpp" line="251" />
+        <location filename="../app/gui/mainwindow.cpp" line="254" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258" />
+        <location filename="../app/gui/mainwindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261" />
+        <location filename="../app/gui/mainwindow.cpp" line="269" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271" />
+        <location filename="../app/gui/mainwindow.cpp" line="279" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271" />
+        <location filename="../app/gui/mainwindow.cpp" line="279" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275" />
+        <location filename="../app/gui/mainwindow.cpp" line="283" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276" />
+        <location filename="../app/gui/mainwindow.cpp" line="284" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282" />
+        <location filename="../app/gui/mainwindow.cpp" line="290" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284" />
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="303" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334" />
+        <location filename="../app/gui/mainwindow.cpp" line="342" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="352" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368" />
-        <location filename="../app/gui/mainwindow.cpp" line="372" />
+        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="380" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359" />
+        <location filename="../app/gui/mainwindow.cpp" line="367" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384" />
+        <location filename="../app/gui/mainwindow.cpp" line="392" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1779,68 +1914,68 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="453" />
+        <location filename="../app/gui/mainwindow.cpp" line="461" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454" />
+        <location filename="../app/gui/mainwindow.cpp" line="462" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="466" />
+        <location filename="../app/gui/mainwindow.cpp" line="474" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473" />
         <location filename="../app/gui/mainwindow.cpp" line="481" />
+        <location filename="../app/gui/mainwindow.cpp" line="489" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="482" />
+        <location filename="../app/gui/mainwindow.cpp" line="490" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="516" />
+        <location filename="../app/gui/mainwindow.cpp" line="524" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524" />
+        <location filename="../app/gui/mainwindow.cpp" line="532" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="575" />
+        <location filename="../app/gui/mainwindow.cpp" line="583" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="589" />
+        <location filename="../app/gui/mainwindow.cpp" line="597" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590" />
+        <location filename="../app/gui/mainwindow.cpp" line="598" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636" />
+        <location filename="../app/gui/mainwindow.cpp" line="644" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657" />
+        <location filename="../app/gui/mainwindow.cpp" line="665" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658" />
+        <location filename="../app/gui/mainwindow.cpp" line="666" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -1873,44 +2008,54 @@
         <translation>Architektur und Trainingseinstellungen des Laufs in die Seiten Architektur und Training übernehmen, um ihn erneut zu trainieren oder abzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="53" />
+        <location filename="../app/gui/runactions.cpp" line="52" />
+        <source>Export Model…</source>
+        <translation>Modell exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="54" />
+        <source>Write the trained network for PyTorch (model.py + weights.pt) or ONNX (model.onnx), to use it outside the workbench.</source>
+        <translation>Das trainierte Netz für PyTorch (model.py + weights.pt) oder ONNX (model.onnx) schreiben, um es außerhalb der Workbench zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runactions.cpp" line="57" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="54" />
+        <location filename="../app/gui/runactions.cpp" line="58" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="67" />
-        <location filename="../app/gui/runactions.cpp" line="70" />
+        <location filename="../app/gui/runactions.cpp" line="73" />
+        <location filename="../app/gui/runactions.cpp" line="76" />
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="67" />
+        <location filename="../app/gui/runactions.cpp" line="73" />
         <source>Name of run #%1:</source>
         <translation>Name von Lauf #%1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="73" />
-        <location filename="../app/gui/runactions.cpp" line="78" />
+        <location filename="../app/gui/runactions.cpp" line="79" />
+        <location filename="../app/gui/runactions.cpp" line="84" />
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/runactions.cpp" line="74" />
+        <location filename="../app/gui/runactions.cpp" line="80" />
         <source>Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.</source>
         <translation><numerusform>Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="85" />
+        <location filename="../app/gui/runactions.cpp" line="91" />
         <source>A run needs a name.</source>
         <translation>Ein Lauf braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="102" />
+        <location filename="../app/gui/runactions.cpp" line="108" />
         <source>Run %1 is being trained; cancel it before deleting it.</source>
         <translation>Lauf %1 wird trainiert; vor dem Löschen abbrechen.</translation>
     </message>
@@ -2923,158 +3068,158 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="93" />
+        <location filename="../app/gui/trainingpage.cpp" line="99" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="94" />
-        <location filename="../app/gui/trainingpage.cpp" line="190" />
+        <location filename="../app/gui/trainingpage.cpp" line="100" />
+        <location filename="../app/gui/trainingpage.cpp" line="196" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="95" />
+        <location filename="../app/gui/trainingpage.cpp" line="101" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="101" />
+        <location filename="../app/gui/trainingpage.cpp" line="107" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="108" />
+        <location filename="../app/gui/trainingpage.cpp" line="114" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="108" />
+        <location filename="../app/gui/trainingpage.cpp" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="108" />
+        <location filename="../app/gui/trainingpage.cpp" line="114" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="148" />
+        <location filename="../app/gui/trainingpage.cpp" line="154" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="152" />
+        <location filename="../app/gui/trainingpage.cpp" line="158" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="152" />
+        <location filename="../app/gui/trainingpage.cpp" line="158" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="152" />
+        <location filename="../app/gui/trainingpage.cpp" line="158" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="152" />
+        <location filename="../app/gui/trainingpage.cpp" line="158" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="153" />
+        <location filename="../app/gui/trainingpage.cpp" line="159" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="153" />
+        <location filename="../app/gui/trainingpage.cpp" line="159" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="153" />
+        <location filename="../app/gui/trainingpage.cpp" line="159" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="231" />
+        <location filename="../app/gui/trainingpage.cpp" line="237" />
         <source>Run %1 is being trained already.</source>
         <translation>Lauf %1 wird bereits trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="244" />
+        <location filename="../app/gui/trainingpage.cpp" line="250" />
         <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
         <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="250" />
+        <location filename="../app/gui/trainingpage.cpp" line="256" />
         <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="266" />
+        <location filename="../app/gui/trainingpage.cpp" line="272" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="281" />
+        <location filename="../app/gui/trainingpage.cpp" line="287" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="327" />
+        <location filename="../app/gui/trainingpage.cpp" line="333" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="327" />
+        <location filename="../app/gui/trainingpage.cpp" line="333" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="65" />
+        <location filename="../app/gui/trainingpage.cpp" line="71" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="66" />
+        <location filename="../app/gui/trainingpage.cpp" line="72" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="114" />
+        <location filename="../app/gui/trainingpage.cpp" line="120" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay; right-click to resume, evaluate, rename…)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="197" />
+        <location filename="../app/gui/trainingpage.cpp" line="203" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="199" />
+        <location filename="../app/gui/trainingpage.cpp" line="205" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="360" />
+        <location filename="../app/gui/trainingpage.cpp" line="366" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="361" />
+        <location filename="../app/gui/trainingpage.cpp" line="367" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="362" />
+        <location filename="../app/gui/trainingpage.cpp" line="368" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="367" />
+        <location filename="../app/gui/trainingpage.cpp" line="373" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>

@@ -25,7 +25,7 @@ QString GuideBar::nextStepHint(GuidePage page, const GuideState &s)
         return s.runs == 0
                    ? tr("Press <b>Train</b> (Ctrl+R) to train the network; not sure of the learning rate? Run the "
                         "<b>LR range test</b> (tab on the right) and press a Use button first.")
-                   : tr("Right-click a run to resume, evaluate, rename or delete it. <b>Next:</b> look at its "
+                   : tr("Right-click a run to resume, evaluate, export, rename or delete it. <b>Next:</b> look at its "
                         "mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the "
                         "Sufficiency page (Ctrl+5).");
     case GuidePage::Evaluation:
@@ -70,7 +70,8 @@ QString GuideBar::gettingStartedHtml()
               "(<tt>root/&lt;class&gt;/*.png</tt>, or <tt>root/train/…</tt> and <tt>root/test/…</tt>).</li>"
               "<li><a href='page:1'>Architecture</a>: pick a preset network or edit its layers.</li>"
               "<li><a href='page:2'>Training</a>: find a learning rate with the LR range test, then Train "
-              "(Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it.</li>"
+              "(Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it, or to export "
+              "its trained network for PyTorch or ONNX.</li>"
               "<li><a href='page:3'>Evaluation</a>: what a run gets wrong — confusion, per class, worst images, "
               "reject and calibration curves, t-SNE.</li>"
               "<li><a href='page:4'>Sufficiency</a>: the learning curve and the images a target accuracy "

@@ -6,6 +6,7 @@
 #include "jobspanel.h"
 #include "plotexport.h"
 #include "guidance.h"
+#include "exportmodeldialog.h"
 #include "runactions.h"
 #include "sessiondocument.h"
 #include "sessiontree.h"
@@ -31,7 +32,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -136,6 +139,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         QString error;
         if (!m_trainingPage->useRunSettings(id, &error))
             showError(tr("Use these settings"), error);
+    });
+    connect(m_runActions, &RunActions::exportRequested, this, [this](qint64 id) {
+        const QString folder = m_document->isUntitled() ? QDir::homePath()
+                                                        : QFileInfo(m_document->path()).absolutePath();
+        exportRunInteractive(*m_jobs, m_document->path(), folder, id, this);
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
         const std::string type = studyTypeOf(id);

@@ -49,6 +49,10 @@ void RunActions::showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *
     QAction *duplicate = menu.addAction(tr("Use these settings"));
     duplicate->setToolTip(tr("Copy the run's architecture and training settings into the Architecture and "
                              "Training pages, to train it again or vary it."));
+    QAction *exportModel = menu.addAction(tr("Export Model…"));
+    exportModel->setEnabled(run.epochsDone > 0);
+    exportModel->setToolTip(tr("Write the trained network for PyTorch (model.py + weights.pt) or ONNX (model.onnx), "
+                               "to use it outside the workbench."));
     menu.addSeparator();
     QAction *rename = menu.addAction(tr("Rename…"));
     QAction *remove = menu.addAction(tr("Delete…"));
@@ -62,6 +66,8 @@ void RunActions::showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *
         Q_EMIT evaluateRequested(runId);
     else if (chosen == duplicate)
         Q_EMIT duplicateRequested(runId);
+    else if (chosen == exportModel)
+        Q_EMIT exportRequested(runId);
     else if (chosen == rename) {
         bool ok = false;
         const QString name = QInputDialog::getText(parent, tr("Rename run"), tr("Name of run #%1:").arg(runId),

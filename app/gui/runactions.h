@@ -24,7 +24,8 @@ class SessionDocument;
 QString runLabel(const core::RunRecord &run);
 
 /// What a user can do with a stored run, offered by the same context menu in the session tree
-/// and the Training page's run list: Resume, Evaluate, Duplicate settings, Rename, Delete.
+/// and the Training page's run list: Resume, Evaluate, Use these settings, Export Model, Rename,
+/// Delete.
 /// Rename and Delete are done here; the others are requests the main window routes to the
 /// pages that do them.
 class RunActions : public QObject
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void resumeRequested(std::int64_t runId);
     void evaluateRequested(std::int64_t runId);
     void duplicateRequested(std::int64_t runId);
+    void exportRequested(std::int64_t runId);
     /// A run was renamed or deleted: lists and charts re-read the session.
     void runsChanged();
 

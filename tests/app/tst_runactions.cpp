@@ -6,6 +6,7 @@
 #include "layerlistmodel.h"
 #include "embeddingview.h"
 #include "evaluationpage.h"
+#include "exportmodeldialog.h"
 #include "guidance.h"
 #include "imagegrid.h"
 #include "job.h"
@@ -242,6 +243,50 @@ private Q_SLOTS:
         QVERIFY(!w.trainingPage()->lossChart()->hasRun(id));
         QVERIFY(w.document()->session().runs().empty());
         QVERIFY(!actions->remove(id, &error)); // a second time: named, not silent
+    }
+
+    // Issue 18: Export Model… of a run — the dialog's choices and the background export.
+    void exportModelDialogAndJob()
+    {
+        app::MainWindow w;
+        startSession(w, 2);
+        const auto id = trainToEnd(w);
+        QVERIFY(id > 0);
+        const core::RunRecord run = w.document()->session().run(id);
+        QTemporaryDir dir;
+        app::ExportModelDialog dialog(run, w.document()->session().checkpointEpochs(id), dir.path());
+        QCOMPARE(dialog.formatBox()->count(), 2);
+        QCOMPARE(dialog.epochBox()->count(), 3); // last, 2, 1
+        QCOMPARE(dialog.epochBox()->itemText(0), QString("Last (epoch 2)"));
+        QCOMPARE(dialog.epoch(), 0);
+        const QString pytorchFolder = dir.filePath(app::ExportModelDialog::defaultFolderName(run, core::ExportFormat::PyTorch));
+        QCOMPARE(dialog.folder(), pytorchFolder);
+        QVERIFY(pytorchFolder.endsWith(QString("run-%1-lenet5-adam-lr-0.003-pytorch").arg(id)));
+        dialog.formatBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.format(), core::ExportFormat::Onnx);
+        QVERIFY(dialog.folder().endsWith("-onnx"));
+        dialog.epochBox()->setCurrentIndex(2);
+        QCOMPARE(dialog.epoch(), 1);
+        // A folder the user typed stays when the format changes.
+        QTest::keyClicks(dialog.folderEdit(), "x");
+        dialog.formatBox()->setCurrentIndex(0);
+        QVERIFY(dialog.folder().endsWith("-onnxx"));
+
+        core::ExportOptions options;
+        options.runId = id;
+        options.format = core::ExportFormat::PyTorch;
+        options.output = pytorchFolder.toStdString();
+        app::Job *job = app::startModelExport(*w.jobs(), w.document()->path(), options, app::runLabel(run));
+        QCOMPARE(job->title(), QString("Export #%1 %2 (PyTorch)").arg(id).arg(QString::fromStdString(run.name)));
+        QTRY_VERIFY_WITH_TIMEOUT(job->state() == app::Job::State::Finished || job->state() == app::Job::State::Failed, 60000);
+        QCOMPARE(job->state(), app::Job::State::Finished);
+        QVERIFY(QFileInfo::exists(pytorchFolder + "/model.py") && QFileInfo::exists(pytorchFolder + "/weights.pt"));
+        options.epoch = 5;
+        options.output = dir.filePath("e5").toStdString();
+        app::Job *failed = app::startModelExport(*w.jobs(), w.document()->path(), options, app::runLabel(run));
+        QTRY_VERIFY_WITH_TIMEOUT(failed->state() == app::Job::State::Failed, 60000);
+        QVERIFY2(failed->error().contains("no checkpoint for epoch 5 (it has epochs 1, 2)"), qPrintable(failed->error()));
+        QVERIFY(!QFileInfo::exists(dir.filePath("e5")));
     }
 
     // A run of another dataset cannot be resumed until that dataset is loaded.
