@@ -49,10 +49,12 @@ std::string epochList(const std::vector<int> &epochs)
     return s;
 }
 
-void writeFile(const fs::path &path, const char *data, std::size_t size)
+/// Writes `path` (in the temporary folder); errors name `shown` (the file as it would be in place).
+void writeFile(const fs::path &path, const fs::path &shown, const char *data, std::size_t size)
 {
     auto fail = [&](int err) {
-        throw Error(ErrorCode::Io, path.string() + ": cannot be written (" + std::strerror(err) + ")");
+        throw Error(ErrorCode::Io, shown.string() + ": cannot be written (" + std::strerror(err)
+                                       + "); nothing was exported");
     };
     FILE *f = std::fopen(path.c_str(), "wb");
     if (!f)
@@ -191,7 +193,7 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
         ::umask(mask);
         fs::permissions(temp, static_cast<fs::perms>(0777 & ~mask));
         for (const auto &[name, bytes] : files) {
-            writeFile(temp / name, bytes.data(), bytes.size());
+            writeFile(temp / name, out / name, bytes.data(), bytes.size());
             result.files.push_back(name);
         }
         moveIntoPlace(temp, out);
