@@ -820,7 +820,7 @@ DE = {
     'exported to %1': 'nach %1 exportiert',
     'Export %1 (%2)': '%1 exportieren (%2)',
     'Run %1 has no trained epoch to export yet.': 'Lauf %1 hat noch keine trainierte Epoche zum Exportieren.',
-    '%1 exists and is not empty. Replace it with the export?': '%1 existiert und ist nicht leer. Durch den Export ersetzen?',
+    '%1 holds an earlier export. Replace it?': '%1 enthält einen früheren Export. Ersetzen?',
     'Exported to %1.\nREADME.txt there says how to load it.': 'Nach %1 exportiert.\nREADME.txt dort beschreibt, wie man es lädt.',
     'Open Folder': 'Ordner öffnen',
     'Export Model…': 'Modell exportieren…',

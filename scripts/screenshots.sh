@@ -34,6 +34,8 @@ key ctrl+2; shot architecture
 key ctrl+3; key ctrl+r; sleep 9; shot training-live
 sleep 25; shot training
 xdotool mousemove 345 767 click 3; sleep 1; shot run-menu; xdotool key Escape; sleep 1   # a run's context menu
+xdotool mousemove 345 767 click 3; sleep 1; xdotool mousemove 417 842 click 1; sleep 2; shot export-model
+xdotool key Escape; sleep 1   # Export Model… of that run: the dialog
 xdotool mousemove 856 93 click 1; sleep 1; shot lr-range-test   # the "LR range test" tab
 key ctrl+4; xdotool mousemove 800 91 click 1; sleep 8     # Evaluation: Evaluate the selected run
 xdotool mousemove 281 344 click 1; sleep 1; shot evaluation   # a cell of the matrix (shirt as T-shirt): its gallery

@@ -1101,9 +1101,10 @@
         <location filename="../app/gui/exportmodeldialog.cpp" line="43" />
         <location filename="../app/gui/exportmodeldialog.cpp" line="182" />
         <location filename="../app/gui/exportmodeldialog.cpp" line="186" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="201" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="214" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="219" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="203" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="207" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="220" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="225" />
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
@@ -1213,19 +1214,19 @@
         <translation>Lauf %1 hat noch keine trainierte Epoche zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="202" />
-        <source>%1 exists and is not empty. Replace it with the export?</source>
-        <translation>%1 existiert und ist nicht leer. Durch den Export ersetzen?</translation>
+        <location filename="../app/gui/exportmodeldialog.cpp" line="208" />
+        <source>%1 holds an earlier export. Replace it?</source>
+        <translation>%1 enthält einen früheren Export. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="220" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="226" />
         <source>Exported to %1.
 README.txt there says how to load it.</source>
         <translation>Nach %1 exportiert.
 README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="222" />
+        <location filename="../app/gui/exportmodeldialog.cpp" line="228" />
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>

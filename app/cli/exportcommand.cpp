@@ -74,7 +74,7 @@ std::pair<CLI::App *, std::function<int()>> addExportCommand(CLI::App &app)
     cmd->add_option("--format", o->format, "pytorch or onnx")->required()->check(CLI::IsMember({"pytorch", "onnx"}));
     cmd->add_option("--output", o->output, "folder to create (written to a temporary folder, then renamed)")
         ->required();
-    cmd->add_flag("--overwrite", o->overwrite, "replace the output folder when it exists and is not empty");
+    cmd->add_flag("--overwrite", o->overwrite, "replace an earlier export in the output folder (a folder with other files is never replaced)");
     cmd->add_flag("--json", o->json, "print exactly one JSON object on stdout");
     return {cmd, [o] { return runExport(*o); }};
 }

@@ -197,9 +197,15 @@ void exportRunInteractive(JobManager &jobs, const QString &sessionPath, const QS
     options.output = dialog.folder().toStdString();
     const QDir existing(dialog.folder());
     if (existing.exists() && !existing.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        // only an earlier export is replaced: a folder with other files is refused before asking
+        const std::string problem = core::exportOutputProblem(options.output, true);
+        if (!problem.empty()) {
+            QMessageBox::warning(parent, ExportModelDialog::tr("Export Model"), engineMessageText(QString::fromStdString(problem)));
+            return;
+        }
         const auto answer = QMessageBox::question(
             parent, ExportModelDialog::tr("Export Model"),
-            ExportModelDialog::tr("%1 exists and is not empty. Replace it with the export?").arg(dialog.folder()));
+            ExportModelDialog::tr("%1 holds an earlier export. Replace it?").arg(dialog.folder()));
         if (answer != QMessageBox::Yes)
             return;
         options.overwrite = true;

@@ -265,21 +265,31 @@ private slots:
                     .contains("no output folder"));
     }
 
-    void replacesAFolderOnlyWhenAsked()
+    void replacesAnEarlierExportOnlyWhenAsked()
     {
         const QString out = m_dir.filePath("kept");
-        QDir().mkpath(out);
+        exportTo(m_lenet, ExportFormat::PyTorch, out);
+        const QString message = errorOf([&] { exportTo(m_lenet, ExportFormat::Onnx, out); }, ErrorCode::InvalidArgument);
+        QVERIFY2(message.contains("exists and is not empty"), qPrintable(message));
+        QVERIFY(QFileInfo::exists(out + "/model.py"));
+        // Replaced as a whole: the PyTorch files are gone, only the ONNX export is there.
+        QDir().mkpath(out + "/__pycache__"); // left by `import model`
+        exportTo(m_lenet, ExportFormat::Onnx, out, 0, true);
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{"README.txt", "model.onnx"}));
+        QVERIFY(QDir(m_dir.path()).entryList({".kept*"}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        // A folder with anything an export does not write is never replaced, even when asked.
         QFile mine(out + "/mine.txt");
         QVERIFY(mine.open(QIODevice::WriteOnly));
         mine.write("the user's");
         mine.close();
-        const QString message = errorOf([&] { exportTo(m_lenet, ExportFormat::PyTorch, out); }, ErrorCode::InvalidArgument);
-        QVERIFY2(message.contains("exists and is not empty"), qPrintable(message));
-        QVERIFY(QFileInfo::exists(out + "/mine.txt"));
-        QVERIFY(!QFileInfo::exists(out + "/model.py"));
-        exportTo(m_lenet, ExportFormat::PyTorch, out, 0, true);
-        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), (QStringList{"README.txt", "model.py", "weights.pt"}));
-        QVERIFY(QDir(m_dir.path()).entryList({".kept*"}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        const QString refused = errorOf([&] { exportTo(m_lenet, ExportFormat::PyTorch, out, 0, true); },
+                                        ErrorCode::InvalidArgument);
+        QVERIFY2(refused.contains("holds 'mine.txt', which no export writes"), qPrintable(refused));
+        QCOMPARE(QString::fromStdString(exportOutputProblem(out.toStdString(), true)), refused);
+        QVERIFY(exportOutputProblem(m_dir.filePath("new/sub").toStdString(), false).empty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("new"))); // checking creates nothing
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), (QStringList{"README.txt", "mine.txt", "model.onnx"}));
         // an empty folder is simply used
         const QString empty = m_dir.filePath("empty");
         QDir().mkpath(empty);

@@ -28,7 +28,8 @@ struct ExportOptions
     int epoch = 0;              ///< the checkpoint after this epoch; <= 0: the last one
     ExportFormat format = ExportFormat::PyTorch;
     std::string output;         ///< the folder to create
-    bool overwrite = false;     ///< replace a non-empty `output` (otherwise refused)
+    bool overwrite = false;     ///< replace an earlier export in `output` (a folder holding
+                                ///< anything else is always refused)
 };
 
 struct ExportResult
@@ -41,11 +42,16 @@ struct ExportResult
     std::int64_t parameters = 0;
 };
 
+/// Why `output` cannot receive an export (with `overwrite`: replace an earlier one), or "" when
+/// it can; checks the folder only, creates nothing (exportRun checks again).
+std::string exportOutputProblem(const std::string &output, bool overwrite);
+
 /// Writes run `options.runId`'s model after `options.epoch` to `options.output`. Everything is
 /// written to a temporary sibling folder first and renamed into place at the end, so a failure
 /// leaves no half-written export (and an existing folder untouched). Refuses, with a message
 /// naming the run, epoch or folder: a run without checkpoints, an epoch without one (listing
-/// those there are), a non-empty output folder unless `overwrite`, an unwritable place.
+/// those there are), a non-empty output folder unless `overwrite` (and always one holding
+/// files no export writes), an unwritable place.
 /// Throws Error(InvalidArgument) for the run/epoch/folder choice, Error(Io) for writing,
 /// Error(Runtime) for a checkpoint that does not fit its spec.
 ExportResult exportRun(const Session &session, const ExportOptions &options);

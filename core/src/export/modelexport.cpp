@@ -78,7 +78,8 @@ fs::path temporarySibling(const fs::path &target, const char *tag)
     return pattern;
 }
 
-fs::path checkedOutput(const std::string &output, bool overwrite)
+/// The absolute output folder, or throws when it cannot be (re)placed there; creates nothing.
+fs::path validOutput(const std::string &output, bool overwrite)
 {
     if (output.empty())
         throw Error(ErrorCode::InvalidArgument, "no output folder given");
@@ -96,7 +97,26 @@ fs::path checkedOutput(const std::string &output, bool overwrite)
             throw Error(ErrorCode::InvalidArgument, out.string()
                                                         + ": folder exists and is not empty; choose a new folder or "
                                                           "replace it (--overwrite)");
+        // Replacing is for an earlier export only: a folder with anything else in it (a typo'd
+        // --output ~ or .) is never moved away and deleted.
+        static const char *const exportNames[] = {"model.py", "weights.pt", "model.onnx", "README.txt", "__pycache__"};
+        for (fs::directory_iterator it(out, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (std::none_of(std::begin(exportNames), std::end(exportNames), [&](const char *n) { return name == n; }))
+                throw Error(ErrorCode::InvalidArgument, out.string() + ": holds '" + name
+                                                            + "', which no export writes; only an earlier export is "
+                                                              "replaced, so choose a new folder");
+        }
+        if (ec)
+            throw Error(ErrorCode::Io, out.string() + ": cannot be read (" + ec.message() + ")");
     }
+    return out;
+}
+
+fs::path checkedOutput(const std::string &output, bool overwrite)
+{
+    const fs::path out = validOutput(output, overwrite);
+    std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     if (ec)
         throw Error(ErrorCode::Io, out.parent_path().string() + ": cannot be created (" + ec.message() + ")");
@@ -153,6 +173,16 @@ detail::ExportInfo exportInfo(const Session &session, const RunRecord &run, int 
 }
 
 } // namespace
+
+std::string exportOutputProblem(const std::string &output, bool overwrite)
+{
+    try {
+        validOutput(output, overwrite);
+    } catch (const Error &e) {
+        return e.what();
+    }
+    return {};
+}
 
 ExportResult exportRun(const Session &session, const ExportOptions &o)
 {
