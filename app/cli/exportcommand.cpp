@@ -53,9 +53,13 @@ int runExport(const ExportCommandOptions &o)
                 options.format == core::ExportFormat::PyTorch ? "PyTorch" : "ONNX", printable(r.folder).c_str());
     for (const auto &f : r.files)
         std::printf("  %s\n", f.c_str());
-    if (options.format == core::ExportFormat::PyTorch)
-        std::printf("use it: cd %s && python3 -c 'import model; net = model.load(\"weights.pt\")'\n",
-                    printable(r.folder).c_str());
+    if (options.format == core::ExportFormat::PyTorch) {
+        std::string quoted = "'"; // the folder as one shell word
+        for (char c : printable(r.folder))
+            quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        quoted += "'";
+        std::printf("use it: cd %s && python3 -c 'import model; net = model.load(\"weights.pt\")'\n", quoted.c_str());
+    }
     std::printf("input: float32 [N, %d, %d, %d] in [0, 1]; output: logits [N, %zu] (README.txt)\n", r.input[0],
                 r.input[1], r.input[2], r.classNames.size());
     return 0;
@@ -70,7 +74,13 @@ std::pair<CLI::App *, std::function<int()>> addExportCommand(CLI::App &app)
                                              "(model.onnx), with a README.txt");
     cmd->add_option("--session", o->session, "session file")->required();
     cmd->add_option("--run", o->run, "run id")->required();
-    cmd->add_option("--epoch", o->epoch, "checkpoint epoch (0 = last)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--epoch", o->epoch, "checkpoint epoch (0 = last)")
+        ->check(CLI::Validator(
+            [](const std::string &v) {
+                const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+                return digits ? std::string() : "expected a whole number >= 0 (0 = the last epoch), not '" + v + "'";
+            },
+            "EPOCH"));
     cmd->add_option("--format", o->format, "pytorch or onnx")->required()->check(CLI::IsMember({"pytorch", "onnx"}));
     cmd->add_option("--output", o->output, "folder to create (written to a temporary folder, then renamed)")
         ->required();

@@ -784,10 +784,18 @@ private Q_SLOTS:
         QFile file(path("exported/afile"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
+        const Result notFolder = cli({"export", "--session", session, "--run", "1", "--format", "pytorch", "--output",
+                                      path("exported/afile/pt")});
+        QCOMPARE(notFolder.code, 2);
+        QVERIFY2(notFolder.err.contains("afile: exists and is not a folder"), qPrintable(notFolder.err));
         const Result io = cli({"export", "--session", session, "--run", "1", "--format", "pytorch", "--output",
-                               path("exported/afile/pt")});
+                               "/proc/self/wb-export"});
         QCOMPARE(io.code, 1);
-        QVERIFY2(io.err.contains("afile") && io.err.contains("cannot be created"), qPrintable(io.err));
+        QVERIFY2(io.err.contains("cannot create a folder there"), qPrintable(io.err));
+        const Result negative = cli({"export", "--session", session, "--run", "1", "--epoch", "-1", "--format", "onnx",
+                                     "--output", path("exported/neg")});
+        QCOMPARE(negative.code, 2);
+        QVERIFY2(negative.err.contains("expected a whole number >= 0"), qPrintable(negative.err));
         QCOMPARE(QDir(path("exported")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
                  (QStringList{"afile", "onnx", "pt"}));
     }

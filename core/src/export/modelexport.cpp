@@ -68,10 +68,11 @@ void writeFile(const fs::path &path, const fs::path &shown, const char *data, st
         fail(errno);
 }
 
-/// A new empty folder next to `target`, named after it.
+/// A new empty folder next to `target` (".wb<tag>-XXXXXX": short, so that any name the
+/// folder may have fits).
 fs::path temporarySibling(const fs::path &target, const char *tag)
 {
-    std::string pattern = (target.parent_path() / ("." + target.filename().string() + tag + "XXXXXX")).string();
+    std::string pattern = (target.parent_path() / (std::string(".wb") + tag + "-XXXXXX")).string();
     if (!::mkdtemp(pattern.data()))
         throw Error(ErrorCode::Io, target.parent_path().string() + ": cannot create a folder there ("
                                        + std::strerror(errno) + ")");
@@ -89,14 +90,20 @@ fs::path validOutput(const std::string &output, bool overwrite)
         out = out.parent_path();
     if (ec || out.filename().empty() || out == out.root_path())
         throw Error(ErrorCode::InvalidArgument, output + ": not a folder that can be created");
+    for (fs::path p = out.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path())
+        if (fs::exists(fs::symlink_status(p, ec))) {
+            if (!fs::is_directory(p, ec))
+                throw Error(ErrorCode::InvalidArgument, p.string() + ": exists and is not a folder");
+            break;
+        }
     const auto status = fs::status(out, ec);
     if (fs::exists(status)) {
         if (!fs::is_directory(status))
             throw Error(ErrorCode::InvalidArgument, out.string() + ": exists and is not a folder");
         if (!overwrite && !fs::is_empty(out, ec))
             throw Error(ErrorCode::InvalidArgument, out.string()
-                                                        + ": folder exists and is not empty; choose a new folder or "
-                                                          "replace it (--overwrite)");
+                                                        + ": folder exists and is not empty; choose a new folder "
+                                                          "(--overwrite replaces an earlier export)");
         // Replacing is for an earlier export only: a folder with anything else in it (a typo'd
         // --output ~ or .) is never moved away and deleted.
         static const char *const exportNames[] = {"model.py", "weights.pt", "model.onnx", "README.txt", "__pycache__"};
@@ -136,7 +143,7 @@ void moveIntoPlace(const fs::path &temp, const fs::path &out)
         return;
     }
     // Replacing: the old folder moves aside first and comes back if the new one cannot go in.
-    const fs::path old = temporarySibling(out, ".old-");
+    const fs::path old = temporarySibling(out, "old");
     fs::remove(old, ec);
     fs::rename(out, old, ec);
     if (ec)
@@ -160,7 +167,11 @@ detail::ExportInfo exportInfo(const Session &session, const RunRecord &run, int 
     const DatasetRecord ds = session.dataset(run.datasetId);
     info.datasetName = ds.name.empty() ? ds.path : ds.name;
     info.classNames = ds.classNames;
-    info.classNames.resize(std::size_t(info.spec.classes));
+    if (!info.classNames.empty() && info.classNames.size() != std::size_t(info.spec.classes))
+        throw Error(ErrorCode::BadData, "run " + std::to_string(run.id) + ": its dataset lists "
+                                            + std::to_string(info.classNames.size()) + " class names, its model has "
+                                            + std::to_string(info.spec.classes) + " outputs");
+    info.classNames.resize(std::size_t(info.spec.classes)); // none stored: numbered
     for (std::size_t i = 0; i < info.classNames.size(); ++i)
         if (info.classNames[i].empty())
             info.classNames[i] = std::to_string(i);
@@ -215,7 +226,7 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
     }
     files.emplace_back("README.txt", detail::exportReadme(info, o.format));
 
-    const fs::path temp = temporarySibling(out, ".export-");
+    const fs::path temp = temporarySibling(out, "export");
     ExportResult result;
     try {
         // mkdtemp makes it private (0700); the export gets a new folder's usual permissions.

@@ -10,7 +10,7 @@ namespace wb::core {
 using namespace detail::sessionio;
 
 namespace {
-DatasetRecord readDataset(SQLite::Statement &q)
+DatasetRecord readDataset(SQLite::Statement &q, const std::string &path)
 {
     DatasetRecord r;
     r.id = q.getColumn(0).getInt64();
@@ -22,7 +22,12 @@ DatasetRecord readDataset(SQLite::Statement &q)
     r.channels = q.getColumn(6).getInt();
     r.height = q.getColumn(7).getInt();
     r.width = q.getColumn(8).getInt();
-    r.classNames = nlohmann::json::parse(text(q.getColumn(9))).get<std::vector<std::string>>();
+    try {
+        r.classNames = nlohmann::json::parse(text(q.getColumn(9))).get<std::vector<std::string>>();
+    } catch (const nlohmann::json::exception &) {
+        throw Error(ErrorCode::Session, path + ": dataset " + std::to_string(r.id)
+                                            + ": its class_names are not a JSON list of strings (a damaged session)");
+    }
     return r;
 }
 
@@ -74,7 +79,7 @@ std::vector<DatasetRecord> Session::datasets() const
         SQLite::Statement q(*m_impl->db, std::string(kDatasetColumns) + " ORDER BY id");
         std::vector<DatasetRecord> out;
         while (q.executeStep())
-            out.push_back(readDataset(q));
+            out.push_back(readDataset(q, m_impl->path));
         return out;
     });
 }
@@ -87,7 +92,7 @@ DatasetRecord Session::dataset(std::int64_t id) const
         if (!q.executeStep())
             throw Error(ErrorCode::InvalidArgument, "dataset " + std::to_string(id)
                                                         + " does not exist in " + m_impl->path);
-        return readDataset(q);
+        return readDataset(q, m_impl->path);
     });
 }
 
