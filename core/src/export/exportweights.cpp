@@ -1,7 +1,7 @@
 // The torch side of a model export: the checkpoint as plain arrays (for ONNX) and as a
 // Python-readable state dict (weights.pt).
 #include "export/exportmodel.h"
-#include "model/specnet.h"
+#include "model/networkimpl.h"
 #include "model/tensorio.h"
 
 #include "wb/errors.h"
@@ -14,15 +14,13 @@ namespace wb::core::detail {
 
 namespace {
 
+/// The checkpoint in a network of `spec`, by name. Built as every Network is (its initial
+/// weights drawn under the lock that keeps concurrent trainings' seeds apart), then loaded.
 NamedTensors loadedState(const ModelSpec &spec, const std::string &checkpoint)
 {
-    SpecNet net(spec);
-    try {
-        loadModuleState(*net, readTensors(checkpoint));
-    } catch (const Error &e) {
-        throw Error(ErrorCode::Runtime, std::string("the checkpoint does not fit the run's model: ") + e.what());
-    }
-    return moduleState(*net);
+    Network net(spec, 0, "cpu");
+    net.loadState(checkpoint); // Error(Runtime): "the saved weights do not fit this network: ..."
+    return moduleState(*net.impl().net);
 }
 
 } // namespace
