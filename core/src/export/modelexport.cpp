@@ -209,7 +209,7 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
                                                     + epochList(epochs) + ")");
     if (o.format == ExportFormat::Onnx && !onnxExportAvailable())
         detail::onnxModelBytes({}, {}); // throws: says how to get a build that can
-    const fs::path out = checkedOutput(o.output, o.overwrite);
+    validOutput(o.output, o.overwrite); // refused early, before any work
     const auto checkpoint = session.checkpoint(run.id, o.epoch);
     if (!checkpoint)
         throw Error(ErrorCode::InvalidArgument, runText + " has no checkpoint for epoch " + std::to_string(o.epoch));
@@ -226,13 +226,15 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
     }
     files.emplace_back("README.txt", detail::exportReadme(info, o.format));
 
+    const fs::path out = checkedOutput(o.output, o.overwrite); // again, and its parents created
     const fs::path temp = temporarySibling(out, "export");
     ExportResult result;
     try {
         // mkdtemp makes it private (0700); the export gets a new folder's usual permissions.
         const mode_t mask = ::umask(0);
         ::umask(mask);
-        fs::permissions(temp, static_cast<fs::perms>(0777 & ~mask));
+        std::error_code ec;
+        fs::permissions(temp, static_cast<fs::perms>(0777 & ~mask), ec); // at worst it stays private
         for (const auto &[name, bytes] : files) {
             writeFile(temp / name, out / name, bytes.data(), bytes.size());
             result.files.push_back(name);
