@@ -38,7 +38,7 @@ QString formatTitle(core::ExportFormat format)
 
 ExportModelDialog::ExportModelDialog(const core::RunRecord &run, const std::vector<int> &epochs,
                                      const QString &parentFolder, QWidget *parent)
-    : QDialog(parent), m_runId(run.id), m_runName(QString::fromStdString(run.name)), m_parent(parentFolder)
+    : QDialog(parent), m_run(run), m_parent(parentFolder)
 {
     setWindowTitle(tr("Export Model"));
     auto *form = new QFormLayout;
@@ -115,10 +115,7 @@ void ExportModelDialog::updateFolder()
 {
     if (m_folderEdited)
         return;
-    core::RunRecord run;
-    run.id = m_runId;
-    run.name = m_runName.toStdString();
-    m_folder->setText(QDir(m_parent).filePath(defaultFolderName(run, format())));
+    m_folder->setText(QDir(m_parent).filePath(defaultFolderName(m_run, format())));
 }
 
 void ExportModelDialog::browse()

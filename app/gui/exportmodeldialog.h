@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wb/modelexport.h"
+#include "wb/session.h"
 
 #include <QDialog>
 
@@ -11,10 +12,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-
-namespace wb::core {
-struct RunRecord;
-}
 
 namespace wb::app {
 
@@ -48,8 +45,7 @@ private:
     void browse();
     void updateProblem();
 
-    std::int64_t m_runId;
-    QString m_runName;
+    const core::RunRecord m_run;
     QString m_parent;
     bool m_folderEdited = false;
     QComboBox *m_format;

@@ -10,6 +10,21 @@
 
 namespace wb::core::detail {
 
+/// A layer's parameter, or `fallback` when the spec omits it (the network's default).
+inline double layerReal(const LayerSpec &layer, const char *key, double fallback)
+{
+    auto it = layer.params.find(key);
+    return it == layer.params.end() ? fallback : it->second;
+}
+inline std::int64_t layerInt(const LayerSpec &layer, const char *key, std::int64_t fallback)
+{
+    return std::int64_t(layerReal(layer, key, double(fallback)));
+}
+inline bool layerFlag(const LayerSpec &layer, const char *key, bool fallback)
+{
+    return layerReal(layer, key, fallback ? 1.0 : 0.0) != 0;
+}
+
 /// A float tensor of a checkpoint by its LibTorch name ("3.conv1.weight", "input_mean").
 struct NamedArray
 {

@@ -170,18 +170,6 @@ private:
     int m_constants = 0;
 };
 
-std::int64_t param(const LayerSpec &layer, const char *key, std::int64_t fallback)
-{
-    auto it = layer.params.find(key);
-    return it == layer.params.end() ? fallback : std::int64_t(it->second);
-}
-
-bool flag(const LayerSpec &layer, const char *key, bool fallback)
-{
-    auto it = layer.params.find(key);
-    return it == layer.params.end() ? fallback : it->second != 0;
-}
-
 void setShape(onnx::ValueInfoProto &v, const std::vector<std::int64_t> &dims)
 {
     auto *t = v.mutable_type()->mutable_tensor_type();
@@ -194,8 +182,8 @@ void setShape(onnx::ValueInfoProto &v, const std::vector<std::int64_t> &dims)
 
 std::string residual(GraphBuilder &g, const std::string &x, const std::string &prefix, const LayerSpec &layer)
 {
-    const auto stride = param(layer, "stride", 1);
-    const bool mish = flag(layer, "mish", false), avgDown = flag(layer, "avgdown", false);
+    const auto stride = layerInt(layer, "stride", 1);
+    const bool mish = layerFlag(layer, "mish", false), avgDown = layerFlag(layer, "avgdown", false);
     auto act = [&](const std::string &t) { return mish ? g.mish(t, prefix) : g.relu(t, prefix); };
     auto y = act(g.batchNorm(g.conv(x, prefix + ".conv1", 3, stride, 1, false), prefix + ".bn1"));
     y = g.batchNorm(g.conv(y, prefix + ".conv2", 3, 1, 1, false), prefix + ".bn2");
@@ -254,21 +242,21 @@ std::string onnxModelBytes(const ExportInfo &info, const std::vector<NamedArray>
         const std::string prefix = std::to_string(k);
         const std::vector<std::int64_t> &outShape = report.layers[k].output;
         if (t == "conv2d") {
-            x = g.conv(x, prefix, param(layer, "kernel", 1), param(layer, "stride", 1), param(layer, "padding", 0),
-                       flag(layer, "bias", true));
+            x = g.conv(x, prefix, layerInt(layer, "kernel", 1), layerInt(layer, "stride", 1), layerInt(layer, "padding", 0),
+                       layerFlag(layer, "bias", true));
         } else if (t == "residual") {
             x = residual(g, x, prefix, layer);
         } else if (t == "maxpool2d" || t == "avgpool2d") {
-            const auto kernel = param(layer, "kernel", 1), pad = param(layer, "padding", 0);
+            const auto kernel = layerInt(layer, "kernel", 1), pad = layerInt(layer, "padding", 0);
             auto &n = g.node(t == "maxpool2d" ? "MaxPool" : "AveragePool", {x}, prefix);
             GraphBuilder::attr(n, "kernel_shape", {kernel, kernel});
-            GraphBuilder::attr(n, "strides", {param(layer, "stride", kernel), param(layer, "stride", kernel)});
+            GraphBuilder::attr(n, "strides", {layerInt(layer, "stride", kernel), layerInt(layer, "stride", kernel)});
             GraphBuilder::attr(n, "pads", {pad, pad, pad, pad});
             if (t == "avgpool2d")
                 GraphBuilder::attr(n, "count_include_pad", 1); // as PyTorch's default
             x = GraphBuilder::out(n);
         } else if (t == "adaptiveavgpool2d") {
-            const auto o = param(layer, "output", 1);
+            const auto o = layerInt(layer, "output", 1);
             if (o == 1)
                 x = GraphBuilder::out(g.node("GlobalAveragePool", {x}, prefix));
             else
@@ -285,7 +273,7 @@ std::string onnxModelBytes(const ExportInfo &info, const std::vector<NamedArray>
             }
         } else if (t == "linear") {
             std::vector<std::string> inputs{x, g.weight(prefix + ".weight")};
-            if (flag(layer, "bias", true))
+            if (layerFlag(layer, "bias", true))
                 inputs.push_back(g.weight(prefix + ".bias"));
             auto &n = g.node("Gemm", inputs, prefix);
             GraphBuilder::attr(n, "transB", 1);
@@ -294,8 +282,7 @@ std::string onnxModelBytes(const ExportInfo &info, const std::vector<NamedArray>
             x = g.relu(x, prefix);
         } else if (t == "leakyrelu") {
             auto &n = g.node("LeakyRelu", {x}, prefix);
-            auto it = layer.params.find("slope");
-            GraphBuilder::attrFloat(n, "alpha", float(it == layer.params.end() ? 0.01 : it->second));
+            GraphBuilder::attrFloat(n, "alpha", float(layerReal(layer, "slope", 0.01)));
             x = GraphBuilder::out(n);
         } else if (t == "gelu") {
             x = g.gelu(x, prefix);

@@ -20,18 +20,6 @@ std::string pyString(const std::string &s)
 
 std::string pyNumber(double v) { return nlohmann::json(v).dump(); }
 
-std::int64_t param(const LayerSpec &layer, const char *key, std::int64_t fallback)
-{
-    auto it = layer.params.find(key);
-    return it == layer.params.end() ? fallback : std::int64_t(it->second);
-}
-
-double real(const LayerSpec &layer, const char *key, double fallback)
-{
-    auto it = layer.params.find(key);
-    return it == layer.params.end() ? fallback : it->second;
-}
-
 const char *const kResidualBlock = R"(class ResidualBlock(nn.Module):
     """ResNet basic block: conv3x3-bn-act-conv3x3-bn plus a shortcut, then the activation.
     avg_down: the shortcut is a 2x2 average pool (when strided) and a 1x1 convolution only when
@@ -75,34 +63,34 @@ std::string layerCode(const LayerSpec &layer, const LayerInfo &info, std::int64_
     const std::int64_t out = info.output.empty() ? 0 : info.output[0];
     std::ostringstream s;
     if (t == "conv2d") {
-        s << "nn.Conv2d(" << in << ", " << out << ", " << param(layer, "kernel", 1)
-          << ", stride=" << param(layer, "stride", 1) << ", padding=" << param(layer, "padding", 0)
-          << ", bias=" << (real(layer, "bias", 1) != 0 ? "True" : "False") << ")";
+        s << "nn.Conv2d(" << in << ", " << out << ", " << layerInt(layer, "kernel", 1)
+          << ", stride=" << layerInt(layer, "stride", 1) << ", padding=" << layerInt(layer, "padding", 0)
+          << ", bias=" << (layerFlag(layer, "bias", true) ? "True" : "False") << ")";
     } else if (t == "residual") {
-        s << "ResidualBlock(" << in << ", " << out << ", stride=" << param(layer, "stride", 1)
-          << ", mish=" << (real(layer, "mish", 0) != 0 ? "True" : "False")
-          << ", avg_down=" << (real(layer, "avgdown", 0) != 0 ? "True" : "False") << ")";
+        s << "ResidualBlock(" << in << ", " << out << ", stride=" << layerInt(layer, "stride", 1)
+          << ", mish=" << (layerFlag(layer, "mish", false) ? "True" : "False")
+          << ", avg_down=" << (layerFlag(layer, "avgdown", false) ? "True" : "False") << ")";
     } else if (t == "maxpool2d" || t == "avgpool2d") {
-        const auto k = param(layer, "kernel", 1);
-        s << (t == "maxpool2d" ? "nn.MaxPool2d(" : "nn.AvgPool2d(") << k << ", stride=" << param(layer, "stride", k)
-          << ", padding=" << param(layer, "padding", 0) << ")";
+        const auto k = layerInt(layer, "kernel", 1);
+        s << (t == "maxpool2d" ? "nn.MaxPool2d(" : "nn.AvgPool2d(") << k << ", stride=" << layerInt(layer, "stride", k)
+          << ", padding=" << layerInt(layer, "padding", 0) << ")";
     } else if (t == "adaptiveavgpool2d") {
-        const auto o = param(layer, "output", 1);
+        const auto o = layerInt(layer, "output", 1);
         s << "nn.AdaptiveAvgPool2d((" << o << ", " << o << "))";
     } else if (t == "batchnorm2d") {
         s << "nn.BatchNorm2d(" << in << ")";
     } else if (t == "batchnorm1d") {
         s << "nn.BatchNorm1d(" << in << ")";
     } else if (t == "dropout") {
-        s << "nn.Dropout(" << pyNumber(real(layer, "p", 0.5)) << ")";
+        s << "nn.Dropout(" << pyNumber(layerReal(layer, "p", 0.5)) << ")";
     } else if (t == "flatten") {
         s << "nn.Flatten()";
     } else if (t == "linear") {
-        s << "nn.Linear(" << in << ", " << out << ", bias=" << (real(layer, "bias", 1) != 0 ? "True" : "False") << ")";
+        s << "nn.Linear(" << in << ", " << out << ", bias=" << (layerFlag(layer, "bias", true) ? "True" : "False") << ")";
     } else if (t == "relu") {
         s << "nn.ReLU()";
     } else if (t == "leakyrelu") {
-        s << "nn.LeakyReLU(" << pyNumber(real(layer, "slope", 0.01)) << ")";
+        s << "nn.LeakyReLU(" << pyNumber(layerReal(layer, "slope", 0.01)) << ")";
     } else if (t == "gelu") {
         s << "nn.GELU()";
     } else if (t == "mish") {
