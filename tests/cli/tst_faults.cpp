@@ -238,7 +238,7 @@ private Q_SLOTS:
     void killedAtAFaultPointOfTraining_data()
     {
         QTest::addColumn<QString>("fault");
-        for (const char *f : {"create-before-commit", "create-before-link", "run-started", "epoch-before-commit:1", "epoch-committed:1",
+        for (const char *f : {"create-before-commit", "create-before-link", "run-created", "run-started", "epoch-before-commit:1", "epoch-committed:1",
                               "epoch-before-commit:3", "epoch-committed:4", "run-before-finish"})
             QTest::newRow(f) << QString(f);
     }

@@ -234,16 +234,23 @@ private Q_SLOTS:
         r.configJson = "{}";
         r.dataJson = "{}";
         const auto id = s.createRun(r);
-        s.setRunStarted(id, "cpu", 1);
-        QCOMPARE(s.run(id).status, RunStatus::Running);
+        // Held from creation on: a process that dies while its data loads leaves an interrupted run.
+        QCOMPARE(s.run(id).status, RunStatus::Created);
         QCOMPARE(s.run(id).owner, thisProcessOwner());
-        s.setRunStarted(id, "cpu", 1); // the same process again: fine
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path("lease.wbs").c_str(), &db), SQLITE_OK);
         auto setOwner = [&](const std::string &owner) {
             const std::string sql = "UPDATE runs SET owner='" + owner + "' WHERE id=" + std::to_string(id);
             QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
         };
+        setOwner(hostName() + ":999999999"); // a dead process of this host
+        QCOMPARE(s.run(id).status, RunStatus::Interrupted);
+        setOwner(""); // a file from before creation owners: nobody to ask, still created
+        QCOMPARE(s.run(id).status, RunStatus::Created);
+        s.setRunStarted(id, "cpu", 1);
+        QCOMPARE(s.run(id).status, RunStatus::Running);
+        QCOMPARE(s.run(id).owner, thisProcessOwner());
+        s.setRunStarted(id, "cpu", 1); // the same process again: fine
         setOwner("another-host.example:7"); // cannot be checked from here: assumed alive
         QCOMPARE(s.run(id).status, RunStatus::Running);
         QVERIFY_THROWS_EXCEPTION(Error, s.setRunStarted(id, "cpu", 1));

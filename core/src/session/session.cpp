@@ -246,10 +246,12 @@ std::int64_t Session::createRun(const RunRecord &r)
         auto &db = *m_impl->db;
         // The id is above every run there is and every run deleted (deleteRun keeps the
         // highest): an id never names two runs.
+        // The creating process owns the run from here on: a run whose process dies before
+        // training starts (while the data loads) reads as interrupted, not "created" for ever.
         SQLite::Statement q(db, "INSERT INTO runs(id, dataset_id, architecture_id, name, config_json, data_json, "
-                                "status, created) VALUES (max(coalesce((SELECT max(id) FROM runs), 0), "
+                                "status, created, owner) VALUES (max(coalesce((SELECT max(id) FROM runs), 0), "
                                 "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='deleted_run_max'), 0)) + 1, "
-                                "?,?,?,?,?,?,?)");
+                                "?,?,?,?,?,?,?,?)");
         q.bind(1, r.datasetId);
         q.bind(2, r.architectureId);
         q.bind(3, r.name);
@@ -257,8 +259,11 @@ std::int64_t Session::createRun(const RunRecord &r)
         q.bind(5, r.dataJson);
         q.bind(6, runStatusName(RunStatus::Created));
         q.bind(7, r.created.empty() ? utcNow() : r.created);
+        q.bind(8, thisProcessOwner());
         q.exec();
-        return db.getLastInsertRowid();
+        const auto id = db.getLastInsertRowid();
+        detail::faultPoint("run-created");
+        return id;
     });
 }
 

@@ -4,6 +4,7 @@
 // migrate, writes, copies) and sessionqueries.cpp (reads).
 #include "wb/errors.h"
 #include "wb/session.h"
+#include "wb/study.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -46,6 +47,14 @@ Status statusOr(const std::string &stored, Parse parse, Status fallback, std::st
         note = " [stored status '" + stored + "' is unknown; shown as failed]";
         return fallback;
     }
+}
+
+// Whether a run in `status` is held by the process `owner` names: a running run, or a created
+// one whose process is still loading its data. A created run in a file written before runs had
+// owners at creation (no owner) is held by nobody one can name: left as it is.
+inline bool runIsHeld(RunStatus status, const std::string &owner)
+{
+    return status == RunStatus::Running || (status == RunStatus::Created && !owner.empty());
 }
 
 [[noreturn]] inline void sessionError(const std::string &path, const std::string &what)

@@ -55,7 +55,7 @@ RunRecord readRun(SQLite::Statement &q)
     r.trainSeconds = real(q.getColumn(i++));
     r.message = text(q.getColumn(i++)) + unknownStatus;
     r.owner = q.getColumnCount() > i ? text(q.getColumn(i++)) : std::string();
-    if (r.status == RunStatus::Running && ownerIsGone(r.owner))
+    if (runIsHeld(r.status, r.owner) && ownerIsGone(r.owner))
         r.status = RunStatus::Interrupted; // its process was killed, crashed or lost power
     return r;
 }
