@@ -1,7 +1,7 @@
 // workbench: the desktop application (thin main; everything lives in wb_app).
-#include "gui/datasetpage.h"
+#include "gui/data/datasetpage.h"
+#include "gui/evaluation/plotexport.h"
 #include "gui/mainwindow.h"
-#include "gui/plotexport.h"
 #include "gui/sessiondocument.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"

@@ -66,57 +66,57 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="73" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="54" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="96" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="81" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="109" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="94" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="138" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="123" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="142" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="127" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="176" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="161" />
         <source>Grid study %1 cannot be plotted: %2</source>
         <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="197" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="182" />
         <source>Active-learning study %1 cannot be plotted: %2</source>
         <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="219" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="204" />
         <source>Variance study %1 cannot be plotted: %2</source>
         <translation>Varianzstudie %1 kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/plotexport.cpp" line="241" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="226" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationexport.cpp" line="30" />
+        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="30" />
         <source>The evaluation of run %1 cannot be plotted: %2</source>
         <translation>Die Auswertung von Lauf %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationexport.cpp" line="39" />
+        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="39" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -162,37 +162,37 @@
 <context>
     <name>ScalingViews</name>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="121" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="121" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="122" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="122" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="123" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="123" />
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="124" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="124" />
         <source>train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="125" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="125" />
         <source>train–test gap (test − train loss)</source>
         <translation>Lücke Training–Test (Test- minus Trainingsverlust)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="126" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="126" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="127" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="127" />
         <source>seconds per cell</source>
         <translation>Sekunden pro Zelle</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>wb::app</name>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="138" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="138" />
         <source>no spread</source>
         <translation>keine Streuung</translation>
     </message>
@@ -264,255 +264,255 @@
 <context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="69" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="69" />
         <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
         <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="72" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="72" />
         <source>Random images: the baseline every strategy must beat.</source>
         <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="73" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="73" />
         <source>Images whose most probable class is least probable.</source>
         <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="74" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="74" />
         <source>Images with the smallest gap between the two most probable classes.</source>
         <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="75" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="75" />
         <source>Images with the highest entropy of the predicted classes.</source>
         <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="76" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="76" />
         <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
         <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="78" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
         <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
         <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="80" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="80" />
         <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
         <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="97" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="97" />
         <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
         <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="101" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="101" />
         <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
         <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="103" />
-        <location filename="../app/gui/activelearningpage.cpp" line="104" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="103" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="104" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="106" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="106" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="107" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="107" />
         <source>Strategies:</source>
         <translation>Strategien:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="108" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="108" />
         <source>Initial labels:</source>
         <translation>Anfängliche Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="109" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="109" />
         <source>Labels per round:</source>
         <translation>Labels pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="110" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
         <source>Maximum labels:</source>
         <translation>Höchstens Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="111" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="111" />
         <source>Trials:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="112" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
         <source>Steps per round:</source>
         <translation>Schritte pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="113" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
         <source>MC-dropout passes (BALD):</source>
         <translation>MC-Dropout-Durchläufe (BALD):</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="114" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="114" />
         <source>Baseline seeds:</source>
         <translation>Seeds der Referenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="115" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
         <source>Pool images:</source>
         <translation>Pool-Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="116" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
         <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
         <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="121" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
         <source>Run the missing trials of the study shown; the trials already done are kept.</source>
         <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="122" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="126" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="126" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="135" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="135" />
         <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="180" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="182" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="184" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="195" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="195" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="196" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="196" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="197" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="197" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="198" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="198" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="201" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="201" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="201" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="201" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="205" />
-        <location filename="../app/gui/activelearningpage.cpp" line="370" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="205" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="370" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="236" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="236" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="292" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="292" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="124" />
-        <location filename="../app/gui/activelearningpage.cpp" line="310" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="310" />
         <source>trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
         <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="394" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="394" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="480" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="480" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="499" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="499" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="509" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="509" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/activelearningpage.cpp" line="511" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="511" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -520,111 +520,111 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="148" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="148" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="149" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="149" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="152" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="152" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="154" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="154" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="160" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="160" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="173" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="174" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="174" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="175" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="175" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="176" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="176" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="177" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="178" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="178" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="239" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="214" />
-        <location filename="../app/gui/architecturepage.cpp" line="217" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="214" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="217" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="55" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="55" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="59" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="59" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="214" />
-        <location filename="../app/gui/architecturepage.cpp" line="221" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="214" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="221" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="220" />
-        <location filename="../app/gui/architecturepage.cpp" line="224" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="220" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="224" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="257" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="257" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="306" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="306" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="312" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="312" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/architecturepage.cpp" line="335" />
-        <location filename="../app/gui/architecturepage.cpp" line="340" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="335" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="340" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -632,169 +632,169 @@
 <context>
     <name>wb::app::DatasetPage</name>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="55" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="55" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="58" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="58" />
         <source>Fashion-MNIST (Debian package)</source>
         <translation>Fashion-MNIST (Debian-Paket)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="59" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="59" />
         <source>Folder (IDX files or class folders)</source>
         <translation>Ordner (IDX-Dateien oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="61" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="61" />
         <source>folder with train-images-idx3-ubyte or &lt;class&gt;/ folders</source>
         <translation>Ordner mit train-images-idx3-ubyte oder &lt;Klasse&gt;/-Ordnern</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="62" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="62" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="69" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="69" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="71" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="71" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="72" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="72" />
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="73" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="73" />
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="74" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="74" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="75" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="75" />
         <source>Read the chosen dataset (Fashion-MNIST, a folder of IDX files, or an image folder) and show its samples and classes</source>
         <translation>Den gewählten Datensatz lesen (Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner) und seine Beispiele und Klassen zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="77" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="77" />
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="78" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="78" />
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="79" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="79" />
         <source>Image size:</source>
         <translation>Bildgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="80" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="80" />
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="103" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="103" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="113" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="113" />
         <source>stratified by class</source>
         <translation>nach Klassen geschichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="117" />
-        <location filename="../app/gui/datasetpage.cpp" line="120" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="117" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="120" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="123" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="123" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="124" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="124" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="126" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="126" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="127" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="127" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="34" />
-        <location filename="../app/gui/datasetpage.cpp" line="224" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="34" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="224" />
         <source>No dataset loaded.</source>
         <translation>Kein Datensatz geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="145" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="145" />
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="146" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="146" />
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="149" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="149" />
         <source>&lt;b&gt;Random samples&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zufällige Beispiele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="156" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="156" />
         <source>&lt;b&gt;One example per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ein Beispiel je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="160" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="160" />
         <source>&lt;b&gt;Images per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bilder je Klasse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="173" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="173" />
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="197" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="197" />
         <source>Choose a dataset folder first.</source>
         <translation>Bitte zuerst einen Datensatzordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="209" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="209" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="214" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="214" />
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/datasetpage.cpp" line="240" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="240" />
         <source>%n file(s) could not be read and were skipped:
 </source>
         <translation><numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen:
@@ -802,17 +802,17 @@
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="255" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="255" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;train: %3 images, test: %4 images&lt;br&gt;shape: %5 × %6 × %7 (C×H×W), %8 classes&lt;br&gt;per-channel mean ± std (train): %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Training: %3 Bilder, Test: %4 Bilder&lt;br&gt;Form: %5 × %6 × %7 (C×H×W), %8 Klassen&lt;br&gt;Mittelwert ± Standardabweichung je Kanal (Training): %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="304" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="304" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/datasetpage.cpp" line="315" />
+        <location filename="../app/gui/data/datasetpage.cpp" line="315" />
         <source>→ %1 training, %2 validation, %3 test images</source>
         <translation>→ %1 Trainings-, %2 Validierungs-, %3 Testbilder</translation>
     </message>
@@ -820,68 +820,68 @@
 <context>
     <name>wb::app::EmbeddingPanel</name>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="27" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="27" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="28" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="28" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="30" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="30" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="82" />
-        <location filename="../app/gui/embeddingpanel.cpp" line="142" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="82" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="142" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="86" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="86" />
         <source>The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="90" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="90" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="96" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="96" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="111" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="111" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="112" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="112" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="126" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="126" />
         <source>The t-SNE was not stored: %1</source>
         <translation>Das t-SNE wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="128" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="128" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="140" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="140" />
         <source>PCA needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddingpanel.cpp" line="147" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="147" />
         <source>PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.</source>
         <translation>PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.</translation>
     </message>
@@ -889,208 +889,208 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="67" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="67" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="68" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="68" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="72" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="72" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="73" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="73" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="74" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="74" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="75" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="75" />
         <source>Run the chosen run's checkpoint on its test images: metrics, confusion, reject and calibration curves, and the features for t-SNE (stored in the session)</source>
         <translation>Den Checkpoint des gewählten Laufs auf seinen Testbildern ausführen: Metriken, Konfusion, Reject- und Kalibrierungskurven und die Merkmale für t-SNE (in der Sitzung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="78" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="78" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="79" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="79" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="80" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="80" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="83" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="83" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="89" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="89" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="121" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="121" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="122" />
-        <location filename="../app/gui/evaluationpage.cpp" line="342" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="122" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="345" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="132" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="132" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="164" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="164" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="249" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="249" />
         <source>The evaluation of run %1 of %2 was dropped: another session is open.</source>
         <translation>Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="492" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="491" />
         <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
         <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="220" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="220" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="407" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="410" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="418" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="421" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="44" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="44" />
         <source>Confusion</source>
         <translation>Konfusion</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="45" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="45" />
         <source>Reject option and calibration</source>
         <translation>Rückweisung und Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="46" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="46" />
         <source>Features (t-SNE / PCA)</source>
         <translation>Merkmale (t-SNE / PCA)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="47" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="47" />
         <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="167" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="167" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
         <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/evaluationpage.cpp" line="210" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="210" />
         <source>%1 (%n epoch(s))</source>
         <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="216" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="216" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="233" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="233" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="242" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="242" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="256" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="256" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="269" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="266" />
         <source>(not stored: %1)</source>
         <translation>(nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="271" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="269" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="334" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="337" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="337" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="340" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="305" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="307" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="321" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="324" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="343" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="346" />
         <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="355" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="358" />
         <source>Load the run's dataset to see the images.</source>
         <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="381" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="384" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="383" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="386" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluationpage.cpp" line="406" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="409" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -1098,135 +1098,135 @@
 <context>
     <name>wb::app::ExportModelDialog</name>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="43" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="182" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="186" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="203" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="207" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="220" />
-        <location filename="../app/gui/exportmodeldialog.cpp" line="225" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="43" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="179" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="183" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="200" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="204" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="217" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="222" />
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="45" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="45" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="47" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="47" />
         <source>PyTorch — model.py + weights.pt</source>
         <translation>PyTorch — model.py + weights.pt</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="48" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="48" />
         <source>ONNX — model.onnx</source>
         <translation>ONNX — model.onnx</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="50" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="50" />
         <source>This build has no ONNX library (libonnx-dev).</source>
         <translation>Dieser Build hat keine ONNX-Bibliothek (libonnx-dev).</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="53" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="53" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="56" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="56" />
         <source>Last (epoch %1)</source>
         <translation>Letzte (Epoche %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="58" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="58" />
         <source>Epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="59" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="59" />
         <source>The weights after this epoch (every epoch's checkpoint is kept).</source>
         <translation>Die Gewichte nach dieser Epoche (der Checkpoint jeder Epoche wird aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="60" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="60" />
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="63" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="63" />
         <source>The folder to create; it is written in full or not at all.</source>
         <translation>Der anzulegende Ordner; er wird ganz oder gar nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="64" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="64" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="68" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="68" />
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="72" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="72" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="127" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="124" />
         <source>Export Model Into</source>
         <translation>Modell exportieren nach</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="141" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="138" />
         <source>Choose the folder to create.</source>
         <translation>Den anzulegenden Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="143" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="140" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="147" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="144" />
         <source>Writes model.py (plain torch.nn code), weights.pt (a state dict) and README.txt. In Python: import model; net = model.load("weights.pt").</source>
         <translation>Schreibt model.py (schlichter torch.nn-Code), weights.pt (ein State-Dict) und README.txt. In Python: import model; net = model.load("weights.pt").</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="149" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="146" />
         <source>Writes model.onnx (opset 13, any batch size, the input normalisation inside, class names in the metadata) and README.txt.</source>
         <translation>Schreibt model.onnx (Opset 13, beliebige Batchgröße, Eingabenormierung enthalten, Klassennamen in den Metadaten) und README.txt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="158" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="155" />
         <source>exported to %1</source>
         <translation>nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="160" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="157" />
         <source>Export %1 (%2)</source>
         <translation>%1 exportieren (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="187" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="184" />
         <source>Run %1 has no trained epoch to export yet.</source>
         <translation>Lauf %1 hat noch keine trainierte Epoche zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="208" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="205" />
         <source>%1 holds an earlier export. Replace it?</source>
         <translation>%1 enthält einen früheren Export. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="226" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="223" />
         <source>Exported to %1.
 README.txt there says how to load it.</source>
         <translation>Nach %1 exportiert.
 README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportmodeldialog.cpp" line="228" />
+        <location filename="../app/gui/training/exportmodeldialog.cpp" line="225" />
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1406,62 +1406,62 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::LearningCurveData</name>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="14" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="14" />
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="16" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="16" />
         <source>power law with offset (power4)</source>
         <translation>Potenzgesetz mit Versatz (power4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="18" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="18" />
         <source>exponential</source>
         <translation>exponentiell</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="20" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="20" />
         <source>Morgan–Mercer–Flodin (mmf)</source>
         <translation>Morgan–Mercer–Flodin (mmf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="22" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="22" />
         <source>auto (best extrapolating)</source>
         <translation>automatisch (beste Extrapolation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="24" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="24" />
         <source>ensemble (median of families)</source>
         <translation>Ensemble (Median der Familien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="33" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="33" />
         <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
         <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="37" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="37" />
         <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
         <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="40" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="40" />
         <source>A fitted parameter sits at the end of its range: the data do not determine the curve's shape.</source>
         <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="43" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="43" />
         <source>The metric gets worse with more data over the measured sizes: there is no learning curve to project.</source>
         <translation>Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="46" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="46" />
         <source>An answer beyond %1x the largest measured size is a guess.</source>
         <translation>Eine Antwort jenseits des %1-fachen der größten gemessenen Größe ist geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="49" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="49" />
         <source>The curve families disagree beyond the data: its shape there is not determined.</source>
         <translation>Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.</translation>
     </message>
@@ -1469,148 +1469,148 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::LrFinderPanel</name>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="35" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="35" />
         <source>Find LR</source>
         <translation>Lernrate finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="36" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="36" />
         <source>Train one epoch while the learning rate grows exponentially over the range; the model is left as it was</source>
         <translation>Eine Epoche trainieren, während die Lernrate exponentiell über den Bereich wächst; das Modell bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="40" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="40" />
         <source>repeats: </source>
         <translation>Wiederholungen: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="43" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="43" />
         <source>batches: one epoch</source>
         <translation>Batches: eine Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="44" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="44" />
         <source>batches: </source>
         <translation>Batches: </translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="54" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="54" />
         <source>Compare lr and lr/2</source>
         <translation>lr und lr/2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="55" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="55" />
         <source>Start two training runs, with the learning rate of the form and half of it</source>
         <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="60" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="60" />
         <source>lr from</source>
         <translation>lr von</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="62" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="62" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="67" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="67" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="71" />
-        <location filename="../app/gui/lrfinderpanel.cpp" line="237" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="71" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="237" />
         <source>Run the LR range test first.</source>
         <translation>Zuerst den LR-Bereichstest ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="106" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="106" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="119" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="119" />
         <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
         <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="133" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="133" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="141" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="141" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="148" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="148" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="149" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="149" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="180" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="180" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="194" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="194" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="197" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="197" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="199" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="199" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="200" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="200" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="203" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="203" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="211" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="211" />
         <source>The loss was still falling at the end of the range (%1): widen the range upwards before trusting min_loss_half.</source>
         <translation>Der Verlust fiel am Ende des Bereichs (%1) noch: den Bereich nach oben erweitern, bevor man min_loss_half traut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="238" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="238" />
         <source>Set the learning rate to %1</source>
         <translation>Die Lernrate auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="239" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="239" />
         <source>This test gave no such suggestion.</source>
         <translation>Dieser Test ergab keinen solchen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="267" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="267" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="275" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="275" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/lrfinderpanel.cpp" line="284" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="284" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -1984,79 +1984,79 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::RunActions</name>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="44" />
+        <location filename="../app/gui/training/runactions.cpp" line="44" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="46" />
+        <location filename="../app/gui/training/runactions.cpp" line="46" />
         <source>Continue from the last finished epoch (cancelled, interrupted or failed runs).</source>
         <translation>Ab der letzten abgeschlossenen Epoche weitermachen (abgebrochene, unterbrochene oder fehlgeschlagene Läufe).</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="47" />
+        <location filename="../app/gui/training/runactions.cpp" line="47" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="49" />
+        <location filename="../app/gui/training/runactions.cpp" line="49" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="50" />
+        <location filename="../app/gui/training/runactions.cpp" line="50" />
         <source>Copy the run's architecture and training settings into the Architecture and Training pages, to train it again or vary it.</source>
         <translation>Architektur und Trainingseinstellungen des Laufs in die Seiten Architektur und Training übernehmen, um ihn erneut zu trainieren oder abzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="52" />
+        <location filename="../app/gui/training/runactions.cpp" line="52" />
         <source>Export Model…</source>
         <translation>Modell exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="54" />
+        <location filename="../app/gui/training/runactions.cpp" line="54" />
         <source>Write the trained network for PyTorch (model.py + weights.pt) or ONNX (model.onnx), to use it outside the workbench.</source>
         <translation>Das trainierte Netz für PyTorch (model.py + weights.pt) oder ONNX (model.onnx) schreiben, um es außerhalb der Workbench zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="57" />
+        <location filename="../app/gui/training/runactions.cpp" line="57" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="58" />
+        <location filename="../app/gui/training/runactions.cpp" line="58" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="73" />
-        <location filename="../app/gui/runactions.cpp" line="76" />
+        <location filename="../app/gui/training/runactions.cpp" line="73" />
+        <location filename="../app/gui/training/runactions.cpp" line="76" />
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="73" />
+        <location filename="../app/gui/training/runactions.cpp" line="73" />
         <source>Name of run #%1:</source>
         <translation>Name von Lauf #%1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="79" />
-        <location filename="../app/gui/runactions.cpp" line="84" />
+        <location filename="../app/gui/training/runactions.cpp" line="79" />
+        <location filename="../app/gui/training/runactions.cpp" line="84" />
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/runactions.cpp" line="80" />
+        <location filename="../app/gui/training/runactions.cpp" line="80" />
         <source>Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.</source>
         <translation><numerusform>Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="91" />
+        <location filename="../app/gui/training/runactions.cpp" line="91" />
         <source>A run needs a name.</source>
         <translation>Ein Lauf braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/runactions.cpp" line="108" />
+        <location filename="../app/gui/training/runactions.cpp" line="108" />
         <source>Run %1 is being trained; cancel it before deleting it.</source>
         <translation>Lauf %1 wird trainiert; vor dem Löschen abbrechen.</translation>
     </message>
@@ -2064,221 +2064,221 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="51" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="51" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="73" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="73" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="80" />
-        <location filename="../app/gui/scalingpage.cpp" line="81" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="80" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="81" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="83" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="83" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="84" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="84" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="85" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="85" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="91" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="91" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="92" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="92" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="93" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="93" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="94" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="94" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="96" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="96" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="97" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="98" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="98" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="99" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="99" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="100" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="100" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="106" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="106" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="107" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="107" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="108" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="108" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="112" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="112" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="121" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="121" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="159" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="159" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="160" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="160" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="161" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="161" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="162" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="162" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="163" />
-        <location filename="../app/gui/scalingpage.cpp" line="336" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="163" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="336" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="167" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="167" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="186" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="186" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="216" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="216" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="110" />
-        <location filename="../app/gui/scalingpage.cpp" line="281" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="281" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="265" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="265" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="375" />
-        <location filename="../app/gui/scalingpage.cpp" line="411" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="375" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="411" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="382" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="382" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="388" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="388" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="428" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="428" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="434" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="434" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="434" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="434" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="437" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="437" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="452" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="452" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="455" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="455" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="461" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="461" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingpage.cpp" line="471" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="471" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -2474,82 +2474,82 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::SlurmSettingsForm</name>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="18" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="18" />
         <source>This computer</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="19" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="19" />
         <source>Slurm cluster</source>
         <translation>Slurm-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="23" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="23" />
         <source>sbatch is not on PATH: start the workbench on a Slurm login node</source>
         <translation>sbatch ist nicht im PATH: Workbench auf einem Slurm-Login-Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="26" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="26" />
         <source>cluster default</source>
         <translation>Voreinstellung des Clusters</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="28" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="28" />
         <source>e.g. 02:00:00</source>
         <translation>z. B. 02:00:00</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="30" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="30" />
         <source>e.g. gpu:1</source>
         <translation>z. B. gpu:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="32" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="32" />
         <source>e.g. --account=lab --qos=short</source>
         <translation>z. B. --account=lab --qos=short</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="37" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="37" />
         <source>Runs packed into one array task: Slurm spends 1–3 s starting each task.</source>
         <translation>Durchläufe je Array-Task: Slurm braucht 1–3 s, um jeden Task zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="38" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="38" />
         <source>Slurm job array</source>
         <translation>Slurm-Job-Array</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="40" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="40" />
         <source>Partition:</source>
         <translation>Partition:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="41" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="41" />
         <source>Time per task:</source>
         <translation>Zeit je Task:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="42" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="42" />
         <source>CPUs per task:</source>
         <translation>CPUs je Task:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="43" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="43" />
         <source>Runs per task:</source>
         <translation>Durchläufe je Task:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="44" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="44" />
         <source>GRES:</source>
         <translation>GRES:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="45" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="45" />
         <source>More sbatch options:</source>
         <translation>Weitere sbatch-Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmsettingsform.cpp" line="48" />
+        <location filename="../app/gui/studies/slurmsettingsform.cpp" line="48" />
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
@@ -2557,17 +2557,17 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::StudyControls</name>
     <message>
-        <location filename="../app/gui/studycontrols.cpp" line="20" />
+        <location filename="../app/gui/studies/studycontrols.cpp" line="20" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studycontrols.cpp" line="22" />
+        <location filename="../app/gui/studies/studycontrols.cpp" line="22" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studycontrols.cpp" line="68" />
+        <location filename="../app/gui/studies/studycontrols.cpp" line="68" />
         <source>The study stopped: %1</source>
         <translation>Die Studie wurde angehalten: %1</translation>
     </message>
@@ -2575,47 +2575,47 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::StudyJobRunner</name>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="47" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="47" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="58" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="58" />
         <source>Study %1 is already complete.</source>
         <translation>Studie %1 ist bereits vollständig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="62" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="62" />
         <source>Study %1 is running in another process (%2).</source>
         <translation>Studie %1 läuft in einem anderen Prozess (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="66" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="66" />
         <source>Resume study %1 (%2 of %3 %4 left)</source>
         <translation>Studie %1 fortsetzen (%2 von %3 %4 offen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="84" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="84" />
         <source>Save the session first (File ▸ Save As): the study folder is written beside it, where the cluster's nodes read it.</source>
         <translation>Zuerst die Sitzung speichern (Datei ▸ Speichern unter): Der Studienordner wird daneben angelegt, wo die Knoten des Clusters ihn lesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="90" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="90" />
         <source>%1 is missing: the array tasks run workbench-cli.</source>
         <translation>%1 fehlt: Die Array-Tasks führen workbench-cli aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="98" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="98" />
         <source>Study %1 submitted as Slurm job %2 (%3 array tasks). Its cells appear here as the tasks finish (collected every 10 s while the session is open).</source>
         <translation>Studie %1 als Slurm-Job %2 eingereicht (%3 Array-Tasks). Ihre Zellen erscheinen hier, sobald die Tasks fertig sind (alle 10 s eingesammelt, solange die Sitzung offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="122" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="122" />
         <source>Study %1 %2: %3 of %4 %5 in %6 s.</source>
         <translation>Studie %1 %2: %3 von %4 %5 in %6 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studyjobrunner.cpp" line="155" />
+        <location filename="../app/gui/studies/studyjobrunner.cpp" line="155" />
         <source>#%1 %2 — %3, %4/%5 %6</source>
         <translation>#%1 %2 — %3, %4/%5 %6</translation>
     </message>
@@ -2623,168 +2623,168 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="87" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="87" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="88" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="88" />
         <source>Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are kept.</source>
         <translation>Die fehlenden Durchläufe der angezeigten Studie ausführen (unterbrochen, abgebrochen oder fehlgeschlagen); fertige Durchläufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="90" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="90" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="99" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="99" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="111" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="111" />
         <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="119" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="119" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="161" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="161" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="172" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="172" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="208" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="208" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="243" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="243" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="91" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="91" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="406" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="406" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="465" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="465" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="477" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="477" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="500" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="500" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/learningcurvedata.cpp" line="62" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="62" />
         <source>95%: %1–%2</source>
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="463" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="463" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="332" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="332" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="90" />
-        <location filename="../app/gui/sufficiencypage.cpp" line="274" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="90" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="274" />
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="343" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="343" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="349" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="349" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="356" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="356" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="357" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="357" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="358" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="358" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="374" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="374" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="416" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="453" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="453" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencypage.cpp" line="476" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="476" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -2792,73 +2792,73 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::SufficiencyStudyForm</name>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="24" />
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="25" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="24" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="25" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="30" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="30" />
         <source>optional: 100, 200, 500, …</source>
         <translation>optional: 100, 200, 500, …</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="32" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="32" />
         <source>warm start (compatible)</source>
         <translation>Warmstart (kompatibel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="33" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="33" />
         <source>fresh weights per step</source>
         <translation>neue Gewichte je Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="34" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="34" />
         <source>also test loss</source>
         <translation>auch Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="35" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="35" />
         <source>also smoothed accuracy</source>
         <translation>auch geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="38" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="38" />
         <source>Training set size L:</source>
         <translation>Trainingsmenge L:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="39" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="39" />
         <source>Test images T:</source>
         <translation>Testbilder T:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="40" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="40" />
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="41" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="41" />
         <source>Substeps S:</source>
         <translation>Schritte S:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="42" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="42" />
         <source>Explicit sizes:</source>
         <translation>Feste Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="43" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="43" />
         <source>Epochs per step:</source>
         <translation>Epochen je Schritt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="44" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="44" />
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sufficiencystudyform.cpp" line="65" />
+        <location filename="../app/gui/studies/sufficiencystudyform.cpp" line="65" />
         <source>Explicit sizes: '%1' is not a number.</source>
         <translation>Feste Größen: '%1' ist keine Zahl.</translation>
     </message>
@@ -2866,202 +2866,202 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::TrainConfigForm</name>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="21" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="21" />
         <source>radam: Adam with the variance of its adaptive rate rectified and decoupled weight decay; ranger: radam with lookahead (every k steps the weights move α of the way back towards a slow copy).</source>
         <translation>radam: Adam mit korrigierter Varianz der adaptiven Rate und entkoppeltem Weight Decay; ranger: radam mit Lookahead (alle k Schritte bewegen sich die Gewichte um α zurück zu einer langsamen Kopie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="31" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="31" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="42" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="42" />
         <source>also on norm layers and biases</source>
         <translation>auch auf Norm-Schichten und Biases</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="43" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="43" />
         <source>Untick to apply no weight decay to batch-norm scales and shifts and to biases.</source>
         <translation>Abwählen, um Batch-Norm-Skalierungen und -Verschiebungen sowie Biases vom Weight Decay auszunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="47" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="47" />
         <source>flat, then cosine: the share of the steps at the full learning rate.</source>
         <translation>flach, dann Kosinus: der Anteil der Schritte mit voller Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="53" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="53" />
         <source>constant</source>
         <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="54" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="54" />
         <source>step (÷10 at 50% and 75%)</source>
         <translation>Stufen (÷10 bei 50 % und 75 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="55" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="55" />
         <source>one-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="56" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="56" />
         <source>flat, then cosine</source>
         <translation>flach, dann Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="61" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="61" />
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="62" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="62" />
         <source>Every training image, every epoch: a random crop (aspect 3/4 to 4/3) resized back to the image size. Seeded; off for digits, where position matters little and crops cut strokes.</source>
         <translation>Jedes Trainingsbild, jede Epoche: ein zufälliger Ausschnitt (Seitenverhältnis 3/4 bis 4/3), auf die Bildgröße zurückskaliert. Mit Seed; aus für Ziffern, wo die Lage wenig zählt und Ausschnitte Striche abschneiden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="68" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="68" />
         <source>min area </source>
         <translation>min. Fläche </translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="69" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="69" />
         <source>The smallest crop, as a share of the image area (0.35 in the fastai Imagenette study).</source>
         <translation>Der kleinste Ausschnitt als Anteil der Bildfläche (0,35 in der fastai-Imagenette-Studie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="70" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="70" />
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="71" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="71" />
         <source>Mirror half of the training images (not for digits or text: a mirrored 3 is no digit).</source>
         <translation>Die Hälfte der Trainingsbilder spiegeln (nicht für Ziffern oder Text: eine gespiegelte 3 ist keine Ziffer).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="72" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="72" />
         <source>Test-time flip</source>
         <translation>Spiegeln beim Testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="73" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="73" />
         <source>Evaluate every image plain and mirrored and average the two predicted distributions.</source>
         <translation>Jedes Bild normal und gespiegelt auswerten und die beiden vorhergesagten Verteilungen mitteln.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="81" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="81" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="82" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="82" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="95" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="95" />
         <source>Optimizer:</source>
         <translation>Optimierer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="96" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="96" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="97" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="97" />
         <source>Momentum / β1:</source>
         <translation>Momentum / β1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="99" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="99" />
         <source>β2 / ε:</source>
         <translation>β2 / ε:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="100" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="100" />
         <source>Lookahead k / α:</source>
         <translation>Lookahead k / α:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="101" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="101" />
         <source>Weight decay:</source>
         <translation>Gewichtsabnahme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="103" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="103" />
         <source>Schedule:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="104" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="104" />
         <source>Flat fraction:</source>
         <translation>Flacher Anteil:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="105" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="105" />
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="106" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="106" />
         <source>Augmentation:</source>
         <translation>Augmentierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="108" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="108" />
         <source>Evaluation:</source>
         <translation>Auswertung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="109" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="109" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="110" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="110" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="111" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="111" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="112" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="112" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="173" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="173" />
         <source>%1 '%2' is not a number (write e.g. 0.001 or 1e-3).</source>
         <translation>%1 „%2“ ist keine Zahl (z. B. 0.001 oder 1e-3 schreiben).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="175" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="175" />
         <source>%1 %2 must be above 0 and at most %3.</source>
         <translation>%1 %2 muss größer als 0 und höchstens %3 sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="177" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="177" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="179" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="179" />
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="181" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="181" />
         <source>Epochs must be at least 1.</source>
         <translation>Epochen müssen mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainconfigform.cpp" line="183" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="183" />
         <source>Batch size must be at least 1.</source>
         <translation>Die Batchgröße muss mindestens 1 sein.</translation>
     </message>
@@ -3069,158 +3069,158 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="99" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="107" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="100" />
-        <location filename="../app/gui/trainingpage.cpp" line="196" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="108" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="204" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="101" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="109" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="107" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="115" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="114" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="122" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="114" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="114" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="122" />
         <source>Test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="154" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="162" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="158" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="158" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="158" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="158" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="159" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="159" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="159" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="237" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="245" />
         <source>Run %1 is being trained already.</source>
         <translation>Lauf %1 wird bereits trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="250" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="258" />
         <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
         <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="256" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="264" />
         <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="272" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="280" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="287" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="295" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="333" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="341" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="333" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="341" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="71" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="79" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="72" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="80" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="120" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="128" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay; right-click to resume, evaluate, rename…)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="203" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="211" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="205" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="213" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="366" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="374" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="367" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="375" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="368" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="376" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpage.cpp" line="373" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="381" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -3228,68 +3228,68 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::TsneSettingsForm</name>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="25" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="25" />
         <source>Effective number of neighbours per point (at most (points − 1)/3).</source>
         <translation>Effektive Zahl der Nachbarn je Punkt (höchstens (Punkte − 1)/3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="33" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="33" />
         <source>Early exaggeration of the attractive forces during the first %1 iterations.</source>
         <translation>Anfängliche Verstärkung der anziehenden Kräfte in den ersten %1 Iterationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="39" />
-        <location filename="../app/gui/tsnesettingsform.cpp" line="46" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="39" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="46" />
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="41" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="41" />
         <source>auto: max(points / exaggeration / 4, 50), as scikit-learn.</source>
         <translation>automatisch: max(Punkte / Verstärkung / 4, 50), wie scikit-learn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="47" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="47" />
         <source>Barnes–Hut</source>
         <translation>Barnes–Hut</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="48" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="48" />
         <source>FFT interpolation</source>
         <translation>FFT-Interpolation</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="49" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="49" />
         <source>How the repulsive forces are computed. auto: Barnes–Hut below %L1 points (faster there), FFT interpolation from then on.</source>
         <translation>Wie die abstoßenden Kräfte berechnet werden. Automatisch: Barnes–Hut unter %L1 Punkten (dort schneller), ab dann FFT-Interpolation.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="61" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="61" />
         <source>&amp;Perplexity</source>
         <translation>&amp;Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="62" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="62" />
         <source>Ite&amp;rations</source>
         <translation>Ite&amp;rationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="63" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="63" />
         <source>E&amp;xaggeration</source>
         <translation>&amp;Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="64" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="64" />
         <source>&amp;Learning rate</source>
         <translation>&amp;Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="65" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="65" />
         <source>See&amp;d</source>
         <translation>See&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/gui/tsnesettingsform.cpp" line="66" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="66" />
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
@@ -3297,250 +3297,250 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::VariancePage</name>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="80" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="80" />
         <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
         <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="86" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="86" />
         <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
         <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="89" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="89" />
         <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
         <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="91" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="91" />
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="92" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="92" />
         <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
         <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="94" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="94" />
         <source>Draw the validation images anew for every repeat</source>
         <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="95" />
-        <location filename="../app/gui/variancepage.cpp" line="96" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="95" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="96" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="98" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="98" />
         <source>Setup A:</source>
         <translation>Aufbau A:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="99" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="99" />
         <source>Setup B:</source>
         <translation>Aufbau B:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="100" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="100" />
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="101" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="101" />
         <source>β values:</source>
         <translation>β-Werte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="102" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="102" />
         <source>Validation per class:</source>
         <translation>Validierung je Klasse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="104" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="104" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="105" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="105" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="109" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="109" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
         <source>Train every setup the given number of times; each training is saved as it finishes.</source>
         <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="110" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="110" />
         <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
         <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="111" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="111" />
         <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
         <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="115" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="115" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="124" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="124" />
         <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="155" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="155" />
         <source>The metric of the strip plot and of the comparison's verdict.</source>
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="171" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="171" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="172" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="172" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="173" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="173" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="174" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="174" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="186" />
-        <location filename="../app/gui/variancepage.cpp" line="413" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="186" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="413" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="190" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="190" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="210" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="210" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="212" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="212" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="217" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="217" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="273" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="273" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="282" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="282" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="287" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="287" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="306" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="306" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="344" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="344" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="113" />
-        <location filename="../app/gui/variancepage.cpp" line="362" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="113" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="362" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="113" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="113" />
         <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="458" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="458" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="494" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="494" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="494" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="472" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="472" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="454" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="454" />
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="481" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="481" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="488" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="488" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="488" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="488" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="507" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="507" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="509" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="509" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="511" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="511" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/variancepage.cpp" line="513" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="513" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>
@@ -3933,103 +3933,103 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>widgets::BandChart</name>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="35" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="35" />
         <source>labelled images</source>
         <translation>gelabelte Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="36" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="36" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="53" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="53" />
         <source>full data, %1 images (n=%2)</source>
         <translation>alle Daten, %1 Bilder (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="58" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="58" />
         <source>Median over trials with the 25–75% band; faint lines: single trials. Every round of every strategy trains %1 steps.</source>
         <translation>Median über Versuche mit dem 25–75-%-Band; blasse Linien: einzelne Versuche. Jede Runde jeder Strategie trainiert %1 Schritte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="92" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="92" />
         <source>test accuracy level</source>
         <translation>Testgenauigkeits-Niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="93" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="93" />
         <source>labelled images needed (median over trials)</source>
         <translation>benötigte gelabelte Bilder (Median über Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="112" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="112" />
         <source>△ at %1 labels: half or more of the trials never reached that level within the budget (censored, not averaged in).</source>
         <translation>△ bei %1 Labels: die Hälfte der Versuche oder mehr erreichte dieses Niveau nie im Budget (zensiert, nicht eingemittelt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="50" />
-        <location filename="../app/gui/varianceviews.cpp" line="81" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="50" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="81" />
         <source>β of the smoothed accuracy</source>
         <translation>β der geglätteten Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="51" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="51" />
         <source>std over repeats</source>
         <translation>Std. über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="58" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="58" />
         <source>smoothed accuracy, %1</source>
         <translation>geglättete Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="59" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="59" />
         <source>accuracy, %1</source>
         <translation>Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="74" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="74" />
         <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
         <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="82" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="82" />
         <source>smoothed accuracy − accuracy</source>
         <translation>geglättete Genauigkeit − Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="93" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="93" />
         <source>no bias</source>
         <translation>keine Verzerrung</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="94" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="94" />
         <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
         <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="101" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="101" />
         <source>evaluation images</source>
         <translation>Auswertungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="102" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="102" />
         <source>std of the accuracy over repeats</source>
         <translation>Std. der Genauigkeit über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="109" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="109" />
         <source>%1: measured</source>
         <translation>%1: gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="110" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="110" />
         <source>%1: sampling √(p(1−p)/n)</source>
         <translation>%1: Stichprobe √(p(1−p)/n)</translation>
     </message>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="123" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="123" />
         <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
         <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
     </message>
@@ -4037,42 +4037,42 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>widgets::HeatmapChart</name>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="174" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
         <source>width (parameters)</source>
         <translation>Breite (Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="175" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="175" />
         <source>training images (fraction)</source>
         <translation>Trainingsbilder (Anteil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="192" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="192" />
         <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
         <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="239" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="239" />
         <source>The law's iso-loss lines for these levels lie outside the grid.</source>
         <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="121" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="121" />
         <source>share of picks (%)</source>
         <translation>Anteil der Auswahl (%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="122" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="122" />
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="123" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="123" />
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/activeviews.cpp" line="154" />
+        <location filename="../app/gui/studies/activeviews.cpp" line="154" />
         <source>A balanced pick gives each class about %1%.</source>
         <translation>Eine ausgewogene Auswahl gibt jeder Klasse etwa %1 %.</translation>
     </message>
@@ -4080,43 +4080,43 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>widgets::SeriesChart</name>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="248" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="248" />
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="253" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="253" />
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="269" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="269" />
         <source>training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="275" />
-        <location filename="../app/gui/scalingviews.cpp" line="296" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="275" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="296" />
         <source>width %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="290" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
         <source>training compute (FLOPs)</source>
         <translation>Trainingsaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="291" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="291" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="309" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="309" />
         <source>compute-efficient frontier</source>
         <translation>rechen-effiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/scalingviews.cpp" line="321" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="321" />
         <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
         <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
     </message>
@@ -4124,7 +4124,7 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>widgets::StripChart</name>
     <message>
-        <location filename="../app/gui/varianceviews.cpp" line="43" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="43" />
         <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
         <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
     </message>
