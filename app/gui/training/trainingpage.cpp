@@ -49,17 +49,25 @@ QString number(double v, int precision = 4)
 }
 } // namespace
 
-std::vector<double> batchEpochs(const core::History &h)
+void setStoredRun(widgets::TrainingChart &chart, const core::RunRecord &run, const core::History &h)
 {
     std::map<int, int> perEpoch;
     for (const auto &b : h.batches)
         ++perEpoch[b.epoch];
-    std::vector<double> x;
+    const bool loss = chart.metric() == widgets::TrainingChart::Metric::Loss;
+    std::vector<double> x, y, vx, vy;
     x.reserve(h.batches.size());
+    y.reserve(h.batches.size());
     std::map<int, int> seen;
-    for (const auto &b : h.batches)
+    for (const auto &b : h.batches) {
         x.push_back(b.epoch - 1 + double(++seen[b.epoch]) / double(perEpoch[b.epoch]));
-    return x;
+        y.push_back(loss ? b.loss : b.accuracy);
+    }
+    for (const auto &e : h.epochs) {
+        vx.push_back(e.epoch);
+        vy.push_back(loss ? e.valLoss : e.valAccuracy);
+    }
+    chart.setRun(run.id, runLabel(run), x, y, vx, vy);
 }
 
 TrainingPage::TrainingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
@@ -448,20 +456,9 @@ void TrainingPage::plotStoredRun(const core::RunRecord &run, int lastEpoch)
                                       [keep](const core::EpochRecord &e) { return e.epoch > keep; }),
                        h.epochs.end());
     }
-    const auto x = batchEpochs(h);
-    std::vector<double> loss, acc, vx, vloss, vacc;
-    for (const auto &b : h.batches) {
-        loss.push_back(b.loss);
-        acc.push_back(b.accuracy);
-    }
-    for (const auto &e : h.epochs) {
-        vx.push_back(e.epoch);
-        vloss.push_back(e.valLoss);
-        vacc.push_back(e.valAccuracy);
-    }
     const bool visible = !itemFor(run.id) || itemFor(run.id)->checkState(0) == Qt::Checked;
     for (auto *chart : {m_loss, m_accuracy}) {
-        chart->setRun(run.id, runLabel(run), x, chart == m_loss ? loss : acc, vx, chart == m_loss ? vloss : vacc);
+        setStoredRun(*chart, run, h);
         chart->setRunDiverged(run.id, run.status == core::RunStatus::Diverged);
         chart->setRunVisible(run.id, visible);
     }

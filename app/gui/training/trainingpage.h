@@ -120,7 +120,9 @@ private:
     RunActions *m_runActions = nullptr;
 };
 
-/// x positions in epochs for a history's batches (batch i of b in epoch e → e−1 + (i+1)/b).
-std::vector<double> batchEpochs(const core::History &history);
+/// Puts a run's stored history on `chart`, in the chart's metric: batch i of b in epoch e at
+/// x = e−1 + (i+1)/b, and each epoch's validation value at x = e. Shared by the Training page
+/// and the plot export.
+void setStoredRun(widgets::TrainingChart &chart, const core::RunRecord &run, const core::History &history);
 
 } // namespace wb::app
