@@ -257,21 +257,16 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
             Q_EMIT evaluated(false);
             return;
         }
-        m_data = shared->first;
-        m_eval = shared->second;
-        m_runId = runId;
-        m_threshold = -1;
+        const core::Evaluation &e = *shared->second;
         QString stored;
         try { // kept in the session: shown again on reopen, and exported with every plot
-            core::storeEvaluation(m_document->session(), runId, *m_eval);
+            core::storeEvaluation(m_document->session(), runId, e);
             m_document->notifyContentChanged();
-        } catch (const core::Error &e) {
-            stored = QStringLiteral(" ") + tr("(not stored: %1)").arg(QString::fromUtf8(e.what()));
+        } catch (const core::Error &error) {
+            stored = QStringLiteral(" ") + tr("(not stored: %1)").arg(QString::fromUtf8(error.what()));
         }
-        m_status->setText(tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size())
-                          + stored);
-        showEvaluation();
-        m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
+        present(shared->second, shared->first, runId,
+                tr("Run %1 at epoch %2 on %3 test images.").arg(runId).arg(e.epoch).arg(e.labels.size()) + stored);
         Q_EMIT evaluated(true);
     });
     return true;
@@ -279,8 +274,14 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
 
 QString EvaluationPage::metricsText() const { return m_metrics->text(); }
 
-void EvaluationPage::showEvaluation()
+void EvaluationPage::present(std::shared_ptr<const core::Evaluation> eval, std::shared_ptr<const core::DatasetPair> data,
+                             std::int64_t runId, const QString &status)
 {
+    m_eval = std::move(eval);
+    m_data = std::move(data);
+    m_runId = runId;
+    m_threshold = -1;
+    m_status->setText(status);
     const core::Evaluation &e = *m_eval;
     const auto &r = e.reject;
     m_rejectA->setCurve(r.threshold, r.errors, r.rejected, r.errorRate);
@@ -288,6 +289,7 @@ void EvaluationPage::showEvaluation()
     const auto &c = e.calibrated;
     m_reliability->setBins(c.binLow, c.binHigh, c.accuracy, c.meanConfidence, c.count, c.ece);
     setThreshold(-1);
+    m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
 }
 
 void EvaluationPage::setThreshold(double threshold)
@@ -298,8 +300,8 @@ void EvaluationPage::setThreshold(double threshold)
     const core::Evaluation &e = *m_eval;
     const int classes = int(e.metrics.confusion.size());
     const QStringList names = classNames();
-    showSubset(threshold < 0 ? e.metrics : core::acceptedSubset(e, threshold, classes));
     if (threshold < 0) {
+        showSubset(e.metrics);
         m_confusion->setMatrix(e.metrics.confusion, names);
         const QLocale l;
         m_metrics->setText(tr("<b>Test accuracy %1</b>, loss %2, smoothed accuracy %3 (β = %4), ECE %5<br>"
@@ -314,6 +316,7 @@ void EvaluationPage::setThreshold(double threshold)
         return;
     }
     const core::EvalResult accepted = core::acceptedSubset(e, threshold, classes);
+    showSubset(accepted);
     m_confusion->setMatrix(accepted.confusion, names);
     m_rejectA->setThreshold(threshold);
     m_rejectB->setThreshold(threshold);
@@ -482,17 +485,13 @@ bool EvaluationPage::showStored(std::int64_t runId)
     // The images come from the dataset page when it holds the run's dataset; the numbers
     // and plots need none.
     const auto data = m_dataPage->data();
-    m_data = data && data->source == ds.path ? data : nullptr;
     m_classNames.clear();
     for (const auto &c : ds.classNames)
         m_classNames << QString::fromStdString(c);
-    m_eval = std::make_shared<const core::Evaluation>(std::move(*stored));
-    m_runId = runId;
-    m_threshold = -1;
-    m_status->setText(tr("Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).")
-                          .arg(runId).arg(m_eval->epoch).arg(m_eval->labels.size()));
-    showEvaluation();
-    m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
+    const QString status = tr("Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).")
+                               .arg(runId).arg(stored->epoch).arg(stored->labels.size());
+    present(std::make_shared<const core::Evaluation>(std::move(*stored)),
+            data && data->source == ds.path ? data : nullptr, runId, status);
     showTabs();
     return true;
 }

@@ -83,7 +83,11 @@ private:
     QWidget *buildConfusionTab();
     QWidget *buildRejectTab();
     QWidget *buildEmbeddingTab();
-    void showEvaluation();
+    /// Shows `eval` of run `runId` on every tab, with `status` above them; `data` (none when
+    /// the dataset page holds another dataset) gives its images. The evaluate job and a stored
+    /// evaluation end here alike.
+    void present(std::shared_ptr<const core::Evaluation> eval, std::shared_ptr<const core::DatasetPair> data,
+                 std::int64_t runId, const QString &status);
     /// The result tabs in place of the "choose a run" hint.
     void showTabs();
     /// Per-class bars and most confused pairs of `subset` (all images, or the accepted ones).

@@ -47,25 +47,6 @@ bool writePlot(widgets::PlotWidget &plot, const QDir &dir, const QString &name, 
     return true;
 }
 
-namespace {
-
-void addRun(widgets::TrainingChart &chart, const core::Session &session, const core::RunRecord &run)
-{
-    const core::History h = session.history(run.id);
-    const bool loss = chart.metric() == widgets::TrainingChart::Metric::Loss;
-    std::vector<double> y, vx, vy;
-    for (const auto &b : h.batches)
-        y.push_back(loss ? b.loss : b.accuracy);
-    for (const auto &e : h.epochs) {
-        vx.push_back(e.epoch);
-        vy.push_back(loss ? e.valLoss : e.valAccuracy);
-    }
-    chart.setRun(run.id, runLabel(run),
-                 batchEpochs(h), y, vx, vy);
-}
-
-} // namespace
-
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
                     double smoothing, ExportReport &report, QString *error)
 {
@@ -75,19 +56,23 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
     }
     const QDir out(dir);
     const auto runs = session.runs();
+    std::vector<core::History> histories;
+    for (const auto &run : runs)
+        histories.push_back(session.history(run.id));
     using Metric = widgets::TrainingChart::Metric;
     for (Metric metric : {Metric::Loss, Metric::Accuracy}) {
         const QString suffix = metric == Metric::Loss ? QStringLiteral("loss") : QStringLiteral("accuracy");
         widgets::TrainingChart all(metric);
         all.setSmoothing(smoothing);
-        for (const auto &run : runs)
-            addRun(all, session, run);
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            setStoredRun(all, runs[i], histories[i]);
         if (!runs.empty() && !writePlot(all, out, QStringLiteral("training-") + suffix, report, error))
             return false;
-        for (const auto &run : runs) {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const auto &run = runs[i];
             widgets::TrainingChart one(metric);
             one.setSmoothing(smoothing);
-            addRun(one, session, run);
+            setStoredRun(one, run, histories[i]);
             if (!writePlot(one, out, QStringLiteral("run-%1-%2").arg(run.id).arg(suffix), report, error))
                 return false;
         }
