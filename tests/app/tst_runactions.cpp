@@ -379,6 +379,15 @@ private Q_SLOTS:
         QCOMPARE(restored->metrics.accuracy, accuracy);
         QVERIFY(w.evaluationPage()->metricsText().contains("Test accuracy"));
         QCOMPARE(w.evaluationPage()->embedding()->graphCount(), 11); // 10 classes + the rings
+        // The dataset loads in the background: the numbers are shown at once, the gallery's
+        // images once the dataset page holds the run's dataset.
+        const int truth = int(restored->labels.front()), predicted = int(restored->predicted.front());
+        const bool loadedAtOpen = w.datasetPage()->data() != nullptr;
+        w.evaluationPage()->showCell(truth, predicted);
+        QCOMPARE(w.evaluationPage()->gallery()->count() > 0, loadedAtOpen);
+        QTRY_VERIFY_WITH_TIMEOUT(w.datasetPage()->data() && !w.datasetPage()->isLoading(), 60000);
+        w.evaluationPage()->showCell(truth, predicted);
+        QVERIFY(w.evaluationPage()->gallery()->count() > 0);
         // Without page state too (a session from workbench-cli, or an app that was killed).
         w.evaluationPage()->restoreState({});
         QVERIFY(w.evaluationPage()->evaluation() && w.evaluationPage()->evaluation() != restored);

@@ -55,6 +55,7 @@ EvaluationPage::EvaluationPage(SessionDocument *document, JobManager *jobs, Data
         if (ok)
             showTabs();
     });
+    connect(m_dataPage, &DatasetPage::dataChanged, this, &EvaluationPage::adoptLoadedData);
 }
 
 // Run, epoch, β, Evaluate, matrix mode and the status line.
@@ -280,6 +281,7 @@ void EvaluationPage::present(std::shared_ptr<const core::Evaluation> eval, std::
     m_eval = std::move(eval);
     m_data = std::move(data);
     m_runId = runId;
+    m_evalSession = m_document->path();
     m_threshold = -1;
     m_status->setText(status);
     const core::Evaluation &e = *m_eval;
@@ -494,6 +496,23 @@ bool EvaluationPage::showStored(std::int64_t runId)
             data && data->source == ds.path ? data : nullptr, runId, status);
     showTabs();
     return true;
+}
+
+void EvaluationPage::adoptLoadedData()
+{
+    const auto data = m_dataPage->data();
+    if (!m_eval || m_data || !data || !m_document->isOpen() || m_document->path() != m_evalSession)
+        return;
+    try {
+        const core::Session &session = m_document->session();
+        if (data->source != session.dataset(session.run(m_runId).datasetId).path)
+            return; // another dataset
+    } catch (const core::Error &) {
+        return; // the run was deleted meanwhile
+    }
+    m_data = data;
+    setThreshold(m_threshold); // the gallery starts over, now with images
+    m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
 }
 
 void EvaluationPage::showTabs()

@@ -90,6 +90,9 @@ private:
                  std::int64_t runId, const QString &status);
     /// The result tabs in place of the "choose a run" hint.
     void showTabs();
+    /// A stored evaluation shown before the dataset page held its dataset (the app opens a
+    /// session and loads its data in the background) gets its images once it does.
+    void adoptLoadedData();
     /// Per-class bars and most confused pairs of `subset` (all images, or the accepted ones).
     void showSubset(const core::EvalResult &subset);
     /// Fills the gallery with the test images at `positions` (into the evaluation).
@@ -104,6 +107,7 @@ private:
     std::shared_ptr<const core::Evaluation> m_eval;
     std::shared_ptr<const core::DatasetPair> m_data;
     std::int64_t m_runId = 0;
+    QString m_evalSession; ///< the session `m_runId` belongs to
     double m_threshold = -1;
     QStringList m_classNames; ///< of a stored evaluation shown without its data
 
