@@ -264,255 +264,254 @@
 <context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="69" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="75" />
         <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
         <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="72" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
         <source>Random images: the baseline every strategy must beat.</source>
         <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="73" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="79" />
         <source>Images whose most probable class is least probable.</source>
         <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="74" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="80" />
         <source>Images with the smallest gap between the two most probable classes.</source>
         <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="75" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="81" />
         <source>Images with the highest entropy of the predicted classes.</source>
         <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="76" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="82" />
         <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
         <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="84" />
         <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
         <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="80" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="86" />
         <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
         <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="97" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="103" />
         <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
         <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="101" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="107" />
         <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
         <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="103" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="104" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="109" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="106" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="107" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
         <source>Strategies:</source>
         <translation>Strategien:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="108" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="114" />
         <source>Initial labels:</source>
         <translation>Anfängliche Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="109" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
         <source>Labels per round:</source>
         <translation>Labels pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
         <source>Maximum labels:</source>
         <translation>Höchstens Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="111" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="117" />
         <source>Trials:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="118" />
         <source>Steps per round:</source>
         <translation>Schritte pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="119" />
         <source>MC-dropout passes (BALD):</source>
         <translation>MC-Dropout-Durchläufe (BALD):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="114" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
         <source>Baseline seeds:</source>
         <translation>Seeds der Referenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
         <source>Pool images:</source>
         <translation>Pool-Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="51" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="51" />
         <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
         <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
         <source>Run the missing trials of the study shown; the trials already done are kept.</source>
         <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="126" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="135" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
         <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="150" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="152" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="154" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="195" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="165" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="196" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="166" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="197" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="167" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="198" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="168" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="200" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="201" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="201" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="205" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="370" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="175" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="285" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="236" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="206" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="292" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="244" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="310" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="55" />
         <source>trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="55" />
         <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="394" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="309" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="480" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="395" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="499" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="414" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="509" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="511" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="426" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -889,103 +888,103 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="67" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="68" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="68" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="69" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="72" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="73" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="73" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="74" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="74" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="75" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="75" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="76" />
         <source>Run the chosen run's checkpoint on its test images: metrics, confusion, reject and calibration curves, and the features for t-SNE (stored in the session)</source>
         <translation>Den Checkpoint des gewählten Laufs auf seinen Testbildern ausführen: Metriken, Konfusion, Reject- und Kalibrierungskurven und die Merkmale für t-SNE (in der Sitzung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="78" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="79" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="79" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="80" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="80" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="81" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="83" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="84" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="89" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="90" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="121" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="122" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="122" />
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="345" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="123" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="347" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="132" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="133" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="164" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="165" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="249" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="250" />
         <source>The evaluation of run %1 of %2 was dropped: another session is open.</source>
         <translation>Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="491" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="493" />
         <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
         <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="220" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="221" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="410" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="412" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="421" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="423" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
@@ -1010,87 +1009,87 @@
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="167" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="168" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
         <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="210" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="211" />
         <source>%1 (%n epoch(s))</source>
         <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="216" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="217" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="233" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="234" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="242" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="243" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="256" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="257" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="266" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="267" />
         <source>(not stored: %1)</source>
         <translation>(nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="269" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="270" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="337" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="339" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="340" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="342" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="307" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="309" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="324" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="326" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="346" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="348" />
         <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="358" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="360" />
         <source>Load the run's dataset to see the images.</source>
         <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="384" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="386" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="386" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="388" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="409" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="411" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -1698,215 +1697,215 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196" />
+        <location filename="../app/gui/mainwindow.cpp" line="169" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
-        <location filename="../app/gui/mainwindow.cpp" line="203" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217" />
-        <location filename="../app/gui/mainwindow.cpp" line="222" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239" />
-        <location filename="../app/gui/mainwindow.cpp" line="388" />
-        <location filename="../app/gui/mainwindow.cpp" line="392" />
+        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="365" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="246" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="221" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="268" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296" />
+        <location filename="../app/gui/mainwindow.cpp" line="269" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="272" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328" />
-        <location filename="../app/gui/mainwindow.cpp" line="401" />
-        <location filename="../app/gui/mainwindow.cpp" line="405" />
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
+        <location filename="../app/gui/mainwindow.cpp" line="378" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250" />
+        <location filename="../app/gui/mainwindow.cpp" line="223" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251" />
-        <location filename="../app/gui/mainwindow.cpp" line="254" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279" />
+        <location filename="../app/gui/mainwindow.cpp" line="252" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279" />
+        <location filename="../app/gui/mainwindow.cpp" line="252" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283" />
+        <location filename="../app/gui/mainwindow.cpp" line="256" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="261" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <location filename="../app/gui/mainwindow.cpp" line="263" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="265" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="267" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303" />
+        <location filename="../app/gui/mainwindow.cpp" line="276" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304" />
+        <location filename="../app/gui/mainwindow.cpp" line="277" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="352" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
-        <location filename="../app/gui/mainwindow.cpp" line="380" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392" />
+        <location filename="../app/gui/mainwindow.cpp" line="365" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -1915,68 +1914,68 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461" />
+        <location filename="../app/gui/mainwindow.cpp" line="434" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462" />
+        <location filename="../app/gui/mainwindow.cpp" line="435" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="474" />
+        <location filename="../app/gui/mainwindow.cpp" line="447" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481" />
-        <location filename="../app/gui/mainwindow.cpp" line="489" />
+        <location filename="../app/gui/mainwindow.cpp" line="454" />
+        <location filename="../app/gui/mainwindow.cpp" line="462" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="490" />
+        <location filename="../app/gui/mainwindow.cpp" line="463" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524" />
+        <location filename="../app/gui/mainwindow.cpp" line="497" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="532" />
+        <location filename="../app/gui/mainwindow.cpp" line="505" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="583" />
+        <location filename="../app/gui/mainwindow.cpp" line="555" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597" />
+        <location filename="../app/gui/mainwindow.cpp" line="569" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="598" />
+        <location filename="../app/gui/mainwindow.cpp" line="570" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="644" />
+        <location filename="../app/gui/mainwindow.cpp" line="616" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665" />
+        <location filename="../app/gui/mainwindow.cpp" line="637" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666" />
+        <location filename="../app/gui/mainwindow.cpp" line="638" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -2064,221 +2063,220 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="51" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="50" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="73" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="79" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="80" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="81" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="86" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="87" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="83" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="89" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="84" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="90" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="85" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="91" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="91" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="97" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="92" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="98" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="93" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="99" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="94" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="100" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="96" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="102" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="103" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="98" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="104" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="99" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="105" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="100" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="57" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="57" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="107" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="58" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="108" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="59" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="112" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="121" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="159" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="129" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="160" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="130" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="161" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="131" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="162" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="132" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="163" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="336" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="133" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="244" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="167" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="137" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="186" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="156" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="216" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="186" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="281" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="61" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="265" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="216" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="61" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="375" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="411" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="283" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="319" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="382" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="290" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="388" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="296" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="428" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="336" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="434" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="342" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="434" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="342" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="437" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="345" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="452" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="455" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="363" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="461" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="369" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="471" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="379" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -2623,92 +2621,92 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="87" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="69" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="88" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="70" />
         <source>Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are kept.</source>
         <translation>Die fehlenden Durchläufe der angezeigten Studie ausführen (unterbrochen, abgebrochen oder fehlgeschlagen); fertige Durchläufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="90" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="72" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="99" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="104" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="111" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="98" />
         <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
         <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="119" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="104" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="161" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="133" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
         <source>Projected</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="166" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="172" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="144" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="208" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="180" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="243" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="205" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="91" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="73" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="406" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="309" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="465" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="368" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="477" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="380" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="500" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="403" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -2718,73 +2716,72 @@ Doppelklick lädt ihn.</translation>
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="463" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="366" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="332" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="235" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="90" />
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="274" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="72" />
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="343" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="246" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="349" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="252" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="356" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="259" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="357" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="260" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="358" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="261" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="374" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="277" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="311" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="311" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="319" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="453" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="356" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="476" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="379" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -3297,250 +3294,249 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::VariancePage</name>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="80" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="85" />
         <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
         <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="86" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="91" />
         <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
         <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="89" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="94" />
         <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
         <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="91" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="96" />
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="92" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="97" />
         <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
         <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="94" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="99" />
         <source>Draw the validation images anew for every repeat</source>
         <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="95" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="96" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="100" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="101" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="98" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="103" />
         <source>Setup A:</source>
         <translation>Aufbau A:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="99" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="104" />
         <source>Setup B:</source>
         <translation>Aufbau B:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="100" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="105" />
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="101" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="106" />
         <source>β values:</source>
         <translation>β-Werte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="102" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="107" />
         <source>Validation per class:</source>
         <translation>Validierung je Klasse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="104" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="105" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="110" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="63" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="63" />
         <source>Train every setup the given number of times; each training is saved as it finishes.</source>
         <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="110" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="64" />
         <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
         <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="111" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="65" />
         <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
         <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="115" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="112" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="124" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="112" />
         <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="155" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="124" />
         <source>The metric of the strip plot and of the comparison's verdict.</source>
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="171" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="140" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="172" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="141" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="173" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="142" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="174" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="143" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="186" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="413" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="155" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="327" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="190" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="159" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="210" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="179" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="212" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="181" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="217" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="186" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="273" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="242" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="282" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="251" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="287" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="256" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="306" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="275" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="344" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="295" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="113" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="362" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="67" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="113" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="67" />
         <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="458" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="372" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="494" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="408" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="494" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="408" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="472" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="386" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="454" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="368" />
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="481" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="395" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="488" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="402" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="488" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="402" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="507" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="421" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="509" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="423" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="511" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="425" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="513" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="427" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>

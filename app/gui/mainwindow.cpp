@@ -146,43 +146,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         exportRunInteractive(*m_jobs, m_document->path(), folder, id, this);
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
-        const std::string type = studyTypeOf(id);
-        if (type == "grid") {
-            m_pages->setCurrentWidget(m_scalingPage);
-            m_scalingPage->reloadStudies();
-            m_scalingPage->showStudy(id);
-        } else if (type == "active") {
-            m_pages->setCurrentWidget(m_activePage);
-            m_activePage->reloadStudies();
-            m_activePage->showStudy(id);
-        } else if (type == "variance") {
-            m_pages->setCurrentWidget(m_variancePage);
-            m_variancePage->reloadStudies();
-            m_variancePage->showStudy(id);
-        } else {
-            m_pages->setCurrentWidget(m_sufficiencyPage);
-            m_sufficiencyPage->reloadStudies();
-            m_sufficiencyPage->showStudy(id);
-        }
+        StudyPage *page = studyPageOf(id);
+        m_pages->setCurrentWidget(page);
+        page->reloadStudies();
+        page->showStudy(id);
     });
     connect(m_tree, &SessionTree::studyResumeRequested, this, [this](qint64 id) {
-        const std::string type = studyTypeOf(id);
+        StudyPage *page = studyPageOf(id);
+        m_pages->setCurrentWidget(page);
         QString error;
-        bool resumed = false;
-        if (type == "grid") {
-            m_pages->setCurrentWidget(m_scalingPage);
-            resumed = m_scalingPage->resumeStudy(id, &error);
-        } else if (type == "active") {
-            m_pages->setCurrentWidget(m_activePage);
-            resumed = m_activePage->resumeStudy(id, &error);
-        } else if (type == "variance") {
-            m_pages->setCurrentWidget(m_variancePage);
-            resumed = m_variancePage->resumeStudy(id, &error);
-        } else {
-            m_pages->setCurrentWidget(m_sufficiencyPage);
-            resumed = m_sufficiencyPage->resumeStudy(id, &error);
-        }
-        if (!resumed)
+        if (!page->resumeStudy(id, &error))
             showError(tr("Resume study"), error);
     });
     // Cells of studies submitted to Slurm are merged while the session is open.
@@ -538,44 +511,43 @@ int MainWindow::collectSubmittedStudies()
     return merged;
 }
 
-std::string MainWindow::studyTypeOf(qint64 id) const
+std::array<StudyPage *, 4> MainWindow::studyPages() const
 {
+    return {m_sufficiencyPage, m_scalingPage, m_activePage, m_variancePage};
+}
+
+StudyPage *MainWindow::studyPageOf(qint64 id) const
+{
+    std::string type;
     try {
-        return m_document->session().study(id).type;
+        type = m_document->session().study(id).type;
     } catch (const core::Error &) {
-        return {}; // the page that shows it reports the error
+        // the page that shows it reports the error
     }
+    if (type == "grid")
+        return m_scalingPage;
+    if (type == "active")
+        return m_activePage;
+    if (type == "variance")
+        return m_variancePage;
+    return m_sufficiencyPage;
 }
 
 void MainWindow::reloadStudyPages()
 {
-    m_sufficiencyPage->reloadStudies();
-    m_sufficiencyPage->showStudy(m_sufficiencyPage->shownStudy());
-    m_scalingPage->reloadStudies();
-    m_scalingPage->showStudy(m_scalingPage->shownStudy());
-    m_activePage->reloadStudies();
-    m_activePage->showStudy(m_activePage->shownStudy());
-    m_variancePage->reloadStudies();
-    m_variancePage->showStudy(m_variancePage->shownStudy());
+    for (StudyPage *page : studyPages()) {
+        page->reloadStudies();
+        page->showStudy(page->shownStudy());
+    }
 }
 
 void MainWindow::cancelStudy(qint64 id)
 {
-    if (m_sufficiencyPage->runningStudy() == id) {
-        m_sufficiencyPage->cancelStudy();
-        return;
-    }
-    if (m_scalingPage->runningStudy() == id) {
-        m_scalingPage->cancelStudy();
-        return;
-    }
-    if (m_activePage->runningStudy() == id) {
-        m_activePage->cancelStudy();
-        return;
-    }
-    if (m_variancePage->runningStudy() == id) {
-        m_variancePage->cancelStudy();
-        return;
+    for (StudyPage *page : studyPages()) {
+        if (page->runningStudy() == id) {
+            page->cancelStudy();
+            return;
+        }
     }
     try {
         core::cancelStudy(m_document->session(), id);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <array>
 #include <string>
 
 class QLabel;
@@ -25,6 +26,7 @@ class ScalingPage;
 class ActiveLearningPage;
 class VariancePage;
 class SufficiencyPage;
+class StudyPage;
 class EvaluationPage;
 class TrainingPage;
 
@@ -92,8 +94,9 @@ private:
     /// Cancels a study: the page's job when it runs it, else the stored status (a process
     /// running it elsewhere stops within seconds; an interrupted one is marked cancelled).
     void cancelStudy(qint64 id);
-    /// The type of stored study `id` ("" when it cannot be read).
-    std::string studyTypeOf(qint64 id) const;
+    std::array<StudyPage *, 4> studyPages() const;
+    /// The page of stored study `id`'s type (the Sufficiency page when it cannot be read).
+    StudyPage *studyPageOf(qint64 id) const;
     /// The study pages re-read their studies (cells merged, a study changed).
     void reloadStudyPages();
 public:

@@ -24,7 +24,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -48,7 +47,14 @@ QString percent(double v) { return std::isfinite(v) ? QLocale().toString(100 * v
 
 ActiveLearningPage::ActiveLearningPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
                                        TrainingPage *training, QWidget *parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_training(training)
+    : StudyPage(document, jobs, "active",
+                {tr("Run study"), tr("Run every trial of every strategy; each trial is saved as it finishes."),
+                 tr("Run the missing trials of the study shown; the trials already done are kept."),
+                 tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the "
+                    "training split is the pool, its labels hidden from the strategies."),
+                 tr("trials"), tr("Running… the curves fill in as trials finish (progress in the Jobs panel).")},
+                parent),
+      m_data(data), m_training(training)
 {
     auto *splitter = new QSplitter;
     splitter->addWidget(buildProtocolPane());
@@ -114,44 +120,8 @@ QWidget *ActiveLearningPage::buildProtocolPane()
     form->addRow(tr("Baseline seeds:"), m_baselineSeeds);
     form->addRow(tr("Pool images:"), m_poolSize);
     form->addRow(tr("Test images:"), m_testSize);
-    m_slurm = new SlurmSettingsForm;
-    m_controls = new StudyControls(
-        m_document, m_jobs, "active",
-        {tr("Run study"), tr("Run every trial of every strategy; each trial is saved as it finishes."),
-         tr("Run the missing trials of the study shown; the trials already done are kept."),
-         tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training "
-            "split is the pool, its labels hidden from the strategies."),
-         tr("trials"), tr("Running… the curves fill in as trials finish (progress in the Jobs panel).")},
-        this);
-    auto *box = new QGroupBox(tr("Protocol"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addLayout(form);
-    boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(m_controls->buttons());
-    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(box);
-    leftLayout->addWidget(new QLabel(tr("<b>Stored active-learning studies</b>")));
-    leftLayout->addWidget(m_controls->studies);
-    leftLayout->addStretch();
-    connect(m_controls, &StudyControls::runRequested, this, [this] {
-        QString error;
-        if (!startStudy(&error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
-        QString error;
-        if (!resumeStudy(id, &error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::studyChosen, this, &ActiveLearningPage::showStudy);
-    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
-        reloadStudies();
-        if (isShown)
-            showStudy(id);
-    });
-    connect(m_controls, &StudyControls::jobEnded, this, &ActiveLearningPage::onStudyFinished);
+    addControls(left, tr("Protocol"), form, tr("<b>Stored active-learning studies</b>"))->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
@@ -270,66 +240,11 @@ bool ActiveLearningPage::startStudy(QString *error)
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    std::int64_t id = 0;
-    if (m_slurm->onSlurm()) {
-        QString message;
-        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createActiveStudy(s, setup, *data); },
-                              &id, &message, error))
-            return false;
-        m_controls->status->setText(message);
-        reloadStudies();
-        showStudy(id);
-        return true;
-    }
-    try {
-        id = core::createActiveStudy(m_document->session(), setup, *data);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    m_document->notifyContentChanged();
-    const std::string path = m_document->path().toStdString();
-    m_controls->runner->start(id, tr("Active learning (%1 trials)").arg(core::activeCellCount(setup.active)),
-                    [path, id, setup, data](Job &job) {
-                        core::Session session(path, core::Session::Mode::ReadWrite);
-                        std::unique_ptr<core::StudyPlan> plan;
-                        try {
-                            plan = core::activePlan(setup, *data);
-                        } catch (const core::Error &e) { // the study must not stay "running"
-                            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
-                            throw;
-                        }
-                        core::runStoredStudy(session, id, *plan, setup.active.workers, job);
-                    });
-    onJobStarted(id);
-    return true;
+    return launchStudy([&](core::Session &session) { return core::createActiveStudy(session, setup, *data); },
+                       tr("Active learning (%1 trials)").arg(core::activeCellCount(setup.active)),
+                       [setup, data] { return core::activePlan(setup, *data); }, setup.active.workers, error);
 }
 
-bool ActiveLearningPage::resumeStudy(std::int64_t id, QString *error)
-{
-    if (!m_controls->runner->resume(id, tr("trials"), error))
-        return false;
-    onJobStarted(id);
-    return true;
-}
-
-void ActiveLearningPage::onJobStarted(std::int64_t id)
-{
-    m_controls->jobStarted();
-    reloadStudies();
-    showStudy(id);
-}
-
-void ActiveLearningPage::onStudyFinished(std::int64_t id, const QString &error)
-{
-    const QString outcome = m_controls->jobFinished(id, error);
-    reloadStudies();
-    showStudy(id);
-    Q_EMIT studyFinished(outcome);
-}
-
-void ActiveLearningPage::cancelStudy() { m_controls->runner->cancel(); }
-std::int64_t ActiveLearningPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 std::int64_t ActiveLearningPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 QString ActiveLearningPage::statusText() const { return m_summary->text(); }
 

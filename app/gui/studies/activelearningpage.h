@@ -2,10 +2,10 @@
 
 #include "wb/activestudy.h"
 
-#include <QJsonObject>
-#include <QWidget>
+#include "studypage.h"
 
-#include <functional>
+#include <QJsonObject>
+
 #include <map>
 #include <memory>
 
@@ -40,7 +40,7 @@ class TrainingPage;
 /// (median, interquartile band, trials, full-data baseline), labels needed per accuracy level
 /// (censored levels marked), a table with the area under each learning curve, the classes
 /// each strategy picked, and a gallery of one round's picks with their scores.
-class ActiveLearningPage : public QWidget
+class ActiveLearningPage : public StudyPage
 {
     Q_OBJECT
 
@@ -48,16 +48,10 @@ public:
     ActiveLearningPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
                        QWidget *parent = nullptr);
 
-    /// Starts a study with the page's settings; false with `error` set when it cannot.
-    bool startStudy(QString *error);
-    void cancelStudy();
-    /// Runs the missing cells of stored study `id`; false with `error` set when it cannot.
-    bool resumeStudy(std::int64_t id, QString *error);
-    std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const;
-    void reloadStudies();
-    /// Shows stored active-learning study `id` (the latest when 0).
-    void showStudy(std::int64_t id = 0);
+    bool startStudy(QString *error) override;
+    std::int64_t shownStudy() const override;
+    void reloadStudies() override;
+    void showStudy(std::int64_t id = 0) override;
     /// The protocol form.
     void setProtocol(const QString &model, const QStringList &strategies, int initial, int budget, int maxLabels,
                      int trials, int stepsPerRound, int baselineSeeds, int poolSize, int testSize);
@@ -74,32 +68,23 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
-Q_SIGNALS:
-    void studyFinished(const QString &status);
-
 private:
     QWidget *buildProtocolPane();
     QWidget *buildResultsPane();
-    void onJobStarted(std::int64_t id);
-    void onStudyFinished(std::int64_t id, const QString &error);
     void showViews();
     void fillTable();
     void fillGalleryChoices();
     void updateGallery();
     const std::string &loadedFingerprint();
 
-    SessionDocument *m_document;
-    JobManager *m_jobs;
     DatasetPage *m_data;
     TrainingPage *m_training;
-    StudyControls *m_controls;
 
     QComboBox *m_model, *m_pickStrategy;
     std::map<std::string, QCheckBox *> m_strategies;
     QSpinBox *m_initial, *m_budget, *m_maxLabels, *m_trials, *m_steps, *m_passes, *m_baselineSeeds, *m_poolSize,
         *m_testSize, *m_pickTrial, *m_pickRound;
     QLabel *m_summary, *m_galleryNote;
-    SlurmSettingsForm *m_slurm;
     QTabWidget *m_tabs;
     widgets::BandChart *m_accuracy, *m_needed;
     widgets::HeatmapChart *m_classes;

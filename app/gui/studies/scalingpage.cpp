@@ -23,7 +23,6 @@
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,7 +53,14 @@ QString farOutside()
 
 ScalingPage::ScalingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
                          QWidget *parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_training(training)
+    : StudyPage(document, jobs, "grid",
+                {tr("Run grid"), tr("Train every (width, data fraction, seed) cell; each cell is saved as it finishes."),
+                 tr("Run the missing cells of the study shown; the cells already done are kept."),
+                 tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
+                    "pages (the published grid used AdamW, lr 0.001)."),
+                 tr("cells"), tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel).")},
+                parent),
+      m_data(data), m_training(training)
 {
     auto *splitter = new QSplitter;
     splitter->addWidget(buildGridPane());
@@ -100,44 +106,8 @@ QWidget *ScalingPage::buildGridPane()
     form->addRow(tr("Test images:"), m_testSize);
     for (QSpinBox *s : {m_baseWidth, m_widthSteps, m_fractionSteps, m_trainSize})
         connect(s, &QSpinBox::valueChanged, this, &ScalingPage::updateWidthsPreview);
-    m_slurm = new SlurmSettingsForm;
-    m_controls = new StudyControls(
-        m_document, m_jobs, "grid",
-        {tr("Run grid"), tr("Train every (width, data fraction, seed) cell; each cell is saved as it finishes."),
-         tr("Run the missing cells of the study shown; the cells already done are kept."),
-         tr("Dataset, optimizer, learning rate and batch size come from the Dataset and Training "
-            "pages (the published grid used AdamW, lr 0.001)."),
-         tr("cells"), tr("Running… the heatmap fills in as cells finish (progress in the Jobs panel).")},
-        this);
-    auto *box = new QGroupBox(tr("Grid"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addLayout(form);
-    boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(m_controls->buttons());
-    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(box);
-    leftLayout->addWidget(new QLabel(tr("<b>Stored grid studies</b>")));
-    leftLayout->addWidget(m_controls->studies);
-    leftLayout->addStretch();
-    connect(m_controls, &StudyControls::runRequested, this, [this] {
-        QString error;
-        if (!startStudy(&error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
-        QString error;
-        if (!resumeStudy(id, &error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::studyChosen, this, &ScalingPage::showStudy);
-    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
-        reloadStudies(); // the list shows k/N of every study
-        if (isShown)
-            showStudy(id);
-    });
-    connect(m_controls, &StudyControls::jobEnded, this, &ScalingPage::onStudyFinished);
+    addControls(left, tr("Grid"), form, tr("<b>Stored grid studies</b>"))->addStretch();
     return left;
 }
 
@@ -241,73 +211,11 @@ bool ScalingPage::startStudy(QString *error)
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    core::Session &session = m_document->session();
-    std::int64_t id = 0;
-    if (m_slurm->onSlurm()) {
-        QString message;
-        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createGridStudy(s, setup, *data); }, &id,
-                              &message, error))
-            return false;
-        m_controls->status->setText(message);
-        reloadStudies();
-        showStudy(id);
-        return true;
-    }
-    try {
-        id = core::createGridStudy(session, setup, *data);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    m_document->notifyContentChanged();
-    const std::string path = m_document->path().toStdString();
     const int cells = int(setup.grid.widths.size() * setup.grid.fractions.size()) * setup.grid.seeds;
-    startJob(id, tr("Scaling grid (%1 cells)").arg(cells), [path, id, setup, data](Job &job) {
-        core::Session session(path, core::Session::Mode::ReadWrite);
-        std::unique_ptr<core::StudyPlan> plan;
-        try {
-            plan = core::gridPlan(setup, *data);
-        } catch (const core::Error &e) { // before the engine runs: the study must not stay "running"
-            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
-            throw;
-        }
-        core::runStoredStudy(session, id, *plan, setup.grid.workers, job);
-    });
-    return true;
+    return launchStudy([&](core::Session &session) { return core::createGridStudy(session, setup, *data); },
+                       tr("Scaling grid (%1 cells)").arg(cells), [setup, data] { return core::gridPlan(setup, *data); },
+                       setup.grid.workers, error);
 }
-
-bool ScalingPage::resumeStudy(std::int64_t id, QString *error)
-{
-    if (!m_controls->runner->resume(id, tr("cells"), error))
-        return false;
-    onJobStarted(id);
-    return true;
-}
-
-void ScalingPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
-{
-    m_controls->runner->start(id, title, std::move(work));
-    onJobStarted(id);
-}
-
-void ScalingPage::onJobStarted(std::int64_t id)
-{
-    m_controls->jobStarted();
-    reloadStudies();
-    showStudy(id);
-}
-
-void ScalingPage::onStudyFinished(std::int64_t id, const QString &error)
-{
-    const QString outcome = m_controls->jobFinished(id, error);
-    reloadStudies();
-    showStudy(id);
-    Q_EMIT studyFinished(outcome);
-}
-
-void ScalingPage::cancelStudy() { m_controls->runner->cancel(); }
-
-std::int64_t ScalingPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 
 std::int64_t ScalingPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 

@@ -3,11 +3,10 @@
 #include "wb/gridstudy.h"
 #include "wb/scalinglaw.h"
 
+#include "studypage.h"
+
 #include <QJsonObject>
 #include <QPointer>
-#include <QWidget>
-
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -24,11 +23,6 @@ class SeriesChart;
 namespace wb::app {
 
 class DatasetPage;
-class Job;
-class JobManager;
-class SessionDocument;
-class SlurmSettingsForm;
-class StudyControls;
 class TrainingPage;
 
 /// The scaling study: a grid of model widths (growing by √2) × data fractions × seeds, run
@@ -36,7 +30,7 @@ class TrainingPage;
 /// committed; marginal plots against model and data size, test loss against training
 /// compute with its efficient frontier, and the fitted law L(N, D) = E + A/N^α + B/D^β with
 /// its intervals, held-out check, iso-loss contours (only when the fit holds) and answers.
-class ScalingPage : public QWidget
+class ScalingPage : public StudyPage
 {
     Q_OBJECT
 
@@ -44,16 +38,10 @@ public:
     ScalingPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
                 QWidget *parent = nullptr);
 
-    /// Starts a grid study with the page's settings; false with `error` set when it cannot.
-    bool startStudy(QString *error);
-    void cancelStudy();
-    /// Runs the missing cells of stored grid study `id`; false with `error` set when it cannot.
-    bool resumeStudy(std::int64_t id, QString *error);
-    std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const;
-    void reloadStudies();
-    /// Shows stored grid study `id` (the latest when 0).
-    void showStudy(std::int64_t id = 0);
+    bool startStudy(QString *error) override;
+    std::int64_t shownStudy() const override;
+    void reloadStudies() override;
+    void showStudy(std::int64_t id = 0) override;
     /// The grid form: model, base width, √2 steps, fraction steps, seeds, budget, epochs,
     /// training and test images (0 = all).
     void setGrid(const QString &model, int baseWidth, int widthSteps, int fractionSteps, int seeds,
@@ -73,30 +61,22 @@ public:
     void restoreState(const QJsonObject &state);
 
 Q_SIGNALS:
-    void studyFinished(const QString &status);
     void fitShown();
 
 private:
     QWidget *buildGridPane();
     QWidget *buildResultsPane();
-    void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
-    void onJobStarted(std::int64_t id);
-    void onStudyFinished(std::int64_t id, const QString &error);
     void updateWidthsPreview();
     void showViews();
     void fit();
     void showFit(const core::ScalingLawFit &fit, const QString &error, int generation);
 
-    SessionDocument *m_document;
-    JobManager *m_jobs;
     DatasetPage *m_data;
     TrainingPage *m_training;
-    StudyControls *m_controls;
 
     QComboBox *m_model, *m_budget, *m_metric;
     QSpinBox *m_baseWidth, *m_widthSteps, *m_fractionSteps, *m_seeds, *m_epochs, *m_trainSize, *m_testSize;
     QLabel *m_preview, *m_fitLabel;
-    SlurmSettingsForm *m_slurm;
     QTabWidget *m_tabs;
     widgets::HeatmapChart *m_heatmap;
     widgets::SeriesChart *m_byParams, *m_bySamples, *m_compute;

@@ -50,6 +50,8 @@ public:
 
     /// Run, Cancel and Resume in a row (to be put into the page's layout once).
     QHBoxLayout *buttons() const { return m_buttons; }
+    /// The cells in words ("runs", "cells", "trials").
+    const QString &unit() const { return m_texts.unit; }
     /// The study chosen in the stored-studies list (0: none).
     std::int64_t selected() const;
     /// Refills the stored-studies list from `session` (keeps the choice); throws core::Error.

@@ -29,7 +29,6 @@
 #include <QTimer>
 #include <QtConcurrent>
 #include <QDoubleSpinBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -66,8 +65,14 @@ QString warningsHtml(const QStringList &warnings)
 
 SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
                                  ArchitecturePage *architecture, TrainingPage *training, QWidget *parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture),
-      m_training(training)
+    : StudyPage(document, jobs, "sufficiency",
+                {tr("Run study"), QString(),
+                 tr("Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already "
+                    "done are kept."),
+                 tr("Model, dataset and optimizer come from the other pages."), tr("runs"),
+                 tr("Running… each run is saved as it finishes (progress in the Jobs panel).")},
+                parent),
+      m_data(data), m_architecture(architecture), m_training(training)
 {
     auto *splitter = new QSplitter;
     splitter->addWidget(buildStudyPane());
@@ -82,27 +87,9 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
 QWidget *SufficiencyPage::buildStudyPane()
 {
     m_form = new SufficiencyStudyForm;
-    m_controls = new StudyControls(
-        m_document, m_jobs, "sufficiency",
-        {tr("Run study"), QString(),
-         tr("Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are "
-            "kept."),
-         tr("Model, dataset and optimizer come from the other pages."), tr("runs"),
-         tr("Running… each run is saved as it finishes (progress in the Jobs panel).")},
-        this);
-    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
-        reloadStudies(); // the list shows k/N of every study
-        if (isShown)
-            showStudy(id);
-    });
-    connect(m_controls, &StudyControls::jobEnded, this, &SufficiencyPage::onStudyFinished);
-    auto *box = new QGroupBox(tr("Study"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addWidget(m_form);
-    m_slurm = new SlurmSettingsForm;
-    boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(m_controls->buttons());
-    boxLayout->addWidget(m_controls->status);
+    auto *form = new QVBoxLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addWidget(m_form);
     m_metric = new QComboBox;
     m_family = new QComboBox;
     for (const auto &choice : core::curveChoices())
@@ -114,26 +101,11 @@ QWidget *SufficiencyPage::buildStudyPane()
     m_fitLabel->setWordWrap(true);
     m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(box);
-    leftLayout->addWidget(new QLabel(tr("<b>Stored studies</b>")));
-    leftLayout->addWidget(m_controls->studies);
+    QVBoxLayout *leftLayout = addControls(left, tr("Study"), form, tr("<b>Stored studies</b>"));
     leftLayout->addWidget(m_metric);
     leftLayout->addWidget(m_family);
     leftLayout->addWidget(m_fitLabel);
     leftLayout->addStretch();
-
-    connect(m_controls, &StudyControls::runRequested, this, [this] {
-        QString error;
-        if (!startStudy(&error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
-        QString error;
-        if (!resumeStudy(id, &error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::studyChosen, this, &SufficiencyPage::showStudy);
     connect(m_metric, &QComboBox::activated, this, &SufficiencyPage::analyze);
     connect(m_family, &QComboBox::activated, this, &SufficiencyPage::analyze);
     return left;
@@ -229,79 +201,10 @@ bool SufficiencyPage::startStudy(QString *error)
     setup.model = m_architecture->modelName().toStdString();
     setup.dataset = m_data->datasetName().toStdString();
     setup.image = m_data->imageOptions();
-    if (m_slurm->onSlurm())
-        return submitStudy(setup, *data, error);
-    std::int64_t id = 0;
-    try {
-        id = core::createSufficiencyStudy(m_document->session(), setup, *data);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    m_document->notifyContentChanged();
-    const std::string path = m_document->path().toStdString();
-    startJob(id, tr("Sufficiency study (%1 runs)").arg(sc.runs), [path, id, setup, data, workers = sc.workers](Job &job) {
-        core::Session session(path, core::Session::Mode::ReadWrite);
-        std::unique_ptr<core::StudyPlan> plan;
-        try {
-            plan = core::sufficiencyPlan(setup, *data);
-        } catch (const core::Error &e) { // before the engine runs: the study must not stay "running"
-            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
-            throw;
-        }
-        core::runStoredStudy(session, id, *plan, workers, job);
-    });
-    return true;
+    return launchStudy([&](core::Session &session) { return core::createSufficiencyStudy(session, setup, *data); },
+                       tr("Sufficiency study (%1 runs)").arg(sc.runs),
+                       [setup, data] { return core::sufficiencyPlan(setup, *data); }, sc.workers, error);
 }
-
-// Creates the study and submits it as one Slurm job array; the window collects its cells.
-bool SufficiencyPage::submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error)
-{
-    std::int64_t id = 0;
-    QString message;
-    if (!m_controls->runner->submit(*m_slurm,
-                          [&](core::Session &session) { return core::createSufficiencyStudy(session, setup, data); },
-                          &id, &message, error))
-        return false;
-    m_controls->status->setText(message);
-    reloadStudies();
-    showStudy(id);
-    return true;
-}
-
-bool SufficiencyPage::resumeStudy(std::int64_t id, QString *error)
-{
-    if (!m_controls->runner->resume(id, tr("runs"), error))
-        return false;
-    onJobStarted(id);
-    return true;
-}
-
-// Runs `work` (a stored study's cells) as a job; its runs appear on the page as they finish.
-void SufficiencyPage::startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work)
-{
-    m_controls->runner->start(id, title, std::move(work));
-    onJobStarted(id);
-}
-
-void SufficiencyPage::onJobStarted(std::int64_t id)
-{
-    m_controls->jobStarted();
-    reloadStudies();
-    showStudy(id);
-}
-
-void SufficiencyPage::onStudyFinished(std::int64_t id, const QString &error)
-{
-    const QString outcome = m_controls->jobFinished(id, error);
-    reloadStudies();
-    showStudy(id);
-    Q_EMIT studyFinished(outcome);
-}
-
-void SufficiencyPage::cancelStudy() { m_controls->runner->cancel(); }
-
-std::int64_t SufficiencyPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 
 void SufficiencyPage::reloadStudies()
 {

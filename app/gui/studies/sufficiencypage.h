@@ -4,11 +4,10 @@
 #include "wb/sufficiency.h"
 #include "wb/sufficiencystudy.h"
 
+#include "studypage.h"
+
 #include <QJsonObject>
 #include <QPointer>
-#include <QWidget>
-
-#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -27,11 +26,6 @@ namespace wb::app {
 
 class ArchitecturePage;
 class DatasetPage;
-class Job;
-class JobManager;
-class SessionDocument;
-class SlurmSettingsForm;
-class StudyControls;
 class SufficiencyStudyForm;
 class TrainingPage;
 
@@ -39,7 +33,7 @@ class TrainingPage;
 /// learning curve (mean ± std per step, power-law fit continued to 4·L, bootstrap bands,
 /// asymptote) and drag the target-accuracy slider to see how many samples are needed.
 /// Studies are stored in the session and shown again on reopen.
-class SufficiencyPage : public QWidget
+class SufficiencyPage : public StudyPage
 {
     Q_OBJECT
 
@@ -47,20 +41,10 @@ public:
     SufficiencyPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
                     ArchitecturePage *architecture, TrainingPage *training, QWidget *parent = nullptr);
 
-    /// Starts a study with the page's settings; false with `error` set when it cannot start.
-    bool startStudy(QString *error);
-    void cancelStudy();
-    /// Runs the missing runs of stored study `id` (interrupted, cancelled or failed); false
-    /// with `error` set when it cannot start.
-    bool resumeStudy(std::int64_t id, QString *error);
-    /// The stored study the running job works on (0: none).
-    /// The stored study shown (0: none).
-    std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const;
-    /// Re-reads the stored studies of the session.
-    void reloadStudies();
-    /// Shows stored study `id` (the latest when 0).
-    void showStudy(std::int64_t id = 0);
+    bool startStudy(QString *error) override;
+    std::int64_t shownStudy() const override;
+    void reloadStudies() override;
+    void showStudy(std::int64_t id = 0) override;
     void setTarget(double target);
     double target() const;
     /// The text next to the slider, e.g. "≈ 3327 samples needed (95%: 1292–115932)".
@@ -78,15 +62,10 @@ public:
     bool waitForAnalysis(int timeoutMs = 30000);
 
 Q_SIGNALS:
-    void studyFinished(const QString &status);
     /// An analysis (fit, bands, warnings) is on screen.
     void analysisShown();
 
 private:
-    bool submitStudy(const core::SufficiencyStudySetup &setup, const core::DatasetPair &data, QString *error);
-    void startJob(std::int64_t id, const QString &title, std::function<void(Job &)> work);
-    void onJobStarted(std::int64_t id);
-    void onStudyFinished(std::int64_t id, const QString &error);
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     struct AnalysisOutcome
@@ -99,15 +78,11 @@ private:
     void updateTarget();
     void updateProjection();
 
-    SessionDocument *m_document;
-    JobManager *m_jobs;
     DatasetPage *m_data;
     ArchitecturePage *m_architecture;
     TrainingPage *m_training;
-    StudyControls *m_controls;
 
     SufficiencyStudyForm *m_form;
-    SlurmSettingsForm *m_slurm;
     QLineEdit *m_project;
     QComboBox *m_metric, *m_family;
     QString m_shownStatus;   // e.g. "interrupted, 3 of 5 runs"

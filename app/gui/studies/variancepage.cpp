@@ -24,7 +24,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,8 +59,14 @@ QString summaryCell(const core::MetricSummary &m, bool percent)
 
 VariancePage::VariancePage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
                            ArchitecturePage *architecture, TrainingPage *training, QWidget *parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_data(data), m_architecture(architecture),
-      m_training(training)
+    : StudyPage(document, jobs, "variance",
+                {tr("Run study"), tr("Train every setup the given number of times; each training is saved as it finishes."),
+                 tr("Run the missing repeats of the study shown; the repeats already done are kept."),
+                 tr("Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and "
+                    "the number of repeats. The dataset comes from the Dataset page."),
+                 tr("trainings"), tr("Running… the plots fill in as repeats finish (progress in the Jobs panel).")},
+                parent),
+      m_data(data), m_architecture(architecture), m_training(training)
 {
     auto *splitter = new QSplitter;
     splitter->addWidget(buildSetupPane());
@@ -103,44 +108,8 @@ QWidget *VariancePage::buildSetupPane()
     form->addRow(QString(), m_resplit);
     form->addRow(tr("Training images:"), m_trainImages);
     form->addRow(tr("Test images:"), m_testImages);
-    m_slurm = new SlurmSettingsForm;
-    m_controls = new StudyControls(
-        m_document, m_jobs, "variance",
-        {tr("Run study"), tr("Train every setup the given number of times; each training is saved as it finishes."),
-         tr("Run the missing repeats of the study shown; the repeats already done are kept."),
-         tr("Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the "
-            "number of repeats. The dataset comes from the Dataset page."),
-         tr("trainings"), tr("Running… the plots fill in as repeats finish (progress in the Jobs panel).")},
-        this);
-    auto *box = new QGroupBox(tr("Setups"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addLayout(form);
-    boxLayout->addWidget(m_slurm);
-    boxLayout->addLayout(m_controls->buttons());
-    boxLayout->addWidget(m_controls->status);
     auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(box);
-    leftLayout->addWidget(new QLabel(tr("<b>Stored variance studies</b>")));
-    leftLayout->addWidget(m_controls->studies);
-    leftLayout->addStretch();
-    connect(m_controls, &StudyControls::runRequested, this, [this] {
-        QString error;
-        if (!startStudy(&error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::resumeRequested, this, [this](std::int64_t id) {
-        QString error;
-        if (!resumeStudy(id, &error))
-            m_controls->status->setText(errorText(error));
-    });
-    connect(m_controls, &StudyControls::studyChosen, this, &VariancePage::showStudy);
-    connect(m_controls, &StudyControls::cellsCommitted, this, [this](std::int64_t id, bool isShown) {
-        reloadStudies();
-        if (isShown)
-            showStudy(id);
-    });
-    connect(m_controls, &StudyControls::jobEnded, this, &VariancePage::onStudyFinished);
+    addControls(left, tr("Setups"), form, tr("<b>Stored variance studies</b>"))->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
@@ -322,66 +291,11 @@ bool VariancePage::startStudy(QString *error)
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    std::int64_t id = 0;
-    if (m_slurm->onSlurm()) {
-        QString message;
-        if (!m_controls->runner->submit(*m_slurm, [&](core::Session &s) { return core::createVarianceStudy(s, setup, *data); },
-                              &id, &message, error))
-            return false;
-        m_controls->status->setText(message);
-        reloadStudies();
-        showStudy(id);
-        return true;
-    }
-    try {
-        id = core::createVarianceStudy(m_document->session(), setup, *data);
-    } catch (const core::Error &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    m_document->notifyContentChanged();
-    const std::string path = m_document->path().toStdString();
-    m_controls->runner->start(id, tr("Variance (%1 trainings)").arg(core::varianceCellCount(setup)),
-                    [path, id, setup, data](Job &job) {
-                        core::Session session(path, core::Session::Mode::ReadWrite);
-                        std::unique_ptr<core::StudyPlan> plan;
-                        try {
-                            plan = core::variancePlan(setup, *data);
-                        } catch (const core::Error &e) { // the study must not stay "running"
-                            session.setStudyStatus(id, core::StudyStatus::Failed, "", e.what());
-                            throw;
-                        }
-                        core::runStoredStudy(session, id, *plan, setup.variance.workers, job);
-                    });
-    onJobStarted(id);
-    return true;
+    return launchStudy([&](core::Session &session) { return core::createVarianceStudy(session, setup, *data); },
+                       tr("Variance (%1 trainings)").arg(core::varianceCellCount(setup)),
+                       [setup, data] { return core::variancePlan(setup, *data); }, setup.variance.workers, error);
 }
 
-bool VariancePage::resumeStudy(std::int64_t id, QString *error)
-{
-    if (!m_controls->runner->resume(id, tr("trainings"), error))
-        return false;
-    onJobStarted(id);
-    return true;
-}
-
-void VariancePage::onJobStarted(std::int64_t id)
-{
-    m_controls->jobStarted();
-    reloadStudies();
-    showStudy(id);
-}
-
-void VariancePage::onStudyFinished(std::int64_t id, const QString &error)
-{
-    const QString outcome = m_controls->jobFinished(id, error);
-    reloadStudies();
-    showStudy(id);
-    Q_EMIT studyFinished(outcome);
-}
-
-void VariancePage::cancelStudy() { m_controls->runner->cancel(); }
-std::int64_t VariancePage::runningStudy() const { return m_controls->runner->runningStudy(); }
 std::int64_t VariancePage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 QString VariancePage::statusText() const { return m_summary->text(); }
 QString VariancePage::verdictText() const { return m_verdict->text(); }

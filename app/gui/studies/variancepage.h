@@ -2,8 +2,9 @@
 
 #include "wb/variancestudy.h"
 
+#include "studypage.h"
+
 #include <QJsonObject>
-#include <QWidget>
 
 #include <memory>
 
@@ -36,7 +37,7 @@ class TrainingPage;
 /// a stored run's. Views: every repeat of a metric per setup (strip and box plot with mean and
 /// 95% interval), the noise and bias of the smoothed accuracy against β, the accuracy's
 /// spread against the number of evaluation images, a table of every metric and the verdict.
-class VariancePage : public QWidget
+class VariancePage : public StudyPage
 {
     Q_OBJECT
 
@@ -44,15 +45,10 @@ public:
     VariancePage(SessionDocument *document, JobManager *jobs, DatasetPage *data, ArchitecturePage *architecture,
                  TrainingPage *training, QWidget *parent = nullptr);
 
-    /// Starts a study with the page's settings; false with `error` set when it cannot.
-    bool startStudy(QString *error);
-    void cancelStudy();
-    bool resumeStudy(std::int64_t id, QString *error);
-    std::int64_t shownStudy() const;
-    std::int64_t runningStudy() const;
-    void reloadStudies();
-    /// Shows stored variance study `id` (the latest when 0).
-    void showStudy(std::int64_t id = 0);
+    bool startStudy(QString *error) override;
+    std::int64_t shownStudy() const override;
+    void reloadStudies() override;
+    void showStudy(std::int64_t id = 0) override;
     /// The form: setups by run id (0 = the Training page's settings, −1 for B = none).
     void setSetups(std::int64_t runA, std::int64_t runB);
     void setProtocol(int runs, int valPerClass, int trainImages, int testImages);
@@ -70,32 +66,23 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
-Q_SIGNALS:
-    void studyFinished(const QString &status);
-
 private:
     QWidget *buildSetupPane();
     QWidget *buildResultsPane();
     void fillSetupChoices();
     bool setupFromChoice(const QComboBox *combo, const QString &name, core::VarianceSetup *setup, QString *error) const;
-    void onJobStarted(std::int64_t id);
-    void onStudyFinished(std::int64_t id, const QString &error);
     void showViews();
     void fillTable();
 
-    SessionDocument *m_document;
-    JobManager *m_jobs;
     DatasetPage *m_data;
     ArchitecturePage *m_architecture;
     TrainingPage *m_training;
-    StudyControls *m_controls;
 
     QComboBox *m_setupA, *m_setupB, *m_metric;
     QSpinBox *m_runs, *m_valPerClass, *m_trainImages, *m_testImages;
     QLineEdit *m_betas;
     QCheckBox *m_resplit;
     QLabel *m_summary, *m_verdict;
-    SlurmSettingsForm *m_slurm;
     QTabWidget *m_tabs;
     widgets::StripChart *m_strip;
     widgets::BandChart *m_betaNoise, *m_betaBias, *m_valSize;
