@@ -466,7 +466,7 @@
     </message>
     <message>
         <location filename="../app/gui/studies/activelearningpage.cpp" line="175" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="285" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="274" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
@@ -491,27 +491,27 @@
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="309" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="298" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="395" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="384" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="414" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="403" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="413" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="426" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="415" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -2190,7 +2190,7 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/scalingpage.cpp" line="133" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="244" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="233" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
@@ -2225,58 +2225,58 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="283" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="319" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="272" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="308" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="290" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="279" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="296" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="285" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="336" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="325" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="342" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="331" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="342" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="331" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="345" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="334" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="349" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="363" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="352" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="369" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="358" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="379" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="368" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -2691,22 +2691,22 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="309" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="298" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="368" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="357" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="380" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="369" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="403" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="392" />
         <source> (beyond %1x the data: a guess)</source>
         <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
     </message>
@@ -2716,12 +2716,12 @@ Doppelklick lädt ihn.</translation>
         <translation>95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="366" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="355" />
         <source>≈ %1 samples needed (%2)</source>
         <translation>≈ %1 Beispiele nötig (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="235" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="224" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
@@ -2731,57 +2731,57 @@ Doppelklick lädt ihn.</translation>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="246" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="235" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="252" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="241" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="259" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="248" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="260" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="249" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="261" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="250" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="277" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="266" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="311" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="300" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="311" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="300" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="319" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="308" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="356" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="345" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="379" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="368" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
@@ -3421,7 +3421,7 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="155" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="327" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="322" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
@@ -3481,62 +3481,62 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="372" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="367" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="408" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="403" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="408" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="403" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="386" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="381" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="368" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="363" />
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="395" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="390" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="402" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="397" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="402" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="397" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="421" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="416" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="423" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="418" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="425" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="420" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="427" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="422" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>

@@ -260,18 +260,7 @@ const std::string &ActiveLearningPage::loadedFingerprint()
     return m_loadedFingerprint;
 }
 
-void ActiveLearningPage::reloadStudies()
-{
-    if (!m_document->isOpen()) {
-        m_controls->studies->clear();
-        return;
-    }
-    try {
-        m_controls->reload(m_document->session());
-    } catch (const core::Error &e) {
-        m_summary->setText(errorText(QString::fromUtf8(e.what())));
-    }
-}
+void ActiveLearningPage::showStudyError(const QString &message) { m_summary->setText(errorText(message)); }
 
 void ActiveLearningPage::showStudy(std::int64_t id)
 {

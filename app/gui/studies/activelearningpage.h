@@ -50,7 +50,6 @@ public:
 
     bool startStudy(QString *error) override;
     std::int64_t shownStudy() const override;
-    void reloadStudies() override;
     void showStudy(std::int64_t id = 0) override;
     /// The protocol form.
     void setProtocol(const QString &model, const QStringList &strategies, int initial, int budget, int maxLabels,
@@ -69,6 +68,7 @@ public:
     void restoreState(const QJsonObject &state);
 
 private:
+    void showStudyError(const QString &message) override;
     QWidget *buildProtocolPane();
     QWidget *buildResultsPane();
     void showViews();

@@ -219,18 +219,7 @@ bool ScalingPage::startStudy(QString *error)
 
 std::int64_t ScalingPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
 
-void ScalingPage::reloadStudies()
-{
-    if (!m_document->isOpen()) {
-        m_controls->studies->clear();
-        return;
-    }
-    try {
-        m_controls->reload(m_document->session());
-    } catch (const core::Error &e) {
-        m_fitLabel->setText(errorText(QString::fromUtf8(e.what())));
-    }
-}
+void ScalingPage::showStudyError(const QString &message) { m_fitLabel->setText(errorText(message)); }
 
 void ScalingPage::showStudy(std::int64_t id)
 {

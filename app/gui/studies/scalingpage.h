@@ -40,7 +40,6 @@ public:
 
     bool startStudy(QString *error) override;
     std::int64_t shownStudy() const override;
-    void reloadStudies() override;
     void showStudy(std::int64_t id = 0) override;
     /// The grid form: model, base width, √2 steps, fraction steps, seeds, budget, epochs,
     /// training and test images (0 = all).
@@ -64,6 +63,7 @@ Q_SIGNALS:
     void fitShown();
 
 private:
+    void showStudyError(const QString &message) override;
     QWidget *buildGridPane();
     QWidget *buildResultsPane();
     void updateWidthsPreview();

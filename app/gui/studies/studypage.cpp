@@ -100,6 +100,19 @@ bool StudyPage::resumeStudy(std::int64_t id, QString *error)
     return true;
 }
 
+void StudyPage::reloadStudies()
+{
+    if (!m_document->isOpen()) {
+        m_controls->studies->clear();
+        return;
+    }
+    try {
+        m_controls->reload(m_document->session());
+    } catch (const core::Error &e) {
+        showStudyError(QString::fromUtf8(e.what()));
+    }
+}
+
 void StudyPage::cancelStudy() { m_controls->runner->cancel(); }
 
 std::int64_t StudyPage::runningStudy() const { return m_controls->runner->runningStudy(); }

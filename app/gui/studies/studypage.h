@@ -43,8 +43,9 @@ public:
     std::int64_t runningStudy() const;
     /// The study shown (0: none).
     virtual std::int64_t shownStudy() const = 0;
-    /// Refills the list of stored studies of the page's type.
-    virtual void reloadStudies() = 0;
+    /// Refills the list of stored studies of the page's type (a session that cannot be read
+    /// is said by showStudyError).
+    virtual void reloadStudies();
     /// Shows stored study `id` of the page's type (the latest when 0).
     virtual void showStudy(std::int64_t id = 0) = 0;
 
@@ -56,6 +57,8 @@ protected:
     StudyPage(SessionDocument *document, JobManager *jobs, std::string type, const StudyControls::Texts &texts,
               QWidget *parent);
 
+    /// Says that the stored studies cannot be read, where the page says such things.
+    virtual void showStudyError(const QString &message) = 0;
     /// Puts the controls into `column`: a box titled `title` holding `form` over the Slurm
     /// settings, the buttons and the status line, then the stored studies under `storedTitle`.
     /// The page adds what else the column shows.

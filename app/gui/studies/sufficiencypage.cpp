@@ -206,18 +206,7 @@ bool SufficiencyPage::startStudy(QString *error)
                        [setup, data] { return core::sufficiencyPlan(setup, *data); }, sc.workers, error);
 }
 
-void SufficiencyPage::reloadStudies()
-{
-    if (!m_document->isOpen()) {
-        m_controls->studies->clear();
-        return;
-    }
-    try {
-        m_controls->reload(m_document->session());
-    } catch (const core::Error &e) {
-        m_fitLabel->setText(QString::fromUtf8(e.what()));
-    }
-}
+void SufficiencyPage::showStudyError(const QString &message) { m_fitLabel->setText(message); }
 
 void SufficiencyPage::showStudy(std::int64_t id)
 {

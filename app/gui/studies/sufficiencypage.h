@@ -43,7 +43,6 @@ public:
 
     bool startStudy(QString *error) override;
     std::int64_t shownStudy() const override;
-    void reloadStudies() override;
     void showStudy(std::int64_t id = 0) override;
     void setTarget(double target);
     double target() const;
@@ -66,6 +65,7 @@ Q_SIGNALS:
     void analysisShown();
 
 private:
+    void showStudyError(const QString &message) override;
     QWidget *buildStudyPane();
     QWidget *buildResultsPane();
     struct AnalysisOutcome

@@ -302,17 +302,12 @@ QString VariancePage::verdictText() const { return m_verdict->text(); }
 
 void VariancePage::reloadStudies()
 {
-    if (!m_document->isOpen()) {
-        m_controls->studies->clear();
-        return;
-    }
-    fillSetupChoices();
-    try {
-        m_controls->reload(m_document->session());
-    } catch (const core::Error &e) {
-        m_summary->setText(errorText(QString::fromUtf8(e.what())));
-    }
+    if (m_document->isOpen())
+        fillSetupChoices(); // the stored runs a setup can be taken from
+    StudyPage::reloadStudies();
 }
+
+void VariancePage::showStudyError(const QString &message) { m_summary->setText(errorText(message)); }
 
 void VariancePage::showStudy(std::int64_t id)
 {

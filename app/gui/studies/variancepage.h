@@ -67,6 +67,7 @@ public:
     void restoreState(const QJsonObject &state);
 
 private:
+    void showStudyError(const QString &message) override;
     QWidget *buildSetupPane();
     QWidget *buildResultsPane();
     void fillSetupChoices();
