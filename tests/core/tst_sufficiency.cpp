@@ -212,6 +212,17 @@ private Q_SLOTS:
                 QVERIFY(a.curve[i] >= 0 && a.curve[i] <= 1);
                 QVERIFY(a.band.lo95[i] <= a.band.hi95[i] && a.band.hi95[i] <= 1 && a.band.lo95[i] >= 0);
             }
+            if (choice == "calibrated") { // the answer comes from the calibrated model
+                QVERIFY(a.hasModel);
+                const SampleSizeAnswer answer = answerTarget(a.model, 0.9);
+                if (answer.n > 0)
+                    QCOMPARE(a.needed[0], answer.n);
+                else
+                    QVERIFY(std::isnan(a.needed[0]));
+                QCOMPARE(a.neededLo80[0], answer.lo[1]);
+                QVERIFY(sufficiencyJson(m_study, r, {a}).find("\"answer\"") != std::string::npos);
+                continue;
+            }
             // The answer comes from the chosen fit.
             const auto n = samplesNeeded(a.chosen, 0.9);
             QCOMPARE(std::isfinite(a.needed[0]), n.has_value());
@@ -220,6 +231,28 @@ private Q_SLOTS:
             const std::string json = sufficiencyJson(m_study, r, {a});
             QVERIFY(json.find("\"choice\":\"" + choice + "\"") != std::string::npos);
         }
+    }
+
+    void repeatedTinySizesAreAnalysed()
+    {
+        // sufficiencySteps keeps repeated sizes (L = 50, S = 10: 1, 1, 1, 2, …): the answer
+        // takes each size once, with its last measurement, and the analysis does not fail.
+        SufficiencyResult r;
+        for (auto n : sufficiencySteps(50, 10))
+            r.steps.push_back(n);
+        QVERIFY(r.steps[0] == r.steps[1]);
+        for (double noise : {-0.01, 0.01}) {
+            std::vector<double> run;
+            for (std::size_t k = 0; k < r.steps.size(); ++k)
+                run.push_back(0.1 + 0.08 * double(k) + noise);
+            r.perRun["accuracy"].push_back(run);
+        }
+        const SufficiencyAnalysis a = analyzeSufficiency(r, "accuracy", {0.5}, 50, 1, "calibrated");
+        QVERIFY(a.hasModel);
+        for (std::size_t k = 1; k < a.model.steps.size(); ++k)
+            QVERIFY(a.model.steps[k] > a.model.steps[k - 1]);
+        QCOMPARE(a.model.mean.front(), 0.1 + 0.08 * 2); // the last of the three size-1 steps
+        QCOMPARE(a.answers.size(), std::size_t(1));
     }
 
     void badConfigs()

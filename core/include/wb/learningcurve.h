@@ -21,8 +21,10 @@ const std::vector<std::string> &curveFamilies();
 
 /// Family choices beyond one family: "auto" picks the family that extrapolates best within
 /// the measured steps (bestExtrapolatingFamily); "ensemble" is the median, at every n, of
-/// the bounded fits of every family the points can determine.
-const std::vector<std::string> &curveChoices(); ///< curveFamilies() + auto, ensemble
+/// the bounded fits of every family the points can determine; "calibrated" is the
+/// sample-size answer of sufficiencyanswer.h (weighted fits of the sizes that back-test best,
+/// families that miss the data left out, calibrated bands; fitCurve takes it as "ensemble").
+const std::vector<std::string> &curveChoices(); ///< curveFamilies() + auto, ensemble, calibrated
 
 struct CurveFit
 {
@@ -33,7 +35,7 @@ struct CurveFit
     std::vector<CurveFit> members; ///< the ensemble's fits, one per family
 };
 
-/// Evaluates a fitted curve at n (an ensemble: the median of its members).
+/// Evaluates a fitted curve at n (an ensemble: the median of its members; "calibrated": their mean).
 double curveValue(const CurveFit &fit, double n);
 
 /// The floor bound of error-like quantities: 1 − accuracy lies in [0, 1]; a loss has no
@@ -119,6 +121,7 @@ std::string bestExtrapolatingFamily(const std::vector<double> &n, const std::vec
 struct Band
 {
     std::vector<double> lo80, hi80, lo95, hi95;
+    std::vector<double> lo50, hi50; ///< calibrated bands only (sufficiencyanswer.h)
 };
 
 /// Bootstrap over runs: `perRun[r][k]` is run r's metric at step k. Draws `resamples` sets

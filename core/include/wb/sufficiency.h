@@ -5,6 +5,7 @@
 #include "wb/history.h"
 #include "wb/learningcurve.h"
 #include "wb/modelspec.h"
+#include "wb/sufficiencyanswer.h"
 #include "wb/trainconfig.h"
 
 #include <cstdint>
@@ -80,14 +81,21 @@ struct SufficiencyAnalysis
     CurveFit best;
     std::string choice = "power";    ///< the family choice asked for (curveChoices())
     CurveFit chosen;                 ///< its fit: curve, bands and samples needed come from it
+                                     ///< ("calibrated": the median of the families that fit)
+    /// The calibrated answer (sufficiencyanswer.h), built for every accuracy-like metric; the
+    /// "calibrated" choice takes curve, bands and samples needed from it.
+    bool hasModel = false;
+    SampleSizeModel model;
+    std::vector<SampleSizeAnswer> answers; ///< per target, from the model
     std::vector<double> curveN;      ///< dense n from the first step to 4·L
     std::vector<double> curve;       ///< projection of the chosen fit at curveN
-    Band band;                       ///< bootstrap bands at curveN
+    Band band;                       ///< bootstrap bands at curveN ("calibrated": calibrated bands)
     std::vector<CurveFit> draws;     ///< the bootstrap fits behind the bands (for any target)
     std::size_t runs = 0;            ///< complete runs the analysis used
     std::vector<double> targets;
     std::vector<double> needed;      ///< samples needed per target; NaN = unreachable
     std::vector<double> neededLo95, neededHi95, neededLo80, neededHi80;
+    std::vector<double> neededLo50, neededHi50; ///< "calibrated" only
     /// Why the fit's extrapolations are not earned by the data (curveWarnings), and
     /// far_extrapolation for each target whose samples needed lie beyond 4x the largest step.
     std::vector<CurveWarning> warnings;

@@ -152,10 +152,11 @@ struct Problem
 {
     const Family &fam;
     const std::vector<double> &n;
-    const std::vector<double> &f;
+    std::vector<double> f; // the values, times sw when weighted
     double N;
     std::vector<double> logn;
     std::vector<HalfPlane> planes;
+    std::vector<double> sw; // square roots of the weights; empty = unweighted
 
     // Sum of squared residuals of β on the basis columns x, z.
     double residual(const double *x, const double *z, const Eigen::Vector2d &b) const
@@ -222,12 +223,13 @@ struct Problem
             px = xs.data();
             pz = zs.data();
         }
-        bool constantSecond = true;
+        bool constantSecond = sw.empty();
         const std::array<double, 2> theta = {std::exp(u[0]), std::exp(u[1])};
         for (std::size_t i = 0; i < m; ++i) {
             const auto b = fam.basis(n[i], logn[i], theta, N);
-            px[i] = b[0];
-            pz[i] = b[1];
+            const double w = sw.empty() ? 1.0 : sw[i]; // weighted rows: √w times each column
+            px[i] = w * b[0];
+            pz[i] = w * b[1];
             constantSecond = constantSecond && b[1] == 1.0;
             if (!std::isfinite(b[0]) || !std::isfinite(b[1]))
                 return kInf;
@@ -284,12 +286,14 @@ struct Problem
 
 double curveValue(const CurveFit &fit, double n)
 {
-    if (fit.family == "ensemble") {
+    if (fit.family == "ensemble" || fit.family == "calibrated") {
         std::vector<double> v;
         for (const auto &m : fit.members)
             v.push_back(curveValue(m, n));
         if (v.empty())
             throw Error(ErrorCode::InvalidArgument, "ensemble curve without members");
+        if (fit.family == "calibrated") // the mean of the families that fit the data
+            return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
         return detail::median(std::move(v));
     }
     const auto &p = fit.params;
@@ -313,7 +317,7 @@ double floorMaxFor(bool accuracyLike)
 
 CurveFit detail::fitFamily(const std::string &name, const std::vector<double> &n,
                            const std::vector<double> &f, const std::vector<double> *start,
-                           double floorMax)
+                           double floorMax, const std::vector<double> *weights, bool coarse)
 {
     const Family &fam = family(name);
     const std::size_t nParams = std::size_t(fam.dims) + 2;
@@ -326,13 +330,33 @@ CurveFit detail::fitFamily(const std::string &name, const std::vector<double> &n
             throw Error(ErrorCode::InvalidArgument, "fit " + name + ": sizes must be > 0 and values finite");
     if (!(floorMax > 0))
         throw Error(ErrorCode::InvalidArgument, "fit " + name + ": the floor bound must be > 0");
-    Problem prob{fam, n, f, *std::max_element(n.begin(), n.end()), {}, bounds(fam, floorMax)};
+    Problem prob{fam, n, f, *std::max_element(n.begin(), n.end()), {}, bounds(fam, floorMax), {}};
     for (double v : n)
         prob.logn.push_back(std::log(v));
-    auto g = [&](const std::array<double, 2> &u) { return prob.sse(u); };
+    if (weights) {
+        if (weights->size() != n.size())
+            throw Error(ErrorCode::InvalidArgument, "fit " + name + ": one weight per point is needed");
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (!((*weights)[i] > 0) || !std::isfinite((*weights)[i]))
+                throw Error(ErrorCode::InvalidArgument, "fit " + name + ": weights must be finite and > 0");
+            prob.sw.push_back(std::sqrt((*weights)[i]));
+            prob.f[i] *= prob.sw[i];
+        }
+    }
+    // The local search stays inside the grid's box (half a cell beyond it at most): outside
+    // it a parameter overflowed to 1.8e308 on a flat curve and every projection became NaN.
+    auto g = [&](const std::array<double, 2> &u) {
+        for (int d = 0; d < fam.dims; ++d) {
+            const double slack = 0.01 * (fam.box[std::size_t(d)].second - fam.box[std::size_t(d)].first);
+            if (!(u[std::size_t(d)] >= fam.box[std::size_t(d)].first - slack
+                  && u[std::size_t(d)] <= fam.box[std::size_t(d)].second + slack))
+                return kInf;
+        }
+        return prob.sse(u);
+    };
 
     // Global phase: a dense grid over the transformed nonlinear parameters.
-    const int per = fam.dims == 1 ? 240 : 60;
+    const int per = fam.dims == 1 ? (coarse ? 80 : 240) : (coarse ? 24 : 60);
     std::vector<std::pair<double, std::array<double, 2>>> cells;
     for (int i = 0; i < per; ++i)
         for (int j = 0; j < (fam.dims == 2 ? per : 1); ++j) {
@@ -383,6 +407,13 @@ CurveFit detail::fitFamily(const std::string &name, const std::vector<double> &n
     fit.scale = prob.N;
     fit.sse = prob.sse(bestU, &beta);
     fit.params = fam.params(bestU, beta);
+    if (weights) { // reported unweighted
+        fit.sse = 0;
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            const double r = curveValue(fit, n[i]) - f[i];
+            fit.sse += r * r;
+        }
+    }
     return fit;
 }
 

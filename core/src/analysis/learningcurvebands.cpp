@@ -59,7 +59,7 @@ std::pair<double, double> band(const std::vector<double> &v, double coverage, st
 const std::vector<CurveFit> &bandMembers(const CurveFit &fit)
 {
     static thread_local std::vector<CurveFit> one(1);
-    if (fit.family == "ensemble" && !fit.members.empty())
+    if ((fit.family == "ensemble" || fit.family == "calibrated") && !fit.members.empty())
         return fit.members;
     one[0] = fit;
     return one;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <cstdio>
 
 namespace wb::core {
@@ -17,6 +18,7 @@ const std::vector<std::string> &curveChoices()
         std::vector<std::string> v = curveFamilies();
         v.push_back("auto");
         v.push_back("ensemble");
+        v.push_back("calibrated");
         return v;
     }();
     return c;
@@ -52,7 +54,7 @@ CurveFit fitEnsemble(const std::vector<double> &n, const std::vector<double> &f,
 CurveFit fitCurve(const std::string &family, const std::vector<double> &n,
                   const std::vector<double> &f, const std::vector<double> *start, double floorMax)
 {
-    if (family == "ensemble")
+    if (family == "ensemble" || family == "calibrated")
         return fitEnsemble(n, f, floorMax);
     if (family == "auto")
         return detail::fitFamily(n.size() >= 6 ? bestExtrapolatingFamily(n, f, floorMax) : "power",
@@ -64,7 +66,7 @@ CurveFit fitFromEnsemble(const CurveFit &ensemble, const std::string &choice,
                          const std::string &bestFamily, const std::vector<double> &n,
                          const std::vector<double> &f, double floorMax)
 {
-    if (choice == "ensemble")
+    if (choice == "ensemble" || choice == "calibrated")
         return ensemble;
     const std::string family = choice == "auto" ? bestFamily : choice;
     for (const auto &m : ensemble.members)
@@ -75,13 +77,15 @@ CurveFit fitFromEnsemble(const CurveFit &ensemble, const std::string &choice,
 
 double curveFloor(const CurveFit &fit)
 {
-    if (fit.family != "ensemble")
+    if (fit.family != "ensemble" && fit.family != "calibrated")
         return fit.params.at(2);
     std::vector<double> v;
     for (const auto &m : fit.members)
         v.push_back(curveFloor(m));
     if (v.empty())
         throw Error(ErrorCode::InvalidArgument, "ensemble curve without members");
+    if (fit.family == "calibrated")
+        return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
     return detail::median(std::move(v));
 }
 

@@ -86,7 +86,7 @@ std::vector<CurveWarning> curveWarnings(const CurveFit &fit, const std::vector<d
                            + (accuracyLike ? (floor <= 1e-9 ? "100% accuracy" : "0% accuracy")
                                            : "loss 0")
                            + "): the data do not show where the curve levels off"});
-    if (fit.family != "ensemble")
+    if (fit.family != "ensemble" && fit.family != "calibrated")
         if (const std::string p = detail::parameterAtSearchBound(fit); !p.empty())
             out.push_back({"exponent_at_bound", "the " + fit.family + " fit's parameter " + p
                                                     + " sits at the end of its range: the data "

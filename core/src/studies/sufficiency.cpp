@@ -132,31 +132,83 @@ SufficiencyAnalysis analyzeSufficiency(const SufficiencyResult &result, const st
     a.best = fitFromEnsemble(ensemble, a.bestFamily, a.bestFamily, a.steps, f, floorMax);
     a.choice = family;
     a.chosen = fitFromEnsemble(ensemble, family, a.bestFamily, a.steps, f, floorMax);
-    a.warnings = curveWarnings(a.chosen, a.steps, f, a.accuracyLike);
+    if (a.accuracyLike) {
+        // The model takes each size once: a repeated size (sufficiencySteps keeps duplicates
+        // of tiny sizes) counts with its last, longest-trained measurement.
+        std::vector<double> sizes;
+        std::vector<std::vector<double>> runs(complete.size());
+        for (std::size_t k = 0; k < S; ++k) {
+            const bool repeated = k + 1 < S && a.steps[k + 1] <= a.steps[k];
+            if (repeated || (!sizes.empty() && a.steps[k] <= sizes.back()))
+                continue;
+            sizes.push_back(a.steps[k]);
+            for (std::size_t r = 0; r < complete.size(); ++r)
+                runs[r].push_back(complete[r][k]);
+        }
+        if (sizes.size() >= 3) {
+            a.model = buildSampleSizeModel(sizes, runs);
+            a.hasModel = true;
+        }
+    }
+    const bool calibrated = family == "calibrated" && a.hasModel;
+    if (calibrated && a.model.hasCurve)
+        a.chosen = a.model.curve;
+    a.warnings = calibrated ? a.model.warnings : curveWarnings(a.chosen, a.steps, f, a.accuracyLike);
+    if (!calibrated && a.hasModel)
+        if (const FamilyCheck c = checkFit(a.model, a.chosen); c.missesData)
+            a.warnings.push_back(missesDataWarning(c, false));
     const double first = a.steps.front(), last = 4 * a.steps.back();
-    if (auto w = familyDisagreement(ensemble.members, last, a.accuracyLike))
+    if (auto w = familyDisagreement(calibrated ? a.model.curve.members : ensemble.members, last, a.accuracyLike))
         a.warnings.push_back(*w);
     for (int i = 0; i < 80; ++i)
         a.curveN.push_back(std::round(first * std::pow(last / first, i / 79.0)));
-    for (double n : a.curveN)
-        a.curve.push_back(projectMetric(a.chosen, n, a.accuracyLike));
     const auto bootTargets = a.accuracyLike ? targets : std::vector<double>{};
     a.runs = complete.size();
-    a.draws = bootstrapFits(a.steps, complete, a.accuracyLike, resamples, seed, a.chosen.family);
-    const BootstrapResult b = bootstrapBands(a.draws, a.runs, a.accuracyLike, a.curveN, bootTargets);
-    a.band = b.curve;
+    if (calibrated) { // curve and bands from the model: measured inside the data, calibrated beyond
+        for (double n : a.curveN) {
+            const Projection p = projectAccuracy(a.model, n);
+            a.curve.push_back(p.value);
+            a.band.lo50.push_back(p.lo[0]);
+            a.band.hi50.push_back(p.hi[0]);
+            a.band.lo80.push_back(p.lo[1]);
+            a.band.hi80.push_back(p.hi[1]);
+            a.band.lo95.push_back(p.lo[2]);
+            a.band.hi95.push_back(p.hi[2]);
+        }
+    } else {
+        for (double n : a.curveN)
+            a.curve.push_back(projectMetric(a.chosen, n, a.accuracyLike));
+        a.draws = bootstrapFits(a.steps, complete, a.accuracyLike, resamples, seed, a.chosen.family);
+    }
+    const BootstrapResult b = calibrated ? BootstrapResult{}
+                                         : bootstrapBands(a.draws, a.runs, a.accuracyLike, a.curveN, bootTargets);
+    if (!calibrated)
+        a.band = b.curve;
     for (std::size_t t = 0; t < bootTargets.size(); ++t) {
         a.targets.push_back(bootTargets[t]);
-        const auto n = samplesNeeded(a.chosen, bootTargets[t]);
-        a.needed.push_back(n ? double(*n) : kNaN);
-        if (n)
+        if (a.hasModel)
+            a.answers.push_back(answerTarget(a.model, bootTargets[t]));
+        if (calibrated) {
+            const SampleSizeAnswer &ans = a.answers.back();
+            a.needed.push_back(ans.n > 0 ? ans.n : kNaN);
+            a.neededLo50.push_back(ans.lo[0]);
+            a.neededHi50.push_back(ans.hi[0]);
+            a.neededLo80.push_back(ans.lo[1]);
+            a.neededHi80.push_back(ans.hi[1]);
+            a.neededLo95.push_back(ans.lo[2]);
+            a.neededHi95.push_back(ans.hi[2]);
+        } else {
+            const auto n = samplesNeeded(a.chosen, bootTargets[t]);
+            a.needed.push_back(n ? double(*n) : kNaN);
+            a.neededLo95.push_back(b.neededLo95[t]);
+            a.neededHi95.push_back(b.neededHi95[t]);
+            a.neededLo80.push_back(b.neededLo80[t]);
+            a.neededHi80.push_back(b.neededHi80[t]);
+        }
+        if (std::isfinite(a.needed.back()))
             if (auto w = extrapolationWarning("the target " + json::numbers({bootTargets[t]})[0].dump(),
-                                              double(*n), a.steps.back()))
+                                              a.needed.back(), a.steps.back()))
                 a.warnings.push_back(*w);
-        a.neededLo95.push_back(b.neededLo95[t]);
-        a.neededHi95.push_back(b.neededHi95[t]);
-        a.neededLo80.push_back(b.neededLo80[t]);
-        a.neededHi80.push_back(b.neededHi80[t]);
     }
     return a;
 }
@@ -203,6 +255,14 @@ std::string sufficiencyJson(const SufficiencyConfig &config, const SufficiencyRe
                           {"needed_lo80", json::numbers(a.neededLo80)},
                           {"needed_hi80", json::numbers(a.neededHi80)},
                           {"warnings", warningsJson(a.warnings)}};
+        if (!a.neededLo50.empty()) {
+            fits[a.metric]["needed_lo50"] = json::numbers(a.neededLo50);
+            fits[a.metric]["needed_hi50"] = json::numbers(a.neededHi50);
+        }
+        if (a.hasModel) {
+            const double L = a.steps.back();
+            fits[a.metric]["answer"] = nlohmann::json::parse(sampleSizeJson(a.model, {2 * L, 4 * L, 8 * L, 16 * L}, a.answers));
+        }
     }
     if (!result.perClass.empty())
         metrics["per_class"] = {{"runs", result.perClass}};
