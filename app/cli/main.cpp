@@ -69,8 +69,11 @@ Command addTrainCommand(CLI::App &app)
 
 // sufficiency run / fit
 const char *const kFamilyHelp =
-    "learning-curve family: power (the established method's), power4, exp, mmf, auto (the one "
-    "that extrapolates best within the steps) or ensemble (median of the families)";
+    "where the answer comes from: calibrated (the default: weighted fits of the sizes that "
+    "back-test best, families that miss the data left out, bands calibrated on real learning "
+    "curves), or one family as the established method fits it: power (the compatible mode), "
+    "power4, exp, mmf, auto (the one that extrapolates best within the steps) or ensemble "
+    "(median of the families)";
 
 std::vector<Command> addSufficiencyCommands(CLI::App &app)
 {
@@ -111,8 +114,11 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
 
     auto f = std::make_shared<wb::app::SufficiencyFitOptions>();
     wb::app::SufficiencyFitOptions &fit = *f;
-    auto *studyFit = sufficiencyCmd->add_subcommand("fit", "fit the power law to given numbers and project");
-    studyFit->add_option("--steps", fit.steps, "dataset sizes")->delimiter(',')->required();
+    auto *studyFit = sufficiencyCmd->add_subcommand("fit", "fit a learning curve to given numbers, project it and answer targets");
+    studyFit->add_option("--steps", fit.steps, "dataset sizes")->delimiter(',');
+    studyFit->add_option("--batch", fit.batch,
+                         "many fits: a file of JSON lines {\"steps\", \"values\" or \"runs\", \"project\", "
+                         "\"targets\", \"family\"}; prints one --json line per fit ({\"error\"} for a bad one)");
     studyFit->add_option("--values", fit.values, "metric at each size (or --values-file)")->delimiter(',');
     studyFit->add_option("--values-file", fit.valuesFile,
                          "CSV with one row of values per run: bootstrap bands for projections and "
@@ -121,6 +127,9 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
     studyFit->add_option("--targets", fit.targets, "target accuracies for the inverse")->delimiter(',');
     studyFit->add_option("--metric", fit.metric, "accuracy (values are accuracies) or loss")->capture_default_str();
     studyFit->add_option("--family", fit.family, kFamilyHelp)->capture_default_str();
+    studyFit->add_option("--calibration", fit.calibration,
+                         "calibrated: a band calibration (JSON, as written by bench/corpus_calibrate.py) "
+                         "instead of the built-in one");
     studyFit->add_option("--resamples", fit.resamples, "bootstrap draws (with --values-file)")
         ->capture_default_str();
     studyFit->add_option("--seed", fit.seed, "bootstrap seed")->capture_default_str()->check(seedCheck());

@@ -15,7 +15,7 @@ struct StudyOptions
     std::string session;
     std::int64_t study = 0;
     int workers = 0;              ///< resume: concurrent cells (0 = the study's default)
-    std::string family = "power"; ///< sufficiency studies: curve family of the report
+    std::string family = "calibrated"; ///< sufficiency studies: where the report's answer comes from
     std::string output;           ///< export: CSV file (default stdout)
     bool json = false;
     // submit / work

@@ -5,6 +5,7 @@
 #include "wb/learningcurve.h"
 #include "wb/session.h"
 #include "wb/sufficiencystudy.h"
+#include "wb/sufficiencyanswer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,8 +35,35 @@ void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double>
     if (a.choice != "power")
         std::printf("projections from: %s%s\n", a.choice.c_str(),
                     a.choice == a.chosen.family ? "" : (" (" + a.chosen.family + ")").c_str());
-    for (double n : project)
-        std::printf("projected at n = %.0f: %.4f\n", n, core::projectMetric(a.chosen, n, a.accuracyLike));
+    for (double n : project) {
+        if (a.choice == "calibrated" && a.hasModel) {
+            const core::Projection p = core::projectAccuracy(a.model, n);
+            std::printf("at n = %.0f: %.4f %s (80%%: %.4f–%.4f)\n", n, p.value, core::answerSourceName(p.source),
+                        p.lo[1], p.hi[1]);
+        } else {
+            std::printf("projected at n = %.0f: %.4f\n", n, core::projectMetric(a.chosen, n, a.accuracyLike));
+        }
+    }
+    if (a.choice == "calibrated" && a.hasModel) {
+        std::printf("calibrated answer: sizes from %.0f fitted (back-tested); %s\n",
+                    a.model.steps[a.model.firstFitted],
+                    a.model.hasCurve ? "families that miss the data left out" : "every family misses the data");
+        for (const auto &ans : a.answers) {
+            if (ans.status == core::SampleSizeAnswer::Status::Reached)
+                std::printf("target %.4g: reached, %.4f measured at %s images\n", ans.target, ans.measuredValue,
+                            count(ans.measuredAt).c_str());
+            else if (ans.status == core::SampleSizeAnswer::Status::Projected)
+                std::printf("target %.4g: ≈ %s samples needed (80%%: %s–%s, 95%%: %s–%s)\n", ans.target,
+                            count(ans.n).c_str(), count(ans.lo[1]).c_str(), count(ans.hi[1]).c_str(),
+                            count(ans.lo[2]).c_str(), count(ans.hi[2]).c_str());
+            else
+                std::printf("target %.4g: %s\n", ans.target, core::answerStatusName(ans.status));
+            std::printf("  next step: %s\n", core::nextStepText(a.model, ans).c_str());
+        }
+        for (const auto &w : a.warnings)
+            std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
+        return;
+    }
     for (std::size_t t = 0; t < a.targets.size(); ++t) {
         if (std::isfinite(a.needed[t]))
             std::printf("target %.4g: ≈ %s samples needed (95%%: %s–%s, 80%%: %s–%s)\n", a.targets[t],
@@ -120,6 +148,9 @@ int reportSufficiencyStudy(const core::Session &session, std::int64_t id, const 
     if (project.empty())
         for (double f : {1.0, 2.0, 4.0})
             project.push_back(f * double(result.steps.back()));
+    for (const auto &a : analyses) // the answer's projections at the sizes asked for
+        if (a.hasModel)
+            out["fit"][a.metric]["answer"] = json::parse(core::sampleSizeJson(a.model, project, a.answers));
     if (o.json) {
         std::cout << out.dump() << std::endl;
     } else {

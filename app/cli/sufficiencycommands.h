@@ -17,7 +17,7 @@ struct SufficiencyRunOptions
     core::SufficiencyConfig study;
     std::vector<double> targets = {0.9, 0.95, 0.99};
     std::vector<double> project;      ///< sizes for the projection table (default 1×, 2×, 4× L)
-    std::string family = "power";     ///< curve family choice (curveChoices())
+    std::string family = "calibrated"; ///< curve family choice (curveChoices())
     bool slurm = false;               ///< create the study and submit it as a Slurm job array
     StudyOptions submit;              ///< --slurm: partition, time, cells per task, ...
 };
@@ -28,7 +28,10 @@ struct SufficiencyFitOptions
     std::vector<double> steps, values, project, targets;
     std::string valuesFile;          ///< CSV, one row of values per run (instead of values)
     std::string metric = "accuracy"; ///< accuracy (values are accuracies) | loss
-    std::string family = "power";    ///< curve family choice (curveChoices())
+    std::string family = "calibrated"; ///< curve family choice (curveChoices())
+    std::string calibration;         ///< a band calibration file (JSON) instead of the built-in one
+    std::string batch;               ///< JSON lines of fits, one JSON result line each (see --batch)
+    std::vector<std::vector<double>> runs; ///< rows of values per run given inline (batch lines)
     int resamples = 300;             ///< bootstrap draws (with a values file)
     std::uint64_t seed = 1;          ///< bootstrap seed
     bool json = false;
@@ -39,7 +42,7 @@ struct SufficiencyReportOptions
 {
     std::vector<double> targets = {0.9, 0.95, 0.99};
     std::vector<double> project;
-    std::string family = "power";
+    std::string family = "calibrated";
     bool json = false;
 };
 

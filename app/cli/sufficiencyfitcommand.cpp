@@ -6,6 +6,7 @@
 
 #include "wb/errors.h"
 #include "wb/learningcurve.h"
+#include "wb/sufficiencyanswer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -77,9 +78,18 @@ void checkOptions(const SufficiencyFitOptions &o)
     const auto &c = core::curveChoices();
     if (std::find(c.begin(), c.end(), o.family) == c.end())
         throw core::Error(core::ErrorCode::InvalidArgument,
-                          "--family '" + o.family + "': expected power, power4, exp, mmf, auto or ensemble");
-    if (o.values.empty() == o.valuesFile.empty())
+                          "--family '" + o.family + "': expected calibrated, power, power4, exp, mmf, auto or ensemble");
+    if (!o.calibration.empty() && o.family != "calibrated")
+        throw core::Error(core::ErrorCode::InvalidArgument, "--calibration goes with --family calibrated");
+    if (int(!o.values.empty()) + int(!o.valuesFile.empty()) + int(!o.runs.empty()) != 1)
         throw core::Error(core::ErrorCode::InvalidArgument, "give either --values or --values-file");
+    for (const auto &run : o.runs) {
+        if (run.size() != o.steps.size())
+            throw core::Error(core::ErrorCode::InvalidArgument, "runs: one value per step in every run");
+        for (double v : run)
+            if (const std::string problem = valueProblem(v, accuracy); !problem.empty())
+                throw core::Error(core::ErrorCode::InvalidArgument, "runs: a value " + problem);
+    }
     for (std::size_t i = 0; i < o.steps.size(); ++i)
         if (!(o.steps[i] >= 1 && o.steps[i] <= 1e15))
             throw core::Error(core::ErrorCode::InvalidArgument,
@@ -93,6 +103,12 @@ void checkOptions(const SufficiencyFitOptions &o)
                               + std::to_string(distinct.size()) + ")");
     if (o.steps.size() > 200)
         throw core::Error(core::ErrorCode::InvalidArgument, "--steps: at most 200 sizes");
+    if (o.family == "calibrated" && accuracy) // (for a loss, "calibrated" is the ensemble)
+        for (std::size_t i = 1; i < o.steps.size(); ++i)
+            if (!(o.steps[i] > o.steps[i - 1]))
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  "--steps: the calibrated answer needs increasing sizes (size " + std::to_string(i + 1)
+                                      + " is not above size " + std::to_string(i) + "); or give --family power");
     if (!o.values.empty() && o.steps.size() != o.values.size())
         throw core::Error(core::ErrorCode::InvalidArgument,
                           "--steps and --values must have the same length (got " + std::to_string(o.steps.size())
@@ -116,12 +132,152 @@ void checkOptions(const SufficiencyFitOptions &o)
 
 } // namespace
 
+namespace {
+
+std::string count(double n)
+{
+    return std::isfinite(n) ? std::to_string(std::int64_t(std::llround(n))) : "unbounded";
+}
+
+// --family calibrated: the sample-size answer (measured where measured, calibrated bands).
+int runCalibratedFit(const SufficiencyFitOptions &o, const std::vector<std::vector<double>> &runs)
+{
+    core::BandCalibration calibration = core::builtInCalibration();
+    if (!o.calibration.empty()) {
+        std::ifstream in = openTextInput("--calibration", o.calibration);
+        std::stringstream text;
+        text << in.rdbuf();
+        calibration = core::calibrationFromJson(text.str(), o.calibration);
+    }
+    const core::SampleSizeModel m = core::buildSampleSizeModel(o.steps, runs, calibration);
+    std::vector<core::SampleSizeAnswer> answers;
+    for (double t : o.targets)
+        answers.push_back(core::answerTarget(m, t));
+    json answer = json::parse(core::sampleSizeJson(m, o.project, answers));
+    std::vector<core::CurveWarning> warnings = m.warnings;
+    const double largest = o.steps.back();
+    for (double n : o.project)
+        if (auto w = core::extrapolationWarning("the projection", n, largest))
+            warnings.push_back(*w);
+    for (const auto &a : answers)
+        if (a.n > 0)
+            if (auto w = core::extrapolationWarning("the target " + json(a.target).dump(), a.n, largest))
+                warnings.push_back(*w);
+    json warningList = json::array();
+    for (const auto &w : warnings)
+        warningList.push_back({{"code", w.code}, {"text", w.text}});
+    // The compatible keys (projection, inverse) with the calibrated numbers.
+    json projection = {{"n", json::array()}, {"value", json::array()}, {"source", json::array()}};
+    for (const auto &p : answer["projections"])
+        for (const char *k : {"n", "value", "source", "lo50", "hi50", "lo80", "hi80", "lo95", "hi95"})
+            projection[k].push_back(p[k]);
+    json inverse = {{"target", json::array()}, {"n", json::array()}, {"reachable", json::array()},
+                    {"status", json::array()}, {"next_step", json::array()}};
+    for (const auto &t : answer["targets"]) {
+        for (const char *k : {"target", "n", "status", "next_step", "lo50", "hi50", "lo80", "hi80", "lo95", "hi95"})
+            inverse[k].push_back(t[k]);
+        inverse["reachable"].push_back(!t["n"].is_null());
+    }
+    if (o.json) {
+        std::cout << json{{"family", "calibrated"}, {"choice", "calibrated"}, {"runs", runs.size()},
+                          {"asymptote", answer["asymptote"]}, {"answer", answer}, {"projection", projection},
+                          {"inverse", inverse}, {"warnings", warningList}}
+                         .dump()
+                  << std::endl;
+        return 0;
+    }
+    std::printf("calibrated answer: fitted sizes %s to %s (back-tested), families that fit:",
+                count(m.steps[m.firstFitted]).c_str(), count(largest).c_str());
+    for (const auto &name : answer["fitting_families"])
+        std::printf(" %s", name.get<std::string>().c_str());
+    std::printf("%s\n", m.hasCurve ? "" : " none");
+    for (const auto &p : answer["projections"]) {
+        if (p["value"].is_null()) {
+            std::printf("n = %.0f: no projection (every family misses the data)\n", p["n"].get<double>());
+            continue;
+        }
+        std::printf("n = %.0f: %.4f %s (80%%: %.4f–%.4f, 95%%: %.4f–%.4f)\n", p["n"].get<double>(),
+                    p["value"].get<double>(), p["source"].get<std::string>().c_str(), p["lo80"].get<double>(),
+                    p["hi80"].get<double>(), p["lo95"].get<double>(), p["hi95"].get<double>());
+    }
+    for (const auto &a : answers) {
+        const char *status = core::answerStatusName(a.status);
+        if (a.status == core::SampleSizeAnswer::Status::Reached)
+            std::printf("target %.6g: reached, %.4f measured at %s images (≈ %s by interpolation)\n", a.target,
+                        a.measuredValue, count(a.measuredAt).c_str(), count(a.n).c_str());
+        else if (a.status == core::SampleSizeAnswer::Status::Projected)
+            std::printf("target %.6g: ≈ %s images (80%%: %s–%s, 95%%: %s–%s)\n", a.target, count(a.n).c_str(),
+                        count(a.lo[1]).c_str(), count(a.hi[1]).c_str(), count(a.lo[2]).c_str(),
+                        count(a.hi[2]).c_str());
+        else
+            std::printf("target %.6g: %s\n", a.target, status);
+        std::printf("  next step: %s\n", core::nextStepText(m, a).c_str());
+    }
+    for (const auto &w : warnings)
+        std::printf("warning (%s): %s\n", w.code.c_str(), w.text.c_str());
+    return 0;
+}
+
+} // namespace
+
+// --batch: one fit per JSON line ({"steps", "values" | "runs", "project", "targets", "family",
+// "calibration"}), each answered by one line as --json prints it, or {"error": "..."}.
+int runSufficiencyFitBatch(const SufficiencyFitOptions &base)
+{
+    std::ifstream in = openTextInput("--batch", base.batch);
+    std::string line;
+    int bad = 0, total = 0;
+    for (int lineNo = 1; std::getline(in, line); ++lineNo) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos)
+            continue;
+        if (total >= 1000000)
+            throw core::Error(core::ErrorCode::BadData, base.batch + ": more than 1,000,000 fits");
+        try {
+            SufficiencyFitOptions o = base;
+            o.batch.clear();
+            o.json = true;
+            const json j = json::parse(line);
+            o.steps = j.at("steps").get<std::vector<double>>();
+            o.values = j.value("values", std::vector<double>{});
+            o.runs = j.value("runs", std::vector<std::vector<double>>{});
+            o.project = j.value("project", std::vector<double>{});
+            o.targets = j.value("targets", std::vector<double>{});
+            o.family = j.value("family", base.family);
+            o.calibration = j.value("calibration", base.calibration);
+            runSufficiencyFit(o);
+        } catch (const json::exception &e) { // "[json.exception.type_error.302] …" without its tag
+            const std::string what = e.what();
+            const auto tag = what.find("] ");
+            ++bad;
+            std::cout << json{{"error", base.batch + ":" + std::to_string(lineNo) + ": not a fit request ("
+                                            + (tag == std::string::npos ? what : what.substr(tag + 2)) + ")"}}
+                             .dump()
+                      << std::endl;
+        } catch (const std::exception &e) {
+            ++bad;
+            std::cout << json{{"error", base.batch + ":" + std::to_string(lineNo) + ": " + e.what()}}.dump()
+                      << std::endl;
+        }
+        ++total;
+    }
+    if (bad)
+        std::fprintf(stderr, "workbench-cli: %s: %d of %d fits failed (their lines say why)\n", base.batch.c_str(), bad,
+                     total);
+    return bad ? 3 : 0;
+}
+
 int runSufficiencyFit(const SufficiencyFitOptions &o)
 {
+    if (!o.batch.empty())
+        return runSufficiencyFitBatch(o);
     checkOptions(o);
     const bool acc = o.metric == "accuracy";
     const std::vector<std::vector<double>> runs =
-        o.valuesFile.empty() ? std::vector<std::vector<double>>{o.values} : readRuns(o.valuesFile, o.steps.size(), acc);
+        !o.runs.empty()          ? o.runs
+        : o.valuesFile.empty() ? std::vector<std::vector<double>>{o.values}
+                               : readRuns(o.valuesFile, o.steps.size(), acc);
+    if (o.family == "calibrated" && acc)
+        return runCalibratedFit(o, runs);
     std::vector<double> f(o.steps.size(), 0.0);
     for (const auto &run : runs)
         for (std::size_t k = 0; k < f.size(); ++k)
@@ -138,6 +294,10 @@ int runSufficiencyFit(const SufficiencyFitOptions &o)
                   : std::vector<core::CurveFit>{};
 
     std::vector<core::CurveWarning> warnings = core::curveWarnings(fit, o.steps, f, acc);
+    if (acc && std::is_sorted(o.steps.begin(), o.steps.end(), std::less_equal<>()))
+        // The fit checked against the measured means, as the calibrated answer checks its families.
+        if (const core::FamilyCheck c = core::checkFit(core::buildSampleSizeModel(o.steps, runs), fit); c.missesData)
+            warnings.push_back(core::missesDataWarning(c, false));
     double farthest = core::kSupportedExtrapolation * largest;
     for (double n : o.project)
         farthest = std::max(farthest, n);
