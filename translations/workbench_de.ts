@@ -81,32 +81,27 @@
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="123" />
-        <source>asymptote %1</source>
-        <translation>Asymptote %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="127" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="126" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="161" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="160" />
         <source>Grid study %1 cannot be plotted: %2</source>
         <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="182" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="181" />
         <source>Active-learning study %1 cannot be plotted: %2</source>
         <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="204" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="203" />
         <source>Variance study %1 cannot be plotted: %2</source>
         <translation>Varianzstudie %1 kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="226" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="225" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -1435,34 +1430,155 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Ensemble (Median der Familien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="33" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="26" />
+        <source>calibrated answer (default)</source>
+        <translation>kalibrierte Antwort (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="53" />
+        <source>The %1 fit misses the data: %2 at %3 images where %4 was measured (±%5 allowed). It is left out of the answer.</source>
+        <translation>Die Anpassung %1 verfehlt die Daten: %2 bei %3 Bildern, wo %4 gemessen wurde (±%5 erlaubt). Sie bleibt aus der Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="62" />
         <source>The curve has not started to level off: projections beyond ~%1 samples are guesses.</source>
         <translation>Die Kurve flacht noch nicht ab: Hochrechnungen über ~%1 Beispiele hinaus sind geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="37" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="66" />
         <source>The fitted asymptote sits at its bound: the data do not show where the curve levels off.</source>
         <translation>Die angepasste Asymptote liegt an ihrer Grenze: Die Daten zeigen nicht, wo die Kurve abflacht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="40" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="69" />
         <source>A fitted parameter sits at the end of its range: the data do not determine the curve's shape.</source>
         <translation>Ein angepasster Parameter liegt am Rand seines Bereichs: Die Daten bestimmen die Form der Kurve nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="43" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="72" />
         <source>The metric gets worse with more data over the measured sizes: there is no learning curve to project.</source>
         <translation>Die Metrik wird über die gemessenen Größen mit mehr Daten schlechter: Es gibt keine Lernkurve hochzurechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="46" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="75" />
         <source>An answer beyond %1x the largest measured size is a guess.</source>
         <translation>Eine Antwort jenseits des %1-fachen der größten gemessenen Größe ist geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="49" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="78" />
+        <source>A fit misses the measured points and is left out of the answer: %1</source>
+        <translation>Eine Anpassung verfehlt die gemessenen Punkte und bleibt aus der Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="81" />
+        <source>Every curve family misses the measured points at the largest sizes: no projection beyond the data.</source>
+        <translation>Jede Kurvenfamilie verfehlt die gemessenen Punkte bei den größten Umfängen: keine Projektion über die Daten hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="84" />
         <source>The curve families disagree beyond the data: its shape there is not determined.</source>
         <translation>Die Kurvenfamilien widersprechen sich jenseits der Daten: Die Form der Kurve ist dort nicht bestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="98" />
+        <source>80%: %1–%2; 95%: %3–%4</source>
+        <translation>80 %: %1–%2; 95 %: %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="108" />
+        <source>Next step: measure up to %1 images (%2x) with more runs before projecting.</source>
+        <translation>Nächster Schritt: bis %1 Bilder (%2x) mit mehr Läufen messen, bevor projiziert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="111" />
+        <source>Next step: collect up to %1 images (%2x) and run the study again to see whether the curve keeps rising.</source>
+        <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen, um zu sehen, ob die Kurve weiter steigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="117" />
+        <source>Next step: collect up to %1 images (%2x) and run the study again — there the 80% band for this target is typically %3x as wide.</source>
+        <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen — dort ist das 80-%-Band für dieses Ziel typischerweise %3-mal so breit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="127" />
+        <source>No answer: the study has fewer than 3 distinct sizes.</source>
+        <translation>Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="129" />
+        <source>Targets apply to accuracy-like metrics.</source>
+        <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="139" />
+        <source>Reached: %1 measured at %2 images (≈ %3 by interpolation between the measured sizes).</source>
+        <translation>Erreicht: %1 gemessen bei %2 Bildern (≈ %3 durch Interpolation zwischen den gemessenen Umfängen).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="141" />
+        <source>reached: %1 measured at %2</source>
+        <translation>erreicht: %1 gemessen bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="150" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="188" />
+        <source>≈ %1 images needed (%2).</source>
+        <translation>≈ %1 Bilder nötig (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="153" />
+        <source>the curve levels off at %1</source>
+        <translation>die Kurve flacht bei %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="154" />
+        <source>Not reached on the fitted curve: it levels off at %1 (80%: from %2 images, if at all).</source>
+        <translation>Auf der angepassten Kurve nicht erreicht: sie flacht bei %1 ab (80 %: ab %2 Bildern, wenn überhaupt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="158" />
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="159" />
+        <source>No answer: every curve family misses the measured points at the largest sizes.</source>
+        <translation>Keine Antwort: jede Kurvenfamilie verfehlt die gemessenen Punkte bei den größten Umfängen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="166" />
+        <source>the fit misses the data</source>
+        <translation>die Anpassung verfehlt die Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="167" />
+        <source>No answer from this fit: it gives %1 at %2 images where %3 was measured. Choose the calibrated answer.</source>
+        <translation>Keine Antwort aus dieser Anpassung: sie ergibt %1 bei %2 Bildern, wo %3 gemessen wurde. Die kalibrierte Antwort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="176" />
+        <source>asymptote %1</source>
+        <translation>Asymptote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="177" />
+        <source>unreachable — asymptote %1</source>
+        <translation>unerreichbar — Asymptote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="187" />
+        <source>≈ %1 images needed.</source>
+        <translation>≈ %1 Bilder nötig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="220" />
+        <source>answer: measured, then projected (calibrated)</source>
+        <translation>Antwort: gemessen, dann projiziert (kalibriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="227" />
+        <source>%1 (misses the data)</source>
+        <translation>%1 (verfehlt die Daten)</translation>
     </message>
 </context>
 <context>
@@ -2636,52 +2752,42 @@ Doppelklick lädt ihn.</translation>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="104" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="106" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="98" />
-        <source>The learning-curve family the projections, bands and samples needed come from. The power law is the established method's.</source>
-        <translation>Die Lernkurvenfamilie, aus der Hochrechnungen, Bänder und benötigte Beispiele stammen. Das Potenzgesetz ist das der etablierten Methode.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="104" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="106" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="133" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="136" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
-        <source>Projected</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="144" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="148" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="180" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="184" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="205" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="209" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
@@ -2691,37 +2797,12 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="298" />
-        <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6&lt;br&gt;%7 × %8 steps, %9 s</source>
-        <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6&lt;br&gt;%7 × %8 Schritte, %9 s</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="357" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="376" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="369" />
-        <source>asymptote %1</source>
-        <translation>Asymptote %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="392" />
-        <source> (beyond %1x the data: a guess)</source>
-        <translation> (über das %1-fache der Daten hinaus: geraten)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="62" />
-        <source>95%: %1–%2</source>
-        <translation>95 %: %1–%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="355" />
-        <source>≈ %1 samples needed (%2)</source>
-        <translation>≈ %1 Beispiele nötig (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="224" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="228" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
@@ -2731,59 +2812,135 @@ Doppelklick lädt ihn.</translation>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="235" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="98" />
+        <source>Where the answer comes from. The calibrated answer (default) fits the sizes that back-test best, leaves out families that miss the data and takes its bands from real learning curves; the power law is the established method's. A target that a measured mean reaches is always answered from the measurements.</source>
+        <translation>Woher die Antwort kommt. Die kalibrierte Antwort (Standard) passt die Umfänge an, die sich im Rücktest am besten bewähren, lässt Familien weg, die die Daten verfehlen, und nimmt ihre Bänder aus echten Lernkurven; das Potenzgesetz ist das der etablierten Methode. Ein Ziel, das ein gemessener Mittelwert erreicht, wird immer aus den Messungen beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <source>50% band</source>
+        <translation>50-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <source>80% band</source>
+        <translation>80-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="239" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="241" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="245" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="248" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="252" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="249" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="253" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="250" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="266" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="270" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="300" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="302" />
+        <source>%1 × %2 steps, %3 s</source>
+        <translation>%1 × %2 Schritte, %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="313" />
+        <source>Calibrated answer: sizes from %1 fitted (smaller ones back-tested worse: drawn hollow); families that fit the data: %2; bands calibrated on %3 real learning curves.</source>
+        <translation>Kalibrierte Antwort: Umfänge ab %1 angepasst (kleinere bewährten sich im Rücktest schlechter: hohl gezeichnet); Familien, die die Daten treffen: %2; Bänder kalibriert an %3 echten Lernkurven.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="320" />
+        <source>Levels off at %1 (projected).</source>
+        <translation>Flacht bei %1 ab (projiziert).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="322" />
+        <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6</source>
+        <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="300" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="308" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="328" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="345" />
-        <source>Targets apply to accuracy-like metrics.</source>
-        <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="368" />
-        <source>unreachable — asymptote %1</source>
-        <translation>unerreichbar — Asymptote %1</translation>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="409" />
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
+        <source>projected (beyond %1x: a guess)</source>
+        <translation>projiziert (jenseits von %1x: eine Schätzung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="413" />
+        <source>projected</source>
+        <translation>projiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="316" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="421" />
+        <source>fitted (misses the data)</source>
+        <translation>angepasst (verfehlt die Daten)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="422" />
+        <source>fitted (beyond %1x: a guess)</source>
+        <translation>angepasst (jenseits von %1x: eine Schätzung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
+        <source>fitted</source>
+        <translation>angepasst</translation>
     </message>
 </context>
 <context>
@@ -3632,57 +3789,67 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../widgets/learningcurvechart.cpp" line="14" />
-        <location filename="../widgets/learningcurvechart.cpp" line="81" />
+        <location filename="../widgets/learningcurvechart.cpp" line="88" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="30" />
+        <location filename="../widgets/learningcurvechart.cpp" line="31" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="32" />
+        <location filename="../widgets/learningcurvechart.cpp" line="33" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="36" />
+        <location filename="../widgets/learningcurvechart.cpp" line="35" />
+        <source>50% band</source>
+        <translation>50-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="38" />
         <source>power-law fit</source>
         <translation>Potenzgesetz-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="39" />
+        <location filename="../widgets/learningcurvechart.cpp" line="41" />
         <source>projection</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="43" />
+        <location filename="../widgets/learningcurvechart.cpp" line="45" />
         <source>mean ± std over runs</source>
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="77" />
+        <location filename="../widgets/learningcurvechart.cpp" line="49" />
+        <source>measured, not fitted</source>
+        <translation>gemessen, nicht angepasst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learningcurvechart.cpp" line="84" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="80" />
+        <location filename="../widgets/learningcurvechart.cpp" line="87" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="80" />
+        <location filename="../widgets/learningcurvechart.cpp" line="87" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="157" />
+        <location filename="../widgets/learningcurvechart.cpp" line="200" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="158" />
+        <location filename="../widgets/learningcurvechart.cpp" line="201" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>

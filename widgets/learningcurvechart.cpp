@@ -27,10 +27,12 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     };
     std::tie(m_lo95, m_hi95) = band(35);
     std::tie(m_lo80, m_hi80) = band(55);
+    std::tie(m_lo50, m_hi50) = band(80);
     m_hi95->setName(tr("95% band"));
     m_hi95->addToLegend();
     m_hi80->setName(tr("80% band"));
     m_hi80->addToLegend();
+    m_hi50->setName(tr("50% band"));
     m_measured = addGraph();
     m_measured->setPen(QPen(blue, 2.2));
     m_measured->setName(tr("power-law fit"));
@@ -41,8 +43,13 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     m_points->setLineStyle(QCPGraph::lsNone);
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(20, 20, 20), 7));
     m_points->setName(tr("mean ± std over runs"));
+    m_excluded = addGraph();
+    m_excluded->setLineStyle(QCPGraph::lsNone);
+    m_excluded->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 1.4), Qt::white, 7));
+    m_excluded->setName(tr("measured, not fitted"));
+    m_excluded->removeFromLegend();
     m_errors = new QCPErrorBars(xAxis, yAxis);
-    m_errors->setDataPlottable(m_points);
+    m_errors->setDataPlottable(m_points); // both kinds of points: m_points holds all, m_excluded covers the first
     m_errors->setPen(QPen(QColor(20, 20, 20), 1.2));
     m_errors->removeFromLegend();
     m_asymptote = new QCPItemStraightLine(this);
@@ -74,7 +81,7 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
 void LearningCurveChart::setData(const Data &d)
 {
     m_data = d;
-    m_measured->setName(tr("%1 fit").arg(d.family));
+    m_measured->setName(d.curveLabel.isEmpty() ? tr("%1 fit").arg(d.family) : d.curveLabel);
     m_warnings->setText(d.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + d.warnings.join(QStringLiteral("\n⚠ ")));
     const bool loss = d.metric == QLatin1String("loss");
     yAxis->setLabel(loss ? tr("test loss") : d.metric == QLatin1String("smoothed_accuracy") ? tr("test smoothed accuracy")
@@ -87,7 +94,39 @@ void LearningCurveChart::setData(const Data &d)
     }
     m_points->setData(sx, sy, true);
     m_errors->setData(se);
-    QVector<double> mx, my, px, py, l95, h95, l80, h80, bx;
+    QVector<double> ex, ey;
+    for (std::size_t k = 0; k < d.firstFitted && k < d.steps.size(); ++k) {
+        ex << d.steps[k];
+        ey << d.mean[k];
+    }
+    m_excluded->setData(ex, ey, true); // hollow circles drawn over the discs
+    if (ex.isEmpty())
+        m_excluded->removeFromLegend();
+    else
+        m_excluded->addToLegend();
+    const QColor blue(31, 119, 180);
+    m_measured->setPen(QPen(d.fitMisses ? Qt::gray : blue, 2.2, d.fitMisses ? Qt::DashLine : Qt::SolidLine));
+    m_projected->setPen(QPen(d.fitMisses ? Qt::gray : blue, 2.2, Qt::DashLine));
+    for (QCPGraph *g : m_rejected)
+        removeGraph(g);
+    m_rejected.clear();
+    for (const auto &[name, values] : d.rejected) {
+        QCPGraph *g = addGraph();
+        g->setPen(QPen(QColor(150, 150, 150), 1.4, Qt::DashLine));
+        g->setName(name);
+        QVector<double> rx, ry;
+        for (std::size_t i = 0; i < d.curveN.size() && i < values.size(); ++i) {
+            rx << d.curveN[i];
+            ry << values[i];
+        }
+        g->setData(rx, ry, true);
+        m_rejected.push_back(g);
+    }
+    if (m_hi50->name().size() && !d.lo50.empty())
+        m_hi50->addToLegend();
+    else
+        m_hi50->removeFromLegend();
+    QVector<double> mx, my, px, py, l95, h95, l80, h80, l50, h50, bx;
     for (std::size_t i = 0; i < d.curveN.size(); ++i) {
         const double n = d.curveN[i];
         if (n <= d.trainSize) {
@@ -104,6 +143,8 @@ void LearningCurveChart::setData(const Data &d)
             h95 << d.hi95[i];
             l80 << d.lo80[i];
             h80 << d.hi80[i];
+            l50 << (i < d.lo50.size() ? d.lo50[i] : NAN);
+            h50 << (i < d.hi50.size() ? d.hi50[i] : NAN);
         }
     }
     if (!mx.isEmpty() && !px.isEmpty() && px.front() > mx.back()) { // join the two pieces
@@ -116,6 +157,8 @@ void LearningCurveChart::setData(const Data &d)
     m_hi95->setData(bx, h95, true);
     m_lo80->setData(bx, l80, true);
     m_hi80->setData(bx, h80, true);
+    m_lo50->setData(d.lo50.empty() ? QVector<double>{} : bx, l50, true);
+    m_hi50->setData(d.lo50.empty() ? QVector<double>{} : bx, h50, true);
     m_asymptote->point1->setCoords(1, d.asymptote);
     m_asymptote->point2->setCoords(2, d.asymptote);
     m_asymptote->setVisible(std::isfinite(d.asymptote) && !loss);
@@ -139,7 +182,7 @@ void LearningCurveChart::setData(const Data &d)
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LearningCurveChart::setTarget(double target, double needed, const QString &detail)
+void LearningCurveChart::setTarget(double target, double needed, const QString &detail, const QString &nextStep)
 {
     const bool show = target > 0;
     // The target line is always in view: the y range grows to include it.
@@ -158,23 +201,38 @@ void LearningCurveChart::setTarget(double target, double needed, const QString &
                           : tr("target %1: unreachable").arg(t);
         if (!detail.isEmpty())
             text += QStringLiteral(" (%1)").arg(detail);
+        if (!nextStep.isEmpty())
+            text += QLatin1Char('\n') + nextStep;
     }
+    m_answerText = show ? text.section(QLatin1Char('\n'), 0, 0) : QString();
+    m_nextStep = show ? nextStep : QString();
     m_label->setText(text);
     replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString LearningCurveChart::csv() const
 {
-    QString out = QStringLiteral("kind,n,value,std_or_lo95,hi95,lo80,hi80\n");
+    QString out = QStringLiteral("kind,n,value,std_or_lo95,hi95,lo80,hi80,lo50,hi50\n");
     for (std::size_t k = 0; k < m_data.steps.size(); ++k)
-        out += QStringLiteral("measured,%1,%2,%3,,,\n").arg(m_data.steps[k]).arg(m_data.mean[k], 0, 'g', 10)
-                   .arg(k < m_data.stddev.size() ? m_data.stddev[k] : 0.0, 0, 'g', 10);
+        out += QStringLiteral("%4,%1,%2,%3,,,,,\n").arg(m_data.steps[k]).arg(m_data.mean[k], 0, 'g', 10)
+                   .arg(k < m_data.stddev.size() ? m_data.stddev[k] : 0.0, 0, 'g', 10)
+                   .arg(k < m_data.firstFitted ? QStringLiteral("measured_not_fitted") : QStringLiteral("measured"));
     for (std::size_t i = 0; i < m_data.curveN.size(); ++i)
-        out += QStringLiteral("fit,%1,%2,%3,%4,%5,%6\n").arg(m_data.curveN[i]).arg(m_data.curve[i], 0, 'g', 10)
+        out += QStringLiteral("fit,%1,%2,%3,%4,%5,%6").arg(m_data.curveN[i]).arg(m_data.curve[i], 0, 'g', 10)
                    .arg(i < m_data.lo95.size() ? m_data.lo95[i] : NAN, 0, 'g', 10)
                    .arg(i < m_data.hi95.size() ? m_data.hi95[i] : NAN, 0, 'g', 10)
                    .arg(i < m_data.lo80.size() ? m_data.lo80[i] : NAN, 0, 'g', 10)
-                   .arg(i < m_data.hi80.size() ? m_data.hi80[i] : NAN, 0, 'g', 10);
+                   .arg(i < m_data.hi80.size() ? m_data.hi80[i] : NAN, 0, 'g', 10)
+               + QStringLiteral(",%1,%2\n").arg(i < m_data.lo50.size() ? m_data.lo50[i] : NAN, 0, 'g', 10)
+                     .arg(i < m_data.hi50.size() ? m_data.hi50[i] : NAN, 0, 'g', 10);
+    // The answer, its band, the next step and the warnings, as the image carries them.
+    auto quoted = [](QString t) { return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    if (!m_answerText.isEmpty())
+        out += QStringLiteral("answer,,%1,,,,,,\n").arg(quoted(m_answerText));
+    if (!m_nextStep.isEmpty())
+        out += QStringLiteral("next_step,,%1,,,,,,\n").arg(quoted(m_nextStep));
+    for (const QString &w : m_data.warnings)
+        out += QStringLiteral("warning,,%1,,,,,,\n").arg(quoted(w));
     return out;
 }
 

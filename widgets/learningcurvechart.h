@@ -27,20 +27,30 @@ public:
         double asymptote = 0;
         double trainSize = 0; ///< L: the curve is dashed beyond it
         QString family = QStringLiteral("power law"); ///< legend name of the fitted curve
+        QString curveLabel; ///< the curve's legend entry instead of "<family> fit", when set
         QStringList warnings; ///< written into the plot's top left corner
+        std::vector<double> lo50, hi50;   ///< a 50% band (calibrated answers), may be empty
+        std::size_t firstFitted = 0;      ///< sizes before this index are drawn hollow (not fitted)
+        bool fitMisses = false;           ///< the fitted curve misses the data: grey and dashed
+        /// Fits left out of the answer (they miss the data), at curveN: grey and dashed.
+        std::vector<std::pair<QString, std::vector<double>>> rejected;
     };
 
     explicit LearningCurveChart(QWidget *parent = nullptr);
     void setData(const Data &data);
     const Data &data() const { return m_data; }
-    /// Draws the target line at `target`; `needed` (≤ 0: unreachable) marks where the curve
-    /// meets it; `detail` (e.g. "95%: 900–1,400", or the asymptote) follows the answer.
-    void setTarget(double target, double needed, const QString &detail = QString());
+    /// Draws the target line at `target`; `needed` (≤ 0: none) marks where the curve meets
+    /// it; `detail` (e.g. "80%: 900–1,400", or the asymptote) follows the answer, and
+    /// `nextStep` is written on a line of its own (so an exported image carries both).
+    void setTarget(double target, double needed, const QString &detail = QString(),
+                   const QString &nextStep = QString());
     QString csv() const override;
 
 private:
     Data m_data;
-    QCPGraph *m_points, *m_measured, *m_projected, *m_lo95, *m_hi95, *m_lo80, *m_hi80;
+    QCPGraph *m_points, *m_excluded, *m_measured, *m_projected, *m_lo95, *m_hi95, *m_lo80, *m_hi80, *m_lo50, *m_hi50;
+    std::vector<QCPGraph *> m_rejected;
+    QString m_answerText, m_nextStep; ///< as set by setTarget, for the CSV
     QCPErrorBars *m_errors;
     QCPItemStraightLine *m_asymptote, *m_target;
     QCPItemStraightLine *m_neededLine;

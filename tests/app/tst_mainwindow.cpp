@@ -24,6 +24,7 @@
 #include "trainingchart.h"
 #include "trainingpage.h"
 
+#include <algorithm>
 #include <QTabWidget>
 #include <QTableWidget>
 #include "wb/session.h"
@@ -276,11 +277,18 @@ private Q_SLOTS:
             QCOMPARE(page->chart()->data().steps.size(), std::size_t(5));
             QCOMPARE(page->chart()->data().steps.back(), 300.0);
             // Dragging the target changes the answer live.
-            page->setTarget(0.6);
+            // A target a measured mean reaches is answered from the measurements; one above
+            // every mean is projected (or said not to be reached), never below the largest size.
+            const auto &means = page->chart()->data().mean;
+            const double best = *std::max_element(means.begin(), means.end());
+            page->setTarget(best - 0.001);
             const QString low = page->neededText();
-            QVERIFY2(low.contains("samples needed") || low.contains("unreachable"), qPrintable(low));
+            QVERIFY2(low.startsWith("Reached: "), qPrintable(low));
             page->setTarget(0.999);
-            QVERIFY(page->neededText() != low);
+            const QString high = page->neededText();
+            QVERIFY2(high.contains("images needed") || high.contains("Not reached") || high.contains("No answer"),
+                     qPrintable(high));
+            QVERIFY2(high.contains("Next step"), qPrintable(high));
             page->setTarget(0.7);
             QVERIFY(w.close());
         }
@@ -302,6 +310,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
         QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
+        QFile csv(m_dir.filePath("study-plots/sufficiency-1.csv")); // the answer travels with the data
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray table = csv.readAll();
+        QVERIFY2(table.contains("\nanswer,,\"target 0.700: "), table.right(400).constData());
+        QVERIFY(table.contains("\nmeasured,") && table.contains(",lo50,hi50"));
     }
 
     void scalingGridFillsInAndComesBack()

@@ -116,11 +116,10 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
                                                     family.toStdString());
             widgets::LearningCurveChart chart;
             chart.setData(learningCurveData(a, QStringLiteral("accuracy")));
-            if (!a.needed.empty()) // the answer and its band go into the file, as on the page
-                chart.setTarget(target, std::isfinite(a.needed[0]) ? a.needed[0] : -1,
-                                std::isfinite(a.needed[0])
-                                    ? neededBandText(a.neededLo95[0], a.neededHi95[0])
-                                    : QObject::tr("asymptote %1").arg(QLocale().toString(1 - core::curveFloor(a.chosen), 'f', 4)));
+            if (a.hasModel) { // the answer, its band and the next step go into the file, as on the page
+                const TargetAnswer answer = targetAnswer(a, target);
+                chart.setTarget(target, answer.marker, answer.band, answer.nextStep);
+            }
             if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
                 return false;
         } catch (const core::Error &e) {

@@ -95,8 +95,10 @@ QWidget *SufficiencyPage::buildStudyPane()
     for (const auto &choice : core::curveChoices())
         m_family->addItem(curveFamilyTitle(QString::fromStdString(choice)), QString::fromStdString(choice));
     m_family->setCurrentIndex(m_family->findData(QString::fromLatin1(kDefaultCurveFamily)));
-    m_family->setToolTip(tr("The learning-curve family the projections, bands and samples needed "
-                            "come from. The power law is the established method's."));
+    m_family->setToolTip(tr("Where the answer comes from. The calibrated answer (default) fits the sizes that "
+                            "back-test best, leaves out families that miss the data and takes its bands from "
+                            "real learning curves; the power law is the established method's. A target that a "
+                            "measured mean reaches is always answered from the measurements."));
     m_fitLabel = new QLabel;
     m_fitLabel->setWordWrap(true);
     m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -127,15 +129,17 @@ QWidget *SufficiencyPage::buildResultsPane()
     big.setBold(true);
     m_needed->setFont(big);
     // Room for the answer and its extrapolation note: the controls below do not jump.
-    m_needed->setMinimumHeight(2 * QFontMetrics(big).lineSpacing() + 4);
+    m_needed->setMinimumHeight(3 * QFontMetrics(big).lineSpacing() + 4);
+    m_needed->setWordWrap(true);
     m_needed->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(new QLabel(tr("Target accuracy:")));
     targetRow->addWidget(m_slider, 1);
     targetRow->addWidget(m_targetSpin);
     m_project = new QLineEdit(QStringLiteral("1000, 2000, 4000"));
-    m_table = new QTableWidget(0, 3);
-    m_table->setHorizontalHeaderLabels({tr("Samples"), tr("Projected"), tr("95% band")});
+    m_table = new QTableWidget(0, 6);
+    m_table->setHorizontalHeaderLabels({tr("Samples"), tr("Accuracy"), tr("From"), tr("50% band"), tr("80% band"),
+                                        tr("95% band")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -295,18 +299,35 @@ void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
     const widgets::LearningCurveChart::Data d = learningCurveData(m_analysis, QString::fromStdString(m_analysis.metric));
     m_chart->setData(d);
     const auto &p = m_analysis.power.params;
-    m_fitLabel->setText(tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6<br>"
-                           "%7 × %8 steps, %9 s")
-                            .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))
-                            .arg(QLocale().toString(p[0], 'g', 5)).arg(QLocale().toString(p[1], 'g', 5)).arg(QLocale().toString(p[2], 'g', 5))
-                            .arg(QLocale().toString(m_analysis.asymptote, 'f', 4))
-                            .arg(QString::fromStdString(m_analysis.bestFamily))
-                            .arg(m_shownStatus).arg(m_result.steps.size())
-                            .arg(QLocale().toString(m_result.seconds, 'f', 1))
-                        + (m_analysis.choice == "power"
-                               ? QString()
-                               : tr("<br>Projections from: %1").arg(d.family.toHtmlEscaped()))
-                        + warningsHtml(d.warnings));
+    const QString runs = tr("%1 × %2 steps, %3 s")
+                             .arg(m_shownStatus)
+                             .arg(m_result.steps.size())
+                             .arg(QLocale().toString(m_result.seconds, 'f', 1));
+    QString fit;
+    if (m_analysis.choice == "calibrated" && m_analysis.hasModel) {
+        const core::SampleSizeModel &m = m_analysis.model;
+        QStringList fitting;
+        for (const auto &c : m.families)
+            if (!c.missesData)
+                fitting << curveFamilyTitle(QString::fromStdString(c.fit.family));
+        fit = tr("Calibrated answer: sizes from %1 fitted (smaller ones back-tested worse: drawn hollow); "
+                 "families that fit the data: %2; bands calibrated on %3 real learning curves.")
+                  .arg(QLocale().toString(qlonglong(m.steps[m.firstFitted])))
+                  .arg(fitting.isEmpty() ? tr("none") : fitting.join(QStringLiteral(", ")))
+                  .arg(m.calibration.curves);
+        if (m.hasCurve)
+            fit += QStringLiteral("<br>")
+                   + tr("Levels off at %1 (projected).").arg(QLocale().toString(core::answerTarget(m, 0.5).asymptote, 'f', 4));
+    } else {
+        fit = tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6")
+                  .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))
+                  .arg(QLocale().toString(p[0], 'g', 5)).arg(QLocale().toString(p[1], 'g', 5)).arg(QLocale().toString(p[2], 'g', 5))
+                  .arg(QLocale().toString(m_analysis.asymptote, 'f', 4))
+                  .arg(QString::fromStdString(m_analysis.bestFamily));
+        if (m_analysis.choice != "power")
+            fit += tr("<br>Projections from: %1").arg(d.family.toHtmlEscaped());
+    }
+    m_fitLabel->setText(fit + QStringLiteral("<br>") + runs + warningsHtml(d.warnings));
     m_slider->setEnabled(m_analysis.accuracyLike);
     m_targetSpin->setEnabled(m_analysis.accuracyLike);
     updateTarget();
@@ -341,34 +362,24 @@ QString SufficiencyPage::neededText() const { return m_needed->text(); }
 
 void SufficiencyPage::updateTarget()
 {
-    if (!m_hasStudy || !m_analysis.accuracyLike || m_analysis.draws.empty()) {
-        m_needed->setText(m_hasStudy ? tr("Targets apply to accuracy-like metrics.") : QString());
+    if (!m_hasStudy || !m_analysis.accuracyLike || !m_analysis.hasModel) {
+        m_needed->setText(m_hasStudy ? targetAnswer(m_analysis, target()).headline : QString());
         m_chart->setTarget(-1, -1);
         return;
     }
     const double t = target();
-    const auto n = core::samplesNeeded(m_analysis.chosen, t);
-    QString detail; // what follows the answer in the plot
-    if (n) {
-        const auto band = core::neededBand(m_analysis.draws, t, m_analysis.runs, 0.95);
-        detail = neededBandText(band.first, band.second);
-        QString text = tr("≈ %1 samples needed (%2)").arg(count(double(*n)), detail);
-        if (core::extrapolationWarning({}, double(*n), m_analysis.steps.back())) {
-            const QString guess = tr("%1x the largest measured size: beyond %2x the data a "
-                                     "projection is a guess.")
-                                      .arg(count(double(*n) / m_analysis.steps.back()))
-                                      .arg(core::kSupportedExtrapolation);
-            text += QStringLiteral("<br><span style='color:#b35900'>%1</span>").arg(guess);
-            detail += QStringLiteral("; ") + guess;
-        }
-        m_needed->setText(text);
-    } else {
-        // The chosen fit's asymptote (the power law's would contradict the plotted curve).
-        const double asymptote = 1.0 - core::curveFloor(m_analysis.chosen);
-        m_needed->setText(tr("unreachable — asymptote %1").arg(QLocale().toString(asymptote, 'f', 4)));
-        detail = tr("asymptote %1").arg(QLocale().toString(asymptote, 'f', 4));
-    }
-    m_chart->setTarget(t, n ? double(*n) : -1, detail);
+    const TargetAnswer answer = targetAnswer(m_analysis, t);
+    QString text = answer.headline.toHtmlEscaped();
+    if (answer.marker > 0 && !answer.measured
+        && core::extrapolationWarning({}, answer.marker, m_analysis.steps.back()))
+        text += QStringLiteral("<br><span style='color:#b35900'>%1</span>")
+                    .arg(tr("%1x the largest measured size: beyond %2x the data a projection is a guess.")
+                             .arg(count(answer.marker / m_analysis.steps.back()))
+                             .arg(core::kSupportedExtrapolation));
+    if (!answer.nextStep.isEmpty())
+        text += QStringLiteral("<br><span style='font-weight:normal'>%1</span>").arg(answer.nextStep.toHtmlEscaped());
+    m_needed->setText(text);
+    m_chart->setTarget(t, answer.marker, answer.band, answer.nextStep);
 }
 
 void SufficiencyPage::updateProjection()
@@ -376,21 +387,46 @@ void SufficiencyPage::updateProjection()
     m_table->setRowCount(0);
     if (!m_hasStudy)
         return;
-    const std::size_t runs = m_analysis.runs;
+    const bool calibrated = m_analysis.choice == "calibrated" && m_analysis.hasModel;
     for (const QString &part : m_project->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
-        const double n = part.trimmed().toDouble(&ok);
+        const double n = QLocale().toDouble(part.trimmed(), &ok);
         if (!ok || n < 1)
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const auto band = core::projectionBand(m_analysis.draws, n, m_analysis.accuracyLike, runs, 0.95);
         m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(qlonglong(n))));
-        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike), 'f', 4)));
-        QString bandCell = QStringLiteral("%1 – %2").arg(QLocale().toString(band.first, 'f', 4)).arg(QLocale().toString(band.second, 'f', 4));
-        if (core::extrapolationWarning({}, n, m_analysis.steps.back()))
-            bandCell += tr(" (beyond %1x the data: a guess)").arg(core::kSupportedExtrapolation);
-        m_table->setItem(row, 2, new QTableWidgetItem(bandCell));
+        auto range = [](double lo, double hi) {
+            if (!std::isfinite(lo) || !std::isfinite(hi))
+                return QStringLiteral("–");
+            return QStringLiteral("%1 – %2").arg(QLocale().toString(lo, 'f', 4), QLocale().toString(hi, 'f', 4));
+        };
+        const bool guess = core::extrapolationWarning({}, n, m_analysis.steps.back()).has_value();
+        if (calibrated) {
+            const core::Projection p = core::projectAccuracy(m_analysis.model, n);
+            m_table->setItem(row, 1, new QTableWidgetItem(std::isfinite(p.value) ? QLocale().toString(p.value, 'f', 4)
+                                                                                : tr("no answer")));
+            m_table->setItem(row, 2, new QTableWidgetItem(p.source == core::AnswerSource::Measured ? tr("measured")
+                                                          : p.source == core::AnswerSource::Projected
+                                                              ? (guess ? tr("projected (beyond %1x: a guess)")
+                                                                             .arg(core::kSupportedExtrapolation)
+                                                                       : tr("projected"))
+                                                              : tr("none")));
+            for (int l = 0; l < 3; ++l)
+                m_table->setItem(row, 3 + l, new QTableWidgetItem(range(p.lo[std::size_t(l)], p.hi[std::size_t(l)])));
+            continue;
+        }
+        const double v = core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike);
+        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(v, 'f', 4)));
+        m_table->setItem(row, 2, new QTableWidgetItem(!missedChecks(m_analysis).empty() ? tr("fitted (misses the data)")
+                                                      : guess ? tr("fitted (beyond %1x: a guess)").arg(core::kSupportedExtrapolation)
+                                                              : tr("fitted")));
+        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("–")));
+        for (int l = 1; l < 3; ++l) {
+            const auto band = core::projectionBand(m_analysis.draws, n, m_analysis.accuracyLike, m_analysis.runs,
+                                                   l == 1 ? 0.80 : 0.95);
+            m_table->setItem(row, 3 + l, new QTableWidgetItem(range(band.first, band.second)));
+        }
     }
 }
 
