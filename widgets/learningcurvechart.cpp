@@ -4,6 +4,27 @@
 
 namespace wb::widgets {
 
+namespace {
+// `text` broken into lines of at most about `width` characters, at spaces.
+QString wrapped(const QString &text, int width)
+{
+    QString out;
+    int line = 0;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (line > 0 && line + 1 + word.size() > width) {
+            out += QLatin1Char('\n');
+            line = 0;
+        } else if (line > 0) {
+            out += QLatin1Char(' ');
+            ++line;
+        }
+        out += word;
+        line += int(word.size());
+    }
+    return out;
+}
+} // namespace
+
 LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
 {
     setExportName(QStringLiteral("learning-curve"));
@@ -201,8 +222,8 @@ void LearningCurveChart::setTarget(double target, double needed, const QString &
                           : tr("target %1: unreachable").arg(t);
         if (!detail.isEmpty())
             text += QStringLiteral(" (%1)").arg(detail);
-        if (!nextStep.isEmpty())
-            text += QLatin1Char('\n') + nextStep;
+        if (!nextStep.isEmpty()) // wrapped: the row must not run past the plot's width
+            text += QLatin1Char('\n') + wrapped(nextStep, 110);
     }
     m_answerText = show ? text.section(QLatin1Char('\n'), 0, 0) : QString();
     m_nextStep = show ? nextStep : QString();
