@@ -317,7 +317,7 @@ void SufficiencyPage::showAnalysis(const AnalysisOutcome &outcome)
                   .arg(m.calibration.curves);
         if (m.hasCurve)
             fit += QStringLiteral("<br>")
-                   + tr("Levels off at %1 (projected).").arg(QLocale().toString(core::answerTarget(m, 0.5).asymptote, 'f', 4));
+                   + tr("Levels off at %1 (projected).").arg(QLocale().toString(core::projectedLevel(m), 'f', 4));
     } else {
         fit = tr("Power law on %1: c = %2, m = %3, c0 = %4<br>asymptote %5; best-extrapolating family: %6")
                   .arg(m_analysis.accuracyLike ? tr("1 − metric") : tr("the metric"))

@@ -82,6 +82,10 @@ FamilyCheck checkFit(const SampleSizeModel &model, const CurveFit &fit);
 /// left out of the answer (else its projections are reported and contradict the data).
 CurveWarning missesDataWarning(const FamilyCheck &check, bool leftOut = true);
 
+/// The accuracy the answer's curve levels off at (never below the largest measured mean);
+/// NaN when every family misses the data.
+double projectedLevel(const SampleSizeModel &model);
+
 /// Where a number comes from.
 enum class AnswerSource { Measured, Projected, None };
 const char *answerSourceName(AnswerSource s); ///< "measured", "projected", "none"
