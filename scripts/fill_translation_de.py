@@ -41,6 +41,7 @@ DE = {
     'fitted (beyond %1x: a guess)': 'angepasst (jenseits von %1x: eine Schätzung)',
     'fitted': 'angepasst',
     'measured, not fitted': 'gemessen, nicht angepasst',
+    'Next step: collect up to %1 images (%2x) and run the study again.': 'Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen.',
     'No answer: the study has fewer than 3 distinct sizes.': 'Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.',
     'The %1 fit misses the data: %2 at %3 images where %4 was measured (±%5 allowed). It is left out of the answer.': 'Die Anpassung %1 verfehlt die Daten: %2 bei %3 Bildern, wo %4 gemessen wurde (±%5 erlaubt). Sie bleibt aus der Antwort.',
     'reached: %1 measured at %2': 'erreicht: %1 gemessen bei %2',

@@ -1496,87 +1496,92 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/learningcurvedata.cpp" line="117" />
+        <source>Next step: collect up to %1 images (%2x) and run the study again.</source>
+        <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="121" />
         <source>Next step: collect up to %1 images (%2x) and run the study again — there the 80% band for this target is typically %3x as wide.</source>
         <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen — dort ist das 80-%-Band für dieses Ziel typischerweise %3-mal so breit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="127" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="131" />
         <source>No answer: the study has fewer than 3 distinct sizes.</source>
         <translation>Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="129" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="133" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="139" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="143" />
         <source>Reached: %1 measured at %2 images (≈ %3 by interpolation between the measured sizes).</source>
         <translation>Erreicht: %1 gemessen bei %2 Bildern (≈ %3 durch Interpolation zwischen den gemessenen Umfängen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="141" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="145" />
         <source>reached: %1 measured at %2</source>
         <translation>erreicht: %1 gemessen bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="150" />
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="188" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="154" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="192" />
         <source>≈ %1 images needed (%2).</source>
         <translation>≈ %1 Bilder nötig (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="153" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="157" />
         <source>the curve levels off at %1</source>
         <translation>die Kurve flacht bei %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="154" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="158" />
         <source>Not reached on the fitted curve: it levels off at %1 (80%: from %2 images, if at all).</source>
         <translation>Auf der angepassten Kurve nicht erreicht: sie flacht bei %1 ab (80 %: ab %2 Bildern, wenn überhaupt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="158" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="162" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="159" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="163" />
         <source>No answer: every curve family misses the measured points at the largest sizes.</source>
         <translation>Keine Antwort: jede Kurvenfamilie verfehlt die gemessenen Punkte bei den größten Umfängen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="166" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="170" />
         <source>the fit misses the data</source>
         <translation>die Anpassung verfehlt die Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="167" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="171" />
         <source>No answer from this fit: it gives %1 at %2 images where %3 was measured. Choose the calibrated answer.</source>
         <translation>Keine Antwort aus dieser Anpassung: sie ergibt %1 bei %2 Bildern, wo %3 gemessen wurde. Die kalibrierte Antwort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="176" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="180" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="177" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="181" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="187" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="191" />
         <source>≈ %1 images needed.</source>
         <translation>≈ %1 Bilder nötig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="220" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="224" />
         <source>answer: measured, then projected (calibrated)</source>
         <translation>Antwort: gemessen, dann projiziert (kalibriert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="227" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="231" />
         <source>%1 (misses the data)</source>
         <translation>%1 (verfehlt die Daten)</translation>
     </message>
@@ -3783,73 +3788,73 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::LearningCurveChart</name>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="13" />
+        <location filename="../widgets/learningcurvechart.cpp" line="34" />
         <source>training samples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="14" />
-        <location filename="../widgets/learningcurvechart.cpp" line="88" />
+        <location filename="../widgets/learningcurvechart.cpp" line="35" />
+        <location filename="../widgets/learningcurvechart.cpp" line="109" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="31" />
+        <location filename="../widgets/learningcurvechart.cpp" line="52" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="33" />
+        <location filename="../widgets/learningcurvechart.cpp" line="54" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="35" />
+        <location filename="../widgets/learningcurvechart.cpp" line="56" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="38" />
+        <location filename="../widgets/learningcurvechart.cpp" line="59" />
         <source>power-law fit</source>
         <translation>Potenzgesetz-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="41" />
+        <location filename="../widgets/learningcurvechart.cpp" line="62" />
         <source>projection</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="45" />
+        <location filename="../widgets/learningcurvechart.cpp" line="66" />
         <source>mean ± std over runs</source>
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="49" />
+        <location filename="../widgets/learningcurvechart.cpp" line="70" />
         <source>measured, not fitted</source>
         <translation>gemessen, nicht angepasst</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="84" />
+        <location filename="../widgets/learningcurvechart.cpp" line="105" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="87" />
+        <location filename="../widgets/learningcurvechart.cpp" line="108" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="87" />
+        <location filename="../widgets/learningcurvechart.cpp" line="108" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="200" />
+        <location filename="../widgets/learningcurvechart.cpp" line="221" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="201" />
+        <location filename="../widgets/learningcurvechart.cpp" line="222" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>

@@ -82,7 +82,7 @@ void checkOptions(const SufficiencyFitOptions &o)
     if (!o.calibration.empty() && o.family != "calibrated")
         throw core::Error(core::ErrorCode::InvalidArgument, "--calibration goes with --family calibrated");
     if (int(!o.values.empty()) + int(!o.valuesFile.empty()) + int(!o.runs.empty()) != 1)
-        throw core::Error(core::ErrorCode::InvalidArgument, "give either --values or --values-file");
+        throw core::Error(core::ErrorCode::InvalidArgument, "give either --values or --values-file (a --batch line: \"values\" or \"runs\")");
     for (const auto &run : o.runs) {
         if (run.size() != o.steps.size())
             throw core::Error(core::ErrorCode::InvalidArgument, "runs: one value per step in every run");
@@ -237,13 +237,43 @@ int runSufficiencyFitBatch(const SufficiencyFitOptions &base)
             o.batch.clear();
             o.json = true;
             const json j = json::parse(line);
-            o.steps = j.at("steps").get<std::vector<double>>();
-            o.values = j.value("values", std::vector<double>{});
-            o.runs = j.value("runs", std::vector<std::vector<double>>{});
-            o.project = j.value("project", std::vector<double>{});
-            o.targets = j.value("targets", std::vector<double>{});
-            o.family = j.value("family", base.family);
-            o.calibration = j.value("calibration", base.calibration);
+            if (!j.is_object())
+                throw core::Error(core::ErrorCode::BadData, "expected a JSON object {\"steps\", \"values\" or \"runs\", "
+                                                            "\"project\", \"targets\", \"family\"}");
+            for (const auto &[key, value] : j.items()) {
+                auto numbers = [&](const json &v, const std::string &name) {
+                    if (!v.is_array())
+                        throw core::Error(core::ErrorCode::BadData, "'" + name + "' must be an array of numbers");
+                    std::vector<double> out;
+                    for (const auto &x : v) {
+                        if (!x.is_number())
+                            throw core::Error(core::ErrorCode::BadData, "'" + name + "' must hold numbers only");
+                        out.push_back(x.get<double>());
+                    }
+                    return out;
+                };
+                if (key == "steps")
+                    o.steps = numbers(value, key);
+                else if (key == "values")
+                    o.values = numbers(value, key);
+                else if (key == "project")
+                    o.project = numbers(value, key);
+                else if (key == "targets")
+                    o.targets = numbers(value, key);
+                else if (key == "runs") {
+                    if (!value.is_array() || value.size() > 100000)
+                        throw core::Error(core::ErrorCode::BadData, "'runs' must be an array of runs (at most 100,000)");
+                    for (const auto &run : value)
+                        o.runs.push_back(numbers(run, "runs"));
+                    if (o.runs.empty())
+                        throw core::Error(core::ErrorCode::BadData, "'runs' holds no run");
+                } else if (key == "family" && value.is_string())
+                    o.family = value.get<std::string>();
+                else
+                    throw core::Error(core::ErrorCode::BadData,
+                                      "unknown or mistyped key '" + key
+                                          + "' (expected steps, values or runs, project, targets, family)");
+            }
             runSufficiencyFit(o);
         } catch (const json::exception &e) { // "[json.exception.type_error.302] …" without its tag
             const std::string what = e.what();
@@ -268,8 +298,13 @@ int runSufficiencyFitBatch(const SufficiencyFitOptions &base)
 
 int runSufficiencyFit(const SufficiencyFitOptions &o)
 {
-    if (!o.batch.empty())
+    if (!o.batch.empty()) {
+        if (!o.steps.empty() || !o.values.empty() || !o.valuesFile.empty() || !o.project.empty() || !o.targets.empty())
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--batch takes steps, values, projections and targets from its file: give none of "
+                              "--steps, --values, --values-file, --project, --targets with it");
         return runSufficiencyFitBatch(o);
+    }
     checkOptions(o);
     const bool acc = o.metric == "accuracy";
     const std::vector<std::vector<double>> runs =

@@ -765,6 +765,19 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(lines[1]).object()["family"].toString(), QString("power"));
         QVERIFY2(QJsonDocument::fromJson(lines[2]).object()["error"].toString().contains("batch.jsonl:4"), lines[2].constData());
 
+        r = cli({"sufficiency", "fit", "--batch", path("batch.jsonl"), "--steps", "1,2,3"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("give none of --steps"), r.err.constData());
+        QVERIFY(batch.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        batch.write(R"({"steps": [100, 200, 400], "values": [0.6, 0.7, 0.77], "metric": "loss"})" "\n"
+                    R"({"steps": [100, 200, "x"], "values": [0.6, 0.7, 0.77]})" "\n");
+        batch.close();
+        r = cli({"sufficiency", "fit", "--batch", path("batch.jsonl")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains("unknown or mistyped key 'metric'") && r.out.contains("'steps' must hold numbers only"),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("2 of 2 fits failed"), r.err.constData());
+
         QFile cal(path("cal.json"));
         QVERIFY(cal.open(QIODevice::WriteOnly));
         cal.write(R"({"ratios": [2], "quantiles": [[0.1, -0.1, 0, 0, 0, 0]]})");

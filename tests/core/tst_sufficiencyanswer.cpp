@@ -96,6 +96,20 @@ private Q_SLOTS:
         QVERIFY(std::abs(answerTarget(m, 0.9).n - std::ceil(expected)) <= 1);
     }
 
+    void nothingIsSaidBelowTheSmallestSize()
+    {
+        const SampleSizeModel m = buildSampleSizeModel(kMnistSteps, kMnistRuns);
+        const Projection below = projectAccuracy(m, 10);
+        QCOMPARE(below.source, AnswerSource::None);
+        QVERIFY(std::isnan(below.value) && std::isnan(below.lo[1]));
+        QCOMPARE(projectAccuracy(m, 20).source, AnswerSource::Measured);
+        // One run of a flat curve has no spread: the next step names no width ratio.
+        const SampleSizeModel flat = buildSampleSizeModel({100, 200, 400, 800}, {{0.7, 0.7, 0.7, 0.7}});
+        const SampleSizeAnswer a = answerTarget(flat, 0.70001);
+        QVERIFY(a.status != SampleSizeAnswer::Status::Reached);
+        QVERIFY2(nextStepText(flat, a).find("as wide") == std::string::npos, nextStepText(flat, a).c_str());
+    }
+
     void theCompatiblePowerLawMissesThisCurve()
     {
         // The established fit (power law, every size, unweighted) passes far below the
@@ -277,7 +291,11 @@ private Q_SLOTS:
         QTest::newRow("crossed") << R"({"ratios": [2], "quantiles": [[0.1,-0.1,0,0,0,0]]})" << "lower quantile";
         QTest::newRow("huge") << R"({"ratios": [2], "quantiles": [[0,0,0,0,0,1e300]]})" << "quantiles[0][5]";
         QTest::newRow("median") << R"({"ratios": [2], "quantiles": [[0,0,0,0,0,0]], "median": [1]})" << "median[0]";
-        QTest::newRow("type") << R"({"ratios": ["2"], "quantiles": [[0,0,0,0,0,0]]})" << "not a band calibration";
+        QTest::newRow("type") << R"({"ratios": ["2"], "quantiles": [[0,0,0,0,0,0]]})" << "ratios[0] must be a number";
+        QTest::newRow("array") << R"([1, 2])" << "expected a JSON object";
+        QTest::newRow("nesting") << R"({"ratios": [2], "quantiles": [[-0.3,0.3,-0.1,0.1,-0.5,0.5]]})" << "must nest";
+        QTest::newRow("curves") << R"({"ratios": [2], "quantiles": [[0,0,0,0,0,0]], "curves": 1e308})" << "'curves' must be a whole number";
+        QTest::newRow("quantile type") << R"({"ratios": [2], "quantiles": [[0,0,0,0,0,"x"]]})" << "quantiles[0][5] must be a number";
     }
 
     void calibrationFilesAreChecked()

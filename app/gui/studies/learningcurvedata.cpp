@@ -113,7 +113,11 @@ QString nextStepText(const core::SufficiencyAnalysis &a, const core::SampleSizeA
             .arg(count(ans.next.collectTo), ratio);
     case core::SampleSizeAnswer::Status::Projected: break;
     }
-    const double factor = ans.next.widthNow > 0 ? ans.next.widthAfter / ans.next.widthNow : 1.0;
+    if (!(ans.next.widthNow >= 0.0005)) // no spread worth comparing
+        return QCoreApplication::translate("wb::app::LearningCurveData",
+                                           "Next step: collect up to %1 images (%2x) and run the study again.")
+            .arg(count(ans.next.collectTo), ratio);
+    const double factor = ans.next.widthAfter / ans.next.widthNow;
     return QCoreApplication::translate("wb::app::LearningCurveData", "Next step: collect up to %1 images (%2x) and run the study again — there the 80% band "
               "for this target is typically %3x as wide.")
         .arg(count(ans.next.collectTo), ratio, QLocale().toString(factor, 'f', 2));

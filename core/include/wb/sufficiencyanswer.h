@@ -69,7 +69,8 @@ struct SampleSizeModel
 
 /// Builds the model from per-run measurements (`perRun[r][k]`, accuracy-like, complete runs).
 /// Weights each size by 1/(se² + 0.005²); chooses the first fitted size by back-testing (fit
-/// without the largest one or two sizes, predict them; the smallest mean error wins); checks
+/// without the largest one or two sizes, predict them; the smallest mean error wins; at most
+/// 16 starts, evenly spread); checks
 /// each family at the two largest sizes. Throws Error(InvalidArgument) on fewer than 3 sizes.
 SampleSizeModel buildSampleSizeModel(const std::vector<double> &steps,
                                      const std::vector<std::vector<double>> &perRun,
@@ -91,7 +92,8 @@ enum class AnswerSource { Measured, Projected, None };
 const char *answerSourceName(AnswerSource s); ///< "measured", "projected", "none"
 
 /// The accuracy at n: interpolated between measured sizes (in ln n, on the non-decreasing
-/// means), projected beyond them (never below the largest measured mean), with its bands.
+/// means), projected beyond them (never below the largest measured mean), with its bands;
+/// below the smallest measured size none (NaN, source None).
 struct Projection
 {
     double n = 0, value = 0;

@@ -58,7 +58,10 @@ std::string nextStepText(const SampleSizeModel &m, const SampleSizeAnswer &a)
                + "x) and run the study again to see whether it keeps rising";
     case SampleSizeAnswer::Status::Projected: break;
     }
-    const double factor = a.next.widthNow > 0 ? a.next.widthAfter / a.next.widthNow : 1.0;
+    if (!(a.next.widthNow >= 0.0005)) // no spread worth comparing (one run of a flat curve)
+        return "collect up to " + count(a.next.collectTo) + " images (" + fixed(a.next.collectTo / last, 1)
+               + "x) and run the study again";
+    const double factor = a.next.widthAfter / a.next.widthNow;
     return "collect up to " + count(a.next.collectTo) + " images (" + fixed(a.next.collectTo / last, 1)
            + "x) and run the study again: there the 80% band of the accuracy at " + count(a.n)
            + " images is typically " + fixed(factor, 2) + "x as wide (" + fixed(a.next.widthAfter, 3)
