@@ -142,6 +142,14 @@ private Q_SLOTS:
             std::ofstream(root.filePath("ok/huge.png").toStdString(), std::ios::binary)
                 .write(reinterpret_cast<const char *>(header), sizeof header);
         }
+        // A 3 x 3 PNG whose second IDAT chunk claims 1.4 GB (stb reserved 2 GB for it; fuzzing).
+        QFile bomb(QFINDTESTDATA("../../fuzz/corpus/image/regression-png-chunk-claims-1.4gb"));
+        QVERIFY(bomb.open(QIODevice::ReadOnly));
+        {
+            QFile out(root.filePath("ok/claims.png"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bomb.readAll().mid(1)); // its first byte is the fuzzer's size selector
+        }
         std::vector<SkippedFile> skipped;
         const ImageDataset ds = readImageFolder(dir.path().toStdString(), {1, 6, 6}, skipped);
         QCOMPARE(ds.size(), std::size_t(2));
@@ -151,7 +159,8 @@ private Q_SLOTS:
         QString reasons;
         for (const auto &s : skipped)
             reasons += QString::fromStdString(s.path + ": " + s.reason + "\n");
-        QCOMPARE(skipped.size(), std::size_t(4));
+        QCOMPARE(skipped.size(), std::size_t(5));
+        QVERIFY2(reasons.contains("claims.png: damaged PNG: a chunk claims 1409286188 bytes"), qPrintable(reasons));
         QVERIFY2(reasons.contains("loop: Too many levels of symbolic links"), qPrintable(reasons));
         QVERIFY2(reasons.contains("x.png: Too many levels of symbolic links"), qPrintable(reasons));
         QVERIFY2(reasons.contains("y.png: No such file or directory"), qPrintable(reasons));
