@@ -388,6 +388,7 @@ void SufficiencyPage::updateProjection()
     if (!m_hasStudy)
         return;
     const bool calibrated = m_analysis.choice == "calibrated" && m_analysis.hasModel;
+    const bool fitMisses = !calibrated && !missedChecks(m_analysis).empty(); // once, not per row
     for (const QString &part : m_project->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const double n = QLocale().toDouble(part.trimmed(), &ok);
@@ -418,7 +419,7 @@ void SufficiencyPage::updateProjection()
         }
         const double v = core::projectMetric(m_analysis.chosen, n, m_analysis.accuracyLike);
         m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(v, 'f', 4)));
-        m_table->setItem(row, 2, new QTableWidgetItem(!missedChecks(m_analysis).empty() ? tr("fitted (misses the data)")
+        m_table->setItem(row, 2, new QTableWidgetItem(fitMisses ? tr("fitted (misses the data)")
                                                       : guess ? tr("fitted (beyond %1x: a guess)").arg(core::kSupportedExtrapolation)
                                                               : tr("fitted")));
         m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("–")));
