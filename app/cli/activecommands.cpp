@@ -1,6 +1,7 @@
 // workbench-cli active run | show: the active-learning study on the study engine — accuracy
 // against labels per strategy, labels needed per accuracy level, and what each strategy picked.
 #include "activecommands.h"
+#include "modelchoice.h"
 
 #include "jsonout.h"
 #include "wb/errors.h"
@@ -158,22 +159,14 @@ int runActiveRun(const ActiveRunOptions &o)
     setup.active.limitMode = o.train.data.limitMode;
     core::validate(setup.active);
     core::validate(o.train.config);
-    const bool specFile = isSpecFile(o.train.model);
-    if (specFile && o.train.width > 0)
-        throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
-    if (specFile)
-        setup.spec = core::readModelSpec(o.train.model);
-    else
-        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10); // the name, before the data loads
+    cli::checkModelChoice(o.train); // before the data loads
     setup.train = o.train.config;
-    setup.model = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
     setup.dataset = o.train.data.dataset;
     setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
     const core::DatasetPair data = loadData(o.train.data, o.train.json);
-    if (!specFile)
-        setup.spec = core::presetSpec(o.train.model, o.train.width,
-                                      {data.train.channels, data.train.height, data.train.width},
-                                      data.train.classCount());
+    const auto choice = cli::chooseModel(o.train, data);
+    setup.spec = choice.spec;
+    setup.model = choice.name;
     const auto plan = core::activePlan(setup, data); // a protocol that does not fit the data leaves no session file
     core::Session session(o.train.session, core::Session::Mode::Create);
     const std::int64_t id = core::createActiveStudy(session, setup, data, o.train.name);

@@ -1,5 +1,6 @@
 // The options shared by workbench-cli's commands.
 #include "cliopts.h"
+#include "modelchoice.h"
 
 #include "wb/device.h"
 
@@ -73,10 +74,11 @@ void addDataOptions(CLI::App &cmd, TrainOptions &o)
 void addTrainingOptions(CLI::App &cmd, TrainOptions &o)
 {
     auto &c = o.config;
-    cmd.add_option("--model", o.model,
+    auto *model = cmd.add_option("--model", o.model,
                    "preset (linear, mlp, lenet5, lenet5-dropout, tutorial-cnn, cnn, resnet18, xresnet18) or a JSON spec file")
         ->capture_default_str();
-    cmd.add_option("--width", o.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
+    auto *width = cmd.add_option("--width", o.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
+    addModelFileOptions(cmd, o.modelFile, o.script, model, width);
     cmd.add_option("--epochs", c.epochs, "number of epochs")->capture_default_str();
     cmd.add_option("--batch-size", c.batchSize, "mini-batch size")->capture_default_str();
     cmd.add_option("--optimizer", c.optimizer,

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "modelchoice.h"
 
 #include "jsonout.h"
 #include "terminalprogress.h"
@@ -115,23 +116,12 @@ int runTrain(const TrainOptions &o)
 {
     core::validate(o.config);
     core::validate(o.data);
-    const bool specFile = isSpecFile(o.model);
-    if (specFile && o.width > 0)
-        throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
-    core::ModelSpec spec;
-    if (specFile)
-        spec = core::readModelSpec(o.model);
-    else // checks the preset name and width before the data is loaded
-        core::presetSpec(o.model, o.width, {1, 28, 28}, 10);
+    cli::checkModelChoice(o); // before the data loads
 
-    core::Session session(o.session, core::Session::Mode::Create);
     const core::DatasetPair data = loadData(o.data, o.json);
-    if (!specFile)
-        spec = core::presetSpec(o.model, o.width,
-                                {data.train.channels, data.train.height, data.train.width},
-                                data.train.classCount());
+    const auto [spec, modelName] = cli::chooseModel(o, data); // a bad model leaves no session
+    core::Session session(o.session, core::Session::Mode::Create);
     core::DataConfig dataConfig = o.data;
-    const std::string modelName = specFile ? std::filesystem::path(o.model).stem().string() : o.model;
     const auto runId = core::createRecordedRun(session, data, o.data.dataset, modelName, spec,
                                                o.config, dataConfig, o.name);
     std::fprintf(stderr, "run %lld: training %s on %s (%zu of %zu train images)\n",
@@ -148,18 +138,10 @@ int runLrFind(const LrFindOptions &o)
 {
     core::validate(o.train.config);
     core::validate(o.train.data);
-    const bool specFile = isSpecFile(o.train.model);
-    core::ModelSpec spec;
-    if (specFile)
-        spec = core::readModelSpec(o.train.model);
-    else
-        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10);
-    core::Session session(o.train.session, core::Session::Mode::Create);
+    cli::checkModelChoice(o.train);
     const core::DatasetPair data = loadData(o.train.data, o.train.json);
-    if (!specFile)
-        spec = core::presetSpec(o.train.model, o.train.width,
-                                {data.train.channels, data.train.height, data.train.width},
-                                data.train.classCount());
+    const auto [spec, modelName] = cli::chooseModel(o.train, data);
+    core::Session session(o.train.session, core::Session::Mode::Create);
     const core::DataSelection sel = core::selectData(data, o.train.data);
     core::TrainData td;
     td.train = &data.train;
@@ -176,10 +158,10 @@ int runLrFind(const LrFindOptions &o)
     json out = json::parse(core::toJson(result));
     core::ResultRecord record;
     record.kind = "lr-find";
-    record.name = (specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model) + " "
+    record.name = modelName + " "
                   + o.train.config.optimizer + " lr-find";
     json stored = out;
-    stored["model"] = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    stored["model"] = modelName;
     stored["dataset"] = o.train.data.dataset;
     stored["train_config"] = json::parse(core::toJson(o.train.config));
     record.payloadJson = stored.dump();
@@ -274,6 +256,19 @@ int runShow(const std::string &sessionPath, std::int64_t runId, bool asJson)
 int runModel(const ModelOptions &o)
 {
     core::ModelSpec spec;
+    if (o.model.empty() && o.modelFile.empty())
+        throw core::Error(core::ErrorCode::InvalidArgument, "give --model PRESET_OR_SPEC or --model-file net.pt");
+    if (!o.modelFile.empty()) {
+        int c = 0, h = 0, w = 0;
+        char tail = 0;
+        if (std::sscanf(o.input.c_str(), "%d,%d,%d%c", &c, &h, &w, &tail) != 3 || c < 1 || h < 1 || w < 1)
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--input: expected C,H,W (three positive integers), got '" + o.input + "'");
+        TrainOptions t;
+        t.modelFile = o.modelFile;
+        t.script = o.script;
+        return cli::printScriptModel(cli::chooseModel(t, {c, h, w}, o.classes).spec, o.json);
+    }
     if (isSpecFile(o.model)) {
         if (o.width > 0)
             throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");

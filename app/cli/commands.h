@@ -2,6 +2,7 @@
 
 #include "wb/dataconfig.h"
 #include "wb/dataset.h"
+#include "wb/modelspec.h"
 #include "wb/trainconfig.h"
 
 #include <cstdint>
@@ -16,6 +17,8 @@ struct TrainOptions
     core::TrainConfig config;
     std::string model = "lenet5"; ///< preset name or path to a JSON spec
     int width = 0;
+    std::string modelFile;        ///< a TorchScript file (--model-file), instead of --model
+    core::ScriptModel script;     ///< --init --freeze --train-only --new-head --input-norm
     std::string session;
     std::string name;
     bool json = false;
@@ -26,6 +29,8 @@ struct ModelOptions
 {
     std::string model;
     int width = 0;
+    std::string modelFile;        ///< a TorchScript file instead of --model
+    core::ScriptModel script;
     std::string input = "1,28,28";
     int classes = 10;
     bool json = false;

@@ -1,6 +1,7 @@
 // workbench-cli: train, inspect and resume runs headless (core only, no Qt).
 #include "commands.h"
 #include "cliopts.h"
+#include "modelchoice.h"
 #include "variancecommands.h"
 #include "activecommands.h"
 #include "gridcommands.h"
@@ -293,6 +294,8 @@ std::vector<Command> addGridCommands(CLI::App &app)
     auto *runCmd = gridCmd->add_subcommand("run", "train every (width, data fraction, seed) cell and fit the law");
     addTrainingOptions(*runCmd, run.train);
     runCmd->remove_option(runCmd->get_option("--width"));
+    for (const char *name : {"--init", "--freeze", "--train-only", "--new-head", "--input-norm", "--model-file"})
+        runCmd->remove_option(runCmd->get_option(name)); // a grid scales a preset's width
     runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn, resnet18 or xresnet18");
     runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
         ->capture_default_str();
@@ -415,11 +418,12 @@ Command addModelCommand(CLI::App &app)
     auto o = std::make_shared<wb::app::ModelOptions>();
     wb::app::ModelOptions &model = *o;
     auto *modelCmd = app.add_subcommand("model", "show a network's layers, shapes and parameters");
-    modelCmd->add_option("--model", model.model, "preset name or JSON spec file")->required();
-    modelCmd->add_option("--width", model.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
-    modelCmd->add_option("--input", model.input, "input shape C,H,W for presets")
+    auto *preset = modelCmd->add_option("--model", model.model, "preset name or JSON spec file");
+    auto *width = modelCmd->add_option("--width", model.width, "width of the mlp, cnn, resnet18 and xresnet18 presets; first conv channels of lenet5 and tutorial-cnn (6)");
+    wb::app::cli::addModelFileOptions(*modelCmd, model.modelFile, model.script, preset, width);
+    modelCmd->add_option("--input", model.input, "input shape C,H,W for presets and model files")
         ->capture_default_str();
-    modelCmd->add_option("--classes", model.classes, "class count for presets")->capture_default_str();
+    modelCmd->add_option("--classes", model.classes, "class count for presets and model files")->capture_default_str();
     modelCmd->add_flag("--json", model.json, "print JSON on stdout");
 
     return {modelCmd, [o] { return wb::app::runModel(*o); }};

@@ -1,4 +1,5 @@
 #include "sufficiencycommands.h"
+#include "modelchoice.h"
 
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
@@ -87,26 +88,20 @@ int runSufficiency(const SufficiencyRunOptions &o)
     for (double t : o.targets)
         if (!(t > 0 && t < 1))
             throw core::Error(core::ErrorCode::InvalidArgument, "--targets: accuracies in (0, 1)");
-    const bool specFile = std::filesystem::is_regular_file(o.train.model);
+    cli::checkModelChoice(o.train);
     core::SufficiencyStudySetup setup;
-    if (specFile)
-        setup.spec = core::readModelSpec(o.train.model);
-    else
-        core::presetSpec(o.train.model, o.train.width, {1, 28, 28}, 10); // check the name early
-    core::Session session(o.train.session, core::Session::Mode::Create);
     std::vector<core::SkippedFile> skipped;
     setup.image = {o.train.data.imageChannels, o.train.data.imageHeight, o.train.data.imageWidth};
     if (!o.train.json)
         std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
     const core::DatasetPair data = core::loadDataset(o.train.data.dataset, setup.image, skipped);
-    if (!specFile)
-        setup.spec = core::presetSpec(o.train.model, o.train.width,
-                                      {data.train.channels, data.train.height, data.train.width},
-                                      data.train.classCount());
+    const auto choice = cli::chooseModel(o.train, data);
+    setup.spec = choice.spec;
     core::inferShapes(setup.spec);
+    core::Session session(o.train.session, core::Session::Mode::Create);
     setup.study = o.study;
     setup.train = o.train.config;
-    setup.model = specFile ? std::filesystem::path(o.train.model).stem().string() : o.train.model;
+    setup.model = choice.name;
     setup.dataset = o.train.data.dataset;
     const std::int64_t id = core::createSufficiencyStudy(session, setup, data, o.train.name);
     if (o.slurm)

@@ -1,6 +1,7 @@
 // workbench-cli repeat run | show, compare: the variance study (repeats of one or more setups
 // with paired seeds) on the study engine, its summaries and the comparison's verdict.
 #include "variancecommands.h"
+#include "modelchoice.h"
 
 #include "jsonout.h"
 #include "textinput.h"
@@ -158,13 +159,10 @@ core::VarianceSetup makeSetup(const SetupOverride &o, const core::DatasetPair &d
     if (!o.specJson.empty()) {
         s.spec = core::parseModelSpec(o.specJson, "setup " + s.name + "'s network");
         s.model = o.model;
-    } else if (isSpecFile(o.options.model)) {
-        s.spec = core::readModelSpec(o.options.model);
-        s.model = std::filesystem::path(o.options.model).stem().string();
     } else {
-        s.spec = core::presetSpec(o.options.model, o.options.width, {data.train.channels, data.train.height, data.train.width},
-                                  data.train.classCount());
-        s.model = o.options.model + (o.options.width > 0 ? " width " + std::to_string(o.options.width) : "");
+        const auto choice = cli::chooseModel(o.options, data);
+        s.spec = choice.spec;
+        s.model = choice.name + (o.options.width > 0 ? " width " + std::to_string(o.options.width) : "");
     }
     return s;
 }
@@ -181,10 +179,8 @@ int runVariance(const VarianceRunOptions &o, std::vector<SetupOverride> setups)
     const std::vector<std::string> names = {"A", "B"};
     for (std::size_t i = 0; i < setups.size(); ++i) {
         core::validate(setups[i].options.config);
-        if (setups[i].specJson.empty() && !isSpecFile(setups[i].options.model))
-            core::presetSpec(setups[i].options.model, setups[i].options.width, {1, 28, 28}, 10); // the name, early
-        else if (setups[i].specJson.empty() && setups[i].options.width > 0)
-            throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
+        if (setups[i].specJson.empty())
+            cli::checkModelChoice(setups[i].options); // the name, early
     }
     for (std::size_t i = 0; i < setups.size(); ++i)
         if (setups[i].name.empty())

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,8 +42,28 @@ Catalogue readCatalogue()
     return c;
 }
 
+// TorchScript files written once per test run by tests/scriptmodels/make_models.py (Debian's
+// python3-torch), so that no binary model is committed.
+QString modelsDir()
+{
+    static QTemporaryDir dir;
+    static bool made = false;
+    if (!made) {
+        made = true;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QFileInfo::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
+                {kCatalogue + "/../scriptmodels/make_models.py", dir.path()});
+        if (!p.waitForFinished(300000) || p.exitCode() != 0)
+            qWarning("make_models.py failed: %s", p.readAll().constData());
+    }
+    return dir.path();
+}
+
 QString expand(QString s, const QString &dir)
 {
+    if (s.contains(QLatin1String("{models}")))
+        s.replace(QLatin1String("{models}"), modelsDir());
     return s.replace(QLatin1String("{tmp}"), dir)
         .replace(QLatin1String("{mnist}"), kMnist)
         .replace(QLatin1String("{files}"), kCatalogue + "/files")

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,12 +18,31 @@ struct LayerSpec
     std::map<std::string, double> params;
 };
 
-/// A whole network: input shape [C, H, W], class count and the layer stack.
+/// A network written in PyTorch and saved as TorchScript, and how the workbench trains it.
+/// The file's bytes travel with the spec (sessions, study plans, checkpoints stay
+/// self-contained); its SHA-256 names them.
+struct ScriptModel
+{
+    std::string fileName;                ///< the imported file's name (labels and messages)
+    std::string bytes;                   ///< the TorchScript file itself
+    std::string sha256;                  ///< hex SHA-256 of bytes
+    std::string init = "scratch";        ///< "scratch": Conv/Linear/BatchNorm re-initialised as
+                                         ///< PyTorch does, seeded per run; "file": its weights
+    std::vector<std::string> freeze;     ///< prefixes of named_parameters kept fixed
+    std::vector<std::string> trainOnly;  ///< when set: only parameters under these prefixes train
+    bool newHead = false;                ///< a fresh last nn.Linear when its outputs != classes
+    std::string inputNorm = "dataset";   ///< "dataset" (train split mean/std), "imagenet", "none"
+};
+
+/// A whole network: input shape [C, H, W], class count and the layer stack — or, with
+/// `script`, a TorchScript module (then `layers` is empty).
 struct ModelSpec
 {
     std::array<int, 3> input{1, 28, 28};
     int classes = 10;
     std::vector<LayerSpec> layers;
+    std::shared_ptr<const ScriptModel> script; ///< shared: copies of a spec stay cheap
+    bool isScript() const { return script != nullptr; }
 };
 
 /// Shape and size of one layer after inference.

@@ -54,6 +54,11 @@ std::vector<NamedArray> checkpointArrays(const ModelSpec &spec, const std::strin
 /// (torch.load reads it). Throws Error(Runtime) when it does not fit `spec`.
 std::vector<char> torchStateDict(const ModelSpec &spec, const std::string &checkpoint);
 
+/// model.pt of a TorchScript run: the user's module with the trained weights, the input
+/// normalisation as buffers wb_input_mean/wb_input_inv_std and a predict(images) method taking
+/// pixels / 255. Throws Error(Runtime) when the checkpoint does not fit.
+std::string scriptModelBytes(const ModelSpec &spec, const std::string &checkpoint);
+
 /// The name model.py gives a checkpoint tensor: layer k's "k.weight" is "layers.k.weight",
 /// the input normalisation's buffers keep theirs.
 std::string pythonStateName(const std::string &checkpointName);

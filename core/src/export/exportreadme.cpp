@@ -28,7 +28,16 @@ std::string exportReadme(const ExportInfo &info, ExportFormat format)
     r << "Run #" << info.runId << " \"" << oneLine(info.runName) << "\" of Sufficiency Workbench, weights after epoch "
       << info.epoch << ", exported for " << (format == ExportFormat::PyTorch ? "PyTorch" : "ONNX") << ".\n"
       << "Trained on: " << oneLine(info.datasetName) << "\n\n";
-    if (format == ExportFormat::PyTorch) {
+    if (spec.isScript()) {
+        r << "Files: model.pt (your TorchScript model " << oneLine(spec.script->fileName)
+          << " with the trained weights), README.txt (this file).\n\n"
+          << "Load and run it (Python):\n\n"
+          << "    import torch\n"
+          << "    net = torch.jit.load(\"model.pt\").eval()\n"
+          << "    logits = net.predict(images)     # images: torch.float32 " << shape << ", pixels / 255\n"
+          << "    # the same as net((images - net.wb_input_mean) * net.wb_input_inv_std): forward takes\n"
+          << "    # the images normalised as during training (input-norm " << spec.script->inputNorm << ")\n\n";
+    } else if (format == ExportFormat::PyTorch) {
         r << "Files: model.py (the network as plain torch.nn code), weights.pt (its state dict, torch.load reads it),\n"
           << "README.txt (this file).\n\n"
           << "Load and run it (Python, from this folder):\n\n"

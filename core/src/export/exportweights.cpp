@@ -2,6 +2,7 @@
 // Python-readable state dict (weights.pt).
 #include "export/exportmodel.h"
 #include "model/networkimpl.h"
+#include "model/scriptmodule.h"
 #include "model/tensorio.h"
 
 #include "wb/errors.h"
@@ -9,6 +10,8 @@
 #include <caffe2/serialize/inline_container.h>
 #include <torch/csrc/jit/serialization/export.h>
 #include <torch/csrc/jit/serialization/pickler.h>
+
+#include <sstream>
 
 namespace wb::core::detail {
 
@@ -69,6 +72,34 @@ std::vector<char> torchStateDict(const ModelSpec &spec, const std::string &check
     torch::jit::writeArchiveAndTensors("data", pickle.data(), pickle.size(), pickler.tensorData(), writer);
     writer.writeEndOfFile();
     return archive;
+}
+
+std::string scriptModelBytes(const ModelSpec &spec, const std::string &checkpoint)
+{
+    Network net(spec, 0, "cpu");
+    net.loadState(checkpoint); // the trained weights, into the module's own tensors
+    auto *script = net.impl().net->script();
+    if (!script)
+        throw Error(ErrorCode::InvalidArgument, "not a TorchScript model");
+    torch::jit::Module module = script->module.clone();
+    torch::Tensor mean, invStd;
+    for (const auto &[name, t] : moduleState(*net.impl().net)) {
+        if (name == "input_mean")
+            mean = t.detach().clone();
+        if (name == "input_inv_std")
+            invStd = t.detach().clone();
+    }
+    // The workbench's input normalisation travels along: predict() takes pixels / 255.
+    module.register_buffer("wb_input_mean", mean);
+    module.register_buffer("wb_input_inv_std", invStd);
+    module.define(R"(
+def predict(self, images: Tensor) -> Tensor:
+    return self.forward((images - self.wb_input_mean) * self.wb_input_inv_std)
+)");
+    module.eval();
+    std::ostringstream out;
+    module.save(out);
+    return out.str();
 }
 
 } // namespace wb::core::detail

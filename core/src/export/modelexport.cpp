@@ -106,7 +106,7 @@ fs::path validOutput(const std::string &output, bool overwrite)
                                                           "(--overwrite replaces an earlier export)");
         // Replacing is for an earlier export only: a folder with anything else in it (a typo'd
         // --output ~ or .) is never moved away and deleted.
-        static const char *const exportNames[] = {"model.py", "weights.pt", "model.onnx", "README.txt", "__pycache__"};
+        static const char *const exportNames[] = {"model.py", "weights.pt", "model.pt", "model.onnx", "README.txt", "__pycache__"};
         for (fs::directory_iterator it(out, ec), end; !ec && it != end; it.increment(ec)) {
             const std::string name = it->path().filename().string();
             if (std::none_of(std::begin(exportNames), std::end(exportNames), [&](const char *n) { return name == n; }))
@@ -217,7 +217,14 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
 
     // Everything is built in memory first: a checkpoint that does not fit fails before any file.
     std::vector<std::pair<std::string, std::string>> files;
-    if (o.format == ExportFormat::PyTorch) {
+    if (info.spec.isScript()) {
+        if (o.format != ExportFormat::PyTorch)
+            throw Error(ErrorCode::InvalidArgument,
+                        runText + " trained your own TorchScript model (" + info.spec.script->fileName
+                            + "): it exports as TorchScript (--format pytorch); for ONNX, run torch.onnx.export in "
+                              "Python on the exported model.pt");
+        files.emplace_back("model.pt", detail::scriptModelBytes(info.spec, checkpoint->model));
+    } else if (o.format == ExportFormat::PyTorch) {
         files.emplace_back("model.py", detail::pythonModelSource(info));
         const std::vector<char> weights = detail::torchStateDict(info.spec, checkpoint->model);
         files.emplace_back("weights.pt", std::string(weights.begin(), weights.end()));

@@ -1,4 +1,5 @@
 #include "wb/modelspec.h"
+#include "model/scriptspec.h"
 #include "util/jsonutil.h"
 #include "wb/errors.h"
 
@@ -303,6 +304,8 @@ ShapeReport inferShapes(const ModelSpec &spec, ShapeReport *partial)
             throw Error(ErrorCode::BadSpec, "input: every dimension of [C,H,W] must be 1..65536");
     if (spec.classes < 2)
         throw Error(ErrorCode::BadSpec, "classes: at least 2 classes are needed");
+    if (spec.isScript())
+        return detail::scriptShapes(spec);
     if (spec.layers.empty())
         throw Error(ErrorCode::BadSpec, "layers: the network has no layers");
     ShapeReport report;
@@ -341,7 +344,7 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
     if (!j.is_object())
         fail("expected an object with 'input', 'classes' and 'layers'");
     for (auto it = j.begin(); it != j.end(); ++it)
-        if (it.key() != "input" && it.key() != "classes" && it.key() != "layers")
+        if (it.key() != "input" && it.key() != "classes" && it.key() != "layers" && it.key() != "script")
             fail("unknown field '" + it.key() + "'");
     ModelSpec spec;
     if (j.contains("input")) {
@@ -359,6 +362,12 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
             || j["classes"].get<std::int64_t>() > 1000000)
             fail("'classes' must be an integer 2..1000000, got " + j["classes"].dump());
         spec.classes = j["classes"].get<int>();
+    }
+    if (j.contains("script")) {
+        spec.script = detail::parseScriptJson(j["script"], origin);
+        if (j.contains("layers") && (!j["layers"].is_array() || !j["layers"].empty()))
+            fail("a spec with a 'script' (a TorchScript model) has no 'layers'");
+        return spec;
     }
     if (!j.contains("layers") || !j["layers"].is_array())
         fail("'layers' must be an array of layer objects");
@@ -405,6 +414,7 @@ std::string toJson(const ModelSpec &spec)
     std::string out = "{\n  \"input\": [" + std::to_string(spec.input[0]) + ", "
                       + std::to_string(spec.input[1]) + ", " + std::to_string(spec.input[2])
                       + "],\n  \"classes\": " + std::to_string(spec.classes)
+                      + (spec.isScript() ? ",\n  \"script\": " + detail::scriptJson(*spec.script).dump() : std::string())
                       + ",\n  \"layers\": [";
     for (std::size_t i = 0; i < spec.layers.size(); ++i) {
         const auto &l = spec.layers[i];

@@ -68,10 +68,9 @@ Network::Network(const ModelSpec &spec, std::uint64_t seed, const std::string &d
         // LibTorch's default generator is process-wide: seed it and draw the initial weights
         // as one step, so that networks built at once on several threads (sufficiency runs)
         // each get the weights of their own seed.
-        static std::mutex initMutex;
-        const std::lock_guard<std::mutex> lock(initMutex);
+        const std::lock_guard<std::mutex> lock(detail::globalGeneratorMutex());
         torch::manual_seed(seed);
-        m_impl->net = detail::SpecNet(spec);
+        m_impl->net = detail::SpecNet(spec, seed);
     }
     m_impl->net->to(m_impl->device);
 }

@@ -119,9 +119,13 @@ torch::Tensor SeededDropoutImpl::forward(const torch::Tensor &x)
     return x * keep * (1 / (1 - m_p));
 }
 
-SpecNetImpl::SpecNetImpl(const ModelSpec &spec)
+SpecNetImpl::SpecNetImpl(const ModelSpec &spec, std::uint64_t seed)
 {
     seedDropout(0);
+    if (spec.isScript()) {
+        initScript(spec, seed);
+        return;
+    }
     const ShapeReport report = inferShapes(spec); // validates; throws BadSpec
     std::vector<std::int64_t> shape = {spec.input[0], spec.input[1], spec.input[2]};
     for (std::size_t k = 0; k < spec.layers.size(); ++k) {
@@ -141,6 +145,8 @@ SpecNetImpl::SpecNetImpl(const ModelSpec &spec)
 
 void SpecNetImpl::setNormalization(const std::vector<double> &mean, const std::vector<double> &stddev)
 {
+    if (m_fixedNormalization)
+        return;
     torch::NoGradGuard guard;
     for (std::size_t c = 0; c < mean.size() && std::int64_t(c) < m_mean.size(1); ++c) {
         m_mean[0][std::int64_t(c)].fill_(mean[c]);
@@ -153,6 +159,8 @@ void SpecNetImpl::seedDropout(std::uint64_t seed)
     const torch::Device device = m_mean.defined() ? m_mean.device() : torch::Device(torch::kCPU);
     *m_dropoutGenerator = at::globalContext().defaultGenerator(device).clone();
     m_dropoutGenerator->set_current_seed(seed);
+    m_dropoutSeed = seed;
+    m_draws = 0;
 }
 
 torch::Tensor SpecNetImpl::prepare(const torch::Tensor &images) const
@@ -163,6 +171,8 @@ torch::Tensor SpecNetImpl::prepare(const torch::Tensor &images) const
 torch::Tensor SpecNetImpl::forward(const torch::Tensor &images)
 {
     auto x = prepare(images);
+    if (m_script)
+        return scriptForward(x);
     for (auto &layer : m_layers)
         x = layer.forward(x);
     return x;
@@ -171,6 +181,8 @@ torch::Tensor SpecNetImpl::forward(const torch::Tensor &images)
 torch::Tensor SpecNetImpl::features(const torch::Tensor &images)
 {
     auto x = prepare(images);
+    if (m_script)
+        return scriptFeaturesOf(x);
     for (std::size_t k = 0; k < m_lastLinear; ++k)
         x = m_layers[k].forward(x);
     return x;
@@ -178,12 +190,16 @@ torch::Tensor SpecNetImpl::features(const torch::Tensor &images)
 
 std::size_t SpecNetImpl::firstDropout() const
 {
+    if (m_script)
+        return 0;
     return m_firstDropout == kNone ? m_layers.size() : m_firstDropout;
 }
 
 torch::Tensor SpecNetImpl::forwardTo(const torch::Tensor &images, std::size_t end)
 {
     auto x = prepare(images);
+    if (m_script && end > 0)
+        return scriptForward(x);
     for (std::size_t k = 0; k < end && k < m_layers.size(); ++k)
         x = m_layers[k].forward(x);
     return x;
@@ -191,6 +207,8 @@ torch::Tensor SpecNetImpl::forwardTo(const torch::Tensor &images, std::size_t en
 
 torch::Tensor SpecNetImpl::forwardFrom(const torch::Tensor &x, std::size_t from)
 {
+    if (m_script)
+        return from == 0 ? scriptForward(x) : x;
     auto y = x;
     for (std::size_t k = from; k < m_layers.size(); ++k)
         y = m_layers[k].forward(y);
@@ -199,6 +217,8 @@ torch::Tensor SpecNetImpl::forwardFrom(const torch::Tensor &x, std::size_t from)
 
 torch::Tensor SpecNetImpl::head(const torch::Tensor &features)
 {
+    if (m_script)
+        return scriptHeadOf(features);
     auto x = features;
     for (std::size_t k = m_lastLinear; k < m_layers.size(); ++k)
         x = m_layers[k].forward(x);

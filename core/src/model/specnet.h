@@ -6,9 +6,13 @@
 #include <torch/torch.h>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace wb::core::detail {
+
+/// Guards LibTorch's process-wide generator: seeding it and drawing from it is one step.
+std::mutex &globalGeneratorMutex();
 
 struct ResidualBlockOptions
 {
@@ -54,12 +58,29 @@ private:
 };
 TORCH_MODULE(SeededDropout);
 
+struct ScriptModule;
+
 /// The network of a spec. Takes uint8 images [B,C,H,W] and scales them to [0,1] and
-/// normalises them per channel with buffers, so a saved state is self-contained.
+/// normalises them per channel with buffers, so a saved state is self-contained. A
+/// TorchScript spec runs the user's module behind the same interface: its parameters and
+/// buffers are this module's (shared tensors), so optimisers, checkpoints and devices work
+/// unchanged.
 class SpecNetImpl : public torch::nn::Module
 {
 public:
-    explicit SpecNetImpl(const ModelSpec &spec);
+    /// `seed` draws a TorchScript module's scratch weights; a layer spec's come from
+    /// LibTorch's generator (seeded by the caller).
+    explicit SpecNetImpl(const ModelSpec &spec, std::uint64_t seed = 0);
+    ~SpecNetImpl() override;
+    /// Also keeps batch norms of frozen parts of a TorchScript module in evaluation mode.
+    void train(bool on = true) override;
+    /// Log-softmax of `passes` forward passes of uint8 images with only dropout switched
+    /// on, [passes * B, classes] (pass-major).
+    torch::Tensor mcDropoutLogProbabilities(const torch::Tensor &images, int passes);
+    /// Whether head(features(x)) gives the logits (VAAL-like strategies need it).
+    bool hasHead() const;
+    /// The TorchScript module (nullptr for a layer spec).
+    ScriptModule *script() { return m_script.get(); }
     /// Logits [B, classes] of uint8 images.
     torch::Tensor forward(const torch::Tensor &images);
     /// Input of the last linear layer [B, featureDim].
@@ -84,6 +105,13 @@ private:
     static constexpr std::size_t kNone = ~std::size_t(0);
     std::size_t m_firstDropout = kNone;
     torch::Tensor m_mean, m_invStd;
+    std::shared_ptr<ScriptModule> m_script;
+    bool m_fixedNormalization = false; ///< a script spec's input_norm imagenet/none
+    std::uint64_t m_dropoutSeed = 0, m_draws = 0;
+    void initScript(const ModelSpec &spec, std::uint64_t seed);
+    torch::Tensor scriptForward(const torch::Tensor &x);
+    torch::Tensor scriptFeaturesOf(const torch::Tensor &x);
+    torch::Tensor scriptHeadOf(const torch::Tensor &features);
 };
 TORCH_MODULE(SpecNet);
 

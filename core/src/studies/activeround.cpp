@@ -178,21 +178,9 @@ std::vector<std::vector<float>> mcDropoutLogProbabilities(SpecNet &net, const De
     std::vector<std::vector<float>> out(static_cast<std::size_t>(passes));
     std::int64_t classes = 0;
     const auto all = batched(net, data, indices, kScoreBatch, [&](const torch::Tensor &x) {
-        // Dropout on, batch norm as in evaluation: the layers before the first dropout once,
-        // the rest for the K passes of the batch in one forward.
-        const std::size_t split = net->firstDropout();
-        auto trunk = net->forwardTo(x, split);
-        std::vector<std::int64_t> repeat(std::size_t(trunk.dim()), 1);
-        repeat[0] = passes;
-        for (auto &m : net->modules(false))
-            if (auto *d = m->as<SeededDropoutImpl>())
-                d->train(true);
         const auto b = x.size(0);
-        const auto lp = torch::log_softmax(net->forwardFrom(trunk.repeat(repeat), split), 1);
+        const auto lp = net->mcDropoutLogProbabilities(x, passes);
         classes = lp.size(1);
-        for (auto &m : net->modules(false))
-            if (auto *d = m->as<SeededDropoutImpl>())
-                d->train(false);
         return lp.view({passes, b, classes}).transpose(0, 1).contiguous(); // [b, K, C]
     });
     if (all.numel() == 0)

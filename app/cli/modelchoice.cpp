@@ -1,0 +1,191 @@
+// The network a command trains: a preset, a JSON spec or the user's TorchScript file.
+#include "modelchoice.h"
+
+#include "wb/errors.h"
+#include "wb/scriptmodel.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace wb::app::cli {
+
+namespace {
+
+std::vector<std::string> splitPrefixes(const std::vector<std::string> &given)
+{
+    std::vector<std::string> out;
+    for (const auto &g : given) {
+        std::size_t start = 0;
+        while (start <= g.size()) {
+            const auto comma = g.find(',', start);
+            const auto part = g.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!part.empty())
+                out.push_back(part);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+bool looksLikeTorchScript(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    in.read(magic, 4);
+    return in.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
+} // namespace
+
+void addModelFileOptions(CLI::App &cmd, std::string &modelFile, core::ScriptModel &s, CLI::Option *modelOption,
+                         CLI::Option *widthOption)
+{
+    auto *file = cmd.add_option("--model-file", modelFile,
+                                "your own network: a TorchScript file (torch.jit.script(net).save(\"net.pt\"))");
+    if (modelOption)
+        file->excludes(modelOption);
+    if (widthOption)
+        file->excludes(widthOption);
+    cmd.add_option("--init", s.init,
+                   "--model-file: scratch (Conv/Linear/BatchNorm re-initialised as PyTorch does, seeded per "
+                   "run) or file (its weights: fine-tuning)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"scratch", "file"}))
+        ->needs(file);
+    cmd.add_option("--freeze", s.freeze, "--model-file: keep parameters under these prefixes fixed, e.g. layer1,layer2")
+        ->needs(file)
+        ->delimiter(',');
+    cmd.add_option("--train-only", s.trainOnly, "--model-file: train only parameters under these prefixes, e.g. fc")
+        ->needs(file)
+        ->delimiter(',');
+    cmd.add_flag("--new-head", s.newHead,
+                 "--model-file: replace the last nn.Linear by a fresh one with the dataset's classes when they differ")
+        ->needs(file);
+    cmd.add_option("--input-norm", s.inputNorm,
+                   "--model-file: dataset (train split mean/std), imagenet (what a pretrained backbone expects) or none")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"dataset", "imagenet", "none"}))
+        ->needs(file);
+}
+
+void checkModelChoice(const TrainOptions &o)
+{
+    if (!o.modelFile.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(o.modelFile, ec))
+            throw core::Error(core::ErrorCode::BadSpec, "--model-file " + o.modelFile + ": no such file");
+        if (!o.script.freeze.empty() && !o.script.trainOnly.empty())
+            throw core::Error(core::ErrorCode::InvalidArgument, "--freeze and --train-only exclude each other: give one");
+        return;
+    }
+    if (isSpecFile(o.model)) {
+        if (o.width > 0)
+            throw core::Error(core::ErrorCode::InvalidArgument, "--width applies to presets only");
+        if (looksLikeTorchScript(o.model))
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--model " + o.model + ": this is a PyTorch file; give it as --model-file " + o.model);
+        core::readModelSpec(o.model);
+        return;
+    }
+    core::presetSpec(o.model, o.width, {1, 28, 28}, 10);
+}
+
+ModelChoice chooseModel(const TrainOptions &o, const std::array<int, 3> &input, int classes)
+{
+    checkModelChoice(o);
+    ModelChoice c;
+    if (!o.modelFile.empty()) {
+        core::ScriptModel options = o.script;
+        options.freeze = splitPrefixes(options.freeze);
+        options.trainOnly = splitPrefixes(options.trainOnly);
+        c.spec = core::importScriptModel(o.modelFile, options, input, classes);
+        c.name = std::filesystem::path(o.modelFile).stem().string();
+        if (!o.script.freeze.empty() || !o.script.trainOnly.empty() || o.script.newHead)
+            if (o.script.init == "scratch")
+                std::fprintf(stderr, "warning: --init scratch: the frozen layers keep random weights; "
+                                     "to fine-tune the file's weights give --init file\n");
+        printModelWarnings(c.spec);
+    } else if (isSpecFile(o.model)) {
+        c.spec = core::readModelSpec(o.model);
+        c.name = std::filesystem::path(o.model).stem().string();
+    } else {
+        c.spec = core::presetSpec(o.model, o.width, input, classes);
+        c.name = o.model;
+    }
+    return c;
+}
+
+ModelChoice chooseModel(const TrainOptions &o, const core::DatasetPair &data)
+{
+    return chooseModel(o, {data.train.channels, data.train.height, data.train.width}, data.train.classCount());
+}
+
+int printScriptModel(const core::ModelSpec &spec, bool asJson)
+{
+    const auto r = core::inspectScriptModel(spec);
+    const auto &m = *spec.script;
+    if (asJson) {
+        nlohmann::json out;
+        out["file"] = m.fileName;
+        out["sha256"] = m.sha256;
+        out["bytes"] = m.bytes.size();
+        out["input"] = spec.input;
+        out["classes"] = spec.classes;
+        out["init"] = m.init;
+        out["input_norm"] = m.inputNorm;
+        out["new_head"] = m.newHead;
+        out["freeze"] = m.freeze;
+        out["train_only"] = m.trainOnly;
+        out["output"] = r.output;
+        out["parameters"] = r.parameters;
+        out["trainable"] = r.trainable;
+        out["feature_dim"] = r.featureDim;
+        out["features"] = r.features;
+        out["traced"] = r.traced;
+        out["stochastic"] = r.stochastic;
+        out["warnings"] = r.warnings;
+        auto &modules = out["modules"] = nlohmann::json::array();
+        for (const auto &row : r.modules)
+            modules.push_back({{"name", row.name}, {"type", row.type}, {"depth", row.depth},
+                               {"parameters", row.parameters}, {"trainable", row.trainable}});
+        std::printf("%s\n", out.dump().c_str());
+        return 0;
+    }
+    std::printf("%s (SHA-256 %s, %zu bytes): input [%d,%d,%d], %d classes, init %s, input-norm %s\n",
+                m.fileName.c_str(), m.sha256.substr(0, 16).c_str(), m.bytes.size(), spec.input[0], spec.input[1],
+                spec.input[2], spec.classes, m.init.c_str(), m.inputNorm.c_str());
+    std::printf("%-40s %-20s %12s %12s\n", "module", "type", "parameters", "trainable");
+    for (const auto &row : r.modules) {
+        const std::string name = std::string(std::size_t(2 * row.depth), ' ') + (row.name.empty() ? "(model)" : row.name.substr(row.name.rfind('.') + 1));
+        std::printf("%-40s %-20s %12lld %12lld\n", name.c_str(), row.type.c_str(), static_cast<long long>(row.parameters),
+                    static_cast<long long>(row.trainable));
+    }
+    std::string shape;
+    for (auto d : r.output)
+        shape += (shape.empty() ? "" : ", ") + std::to_string(d);
+    std::printf("parameters: %lld, of which trainable %lld (frozen %lld); output of 2 images: [%s]\n",
+                static_cast<long long>(r.parameters), static_cast<long long>(r.trainable),
+                static_cast<long long>(r.parameters - r.trainable), shape.c_str());
+    std::printf("features (t-SNE, core-set): %s%s\n", r.features.c_str(),
+                r.featureDim > 0 ? (", " + std::to_string(r.featureDim) + " dimensions").c_str() : "");
+    std::printf("random draws (dropout): %s\n", r.stochastic ? "yes — seeded per run" : "none");
+    for (const auto &w : r.warnings)
+        std::printf("warning: %s\n", w.c_str());
+    return 0;
+}
+
+void printModelWarnings(const core::ModelSpec &spec)
+{
+    if (!spec.isScript())
+        return;
+    const auto report = core::inspectScriptModel(spec);
+    for (const auto &w : report.warnings)
+        std::fprintf(stderr, "%s: %s\n", spec.script->fileName.c_str(), w.c_str());
+}
+
+} // namespace wb::app::cli
