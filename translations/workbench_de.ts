@@ -514,111 +514,146 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="148" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="163" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="149" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="164" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="152" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="167" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="154" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="169" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="160" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="172" />
+        <source>Open PyTorch model…</source>
+        <translation>PyTorch-Modell öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
+        <source>Train your own network: a TorchScript file (torch.jit.script(net).save("net.pt"))</source>
+        <translation>Eigenes Netz trainieren: eine TorchScript-Datei (torch.jit.script(net).save("net.pt"))</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="176" />
+        <source>Open PyTorch model</source>
+        <translation>PyTorch-Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
+        <source>TorchScript models (*.pt *.pth *.ptc);;All files (*)</source>
+        <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="184" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="197" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="174" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="198" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="175" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="199" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="176" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="200" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="201" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="178" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="202" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="263" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="214" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="217" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="238" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="241" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="55" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="70" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="59" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="74" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="214" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="221" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="238" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="245" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="220" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="224" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="244" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="248" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="257" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="300" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="321" />
+        <source>(the model cannot be trained until this is fixed)</source>
+        <translation>(das Modell kann erst trainiert werden, wenn dies behoben ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="336" />
+        <source>%1 opened.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="375" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="306" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="429" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="312" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="435" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="335" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="340" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="458" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="463" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2403,6 +2438,114 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
 </context>
 <context>
+    <name>wb::app::ScriptModelPanel</name>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="36" />
+        <source>Module (tick to freeze)</source>
+        <translation>Modul (ankreuzen zum Einfrieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="36" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="36" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="36" />
+        <source>Trainable</source>
+        <translation>Trainierbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="44" />
+        <source>from scratch (re-initialised, seeded per run)</source>
+        <translation>von Grund auf (neu initialisiert, je Lauf geseedet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="45" />
+        <source>the weights in the file (fine-tuning)</source>
+        <translation>die Gewichte aus der Datei (Feinabstimmung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="47" />
+        <source>training split's mean and std</source>
+        <translation>Mittelwert und Standardabweichung des Trainingsanteils</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="48" />
+        <source>ImageNet statistics (pretrained backbones)</source>
+        <translation>ImageNet-Statistik (vortrainierte Backbones)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="49" />
+        <source>none (pixels / 255)</source>
+        <translation>keine (Pixel / 255)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="50" />
+        <source>New head: a freshly initialised last nn.Linear with the dataset's classes</source>
+        <translation>Neuer Kopf: ein frisch initialisiertes letztes nn.Linear mit den Klassen des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="51" />
+        <source>Back to the layer editor</source>
+        <translation>Zurück zum Schichteditor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="54" />
+        <source>Initial weights:</source>
+        <translation>Anfangsgewichte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="55" />
+        <source>Input normalisation:</source>
+        <translation>Eingabenormierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="80" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — your PyTorch model (TorchScript, SHA-256 %2…)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Ihr PyTorch-Modell (TorchScript, SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="86" />
+        <source>%1 parameters, %2 trainable, %3 frozen. A dry forward pass on two images %4×%5×%6 gives [%7].</source>
+        <translation>%1 Parameter, %2 trainierbar, %3 eingefroren. Ein Probedurchlauf mit zwei Bildern %4×%5×%6 ergibt [%7].</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="94" />
+        <source>Features for t-SNE and core-set: %1, %2 dimensions.</source>
+        <translation>Merkmale für t-SNE und Core-Set: %1, %2 Dimensionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="97" />
+        <source>No features for t-SNE and core-set: %1.</source>
+        <translation>Keine Merkmale für t-SNE und Core-Set: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="99" />
+        <source>Its dropout is seeded per run.</source>
+        <translation>Sein Dropout wird je Lauf geseedet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="139" />
+        <source>(the model)</source>
+        <translation>(das Modell)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="151" />
+        <source>Freeze %1: its parameters keep their values, its batch norms stay in evaluation mode</source>
+        <translation>%1 einfrieren: seine Parameter behalten ihre Werte, seine Batch-Norms bleiben im Auswertungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/scriptmodelpanel.cpp" line="189" />
+        <source>Checking the model…</source>
+        <translation>Modell wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::SessionDocument</name>
     <message>
         <location filename="../app/gui/sessiondocument.cpp" line="14" />
@@ -2907,43 +3050,43 @@ Doppelklick lädt ihn.</translation>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="408" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="409" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="409" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="410" />
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="412" />
         <source>projected (beyond %1x: a guess)</source>
         <translation>projiziert (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="413" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
         <source>projected</source>
         <translation>projiziert</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/sufficiencypage.cpp" line="316" />
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="415" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="421" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="422" />
         <source>fitted (misses the data)</source>
         <translation>angepasst (verfehlt die Daten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="422" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
         <source>fitted (beyond %1x: a guess)</source>
         <translation>angepasst (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>

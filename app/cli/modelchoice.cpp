@@ -64,7 +64,7 @@ void addModelFileOptions(CLI::App &cmd, std::string &modelFile, core::ScriptMode
         ->needs(file)
         ->delimiter(',');
     cmd.add_flag("--new-head", s.newHead,
-                 "--model-file: replace the last nn.Linear by a fresh one with the dataset's classes when they differ")
+                 "--model-file: replace the last nn.Linear by a freshly initialised one with the dataset's classes (needed when its outputs differ)")
         ->needs(file);
     cmd.add_option("--input-norm", s.inputNorm,
                    "--model-file: dataset (train split mean/std), imagenet (what a pretrained backbone expects) or none")

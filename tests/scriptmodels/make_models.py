@@ -132,7 +132,10 @@ def with_unknown_operator(good: bytes) -> bytes:
 
 
 def main():
-    out = sys.argv[1]
+    main_into(sys.argv[1])
+
+
+def main_into(out):
     os.makedirs(out, exist_ok=True)
     torch.manual_seed(0)
     path = lambda name: os.path.join(out, name)

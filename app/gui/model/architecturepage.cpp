@@ -1,9 +1,11 @@
 #include "architecturepage.h"
+#include "scriptmodelpanel.h"
 #include "statustext.h"
 
 #include "layerlistmodel.h"
 #include "layertypedelegate.h"
 #include "wb/errors.h"
+#include "wb/scriptmodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +21,10 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,8 +39,17 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 420}); // the JSON pane wide enough for a layer per line
+    m_scriptPanel = new ScriptModelPanel;
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_scriptPanel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_stack);
+    connect(m_scriptPanel, &ScriptModelPanel::closeRequested, this, &ArchitecturePage::leaveScriptModel);
+    connect(m_scriptPanel, &ScriptModelPanel::optionsChanged, this, [this] {
+        if (m_script)
+            checkScript({}, *m_script, m_scriptPanel->options());
+    });
 
     // A cell edited in the table (emitted before specChanged): the network is no preset now.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_modelName = QStringLiteral("custom"); });
@@ -154,6 +169,15 @@ QLayout *ArchitecturePage::buildPresetRow()
     presetRow->addWidget(new QLabel(tr("Width:")));
     presetRow->addWidget(m_width);
     presetRow->addWidget(apply);
+    m_openScript = new QPushButton(tr("Open PyTorch model…"));
+    m_openScript->setToolTip(tr("Train your own network: a TorchScript file (torch.jit.script(net).save(\"net.pt\"))"));
+    presetRow->addWidget(m_openScript);
+    connect(m_openScript, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open PyTorch model"), QString(),
+                                                          tr("TorchScript models (*.pt *.pth *.ptc);;All files (*)"));
+        if (!path.isEmpty())
+            openScriptModel(path);
+    });
     presetRow->addStretch();
     presetRow->addWidget(m_inputLabel);
 
@@ -249,14 +273,113 @@ QWidget *ArchitecturePage::buildJsonSide()
     return jsonSide;
 }
 
-core::ModelSpec ArchitecturePage::spec() const { return m_model->spec(); }
-bool ArchitecturePage::isValid() const { return m_model->valid(); }
+core::ModelSpec ArchitecturePage::spec() const { return m_script ? *m_script : m_model->spec(); }
+bool ArchitecturePage::isValid() const { return m_script ? m_scriptValid && m_checking == 0 : m_model->valid(); }
+
+void ArchitecturePage::openScriptModel(const QString &path)
+{
+    checkScript(path, {}, {});
+}
+
+namespace {
+struct ScriptCheck
+{
+    core::ModelSpec spec;
+    core::ScriptModelReport report;
+    QString error;
+    bool newHeadTried = false;
+};
+} // namespace
+
+void ArchitecturePage::checkScript(const QString &path, const core::ModelSpec &spec, const core::ScriptModel &options)
+{
+    const int serial = ++m_checkSerial;
+    ++m_checking;
+    m_scriptPanel->setBusy(true);
+    if (!m_script)
+        m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    const auto input = m_model->spec().input;
+    const int classes = m_model->spec().classes;
+    auto *watcher = new QFutureWatcher<ScriptCheck>(this);
+    connect(watcher, &QFutureWatcher<ScriptCheck>::finished, this, [this, watcher, serial, path] {
+        watcher->deleteLater();
+        --m_checking;
+        const ScriptCheck r = watcher->result();
+        if (serial != m_checkSerial)
+            return; // a newer request is on its way
+        m_scriptPanel->setBusy(false);
+        if (!r.error.isEmpty() && !path.isEmpty() && !r.newHeadTried && r.error.contains(QLatin1String("--new-head"))) {
+            // A head for other classes (e.g. ImageNet's 1000): open it with a new head, ticked.
+            core::ScriptModel withHead;
+            withHead.newHead = true;
+            checkScript(path, {}, withHead);
+            return;
+        }
+        if (!r.error.isEmpty()) {
+            if (m_script) {
+                m_scriptValid = false;
+                m_scriptPanel->setProblem(r.error + QLatin1Char(' ') + tr("(the model cannot be trained until this is fixed)"));
+            } else {
+                m_status->setText(errorText(r.error));
+            }
+            Q_EMIT specChanged();
+            Q_EMIT scriptChecked(r.error);
+            return;
+        }
+        const bool opened = !path.isEmpty();
+        m_script = r.spec;
+        m_scriptValid = true;
+        m_modelName = QString::fromStdString(r.spec.script->fileName).section(QLatin1Char('.'), 0, 0);
+        m_scriptPanel->setModel(r.spec, r.report);
+        m_stack->setCurrentWidget(m_scriptPanel);
+        if (opened)
+            m_status->setText(tr("%1 opened.").arg(QString::fromStdString(r.spec.script->fileName)));
+        Q_EMIT specChanged();
+        Q_EMIT scriptChecked({});
+    });
+    watcher->setFuture(QtConcurrent::run([path, spec, options, input, classes]() {
+        ScriptCheck r;
+        r.newHeadTried = options.newHead;
+        try {
+            core::ModelSpec s;
+            if (!path.isEmpty()) {
+                s = core::importScriptModel(path.toStdString(), options, input, classes);
+            } else {
+                core::ModelSpec shaped = spec;
+                shaped.input = input;
+                shaped.classes = classes;
+                s = core::withScriptOptions(shaped, options);
+            }
+            r.report = core::inspectScriptModel(s);
+            r.spec = s;
+        } catch (const std::exception &e) {
+            r.error = QString::fromUtf8(e.what());
+        }
+        return r;
+    }));
+}
+
+void ArchitecturePage::leaveScriptModel()
+{
+    m_script.reset();
+    ++m_checkSerial; // a check on its way is moot
+    m_stack->setCurrentIndex(0);
+    m_modelName = m_preset->currentText();
+    applyPreset(m_modelName, m_width->value());
+    updateStatus();
+    Q_EMIT specChanged();
+}
 
 void ArchitecturePage::setInput(const std::array<int, 3> &input, int classes)
 {
     m_inputLabel->setText(tr("input %1×%2×%3, %4 classes").arg(input[0]).arg(input[1]).arg(input[2]).arg(classes));
     if (m_model->spec().input == input && m_model->spec().classes == classes)
         return;
+    if (m_script) { // the user's model is checked again for the new images and classes
+        m_model->setInput(input, classes);
+        checkScript({}, *m_script, m_scriptPanel->options());
+        return;
+    }
     if (m_modelName != QLatin1String("custom"))
         applyPreset(m_modelName, m_width->value()); // presets adapt their sizes to the data
     else
@@ -347,7 +470,7 @@ QJsonObject ArchitecturePage::saveState() const
 {
     return {{QStringLiteral("modelName"), m_modelName},
             {QStringLiteral("width"), m_width->value()},
-            {QStringLiteral("spec"), QString::fromStdString(core::toJson(m_model->spec()))}};
+            {QStringLiteral("spec"), QString::fromStdString(core::toJson(spec()))}};
 }
 
 void ArchitecturePage::restoreState(const QJsonObject &s)
@@ -356,8 +479,16 @@ void ArchitecturePage::restoreState(const QJsonObject &s)
         return; // nothing saved yet: keep the current (default) architecture
     try {
         const QString text = s.value(QStringLiteral("spec")).toString();
-        if (!text.isEmpty())
-            m_model->setSpec(core::parseModelSpec(text.toStdString(), "saved spec"));
+        if (!text.isEmpty()) {
+            core::ModelSpec saved = core::parseModelSpec(text.toStdString(), "saved spec");
+            if (saved.isScript()) { // the user's model: checked again in the background
+                checkScript({}, saved, *saved.script);
+                return;
+            }
+            if (m_script)
+                leaveScriptModel();
+            m_model->setSpec(saved);
+        }
         m_modelName = s.value(QStringLiteral("modelName")).toString(QStringLiteral("custom"));
         m_width->setValue(s.value(QStringLiteral("width")).toInt(0));
         m_preset->setCurrentText(m_modelName);

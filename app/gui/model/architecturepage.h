@@ -6,10 +6,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLayout;
 class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
 class QSpinBox;
 class QTableView;
 
@@ -18,6 +22,8 @@ class LayerListModel;
 }
 
 namespace wb::app {
+
+class ScriptModelPanel;
 
 /// The architecture editor: a layer table (add, remove, reorder, edit type and parameters)
 /// with every row's output shape and weight count, presets with a width, the JSON spec
@@ -32,6 +38,12 @@ public:
 
     core::ModelSpec spec() const;
     bool isValid() const;
+    /// Whether the network is the user's TorchScript model (Open PyTorch model…).
+    bool isScriptModel() const { return m_script.has_value(); }
+    /// Reads a TorchScript file in the background and shows it (its problems on the page).
+    void openScriptModel(const QString &path);
+    /// Whether a TorchScript model is being read or checked.
+    bool isCheckingScript() const { return m_checking > 0; }
     /// Name recorded with runs: the preset, or "custom".
     QString modelName() const { return m_modelName; }
     widgets::LayerListModel *model() const { return m_model; }
@@ -52,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void specChanged();
+    /// A TorchScript model was read and checked (or refused: `error`).
+    void scriptChecked(const QString &error);
 
 private:
     QWidget *buildTableSide();
@@ -68,12 +82,22 @@ private:
     /// Pushes the spec shown before this change onto the undo stack.
     void recordHistory();
     void restoreSnapshot(const Snapshot &snapshot);
+    /// Checks a script spec (from a file when `path` is set) with the panel's options for the
+    /// current input in the background; the newest request wins.
+    void checkScript(const QString &path, const core::ModelSpec &spec, const core::ScriptModel &options);
+    void leaveScriptModel();
 
     widgets::LayerListModel *m_model;
     QTableView *m_table;
     QComboBox *m_preset, *m_newType;
     QSpinBox *m_width;
     QLabel *m_status, *m_inputLabel;
+    QStackedWidget *m_stack;
+    QPushButton *m_openScript;
+    ScriptModelPanel *m_scriptPanel;
+    std::optional<core::ModelSpec> m_script; ///< the user's TorchScript model, when shown
+    bool m_scriptValid = false;
+    int m_checking = 0, m_checkSerial = 0;
     QPlainTextEdit *m_json;
     QTimer m_parseDelay;
     QString m_modelName = QStringLiteral("lenet5");

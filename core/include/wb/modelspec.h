@@ -30,7 +30,8 @@ struct ScriptModel
                                          ///< PyTorch does, seeded per run; "file": its weights
     std::vector<std::string> freeze;     ///< prefixes of named_parameters kept fixed
     std::vector<std::string> trainOnly;  ///< when set: only parameters under these prefixes train
-    bool newHead = false;                ///< a fresh last nn.Linear when its outputs != classes
+    bool newHead = false;                ///< a freshly initialised last nn.Linear with `classes`
+                                         ///< outputs (needed when the file's outputs differ)
     std::string inputNorm = "dataset";   ///< "dataset" (train split mean/std), "imagenet", "none"
 };
 

@@ -138,16 +138,14 @@ void replaceHead(ScriptModule &s, int classes, at::Generator &gen, const std::st
     const auto w = fc.attr("weight").toTensor();
     if (w.dim() != 2)
         throw Error(ErrorCode::BadSpec, file + ": its last nn.Linear (" + s.lastLinear + ") has no 2-D weight");
-    if (w.size(0) == classes)
-        return;
     const auto in = w.size(1);
     const double bound = 1.0 / std::sqrt(double(in));
     fc.setattr("weight", torch::empty({classes, in}, w.options()).uniform_(-bound, bound, gen));
     if (fc.hasattr("bias") && fc.attr("bias").isTensor())
         fc.setattr("bias", torch::empty({classes}, w.options()).uniform_(-bound, bound, gen));
     // out_features is a constant of the scripted type (read only); forward does not use it.
-    s.warnings.push_back("new head: " + s.lastLinear + " now has " + std::to_string(classes) + " outputs (was "
-                         + std::to_string(w.size(0)) + "), freshly initialised");
+    s.warnings.push_back("new head: " + s.lastLinear + " freshly initialised with " + std::to_string(classes)
+                         + " outputs (the file's had " + std::to_string(w.size(0)) + ")");
 }
 
 void freeze(ScriptModule &s, const ScriptModel &m, const std::string &file)

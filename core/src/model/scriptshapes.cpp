@@ -101,7 +101,7 @@ Inspection inspect(const ModelSpec &spec)
                         + (s.lastLinear.empty() ? std::string(": change its last layer")
                                                 : ": give --new-head to replace its last nn.Linear (" + s.lastLinear
                                                       + ") by a fresh one with " + std::to_string(spec.classes)
-                                                      + " outputs"));
+                                                      + " outputs (in the app: tick New head)"));
     if (!torch::isfinite(y).all().item<bool>())
         throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns NaN or infinite logits on the first batch");
     for (std::int64_t d = 0; d < y.dim(); ++d)
