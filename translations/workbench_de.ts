@@ -865,52 +865,58 @@
     </message>
     <message>
         <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="82" />
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="142" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="150" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
         <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="86" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="144" />
+        <source>No features to embed: %1</source>
+        <translation>Keine Merkmale zum Einbetten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="90" />
         <source>The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="90" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="94" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="96" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="100" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="111" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="115" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="112" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="116" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="126" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="130" />
         <source>The t-SNE was not stored: %1</source>
         <translation>Das t-SNE wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="128" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="132" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="140" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="148" />
         <source>PCA needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="147" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="155" />
         <source>PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.</source>
         <translation>PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.</translation>
     </message>
@@ -1279,8 +1285,8 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="22" />
-        <source>Pick a preset (LeNet-5 is a good first try) or edit the layers; the input follows the dataset. &lt;b&gt;Next:&lt;/b&gt; train it on the Training page (Ctrl+3).</source>
-        <translation>Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch) oder die Schichten bearbeiten; die Eingabe folgt dem Datensatz. &lt;b&gt;Weiter:&lt;/b&gt; auf der Seite Training trainieren (Strg+3).</translation>
+        <source>Pick a preset (LeNet-5 is a good first try), edit the layers, or open your own PyTorch model; the input follows the dataset. &lt;b&gt;Next:&lt;/b&gt; train it on the Training page (Ctrl+3).</source>
+        <translation>Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch), die Schichten bearbeiten oder Ihr eigenes PyTorch-Modell öffnen; die Eingabe folgt dem Datensatz. &lt;b&gt;Weiter:&lt;/b&gt; auf der Seite Training trainieren (Strg+3).</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="26" />

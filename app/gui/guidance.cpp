@@ -19,7 +19,7 @@ QString GuideBar::nextStepHint(GuidePage page, const GuideState &s)
         return tr("Check the samples and the class balance, and set how many images to train and test on. "
                   "<b>Next:</b> pick a network on the Architecture page (Ctrl+2).");
     case GuidePage::Architecture:
-        return tr("Pick a preset (LeNet-5 is a good first try) or edit the layers; the input follows the dataset. "
+        return tr("Pick a preset (LeNet-5 is a good first try), edit the layers, or open your own PyTorch model; the input follows the dataset. "
                   "<b>Next:</b> train it on the Training page (Ctrl+3).");
     case GuidePage::Training:
         return s.runs == 0

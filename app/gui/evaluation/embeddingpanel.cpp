@@ -82,6 +82,10 @@ bool EmbeddingPanel::startTsne(QString *error)
         *error = tr("Evaluate a run first.");
         return false;
     }
+    if (!m_eval->featuresProblem.empty()) {
+        *error = tr("No features to embed: %1").arg(QString::fromStdString(m_eval->featuresProblem));
+        return false;
+    }
     if (m_eval->features.empty()) {
         *error = tr("The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).");
         return false;
@@ -136,6 +140,10 @@ bool EmbeddingPanel::startTsne(QString *error)
 
 void EmbeddingPanel::showPca()
 {
+    if (m_eval && !m_eval->featuresProblem.empty()) {
+        Q_EMIT statusMessage(errorText(tr("No features to embed: %1").arg(QString::fromStdString(m_eval->featuresProblem))));
+        return;
+    }
     if (!m_eval || m_eval->features.empty()) {
         Q_EMIT statusMessage(errorText(m_eval ? tr("PCA needs the run's features: press Evaluate (a stored evaluation "
                                                    "keeps none).")

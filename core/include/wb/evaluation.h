@@ -56,6 +56,7 @@ struct Evaluation
     Calibration calibrated;
     std::vector<float> features;           ///< penultimate features [n, featureDim] when asked
     std::int64_t featureDim = 0;
+    std::string featuresProblem;           ///< why there are none (a TorchScript model without them)
     int epoch = 0;
     std::vector<float> logits;             ///< [n, classes] as evaluated (what is stored)
     int classes = 0;

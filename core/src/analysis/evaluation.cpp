@@ -148,8 +148,14 @@ Evaluation evaluateRun(const Session &session, std::int64_t runId, int epoch, co
     Evaluation e = evaluatePredictions(net.logits(data.test, sel.test, tta), labels, spec.classes, beta);
     e.testIndices = sel.test;
     e.epoch = checkpoint->epoch;
-    if (features)
-        e.features = net.features(data.test, sel.test, &e.featureDim);
+    if (features) {
+        try {
+            e.features = net.features(data.test, sel.test, &e.featureDim);
+        } catch (const Error &err) { // a user's model may have none: the views say why
+            e.featureDim = 0;
+            e.featuresProblem = err.what();
+        }
+    }
     return e;
 }
 
