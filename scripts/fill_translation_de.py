@@ -11,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    'network of the Architecture page': 'Netz der Seite Architektur',
+    'the network of the Architecture page cannot be trained: see its status line': 'das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile',
     'Pick a preset (LeNet-5 is a good first try), edit the layers, or open your own PyTorch model; the input follows the dataset. <b>Next:</b> train it on the Training page (Ctrl+3).': 'Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch), die Schichten bearbeiten oder Ihr eigenes PyTorch-Modell öffnen; die Eingabe folgt dem Datensatz. <b>Weiter:</b> auf der Seite Training trainieren (Strg+3).',
     'No features to embed: %1': 'Keine Merkmale zum Einbetten: %1',
     'Open PyTorch model…': 'PyTorch-Modell öffnen…',

@@ -259,254 +259,264 @@
 <context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="75" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
         <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
         <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="81" />
         <source>Random images: the baseline every strategy must beat.</source>
         <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="79" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="82" />
         <source>Images whose most probable class is least probable.</source>
         <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="80" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="83" />
         <source>Images with the smallest gap between the two most probable classes.</source>
         <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="81" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="84" />
         <source>Images with the highest entropy of the predicted classes.</source>
         <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="82" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="85" />
         <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
         <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="84" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="87" />
         <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
         <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="86" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="89" />
         <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
         <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="103" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="106" />
         <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
         <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="107" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
         <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
         <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="109" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
         <source>Strategies:</source>
         <translation>Strategien:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="114" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="117" />
         <source>Initial labels:</source>
         <translation>Anfängliche Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="118" />
         <source>Labels per round:</source>
         <translation>Labels pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="119" />
         <source>Maximum labels:</source>
         <translation>Höchstens Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="117" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
         <source>Trials:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="118" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
         <source>Steps per round:</source>
         <translation>Schritte pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="119" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
         <source>MC-dropout passes (BALD):</source>
         <translation>MC-Dropout-Durchläufe (BALD):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="123" />
         <source>Baseline seeds:</source>
         <translation>Seeds der Referenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
         <source>Pool images:</source>
         <translation>Pool-Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="125" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="51" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="51" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
         <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
         <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
         <source>Run the missing trials of the study shown; the trials already done are kept.</source>
         <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="54" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="76" />
+        <source>network of the Architecture page</source>
+        <translation>Netz der Seite Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="127" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="127" />
         <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="150" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="153" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="152" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="155" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="154" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="157" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="165" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="168" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="166" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="169" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="167" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="168" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="175" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="274" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="178" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="285" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="206" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="209" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="244" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="237" />
+        <source>the network of the Architecture page cannot be trained: see its status line</source>
+        <translation>das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="255" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="55" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="56" />
         <source>trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="55" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="56" />
         <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="298" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="309" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="384" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="395" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="403" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="414" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="413" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="415" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="426" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>

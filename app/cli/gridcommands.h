@@ -50,6 +50,7 @@ int runGridFitOfStudy(const GridFitOptions &options);
 struct GridRunOptions
 {
     TrainOptions train;              ///< data, model and training flags (as for `train`)
+    std::vector<std::string> modelFiles; ///< --model-files: the user's family of model sizes
     core::GridConfig grid;           ///< widths and fractions filled from the options below
     int baseWidth = 6, widthSteps = 8;  ///< widths floor(base · √2^k), k < widthSteps
     int fractionSteps = 10;          ///< fractions 1, 1/2, … (fractionSteps of them)

@@ -1,6 +1,7 @@
 // workbench-cli grid run | show, and grid fit --session: the scaling study (model width ×
 // data fraction × seed) on the study engine, its cells as tables and its fitted law.
 #include "gridcommands.h"
+#include "modelchoice.h"
 
 #include "jsonout.h"
 #include "wb/datasetloader.h"
@@ -143,6 +144,12 @@ int reportGridStudy(const core::Session &session, std::int64_t id, const GridFit
                     {"cells_done", r.study.cellsDone},
                     {"cell_count", r.study.cellCount},
                     {"model", r.setup.model},
+                    {"model_files", [&r] {
+                         json files = json::array();
+                         for (const auto &spec : r.setup.modelFiles)
+                             files.push_back({{"file", spec.script->fileName}, {"sha256", spec.script->sha256}});
+                         return files;
+                     }()},
                     {"dataset", r.setup.dataset},
                     {"grid", json::parse(core::toJson(r.setup.grid))},
                     {"train_config", json::parse(core::toJson(r.setup.train))},
@@ -161,6 +168,13 @@ int reportGridStudy(const core::Session &session, std::int64_t id, const GridFit
                     r.study.cellCount, c.widths.size(), c.fractions.size(), c.seeds, c.seeds == 1 ? "" : "s",
                     r.setup.model.c_str(),
                     printable(r.setup.dataset).c_str(), c.budget.c_str(), seconds, r.study.wallSeconds);
+        for (std::size_t i = 0; i < r.setup.modelFiles.size(); ++i) {
+            const auto shapes = core::inferShapes(r.setup.modelFiles[i]);
+            std::printf("  width %zu = %s: %lld parameters, %lld forward FLOPs per image (measured: LibTorch's "
+                        "profiler)\n",
+                        i + 1, r.setup.modelFiles[i].script->fileName.c_str(),
+                        static_cast<long long>(shapes.totalParameters), static_cast<long long>(shapes.totalFlops));
+        }
         printTable(r, "test loss", &core::GridCellResult::testLoss);
         printTable(r, "test accuracy", &core::GridCellResult::testAccuracy);
         printTable(r, "train loss", &core::GridCellResult::trainLoss);
@@ -194,12 +208,23 @@ int runGridRun(const GridRunOptions &o)
         setup.grid.fractions = core::gridFractions(o.fractionSteps);
     core::validate(setup.grid);
     core::validate(o.train.config);
-    if (std::filesystem::exists(o.train.model) || o.train.model.find('/') != std::string::npos
-        || (o.train.model.size() > 5 && o.train.model.compare(o.train.model.size() - 5, 5, ".json") == 0))
-        throw core::Error(core::ErrorCode::InvalidArgument,
-                          "--model " + o.train.model + ": a grid needs a preset with a width to scale (mlp, lenet5, "
-                          "tutorial-cnn, cnn, resnet18 or xresnet18); a spec file has no width knob");
-    core::presetSpec(o.train.model, setup.grid.widths.front(), {1, 28, 28}, 10); // the name, early
+    const bool ownFamily = !o.modelFiles.empty();
+    if (ownFamily) {
+        if (o.modelFiles.size() < 2)
+            throw core::Error(core::ErrorCode::InvalidArgument, "--model-files: a model axis needs at least 2 files");
+        for (const auto &f : o.modelFiles) {
+            TrainOptions one = o.train;
+            one.modelFile = f;
+            cli::checkModelChoice(one);
+        }
+    } else {
+        if (std::filesystem::exists(o.train.model) || o.train.model.find('/') != std::string::npos
+            || (o.train.model.size() > 5 && o.train.model.compare(o.train.model.size() - 5, 5, ".json") == 0))
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              "--model " + o.train.model + ": a grid needs a preset with a width to scale (mlp, lenet5, "
+                              "tutorial-cnn, cnn, resnet18 or xresnet18) or --model-files; a spec file has no width knob");
+        core::presetSpec(o.train.model, setup.grid.widths.front(), {1, 28, 28}, 10); // the name, early
+    }
     setup.train = o.train.config;
     setup.model = o.train.model;
     setup.dataset = o.train.data.dataset;
@@ -208,6 +233,32 @@ int runGridRun(const GridRunOptions &o)
     if (!o.train.json)
         std::fprintf(stderr, "loading %s ...\n", o.train.data.dataset.c_str());
     const core::DatasetPair data = core::loadDataset(o.train.data.dataset, setup.image, skipped);
+    if (ownFamily) {
+        // The family, smallest first (by trainable parameters): widths 1 .. N are positions in it.
+        std::vector<std::pair<std::int64_t, core::ModelSpec>> family;
+        for (const auto &f : o.modelFiles) {
+            TrainOptions one = o.train;
+            one.modelFile = f;
+            const auto spec = cli::chooseModel(one, data).spec;
+            family.emplace_back(core::inferShapes(spec).totalParameters, spec);
+        }
+        std::stable_sort(family.begin(), family.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        setup.model.clear();
+        setup.grid.widths.clear();
+        for (std::size_t i = 0; i < family.size(); ++i) {
+            if (i > 0 && family[i].first == family[i - 1].first)
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  "--model-files: " + family[i - 1].second.script->fileName + " and "
+                                      + family[i].second.script->fileName + " have the same number of parameters ("
+                                      + std::to_string(family[i].first) + "): a model axis needs different sizes");
+            setup.modelFiles.push_back(family[i].second);
+            setup.grid.widths.push_back(int(i) + 1);
+            setup.model += (i ? "," : "") + family[i].second.script->fileName;
+        }
+        if (!o.train.json)
+            std::fprintf(stderr, "model axis (smallest first): %s; FLOPs measured by LibTorch's profiler on one forward pass\n",
+                         setup.model.c_str());
+    }
     const auto plan = core::gridPlan(setup, data); // a grid that does not fit the data leaves no session file
     core::Session session(o.train.session, core::Session::Mode::Create);
     const std::int64_t id = core::createGridStudy(session, setup, data, o.train.name);

@@ -294,8 +294,13 @@ std::vector<Command> addGridCommands(CLI::App &app)
     auto *runCmd = gridCmd->add_subcommand("run", "train every (width, data fraction, seed) cell and fit the law");
     addTrainingOptions(*runCmd, run.train);
     runCmd->remove_option(runCmd->get_option("--width"));
-    for (const char *name : {"--init", "--freeze", "--train-only", "--new-head", "--input-norm", "--model-file"})
-        runCmd->remove_option(runCmd->get_option(name)); // a grid scales a preset's width
+    runCmd->remove_option(runCmd->get_option("--model-file")); // a grid scales a preset's width, or:
+    auto *modelFiles = runCmd->add_option("--model-files", run.modelFiles,
+                                          "your own family of model sizes: TorchScript files a.pt,b.pt,... (the model "
+                                          "axis instead of a preset's widths; --init, --freeze, --new-head, --input-norm "
+                                          "apply to each)")
+                           ->delimiter(',');
+    modelFiles->excludes(runCmd->get_option("--model"));
     runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn, resnet18 or xresnet18");
     runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")
         ->capture_default_str();

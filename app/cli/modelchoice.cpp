@@ -105,7 +105,7 @@ ModelChoice chooseModel(const TrainOptions &o, const std::array<int, 3> &input, 
         options.trainOnly = splitPrefixes(options.trainOnly);
         c.spec = core::importScriptModel(o.modelFile, options, input, classes);
         c.name = std::filesystem::path(o.modelFile).stem().string();
-        if (!o.script.freeze.empty() || !o.script.trainOnly.empty() || o.script.newHead)
+        if (!o.script.freeze.empty() || !o.script.trainOnly.empty())
             if (o.script.init == "scratch")
                 std::fprintf(stderr, "warning: --init scratch: the frozen layers keep random weights; "
                                      "to fine-tune the file's weights give --init file\n");
@@ -145,6 +145,8 @@ int printScriptModel(const core::ModelSpec &spec, bool asJson)
         out["parameters"] = r.parameters;
         out["trainable"] = r.trainable;
         out["feature_dim"] = r.featureDim;
+        out["forward_flops"] = r.forwardFlops;
+        out["flops_source"] = "profiled forward pass (LibTorch profiler: convolutions, matrix products, adds, multiplies)";
         out["features"] = r.features;
         out["traced"] = r.traced;
         out["stochastic"] = r.stochastic;
@@ -171,6 +173,10 @@ int printScriptModel(const core::ModelSpec &spec, bool asJson)
     std::printf("parameters: %lld, of which trainable %lld (frozen %lld); output of 2 images: [%s]\n",
                 static_cast<long long>(r.parameters), static_cast<long long>(r.trainable),
                 static_cast<long long>(r.parameters - r.trainable), shape.c_str());
+    std::printf("forward FLOPs per image: %lld (measured: LibTorch's profiler on one forward pass; it counts "
+                "convolutions and matrix products, 2 per multiply-accumulate, and element-wise adds and "
+                "multiplies)\n",
+                static_cast<long long>(r.forwardFlops));
     std::printf("features (t-SNE, core-set): %s%s\n", r.features.c_str(),
                 r.featureDim > 0 ? (", " + std::to_string(r.featureDim) + " dimensions").c_str() : "");
     std::printf("random draws (dropout): %s\n", r.stochastic ? "yes — seeded per run" : "none");

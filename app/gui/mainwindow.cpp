@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
     m_sufficiencyPage = new SufficiencyPage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_scalingPage = new ScalingPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
-    m_activePage = new ActiveLearningPage(m_document, m_jobs, m_datasetPage, m_trainingPage);
+    m_activePage = new ActiveLearningPage(m_document, m_jobs, m_datasetPage, m_trainingPage, m_architecturePage);
     m_variancePage = new VariancePage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;

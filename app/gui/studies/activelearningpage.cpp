@@ -1,4 +1,5 @@
 #include "activelearningpage.h"
+#include "architecturepage.h"
 #include "statusnames.h"
 
 #include "activeviews.h"
@@ -46,7 +47,7 @@ QString percent(double v) { return std::isfinite(v) ? QLocale().toString(100 * v
 } // namespace
 
 ActiveLearningPage::ActiveLearningPage(SessionDocument *document, JobManager *jobs, DatasetPage *data,
-                                       TrainingPage *training, QWidget *parent)
+                                       TrainingPage *training, ArchitecturePage *architecture, QWidget *parent)
     : StudyPage(document, jobs, "active",
                 {tr("Run study"), tr("Run every trial of every strategy; each trial is saved as it finishes."),
                  tr("Run the missing trials of the study shown; the trials already done are kept."),
@@ -54,7 +55,7 @@ ActiveLearningPage::ActiveLearningPage(SessionDocument *document, JobManager *jo
                     "training split is the pool, its labels hidden from the strategies."),
                  tr("trials"), tr("Running… the curves fill in as trials finish (progress in the Jobs panel).")},
                 parent),
-      m_data(data), m_training(training)
+      m_architecture(architecture), m_data(data), m_training(training)
 {
     auto *splitter = new QSplitter;
     splitter->addWidget(buildProtocolPane());
@@ -71,6 +72,8 @@ QWidget *ActiveLearningPage::buildProtocolPane()
     m_model = new QComboBox;
     for (const auto &name : core::presetNames())
         m_model->addItem(QString::fromStdString(name));
+    if (m_architecture) // the Architecture page's network: your own PyTorch model, or an edited spec
+        m_model->addItem(tr("network of the Architecture page"), QStringLiteral("architecture"));
     m_model->setCurrentText(QStringLiteral("lenet5-dropout"));
     m_model->setToolTip(tr("The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with "
                            "dropout 0.25 after its hidden layers."));
@@ -229,9 +232,17 @@ bool ActiveLearningPage::startStudy(QString *error)
         a.testSize = m_testSize->value();
         a.seed = m_data->dataConfig().seed;
         setup.train = m_training->configForm()->config();
-        setup.model = m_model->currentText().toStdString();
-        setup.spec = core::presetSpec(setup.model, 0, {data->train.channels, data->train.height, data->train.width},
-                                      std::max(2, data->train.classCount()));
+        if (m_architecture && m_model->currentData().toString() == QLatin1String("architecture")) {
+            if (!m_architecture->isValid())
+                throw core::Error(core::ErrorCode::BadSpec, tr("the network of the Architecture page cannot be trained: "
+                                                               "see its status line").toStdString());
+            setup.spec = m_architecture->spec();
+            setup.model = m_architecture->modelName().toStdString();
+        } else {
+            setup.model = m_model->currentText().toStdString();
+            setup.spec = core::presetSpec(setup.model, 0, {data->train.channels, data->train.height, data->train.width},
+                                          std::max(2, data->train.classCount()));
+        }
         setup.dataset = m_data->datasetName().toStdString();
         setup.image = m_data->imageOptions();
         core::validate(setup.active);

@@ -25,6 +25,8 @@ class ImageGrid;
 
 namespace wb::app {
 
+class ArchitecturePage;
+
 class DatasetPage;
 class Job;
 class JobManager;
@@ -45,8 +47,9 @@ class ActiveLearningPage : public StudyPage
     Q_OBJECT
 
 public:
+    /// `architecture` (optional): its network is offered as a model besides the presets.
     ActiveLearningPage(SessionDocument *document, JobManager *jobs, DatasetPage *data, TrainingPage *training,
-                       QWidget *parent = nullptr);
+                       ArchitecturePage *architecture = nullptr, QWidget *parent = nullptr);
 
     bool startStudy(QString *error) override;
     std::int64_t shownStudy() const override;
@@ -80,6 +83,7 @@ private:
     DatasetPage *m_data;
     TrainingPage *m_training;
 
+    ArchitecturePage *m_architecture = nullptr;
     QComboBox *m_model, *m_pickStrategy;
     std::map<std::string, QCheckBox *> m_strategies;
     QSpinBox *m_initial, *m_budget, *m_maxLabels, *m_trials, *m_steps, *m_passes, *m_baselineSeeds, *m_poolSize,

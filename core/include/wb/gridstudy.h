@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wb/imagefolder.h"
+#include "wb/modelspec.h"
 #include "wb/scalinglaw.h"
 #include "wb/studyengine.h"
 #include "wb/trainconfig.h"
@@ -46,6 +47,9 @@ struct GridStudySetup
     GridConfig grid;
     TrainConfig train;
     std::string model;        ///< a preset with a width: mlp, lenet5, tutorial-cnn, cnn, resnet18
+    /// The user's own family of model sizes (TorchScript specs, smallest first): the grid's
+    /// widths are then 1 .. N, positions in this list, and `model` names the family.
+    std::vector<ModelSpec> modelFiles;
     std::string dataset;      ///< as the user named it
     ImageFolderOptions image; ///< how image folders are read
 };

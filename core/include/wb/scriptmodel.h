@@ -26,6 +26,10 @@ struct ScriptModelReport
     std::vector<std::int64_t> output;    ///< output shape of a dry forward on 2 images
     std::int64_t parameters = 0, trainable = 0;
     std::int64_t featureDim = 0;         ///< 0 when there are no penultimate features
+    std::int64_t forwardFlops = 0;       ///< per image, measured by LibTorch's profiler on one
+                                         ///< forward pass (convolutions and matrix products 2 per
+                                         ///< multiply-accumulate, element-wise adds/multiplies 1);
+                                         ///< 0 when it could not be measured
     std::string features;                ///< where features come from, or why there are none
     bool traced = false;                 ///< made by torch.jit.trace (see warnings)
     bool stochastic = false;             ///< draws random numbers (dropout): seeded, serialised

@@ -7,6 +7,8 @@
 #include "wb/errors.h"
 #include "wb/scriptmodel.h"
 
+#include <torch/csrc/autograd/profiler_kineto.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -37,6 +39,35 @@ std::string cacheKey(const ModelSpec &spec)
     for (const auto &p : m.trainOnly)
         key += "|t:" + p;
     return key;
+}
+
+/// Forward FLOPs of one image, as LibTorch's profiler counts them (convolutions and matrix
+/// products: 2 per multiply-accumulate; element-wise adds and multiplies: 1 per element);
+/// 0 when the profiler is unavailable.
+std::int64_t profiledForwardFlops(ScriptModule &s, const ModelSpec &spec)
+{
+    using namespace torch::profiler::impl;
+    static std::mutex mutex; // one profiling session at a time in this process
+    const std::lock_guard<std::mutex> lock(mutex);
+    try {
+        const ProfilerConfig config(ProfilerState::KINETO, /*report_input_shapes=*/true, false, false,
+                                    /*with_flops=*/true);
+        torch::autograd::profiler::prepareProfiler(config, {ActivityType::CPU});
+        torch::autograd::profiler::enableProfiler(config, {ActivityType::CPU});
+        try {
+            scriptForward(s, torch::zeros({1, spec.input[0], spec.input[1], spec.input[2]}));
+        } catch (...) {
+            torch::autograd::profiler::disableProfiler();
+            throw;
+        }
+        const auto result = torch::autograd::profiler::disableProfiler();
+        std::int64_t flops = 0;
+        for (const auto &e : result->events())
+            flops += std::int64_t(e.flops());
+        return flops;
+    } catch (const std::exception &) {
+        return 0;
+    }
 }
 
 struct Inspection
@@ -116,6 +147,7 @@ Inspection inspect(const ModelSpec &spec)
     } else {
         r.features = "none: " + s.featuresProblem;
     }
+    r.forwardFlops = profiledForwardFlops(s, spec);
     auto &sh = out.shapes;
     for (const auto &row : r.modules) {
         LayerInfo info;
@@ -125,6 +157,8 @@ Inspection inspect(const ModelSpec &spec)
         sh.layers.push_back(info);
     }
     sh.totalParameters = r.trainable;
+    sh.totalFlops = r.forwardFlops;
+    sh.totalMacs = r.forwardFlops / 2;
     sh.featureDim = r.featureDim;
     return out;
 }

@@ -1,4 +1,5 @@
 #include "studies/activeround.h"
+#include "wb/scriptmodel.h"
 
 #include "model/networkimpl.h"
 #include "train/optimizer.h"
@@ -215,6 +216,12 @@ std::vector<double> unlabelledScores(SpecNet &net, torch::nn::Sequential &discri
 
 bool hasDropout(const ModelSpec &spec)
 {
+    if (spec.isScript()) { // dropout submodules are what the MC passes switch on
+        for (const auto &m : inspectScriptModel(spec).modules)
+            if (m.type.find("Dropout") != std::string::npos)
+                return true;
+        return false;
+    }
     for (const auto &layer : spec.layers)
         if (layer.type == "dropout") {
             const auto it = layer.params.find("p");

@@ -67,16 +67,34 @@ public:
         }
         const std::array<int, 3> input{m_data.train.channels, m_data.train.height, m_data.train.width};
         const int classes = std::max(2, m_data.train.classCount());
-        if (m_setup.model == "linear")
+        if (m_setup.model == "linear" && m_setup.modelFiles.empty())
             throw Error(ErrorCode::InvalidArgument, "model: 'linear' has no width to scale "
                                                     "(use mlp, lenet5, tutorial-cnn, cnn, resnet18 or xresnet18)");
+        const auto &files = m_setup.modelFiles;
+        if (!files.empty()) { // the user's family: widths are positions in it
+            for (std::size_t i = 0; i < c.widths.size(); ++i)
+                if (c.widths[i] != int(i) + 1 || c.widths.size() != files.size())
+                    throw Error(ErrorCode::InvalidArgument,
+                                "widths: a grid of " + std::to_string(files.size()) + " model files has widths 1 to "
+                                    + std::to_string(files.size()) + " (positions in the family)");
+        }
         for (int w : c.widths) {
-            ModelSpec spec = presetSpec(m_setup.model, w, input, classes);
+            ModelSpec spec;
+            if (!files.empty()) {
+                spec = files[std::size_t(w - 1)];
+                if (!spec.isScript())
+                    throw Error(ErrorCode::InvalidArgument, "model files: entry " + std::to_string(w) + " is not a TorchScript model");
+                spec.input = input;
+                spec.classes = classes;
+            } else {
+                spec = presetSpec(m_setup.model, w, input, classes);
+            }
             ShapeReport shapes;
             try {
                 shapes = inferShapes(spec);
             } catch (const Error &e) {
-                throw Error(ErrorCode::BadSpec, m_setup.model + " width " + std::to_string(w) + ": " + e.what());
+                throw Error(ErrorCode::BadSpec, (files.empty() ? m_setup.model + " width " + std::to_string(w)
+                                                               : spec.script->fileName) + ": " + e.what());
             }
             m_specs.push_back(std::move(spec));
             m_params.push_back(shapes.totalParameters);
@@ -95,7 +113,9 @@ public:
     std::string cellLabel(int cell) const override
     {
         const GridCellKey k = gridCellKey(m_setup.grid, cell);
-        std::string label = "width " + std::to_string(m_setup.grid.widths[std::size_t(k.width)]) + ", "
+        const int w = m_setup.grid.widths[std::size_t(k.width)];
+        std::string label = (m_setup.modelFiles.empty() ? "width " + std::to_string(w)
+                                                        : m_setup.modelFiles[std::size_t(w - 1)].script->fileName) + ", "
                             + std::to_string(m_samples[std::size_t(k.fraction)]) + " images";
         if (m_setup.grid.seeds > 1)
             label += ", seed " + std::to_string(k.seed + 1);
@@ -229,12 +249,17 @@ std::string gridCellError(const GridConfig &c, const std::string &resultJson)
 
 std::string gridStudyConfigJson(const GridStudySetup &s)
 {
-    return nlohmann::json{{"grid", nlohmann::json::parse(toJson(s.grid))},
-                          {"train_config", nlohmann::json::parse(toJson(s.train))},
-                          {"model", s.model},
-                          {"dataset", s.dataset},
-                          {"image", {{"channels", s.image.channels}, {"height", s.image.height}, {"width", s.image.width}}}}
-        .dump();
+    nlohmann::json j{{"grid", nlohmann::json::parse(toJson(s.grid))},
+                     {"train_config", nlohmann::json::parse(toJson(s.train))},
+                     {"model", s.model},
+                     {"dataset", s.dataset},
+                     {"image", {{"channels", s.image.channels}, {"height", s.image.height}, {"width", s.image.width}}}};
+    if (!s.modelFiles.empty()) {
+        auto &files = j["model_files"] = nlohmann::json::array();
+        for (const auto &spec : s.modelFiles)
+            files.push_back(nlohmann::json::parse(toJson(spec)));
+    }
+    return j.dump();
 }
 
 GridStudySetup gridStudySetup(const std::string &configJson)
@@ -248,6 +273,9 @@ GridStudySetup gridStudySetup(const std::string &configJson)
         s.train = trainConfigFromJson(j.at("train_config").dump());
         s.model = j.at("model").get<std::string>();
         s.dataset = j.value("dataset", "");
+        if (j.contains("model_files"))
+            for (const auto &spec : j.at("model_files"))
+                s.modelFiles.push_back(parseModelSpec(spec.dump(), "a stored grid study's model file"));
         s.image = studyDataRef(configJson).image;
     } catch (const nlohmann::json::exception &e) {
         throw Error(ErrorCode::Session, std::string("a stored grid study's config is damaged: ") + json::message(e));
