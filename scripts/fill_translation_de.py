@@ -11,6 +11,15 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    'Your model files…': 'Eigene Modelldateien…',
+    "A family of your own TorchScript models of different sizes as the model axis, instead of a preset's widths": 'Eine Familie eigener TorchScript-Modelle verschiedener Größe als Modellachse statt der Breiten einer Vorlage',
+    'Use the preset': 'Vorlage verwenden',
+    'Load a dataset first: the models are checked on its images.': 'Zuerst einen Datensatz laden: die Modelle werden an seinen Bildern geprüft.',
+    'Your model files': 'Eigene Modelldateien',
+    'A model axis needs at least 2 files of different sizes.': 'Eine Modellachse braucht mindestens 2 Dateien verschiedener Größe.',
+    'Reading the files…': 'Die Dateien werden gelesen…',
+    '%1. %2: %3 parameters, %4 FLOPs': '%1. %2: %3 Parameter, %4 FLOPs',
+    "Model axis, smallest first (FLOPs per image measured by LibTorch's profiler):": 'Modellachse, kleinstes zuerst (FLOPs je Bild mit dem Profiler von LibTorch gemessen):',
     'network of the Architecture page': 'Netz der Seite Architektur',
     'the network of the Architecture page cannot be trained: see its status line': 'das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile',
     'Pick a preset (LeNet-5 is a good first try), edit the layers, or open your own PyTorch model; the input follows the dataset. <b>Next:</b> train it on the Training page (Ctrl+3).': 'Eine Vorlage wählen (LeNet-5 ist ein guter erster Versuch), die Schichten bearbeiten oder Ihr eigenes PyTorch-Modell öffnen; die Eingabe folgt dem Datensatz. <b>Weiter:</b> auf der Seite Training trainieren (Strg+3).',

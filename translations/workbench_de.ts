@@ -524,88 +524,88 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="163" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="164" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="164" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="165" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="167" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="168" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="169" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="170" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="172" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
         <source>Open PyTorch model…</source>
         <translation>PyTorch-Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="174" />
         <source>Train your own network: a TorchScript file (torch.jit.script(net).save("net.pt"))</source>
         <translation>Eigenes Netz trainieren: eine TorchScript-Datei (torch.jit.script(net).save("net.pt"))</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="176" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
         <source>Open PyTorch model</source>
         <translation>PyTorch-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="178" />
         <source>TorchScript models (*.pt *.pth *.ptc);;All files (*)</source>
         <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="184" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="185" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="197" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="198" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="198" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="199" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="199" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="200" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="200" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="201" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="201" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="202" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="202" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="203" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="263" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="264" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="238" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="241" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="242" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
@@ -620,50 +620,50 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="238" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="245" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="246" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="244" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="248" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="245" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="249" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="300" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="301" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="321" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="322" />
         <source>(the model cannot be trained until this is fixed)</source>
         <translation>(das Modell kann erst trainiert werden, wenn dies behoben ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="336" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="337" />
         <source>%1 opened.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="375" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="376" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="429" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="430" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="435" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="436" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="458" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="463" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="459" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="464" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2153,6 +2153,59 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
 </context>
 <context>
+    <name>wb::app::ModelFamilyPicker</name>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="49" />
+        <source>Your model files…</source>
+        <translation>Eigene Modelldateien…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="50" />
+        <source>A family of your own TorchScript models of different sizes as the model axis, instead of a preset's widths</source>
+        <translation>Eine Familie eigener TorchScript-Modelle verschiedener Größe als Modellachse statt der Breiten einer Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="52" />
+        <source>Use the preset</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="91" />
+        <source>Load a dataset first: the models are checked on its images.</source>
+        <translation>Zuerst einen Datensatz laden: die Modelle werden an seinen Bildern geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="94" />
+        <source>Your model files</source>
+        <translation>Eigene Modelldateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="95" />
+        <source>TorchScript models (*.pt *.pth *.ptc);;All files (*)</source>
+        <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="99" />
+        <source>A model axis needs at least 2 files of different sizes.</source>
+        <translation>Eine Modellachse braucht mindestens 2 Dateien verschiedener Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="103" />
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="119" />
+        <source>%1. %2: %3 parameters, %4 FLOPs</source>
+        <translation>%1. %2: %3 Parameter, %4 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="124" />
+        <source>Model axis, smallest first (FLOPs per image measured by LibTorch's profiler):</source>
+        <translation>Modellachse, kleinstes zuerst (FLOPs je Bild mit dem Profiler von LibTorch gemessen):</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::RunActions</name>
     <message>
         <location filename="../app/gui/training/runactions.cpp" line="44" />
@@ -2235,220 +2288,220 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::ScalingPage</name>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="50" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="51" />
         <source>More than 10× outside the grid: a guess, not an answer.</source>
         <translation>Mehr als 10× außerhalb des Rasters: eine Vermutung, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="79" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="80" />
         <source>The preset whose width grows: cnn's first channel count, mlp's hidden units, resnet18's base channels, lenet5's and tutorial-cnn's first convolution (the rest scaled with it).</source>
         <translation>Die Vorlage, deren Breite wächst: die erste Kanalzahl von cnn, die verdeckten Einheiten von mlp, die Basiskanäle von resnet18, die erste Faltung von lenet5 und tutorial-cnn (der Rest wächst mit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="86" />
         <location filename="../app/gui/studies/scalingpage.cpp" line="87" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="88" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="89" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="90" />
         <source>equal steps</source>
         <translation>gleiche Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="90" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="91" />
         <source>equal epochs</source>
         <translation>gleiche Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="91" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="92" />
         <source>Equal steps: every cell takes as many optimisation steps as the full-data cell, so that small subsets are not also under-trained (the cleaner law). Equal epochs: the same passes over each cell's own images (cheaper).</source>
         <translation>Gleiche Schritte: jede Zelle macht so viele Optimierungsschritte wie die Zelle mit allen Daten, damit kleine Teilmengen nicht zusätzlich untertrainiert sind (das sauberere Gesetz). Gleiche Epochen: gleich viele Durchläufe über die eigenen Bilder jeder Zelle (billiger).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="97" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="111" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="98" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="113" />
         <source>Base width:</source>
         <translation>Grundbreite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="99" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="114" />
         <source>Widths (×√2 steps):</source>
         <translation>Breiten (×√2-Schritte):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="100" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="115" />
         <source>Data fractions (halvings):</source>
         <translation>Datenanteile (Halbierungen):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="102" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="117" />
         <source>Seeds per cell:</source>
         <translation>Seeds pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="103" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="118" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="104" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="119" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="105" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="120" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="106" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="121" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="57" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="58" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="57" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="58" />
         <source>Train every (width, data fraction, seed) cell; each cell is saved as it finishes.</source>
         <translation>Jede Zelle (Breite, Datenanteil, Seed) trainieren; jede Zelle wird gespeichert, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="58" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="59" />
         <source>Run the missing cells of the study shown; the cells already done are kept.</source>
         <translation>Die fehlenden Zellen der gezeigten Studie rechnen; fertige Zellen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="59" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="60" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages (the published grid used AdamW, lr 0.001).</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training (das veröffentlichte Raster nutzte AdamW, lr 0,001).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="125" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="110" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="125" />
         <source>&lt;b&gt;Stored grid studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="129" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="144" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="130" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="145" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="131" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="146" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="132" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="147" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="133" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="233" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="148" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="259" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="137" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="152" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="156" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="175" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="186" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="205" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="61" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="62" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="216" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="242" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="61" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="62" />
         <source>Running… the heatmap fills in as cells finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="272" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="308" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="298" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="334" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="279" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="305" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="285" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="311" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="325" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="351" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="331" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="357" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="331" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="357" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="334" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="349" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="375" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="352" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="378" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="358" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="384" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="368" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="394" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>

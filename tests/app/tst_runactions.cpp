@@ -506,7 +506,8 @@ private Q_SLOTS:
         w.setInteractive(false);
         app::ArchitecturePage *page = w.architecturePage();
         const std::string lenet = core::toJson(page->spec());
-        auto *preset = page->findChildren<QComboBox *>().first();
+        auto *preset = page->findChild<QComboBox *>(QStringLiteral("preset"));
+        QVERIFY(preset);
         const int cnn = preset->findText("cnn");
         QVERIFY(cnn >= 0);
         preset->setCurrentIndex(cnn);

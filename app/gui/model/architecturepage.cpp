@@ -156,6 +156,7 @@ QWidget *ArchitecturePage::buildTableSide()
 QLayout *ArchitecturePage::buildPresetRow()
 {
     m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("preset"));
     for (const auto &name : core::presetNames())
         m_preset->addItem(QString::fromStdString(name));
     m_width = new QSpinBox;

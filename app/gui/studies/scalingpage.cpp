@@ -5,6 +5,7 @@
 #include "formwidgets.h"
 #include "heatmapchart.h"
 #include "jobmanager.h"
+#include "modelfamilypicker.h"
 #include "scalingviews.h"
 #include "serieschart.h"
 #include "sessiondocument.h"
@@ -93,8 +94,22 @@ QWidget *ScalingPage::buildGridPane()
                             "passes over each cell's own images (cheaper)."));
     m_preview = new QLabel;
     m_preview->setWordWrap(true);
+    m_family = new ModelFamilyPicker([this](std::array<int, 3> &input, int &classes) {
+        const auto data = m_data->data();
+        if (!data)
+            return false;
+        input = {data->train.channels, data->train.height, data->train.width};
+        classes = std::max(2, data->train.classCount());
+        return true;
+    });
+    connect(m_family, &ModelFamilyPicker::changed, this, [this] {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_model, m_baseWidth, m_widthSteps})
+            w->setEnabled(!m_family->active());
+        updateWidthsPreview();
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("Model:"), m_model);
+    form->addRow(QString(), m_family);
     form->addRow(tr("Base width:"), m_baseWidth);
     form->addRow(tr("Widths (×√2 steps):"), m_widthSteps);
     form->addRow(tr("Data fractions (halvings):"), m_fractionSteps);
@@ -149,8 +164,12 @@ void ScalingPage::updateWidthsPreview()
     QString text;
     try {
         QStringList widths, fractions;
-        for (int w : core::gridWidths(m_baseWidth->value(), m_widthSteps->value()))
-            widths << QString::number(w);
+        if (m_family && m_family->active())
+            for (std::size_t i = 0; i < m_family->specs().size(); ++i)
+                widths << QString::number(i + 1);
+        else
+            for (int w : core::gridWidths(m_baseWidth->value(), m_widthSteps->value()))
+                widths << QString::number(w);
         for (double f : core::gridFractions(m_fractionSteps->value()))
             fractions << (f == 1 ? QStringLiteral("1") : QStringLiteral("1/%1").arg(qlonglong(std::llround(1 / f))));
         text = tr("Widths %1; fractions %2.").arg(widths.join(QStringLiteral(", ")), fractions.join(QStringLiteral(", ")));
@@ -203,6 +222,13 @@ bool ScalingPage::startStudy(QString *error)
         setup.train = m_training->configForm()->config();
         setup.train.epochs = m_epochs->value();
         setup.model = m_model->currentText().toStdString();
+        if (m_family->active()) { // the user's family: widths are positions in it
+            setup.modelFiles = m_family->specs();
+            setup.model = m_family->names().toStdString();
+            setup.grid.widths.clear();
+            for (std::size_t i = 0; i < setup.modelFiles.size(); ++i)
+                setup.grid.widths.push_back(int(i) + 1);
+        }
         setup.dataset = m_data->datasetName().toStdString();
         setup.image = m_data->imageOptions();
         core::validate(setup.grid);

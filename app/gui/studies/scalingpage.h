@@ -30,6 +30,8 @@ class TrainingPage;
 /// committed; marginal plots against model and data size, test loss against training
 /// compute with its efficient frontier, and the fitted law L(N, D) = E + A/N^α + B/D^β with
 /// its intervals, held-out check, iso-loss contours (only when the fit holds) and answers.
+class ModelFamilyPicker;
+
 class ScalingPage : public StudyPage
 {
     Q_OBJECT
@@ -75,6 +77,7 @@ private:
     TrainingPage *m_training;
 
     QComboBox *m_model, *m_budget, *m_metric;
+    ModelFamilyPicker *m_family = nullptr;
     QSpinBox *m_baseWidth, *m_widthSteps, *m_fractionSteps, *m_seeds, *m_epochs, *m_trainSize, *m_testSize;
     QLabel *m_preview, *m_fitLabel;
     QTabWidget *m_tabs;
