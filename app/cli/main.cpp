@@ -295,11 +295,15 @@ std::vector<Command> addGridCommands(CLI::App &app)
     addTrainingOptions(*runCmd, run.train);
     runCmd->remove_option(runCmd->get_option("--width"));
     runCmd->remove_option(runCmd->get_option("--model-file")); // a grid scales a preset's width, or:
-    auto *modelFiles = runCmd->add_option("--model-files", run.modelFiles,
-                                          "your own family of model sizes: TorchScript files a.pt,b.pt,... (the model "
-                                          "axis instead of a preset's widths; --init, --freeze, --new-head, --input-norm "
-                                          "apply to each)")
-                           ->delimiter(',');
+    auto *modelFiles = runCmd->add_option_function<std::string>(
+        "--model-files",
+        [&run](const std::string &v) {
+            run.modelFiles.clear();
+            for (const auto &f : wb::app::cli::prefixesOf(v, "--model-files")) // comma-separated, none empty
+                run.modelFiles.push_back(f);
+        },
+        "your own family of model sizes: TorchScript files a.pt,b.pt,... (the model axis instead of a preset's "
+        "widths; --init, --freeze, --new-head, --input-norm apply to each)");
     modelFiles->excludes(runCmd->get_option("--model"));
     runCmd->get_option("--model")->description("preset with a width: cnn, mlp, lenet5, tutorial-cnn, resnet18 or xresnet18");
     runCmd->add_option("--data", run.train.data.dataset, "fashion-mnist, an IDX folder or an image folder")

@@ -32,6 +32,12 @@ std::vector<std::string> splitPrefixes(const std::vector<std::string> &given)
     return out;
 }
 
+CLI::Validator nonEmpty(const std::string &what)
+{
+    return CLI::Validator([what](std::string &v) { return v.empty() ? "an empty value: expected " + what : std::string(); },
+                          "FILE");
+}
+
 bool looksLikeTorchScript(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -42,11 +48,20 @@ bool looksLikeTorchScript(const std::string &path)
 
 } // namespace
 
+std::vector<std::string> prefixesOf(const std::string &value, const std::string &option)
+{
+    const auto parts = splitPrefixes({value});
+    if (parts.empty())
+        throw CLI::ValidationError(option, "'" + value + "': expected parameter prefixes such as layer1,layer2");
+    return parts;
+}
+
 void addModelFileOptions(CLI::App &cmd, std::string &modelFile, core::ScriptModel &s, CLI::Option *modelOption,
                          CLI::Option *widthOption)
 {
     auto *file = cmd.add_option("--model-file", modelFile,
-                                "your own network: a TorchScript file (torch.jit.script(net).save(\"net.pt\"))");
+                                "your own network: a TorchScript file (torch.jit.script(net).save(\"net.pt\"))")
+                     ->check(nonEmpty("a TorchScript file"));
     if (modelOption)
         file->excludes(modelOption);
     if (widthOption)
@@ -57,12 +72,15 @@ void addModelFileOptions(CLI::App &cmd, std::string &modelFile, core::ScriptMode
         ->capture_default_str()
         ->check(CLI::IsMember({"scratch", "file"}))
         ->needs(file);
-    cmd.add_option("--freeze", s.freeze, "--model-file: keep parameters under these prefixes fixed, e.g. layer1,layer2")
-        ->needs(file)
-        ->delimiter(',');
-    cmd.add_option("--train-only", s.trainOnly, "--model-file: train only parameters under these prefixes, e.g. fc")
-        ->needs(file)
-        ->delimiter(',');
+    // One value each ("layer1,layer2"): a vector option would swallow the next option after a lone comma.
+    cmd.add_option_function<std::string>(
+           "--freeze", [&s](const std::string &v) { s.freeze = prefixesOf(v, "--freeze"); },
+           "--model-file: keep parameters under these prefixes fixed, e.g. layer1,layer2")
+        ->needs(file);
+    cmd.add_option_function<std::string>(
+           "--train-only", [&s](const std::string &v) { s.trainOnly = prefixesOf(v, "--train-only"); },
+           "--model-file: train only parameters under these prefixes, e.g. fc")
+        ->needs(file);
     cmd.add_flag("--new-head", s.newHead,
                  "--model-file: replace the last nn.Linear by a freshly initialised one with the dataset's classes (needed when its outputs differ)")
         ->needs(file);
@@ -77,8 +95,10 @@ void checkModelChoice(const TrainOptions &o)
 {
     if (!o.modelFile.empty()) {
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(o.modelFile, ec))
+        if (!std::filesystem::exists(o.modelFile, ec))
             throw core::Error(core::ErrorCode::BadSpec, "--model-file " + o.modelFile + ": no such file");
+        if (!std::filesystem::is_regular_file(o.modelFile, ec))
+            throw core::Error(core::ErrorCode::BadSpec, "--model-file " + o.modelFile + ": not a regular file");
         if (!o.script.freeze.empty() && !o.script.trainOnly.empty())
             throw core::Error(core::ErrorCode::InvalidArgument, "--freeze and --train-only exclude each other: give one");
         return;

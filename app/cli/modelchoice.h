@@ -15,6 +15,9 @@ namespace wb::app::cli {
 void addModelFileOptions(CLI::App &cmd, std::string &modelFile, core::ScriptModel &script, CLI::Option *modelOption,
                          CLI::Option *widthOption);
 
+/// "layer1,layer2" as prefixes; an empty list is refused (CLI::ValidationError naming `option`).
+std::vector<std::string> prefixesOf(const std::string &value, const std::string &option);
+
 /// Checks the model options before any data loads: a preset's name and width, a spec file's
 /// JSON, that a model file exists and is not too large. Throws core::Error.
 void checkModelChoice(const TrainOptions &o);

@@ -238,6 +238,10 @@ private Q_SLOTS:
         QTest::newRow("1000 classes") << "smallres.pt" << "" << "outputs 1000 classes, the dataset has 10: give --new-head";
         QTest::newRow("freeze matches nothing") << "lenet.pt" << "freeze:conv9" << "--freeze conv9 matches no parameter";
         QTest::newRow("all frozen") << "lenet.pt" << "freeze:conv1,conv2,fc1,fc2,fc3" << "no parameter is left to train";
+        QTest::newRow("integer logits") << "int_logits.pt" << "" << "returns Long logits; expected float logits";
+        QTest::newRow("detached logits") << "detached.pt" << "" << "do not depend on the parameters that train";
+        QTest::newRow("right only for 2 images") << "rows_for_two.pt" << "" << "returns [1, 10] for 3 images but [2, 10] for 2";
+        QTest::newRow("tensor shorter than its shape") << "short_tensor.pt" << "" << "the tensor conv1.weight is damaged";
         QTest::newRow("new head, forward still fails") << "three_channels.pt" << "head" << "to have 3 channels";
     }
 

@@ -9,7 +9,8 @@ Good files: lenet.pt (LeNet-5 as the built-in lenet5, scripted, with features())
 head, scripted), nofeat.pt (log_softmax after its last Linear, no features()). Bad files: checkpoint.pt
 (torch.save of a state dict), legacy.pt (legacy pickle), model.onnx, unknown_op.pt (code calling an
 operator LibTorch lacks), bad_output.pt ([N, K, 1]), nan.pt, three_channels.pt (expects RGB),
-garbage.pt, truncated.pt.
+garbage.pt, truncated.pt, int_logits.pt, detached.pt (logits without gradients), rows_for_two.pt
+(right only for a batch of 2), short_tensor.pt (a tensor record shorter than its shape).
 """
 import io
 import os
@@ -117,6 +118,51 @@ class ThreeChannels(nn.Module):
         return self.fc(torch.flatten(self.conv(x), 1))
 
 
+class IntLogits(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 10)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(x, 1)).long()
+
+
+class Detached(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 10)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(x, 1)).detach()
+
+
+class RowsOnlyForTwo(nn.Module):
+    """[N, 10] for two images, [1, 10] otherwise."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 10)
+
+    def forward(self, x):
+        y = self.fc(torch.flatten(x, 1))
+        if x.size(0) == 2:
+            return y
+        return y[:1]
+
+
+def with_short_tensor(good: bytes) -> bytes:
+    """The archive with its first tensor record cut to 8 bytes (its shape still claims more)."""
+    src = zipfile.ZipFile(io.BytesIO(good))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith("/data/0"):
+                data = data[:8]
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
 def with_unknown_operator(good: bytes) -> bytes:
     """The archive of a scripted model whose code calls an operator no LibTorch has."""
     src = zipfile.ZipFile(io.BytesIO(good))
@@ -155,6 +201,13 @@ def main_into(out):
     good = buffer.getvalue()
     with open(path("unknown_op.pt"), "wb") as f:
         f.write(with_unknown_operator(good))
+    torch.jit.script(IntLogits()).save(path("int_logits.pt"))
+    torch.jit.script(Detached()).save(path("detached.pt"))
+    torch.jit.script(RowsOnlyForTwo()).save(path("rows_for_two.pt"))
+    buffer = io.BytesIO()
+    torch.jit.save(torch.jit.script(LeNet5()), buffer)
+    with open(path("short_tensor.pt"), "wb") as f:
+        f.write(with_short_tensor(buffer.getvalue()))
     with open(path("truncated.pt"), "wb") as f:
         f.write(good[: len(good) // 2])
     with open(path("garbage.pt"), "wb") as f:

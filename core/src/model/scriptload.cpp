@@ -67,7 +67,6 @@ std::string notTorchScript(const std::string &bytes, const std::string &fileName
 /// LibTorch's message, shortened and made actionable.
 std::string loaderMessage(const std::string &what)
 {
-    const std::string first = what.substr(0, what.find('\n'));
     const auto op = what.find("Unknown builtin op: ");
     if (op != std::string::npos) {
         std::string name = what.substr(op + 20);
@@ -76,11 +75,23 @@ std::string loaderMessage(const std::string &what)
                + ") does not have: save it with torch.jit.script under PyTorch " + TORCH_VERSION
                + ", or avoid that operation";
     }
-    if (what.find("Unknown type name") != std::string::npos || what.find("version_") != std::string::npos
-        || what.find("file format version") != std::string::npos || what.find("Unknown") != std::string::npos)
+    std::string line;
+    for (std::size_t start = 0; start < what.size() && line.empty();) { // the first line with text
+        const auto end = what.find('\n', start);
+        line = what.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (line.find_first_not_of(" \t") == std::string::npos)
+            line.clear();
+        start = end == std::string::npos ? what.size() : end + 1;
+    }
+    if (line.empty())
+        line = "no message";
+    if (what.find("Unknown type name") != std::string::npos)
+        return "it refers to a type this LibTorch (" + std::string(TORCH_VERSION) + ") does not know (" + line
+               + "): a file of a newer PyTorch, or not one torch.jit.save wrote";
+    if (what.find("file format version") != std::string::npos || what.find("version_") != std::string::npos)
         return "it was saved by a PyTorch newer than this LibTorch (" + std::string(TORCH_VERSION)
-               + "), which cannot read it (" + first + "): save it with PyTorch " + TORCH_VERSION;
-    return "LibTorch cannot read it as TorchScript (" + first + ")";
+               + "), which cannot read it (" + line + "): save it with PyTorch " + TORCH_VERSION;
+    return "LibTorch cannot read it as TorchScript (" + line + ")";
 }
 
 torch::jit::Module loadInProcess(const std::string &bytes)

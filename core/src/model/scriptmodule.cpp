@@ -11,6 +11,8 @@
 
 #include <cmath>
 
+#include <malloc.h>
+
 namespace wb::core::detail {
 
 namespace {
@@ -213,10 +215,14 @@ void checkHead(ScriptModule &s, const ModelSpec &spec)
         const auto w = fc.attr("weight").toTensor();
         const bool fits = f.dim() == 2 && f.size(1) == w.size(1);
         s.headIsLastLinear = fits && torch::allclose(scriptHead(s, f), logits, 1e-4, 1e-4);
+    } catch (const Error &e) {
+        s.headIsLastLinear = false;
+        if (s.featuresProblem.empty() && s.hasFeatures)
+            s.featuresProblem = e.what();
     } catch (const std::exception &e) {
         s.headIsLastLinear = false;
         if (s.featuresProblem.empty() && s.hasFeatures)
-            s.featuresProblem = std::string("its features(x) method fails: ") + e.what();
+            s.featuresProblem = "its features(x) method fails: " + interpreterMessage(e.what());
     }
     if (!s.headIsLastLinear && !s.hasFeatures && s.featuresProblem.empty())
         s.featuresProblem = "something follows its last nn.Linear (" + s.lastLinear
@@ -228,11 +234,38 @@ void checkHead(ScriptModule &s, const ModelSpec &spec)
 
 namespace {
 
+/// A tensor whose storage holds fewer bytes than its shape reaches (a damaged or hostile
+/// file: LibTorch 1.13 does not check) would be read and written out of bounds.
+void checkStorage(const std::string &name, const torch::Tensor &t, const std::string &file)
+{
+    if (!t.defined() || t.numel() == 0)
+        return;
+    std::int64_t extent = t.storage_offset();
+    for (std::int64_t d = 0; d < t.dim(); ++d)
+        extent += (t.size(d) - 1) * t.stride(d);
+    const auto needed = std::uint64_t(extent + 1) * std::uint64_t(t.element_size());
+    std::uint64_t held = t.has_storage() ? t.storage().nbytes() : 0;
+    // LibTorch sizes a storage as the file's pickle says, over the record it read: a record
+    // shorter than that claim is only visible in the allocation itself.
+    if (t.has_storage() && t.device().is_cpu()) {
+        const auto &dp = t.storage().data_ptr();
+        if (dp.get() != nullptr && dp.get() == dp.get_context())
+            held = std::min<std::uint64_t>(held, malloc_usable_size(dp.get()));
+    }
+    if (held < needed)
+        throw Error(ErrorCode::BadSpec, file + ": the tensor " + name + " is damaged: its shape needs "
+                                            + std::to_string(needed) + " bytes, the file holds "
+                                            + std::to_string(held));
+}
+
 ScriptModule prepare(const ModelSpec &spec, std::uint64_t seed)
 {
     const ScriptModel &m = *spec.script;
     ScriptModule s;
     s.module = loadTorchScript(m.bytes, m.fileName);
+    for (const auto &a : s.module.named_attributes(true))
+        if (a.value.isTensor())
+            checkStorage(a.name, a.value.toTensor(), m.fileName);
     auto gen = at::make_generator<at::CPUGeneratorImpl>(mixSeed(seed, 31337));
     torch::NoGradGuard noGrad;
     bool fixedMode = false;
@@ -288,6 +321,19 @@ ScriptModule prepareScriptModule(const ModelSpec &spec, std::uint64_t seed)
     }
 }
 
+std::string interpreterMessage(const std::string &what)
+{
+    // The interpreter's message: its last "...Error: " line, without LibTorch's stack trace.
+    std::string out = what;
+    const auto at = out.rfind("Error: ");
+    if (at != std::string::npos) {
+        const auto start = out.rfind('\n', at);
+        out = out.substr(start == std::string::npos ? 0 : start + 1);
+    }
+    out = out.substr(0, out.find('\n'));
+    return out.empty() ? std::string("(no message)") : out;
+}
+
 torch::Tensor scriptForward(ScriptModule &m, const torch::Tensor &x)
 {
     c10::IValue out;
@@ -298,16 +344,9 @@ torch::Tensor scriptForward(ScriptModule &m, const torch::Tensor &x)
         const torch::jit::GraphOptimizerEnabledGuard eager(false);
         out = m.module.forward({x});
     } catch (const std::exception &e) {
-        // The interpreter's message: its last "...Error: " line, without LibTorch's stack trace.
-        std::string what = e.what();
-        const auto at = what.rfind("Error: ");
-        if (at != std::string::npos) {
-            const auto start = what.rfind('\n', at);
-            what = what.substr(start == std::string::npos ? 0 : start + 1);
-        }
         throw Error(ErrorCode::Runtime, "the model's forward failed on a batch of shape [" + std::to_string(x.size(0))
                                             + ", " + std::to_string(x.size(1)) + ", " + std::to_string(x.size(2)) + ", "
-                                            + std::to_string(x.size(3)) + "]: " + what.substr(0, what.find('\n')));
+                                            + std::to_string(x.size(3)) + "]: " + interpreterMessage(e.what()));
     }
     if (!out.isTensor())
         throw Error(ErrorCode::BadSpec, "forward returned a " + out.tagKind() + ", expected a tensor of logits [N, K]");
@@ -316,12 +355,26 @@ torch::Tensor scriptForward(ScriptModule &m, const torch::Tensor &x)
 
 torch::Tensor scriptFeatures(ScriptModule &m, const torch::Tensor &x)
 {
+    if (m.hasFeatures && !m.featuresProblem.empty())
+        throw Error(ErrorCode::BadSpec, "no penultimate features: " + m.featuresProblem);
     if (m.hasFeatures) {
-        const torch::jit::GraphOptimizerEnabledGuard eager(false);
-        const auto out = m.module.run_method("features", x);
+        c10::IValue out;
+        try {
+            const torch::jit::GraphOptimizerEnabledGuard eager(false);
+            out = m.module.run_method("features", x);
+        } catch (const Error &) {
+            throw;
+        } catch (const std::exception &e) {
+            throw Error(ErrorCode::BadSpec, "its features(x) method fails: " + interpreterMessage(e.what()));
+        }
         if (!out.isTensor())
             throw Error(ErrorCode::BadSpec, "features(x) returned a " + out.tagKind() + ", expected a tensor");
-        return out.toTensor().flatten(1);
+        const auto f = out.toTensor();
+        if (f.dim() < 2 || f.size(0) != x.size(0) || !f.is_floating_point())
+            throw Error(ErrorCode::BadSpec, "features(x) returned " + std::string(f.is_floating_point() ? "" : "non-float ")
+                                                + "[" + (f.dim() ? std::to_string(f.size(0)) : std::string()) + ", …] for "
+                                                + std::to_string(x.size(0)) + " images; expected float [N, D]");
+        return f.flatten(1);
     }
     if (m.lastLinear.empty() || (!m.featuresProblem.empty()))
         throw Error(ErrorCode::BadSpec, "no penultimate features: " + m.featuresProblem);

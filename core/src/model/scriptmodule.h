@@ -41,6 +41,9 @@ torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &
 /// head. Throws Error(BadSpec) on a file or option that does not fit.
 ScriptModule prepareScriptModule(const ModelSpec &spec, std::uint64_t seed);
 
+/// LibTorch's message without its stack trace: the interpreter's last "...Error: ..." line.
+std::string interpreterMessage(const std::string &what);
+
 /// The forward pass of a prepared module on float input (already normalised).
 torch::Tensor scriptForward(ScriptModule &m, const torch::Tensor &x);
 /// The penultimate features (the features method, or the input of the last nn.Linear).

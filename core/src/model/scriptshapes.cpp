@@ -125,6 +125,13 @@ Inspection inspect(const ModelSpec &spec)
     if (y.dim() != 2 || y.size(0) != 2)
         throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns " + shapeText(y)
                                             + " for 2 images; expected logits [2, K]");
+    if (!y.is_floating_point())
+        throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns " + std::string(c10::toString(y.scalar_type()))
+                                            + " logits; expected float logits (the loss needs them)");
+    if (y.size(1) != spec.classes && m.newHead)
+        throw Error(ErrorCode::BadSpec, m.fileName + ": the model outputs " + std::to_string(y.size(1))
+                                            + " classes even with a new head on its last nn.Linear (" + s.lastLinear
+                                            + "): its logits come from another layer; change the model's last layer");
     if (y.size(1) != spec.classes)
         throw Error(ErrorCode::BadSpec,
                     m.fileName + ": the model outputs " + std::to_string(y.size(1)) + " classes, the dataset has "
@@ -133,6 +140,24 @@ Inspection inspect(const ModelSpec &spec)
                                                 : ": give --new-head to replace its last nn.Linear (" + s.lastLinear
                                                       + ") by a fresh one with " + std::to_string(spec.classes)
                                                       + " outputs (in the app: tick New head)"));
+    {
+        // Another batch size, with gradients: the logits must follow the batch and depend on the
+        // parameters that train (a detached output cannot be trained).
+        torch::AutoGradMode grad(true);
+        torch::Tensor y3;
+        try {
+            y3 = scriptForward(s, torch::zeros({3, spec.input[0], spec.input[1], spec.input[2]}));
+        } catch (const Error &e) {
+            throw Error(ErrorCode::BadSpec, m.fileName + ": its forward fails on 3 images (it worked on 2): "
+                                                + std::string(e.what()).substr(std::string(e.what()).find("]: ") + 3));
+        }
+        if (y3.dim() != 2 || y3.size(0) != 3 || y3.size(1) != y.size(1))
+            throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns " + shapeText(y3)
+                                                + " for 3 images but " + shapeText(y) + " for 2; expected [N, K] for any N");
+        if (r.trainable > 0 && !y3.requires_grad())
+            throw Error(ErrorCode::BadSpec, m.fileName + ": its logits do not depend on the parameters that train "
+                                                "(detached, or computed without gradients): nothing could learn");
+    }
     if (!torch::isfinite(y).all().item<bool>())
         throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns NaN or infinite logits on the first batch");
     for (std::int64_t d = 0; d < y.dim(); ++d)
@@ -148,6 +173,9 @@ Inspection inspect(const ModelSpec &spec)
         r.features = "none: " + s.featuresProblem;
     }
     r.forwardFlops = profiledForwardFlops(s, spec);
+    if (m.inputNorm == "imagenet" && spec.input[0] != 3)
+        r.warnings.push_back("--input-norm imagenet on " + std::to_string(spec.input[0])
+                             + "-channel images: each channel gets ImageNet's mean statistics (0.449, 0.226)");
     auto &sh = out.shapes;
     for (const auto &row : r.modules) {
         LayerInfo info;
@@ -213,8 +241,10 @@ ModelSpec importScriptModel(const std::string &path, const ScriptModel &options,
 {
     const std::string name = std::filesystem::path(path).filename().string();
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    if (!std::filesystem::exists(path, ec))
         throw Error(ErrorCode::BadSpec, path + ": no such model file");
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw Error(ErrorCode::BadSpec, path + ": not a regular file (a TorchScript model is one file)");
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         throw Error(ErrorCode::Io, path + ": cannot be read (" + ec.message() + ")");

@@ -1,6 +1,7 @@
 // The active-learning study on the study engine: one cell per (strategy, trial), running every
 // round of that trial, and one cell per full-data baseline seed.
 #include "wb/activestudy.h"
+#include "wb/scriptmodel.h"
 
 #include "model/networkimpl.h"
 #include "studies/activeround.h"
@@ -65,6 +66,13 @@ public:
             throw Error(ErrorCode::InvalidArgument,
                         "bald: the model '" + m_setup.model + "' has no dropout layer, so MC dropout cannot measure "
                         "its uncertainty (use the preset lenet5-dropout, or add a dropout layer)");
+        for (const char *needsFeatures : {"coreset", "adversarial"})
+            if (spec.isScript() && std::find(s.begin(), s.end(), needsFeatures) != s.end()) {
+                const auto report = inspectScriptModel(spec);
+                if (report.featureDim == 0)
+                    throw Error(ErrorCode::InvalidArgument, std::string(needsFeatures) + ": the model '" + m_setup.model
+                                                                + "' has no penultimate features (" + report.features + ")");
+            }
         (void)shapes;
         m_labels = activeRoundLabels(c);
         m_device = resolveDevice(m_setup.train.device);
