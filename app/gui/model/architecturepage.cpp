@@ -288,7 +288,6 @@ struct ScriptCheck
     core::ModelSpec spec;
     core::ScriptModelReport report;
     QString error;
-    bool newHeadTried = false;
 };
 } // namespace
 
@@ -309,13 +308,6 @@ void ArchitecturePage::checkScript(const QString &path, const core::ModelSpec &s
         if (serial != m_checkSerial)
             return; // a newer request is on its way
         m_scriptPanel->setBusy(false);
-        if (!r.error.isEmpty() && !path.isEmpty() && !r.newHeadTried && r.error.contains(QLatin1String("--new-head"))) {
-            // A head for other classes (e.g. ImageNet's 1000): open it with a new head, ticked.
-            core::ScriptModel withHead;
-            withHead.newHead = true;
-            checkScript(path, {}, withHead);
-            return;
-        }
         if (!r.error.isEmpty()) {
             if (m_script) {
                 m_scriptValid = false;
@@ -340,11 +332,10 @@ void ArchitecturePage::checkScript(const QString &path, const core::ModelSpec &s
     });
     watcher->setFuture(QtConcurrent::run([path, spec, options, input, classes]() {
         ScriptCheck r;
-        r.newHeadTried = options.newHead;
         try {
             core::ModelSpec s;
-            if (!path.isEmpty()) {
-                s = core::importScriptModel(path.toStdString(), options, input, classes);
+            if (!path.isEmpty()) { // a head for other classes (ImageNet's 1000): opened with a new head, ticked
+                s = core::importScriptModelFitting(path.toStdString(), options, input, classes);
             } else {
                 core::ModelSpec shaped = spec;
                 shaped.input = input;

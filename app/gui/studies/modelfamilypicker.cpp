@@ -27,20 +27,6 @@ struct FamilyResult
     QString error;
 };
 
-// One file as the Architecture page opens it: with a fresh head only when its classes differ.
-core::ModelSpec importOne(const QString &path, const std::array<int, 3> &input, int classes)
-{
-    try {
-        return core::importScriptModel(path.toStdString(), {}, input, classes);
-    } catch (const core::Error &e) {
-        if (std::string(e.what()).find("--new-head") == std::string::npos)
-            throw;
-        core::ScriptModel withHead;
-        withHead.newHead = true;
-        return core::importScriptModel(path.toStdString(), withHead, input, classes);
-    }
-}
-
 } // namespace
 
 ModelFamilyPicker::ModelFamilyPicker(std::function<bool(std::array<int, 3> &, int &)> shape, QWidget *parent)
@@ -132,7 +118,7 @@ void ModelFamilyPicker::choose()
         try {
             std::vector<std::pair<core::ModelSpec, core::ScriptModelReport>> family;
             for (const QString &p : paths) {
-                const core::ModelSpec spec = importOne(p, input, classes);
+                const core::ModelSpec spec = core::importScriptModelFitting(p.toStdString(), {}, input, classes);
                 family.emplace_back(spec, core::inspectScriptModel(spec));
             }
             std::stable_sort(family.begin(), family.end(),

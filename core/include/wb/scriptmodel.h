@@ -43,6 +43,12 @@ struct ScriptModelReport
 ModelSpec importScriptModel(const std::string &path, const ScriptModel &options,
                             const std::array<int, 3> &input, int classes);
 
+/// importScriptModel as the app opens a file: when it is refused without a new head (a head
+/// for other classes, e.g. ImageNet's 1000) but accepted with one, the spec with a new head
+/// (`headReplaced` true). Throws the first refusal otherwise.
+ModelSpec importScriptModelFitting(const std::string &path, const ScriptModel &options,
+                                   const std::array<int, 3> &input, int classes, bool *headReplaced = nullptr);
+
 /// The same spec with other options (init, freeze, head, normalisation); checked as above.
 ModelSpec withScriptOptions(const ModelSpec &spec, const ScriptModel &options);
 

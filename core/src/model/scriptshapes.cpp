@@ -113,14 +113,8 @@ Inspection inspect(const ModelSpec &spec)
                                                 + std::string(e.what()).substr(std::string(e.what()).find("]: ") + 3));
         throw Error(ErrorCode::BadSpec, m.fileName + ": " + e.what());
     } catch (const std::exception &e) {
-        std::string what = e.what();
-        // The interpreter's message ends with the error itself ("RuntimeError: ...").
-        const auto at = what.rfind("Error: ");
-        if (at != std::string::npos)
-            what = what.substr(what.rfind('\n', at) == std::string::npos ? 0 : what.rfind('\n', at) + 1);
-        what = what.substr(0, what.find('\n'));
         throw Error(ErrorCode::BadSpec, m.fileName + ": its forward fails on the dataset's images "
-                                            + shapeText(x) + " (float, N×C×H×W): " + what);
+                                            + shapeText(x) + " (float, N×C×H×W): " + interpreterMessage(e.what()));
     }
     if (y.dim() != 2 || y.size(0) != 2)
         throw Error(ErrorCode::BadSpec, m.fileName + ": its forward returns " + shapeText(y)
@@ -266,6 +260,29 @@ ModelSpec importScriptModel(const std::string &path, const ScriptModel &options,
     base.sha256 = detail::sha256Hex(base.bytes);
     spec.script = std::make_shared<ScriptModel>(base);
     return withScriptOptions(spec, options);
+}
+
+ModelSpec importScriptModelFitting(const std::string &path, const ScriptModel &options,
+                                   const std::array<int, 3> &input, int classes, bool *headReplaced)
+{
+    if (headReplaced)
+        *headReplaced = false;
+    try {
+        return importScriptModel(path, options, input, classes);
+    } catch (const Error &first) {
+        if (options.newHead || first.code() != ErrorCode::BadSpec)
+            throw;
+        ScriptModel withHead = options;
+        withHead.newHead = true;
+        try {
+            ModelSpec spec = importScriptModel(path, withHead, input, classes);
+            if (headReplaced)
+                *headReplaced = true;
+            return spec;
+        } catch (const Error &) {
+            throw first;
+        }
+    }
 }
 
 ScriptModelReport inspectScriptModel(const ModelSpec &spec)
