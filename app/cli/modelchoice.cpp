@@ -14,20 +14,19 @@ namespace wb::app::cli {
 
 namespace {
 
-std::vector<std::string> splitPrefixes(const std::vector<std::string> &given)
+/// "a,b,,c" -> {a, b, c}.
+std::vector<std::string> splitPrefixes(const std::string &value)
 {
     std::vector<std::string> out;
-    for (const auto &g : given) {
-        std::size_t start = 0;
-        while (start <= g.size()) {
-            const auto comma = g.find(',', start);
-            const auto part = g.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-            if (!part.empty())
-                out.push_back(part);
-            if (comma == std::string::npos)
-                break;
-            start = comma + 1;
-        }
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        const auto comma = value.find(',', start);
+        const auto part = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!part.empty())
+            out.push_back(part);
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
     }
     return out;
 }
@@ -50,7 +49,7 @@ bool looksLikeTorchScript(const std::string &path)
 
 std::vector<std::string> prefixesOf(const std::string &value, const std::string &option)
 {
-    const auto parts = splitPrefixes({value});
+    const auto parts = splitPrefixes(value);
     if (parts.empty())
         throw CLI::ValidationError(option, "'" + value + "': expected parameter prefixes such as layer1,layer2");
     return parts;
@@ -120,10 +119,7 @@ ModelChoice chooseModel(const TrainOptions &o, const std::array<int, 3> &input, 
     checkModelChoice(o);
     ModelChoice c;
     if (!o.modelFile.empty()) {
-        core::ScriptModel options = o.script;
-        options.freeze = splitPrefixes(options.freeze);
-        options.trainOnly = splitPrefixes(options.trainOnly);
-        c.spec = core::importScriptModel(o.modelFile, options, input, classes);
+        c.spec = core::importScriptModel(o.modelFile, o.script, input, classes); // prefixes split when parsed
         c.name = std::filesystem::path(o.modelFile).stem().string();
         if (!o.script.freeze.empty() || !o.script.trainOnly.empty())
             if (o.script.init == "scratch")

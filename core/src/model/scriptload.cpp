@@ -1,7 +1,6 @@
 // Reading a user's TorchScript file: what it is when it is not TorchScript, and LibTorch's
 // loader run first in a child process, so that a hostile file cannot crash the caller.
 #include "model/scriptmodule.h"
-#include "util/sha256.h"
 
 #include "wb/errors.h"
 
@@ -161,7 +160,7 @@ std::mutex &globalGeneratorMutex()
     return m;
 }
 
-torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &fileName)
+torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &fileName, const std::string &hash)
 {
     auto fail = [&](const std::string &why) {
         throw Error(ErrorCode::BadSpec, fileName + ": " + why);
@@ -172,7 +171,6 @@ torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &
     // Files read once in this process (by their hash) are known to load without crashing.
     static std::mutex checkedMutex;
     static std::set<std::string> checked;
-    const std::string hash = sha256Hex(bytes);
     bool known = false;
     {
         const std::lock_guard<std::mutex> lock(checkedMutex);

@@ -262,7 +262,7 @@ ScriptModule prepare(const ModelSpec &spec, std::uint64_t seed)
 {
     const ScriptModel &m = *spec.script;
     ScriptModule s;
-    s.module = loadTorchScript(m.bytes, m.fileName);
+    s.module = loadTorchScript(m.bytes, m.fileName, m.sha256); // hashed once, when the spec was made or read
     for (const auto &a : s.module.named_attributes(true))
         if (a.value.isTensor())
             checkStorage(a.name, a.value.toTensor(), m.fileName);

@@ -32,10 +32,11 @@ struct ScriptModule
     std::vector<std::string> warnings;
 };
 
-/// Loads TorchScript `bytes` (the file `fileName`). Something else — a torch.save
-/// checkpoint, a pickle, an ONNX file, a damaged archive, an operator this LibTorch lacks — is
-/// named with what to do instead. Throws Error(BadSpec).
-torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &fileName);
+/// Loads TorchScript `bytes` (the file `fileName`, whose SHA-256 is `sha256`: a spec's, checked
+/// when it was read). Something else — a torch.save checkpoint, a pickle, an ONNX file, a damaged
+/// archive, an operator this LibTorch lacks — is named with what to do instead. Throws
+/// Error(BadSpec).
+torch::jit::Module loadTorchScript(const std::string &bytes, const std::string &fileName, const std::string &sha256);
 
 /// Loads and prepares the module of a script spec. `seed` draws scratch weights and a new
 /// head. Throws Error(BadSpec) on a file or option that does not fit.
