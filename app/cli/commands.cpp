@@ -3,6 +3,7 @@
 
 #include "jsonout.h"
 #include "terminalprogress.h"
+#include "wb/activeloop.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/experiment.h"
@@ -39,6 +40,20 @@ core::DatasetPair loadData(const core::DataConfig &c, bool quiet)
     for (const auto &s : skipped)
         std::fprintf(stderr, "warning: skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
     return data;
+}
+
+core::DatasetPair loadRunData(const core::Session &session, const core::RunRecord &run, bool quiet)
+{
+    const core::DataConfig c = core::dataConfigFromJson(run.dataJson);
+    core::DatasetPair data = loadData(c, quiet);
+    if (c.poolLabels == 0)
+        return data;
+    const auto loop = core::loadActiveLoop(session);
+    if (!loop)
+        throw core::Error(core::ErrorCode::Session, "run " + std::to_string(run.id) + " was trained on "
+                                                        + std::to_string(c.poolLabels)
+                                                        + " labels of an active-learning loop this session no longer holds");
+    return core::withLoopLabels(std::move(data), *loop, c.poolLabels);
 }
 
 namespace {
@@ -185,8 +200,7 @@ int runResume(const std::string &sessionPath, std::int64_t runId, bool asJson)
 {
     core::Session session(sessionPath, core::Session::Mode::ReadWrite);
     const core::RunRecord run = session.run(runId);
-    const core::DataConfig dataConfig = core::dataConfigFromJson(run.dataJson);
-    const core::DatasetPair data = loadData(dataConfig, asJson);
+    const core::DatasetPair data = loadRunData(session, run, asJson);
     std::fprintf(stderr, "run %lld: resuming after epoch %d\n", static_cast<long long>(runId),
                  run.epochsDone);
     TerminalProgress::installInterruptHandler();

@@ -3,6 +3,7 @@
 #include "wb/dataconfig.h"
 #include "wb/dataset.h"
 #include "wb/modelspec.h"
+#include "wb/session.h"
 #include "wb/trainconfig.h"
 
 #include <cstdint>
@@ -49,6 +50,9 @@ struct LrFindOptions
 bool isSpecFile(const std::string &model);
 /// Loads a dataset as `train` does (progress and skipped files on stderr unless `quiet`).
 core::DatasetPair loadData(const core::DataConfig &config, bool quiet);
+/// The data run `run` was trained on, as loadData loads it, with the session's active-learning
+/// loop labels of a loop run appended.
+core::DatasetPair loadRunData(const core::Session &session, const core::RunRecord &run, bool quiet);
 
 int runTrain(const TrainOptions &options);
 int runResume(const std::string &session, std::int64_t runId, bool json);

@@ -1,4 +1,5 @@
 #include "evaluatecommand.h"
+#include "commands.h"
 
 #include "jsonout.h"
 #include "terminalprogress.h"
@@ -24,11 +25,7 @@ int runEvaluate(const EvaluateOptions &o)
 {
     const core::Session session(o.session, core::Session::Mode::ReadOnly);
     const core::RunRecord run = session.run(o.run);
-    const core::DataConfig dc = core::dataConfigFromJson(run.dataJson);
-    std::vector<core::SkippedFile> skipped;
-    if (!o.json)
-        std::fprintf(stderr, "loading %s ...\n", dc.dataset.c_str());
-    const core::DatasetPair data = core::loadDataset(dc.dataset, {dc.imageChannels, dc.imageHeight, dc.imageWidth}, skipped);
+    const core::DatasetPair data = loadRunData(session, run, o.json);
     const core::Evaluation e = core::evaluateRun(session, o.run, o.epoch, data, o.beta, o.tsne || !o.features.empty());
     const auto n = e.labels.size();
     if (!o.features.empty()) {

@@ -4,6 +4,7 @@
 #include "modelchoice.h"
 #include "variancecommands.h"
 #include "activecommands.h"
+#include "activeloopcommands.h"
 #include "gridcommands.h"
 #include "studycommands.h"
 #include "sufficiencycommands.h"
@@ -417,8 +418,11 @@ std::vector<Command> addActiveCommands(CLI::App &app)
         ->delimiter(',');
     showCmd->add_flag("--json", s->json, "print exactly one JSON object on stdout");
 
-    return {{runCmd, [r] { return wb::app::runActiveRun(*r); }},
-            {showCmd, [s] { return wb::app::runActiveShow(*s); }}};
+    std::vector<Command> out = {{runCmd, [r] { return wb::app::runActiveRun(*r); }},
+                                {showCmd, [s] { return wb::app::runActiveShow(*s); }}};
+    for (auto &c : wb::app::addActiveLoopCommands(*activeCmd))
+        out.push_back(c);
+    return out;
 }
 
 // model

@@ -5,8 +5,10 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 
 using namespace wb::core;
 
@@ -75,6 +77,54 @@ private Q_SLOTS:
         QCOMPARE(kCenterGreedy(f, 1, {}, {1, 2, 3, 4}, 2), (std::vector<std::size_t>{1, 4})); // nothing labelled
         QCOMPARE(kCenterGreedy(f, 1, {0}, {1, 2}, 5).size(), std::size_t(2));
         QVERIFY_THROWS_EXCEPTION(Error, kCenterGreedy(f, 1, {7}, {1}, 1));
+    }
+
+    void kCenterMatchesTheDirectDefinition()
+    {
+        // The blocked matrix-product distances pick what the one-distance-at-a-time definition
+        // picks (an independent brute force here), also across several blocks of 1,024.
+        std::mt19937_64 rng(5);
+        std::uniform_real_distribution<float> u(-1, 1);
+        const int dims = 7;
+        const std::size_t n = 2600;
+        std::vector<float> f(n * dims);
+        for (auto &v : f)
+            v = u(rng);
+        std::vector<std::size_t> labelled, pool;
+        for (std::size_t i = 0; i < n; ++i)
+            (i % 2 && labelled.size() < 1100 ? labelled : pool).push_back(i);
+        std::vector<double> nearest(pool.size(), 1e300);
+        auto d2 = [&](std::size_t a, std::size_t b) {
+            double s = 0;
+            for (int j = 0; j < dims; ++j)
+                s += double(f[a * dims + j] - f[b * dims + j]) * double(f[a * dims + j] - f[b * dims + j]);
+            return s;
+        };
+        for (std::size_t p = 0; p < pool.size(); ++p)
+            for (auto l : labelled)
+                nearest[p] = std::min(nearest[p], d2(pool[p], l));
+        std::vector<std::size_t> expected;
+        std::vector<double> expectedDistance;
+        for (int k = 0; k < 12; ++k) {
+            const auto best = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+            expected.push_back(pool[best]);
+            expectedDistance.push_back(std::sqrt(nearest[best]));
+            for (std::size_t p = 0; p < pool.size(); ++p)
+                nearest[p] = std::min(nearest[p], d2(pool[p], pool[best]));
+        }
+        std::vector<double> distance;
+        QCOMPARE(kCenterGreedy(f, dims, labelled, pool, 12, {}, 0, &distance), expected);
+        for (std::size_t k = 0; k < distance.size(); ++k)
+            QVERIFY(std::abs(distance[k] - expectedDistance[k]) < 1e-9);
+    }
+
+    void kCenterKeepsThePerClassCap()
+    {
+        // 1-D points 0 (labelled), 10 and 20 (class 1), 4 (class 0). Without a cap: 20, then 10
+        // (10 from both 0 and 20, farther than 4). With one per class the second pick is 4.
+        const std::vector<float> f = {0, 10, 20, 4};
+        QCOMPARE(kCenterGreedy(f, 1, {0}, {1, 2, 3}, 2), (std::vector<std::size_t>{2, 1}));
+        QCOMPARE(kCenterGreedy(f, 1, {0}, {1, 2, 3}, 3, {1, 1, 0}, 1), (std::vector<std::size_t>{2, 3}));
     }
 
     void labelsNeededCensorsTrialsThatNeverReachTheLevel()

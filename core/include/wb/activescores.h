@@ -30,9 +30,14 @@ std::vector<std::size_t> topScores(const std::vector<double> &scores, std::size_
 /// Core-set by greedy k-center over row-major features [n, dims]: repeatedly picks the pool
 /// image farthest (Euclidean) from every labelled and already picked image; `budget` picks
 /// from `pool`. With nothing labelled the first pick is pool[0]. Ties to the earlier pool entry.
+/// With `perClassCap` > 0, at most that many picks of each class of `poolClass` (one per pool
+/// entry, e.g. the predicted class). `pickDistances` (optional) receives each pick's Euclidean
+/// distance to the nearest labelled or earlier pick when it was picked. Distances come from blocked matrix products. Thread-safe.
 std::vector<std::size_t> kCenterGreedy(const std::vector<float> &features, int dims,
                                        const std::vector<std::size_t> &labelled,
-                                       const std::vector<std::size_t> &pool, std::size_t budget);
+                                       const std::vector<std::size_t> &pool, std::size_t budget,
+                                       const std::vector<std::int64_t> &poolClass = {}, int perClassCap = 0,
+                                       std::vector<double> *pickDistances = nullptr);
 
 /// "Labels needed to reach accuracy `level`": per trial the labels of the first round whose
 /// accuracy is ≥ level; trials that never reach it are censored, never averaged in.

@@ -23,6 +23,10 @@ struct DataConfig
     int imageChannels = 0;                 ///< image folders only (0 = auto)
     int imageHeight = 28;
     int imageWidth = 28;
+    /// Images labelled in the session's active-learning loop (`active add`) appended to the
+    /// training set: the loop's first N labels, always trained on (never limited or held out
+    /// for validation). 0 for every other run; see loadRunData.
+    std::int64_t poolLabels = 0;
 };
 
 /// The indices a run trains, validates and tests on.
@@ -38,7 +42,8 @@ std::string toJson(const DataConfig &config);
 DataConfig dataConfigFromJson(const std::string &json);
 
 /// Draws the selection: limit the train set, then split it into train/validation; limit
-/// the test set. Deterministic in config.seed. Throws Error(InvalidArgument) when the
+/// the test set. With poolLabels, the last poolLabels training images are the loop's labels:
+/// the limit and split apply to the images before them, and all of them are trained on. Deterministic in config.seed. Throws Error(InvalidArgument) when the
 /// limits or fraction leave an empty training set.
 DataSelection selectData(const DatasetPair &data, const DataConfig &config);
 

@@ -4,7 +4,10 @@
 
 #include "wb/errors.h"
 
+#include <Eigen/Dense>
+
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -129,7 +132,9 @@ std::vector<std::size_t> topScores(const std::vector<double> &scores, std::size_
 
 std::vector<std::size_t> kCenterGreedy(const std::vector<float> &features, int dims,
                                        const std::vector<std::size_t> &labelled,
-                                       const std::vector<std::size_t> &pool, std::size_t budget)
+                                       const std::vector<std::size_t> &pool, std::size_t budget,
+                                       const std::vector<std::int64_t> &poolClass, int perClassCap,
+                                       std::vector<double> *pickDistances)
 {
     if (dims < 1 || features.size() % std::size_t(dims) != 0)
         throw Error(ErrorCode::InvalidArgument, "core-set: features are not rows of " + std::to_string(dims));
@@ -138,32 +143,65 @@ std::vector<std::size_t> kCenterGreedy(const std::vector<float> &features, int d
         for (std::size_t i : *list)
             if (i >= n)
                 throw Error(ErrorCode::InvalidArgument, "core-set: image " + std::to_string(i) + " has no features");
-    auto distance2 = [&](std::size_t a, std::size_t b) {
-        double d = 0;
-        for (int j = 0; j < dims; ++j) {
-            const double x = double(features[a * std::size_t(dims) + std::size_t(j)])
-                             - double(features[b * std::size_t(dims) + std::size_t(j)]);
-            d += x * x;
-        }
-        return std::isfinite(d) ? d : 0.0;
+    if (perClassCap > 0 && poolClass.size() != pool.size())
+        throw Error(ErrorCode::InvalidArgument, "core-set: a class cap needs the class of every pool image");
+    using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    // Squared distances as |p|^2 + |l|^2 - 2 p.l: blocks of matrix products instead of one
+    // distance at a time (50,000 pool x 1,000 labelled images in about a second on one core).
+    auto rows = [&](const std::vector<std::size_t> &list) {
+        Matrix m(Eigen::Index(list.size()), dims);
+        for (std::size_t r = 0; r < list.size(); ++r)
+            for (int j = 0; j < dims; ++j) {
+                const float v = features[list[r] * std::size_t(dims) + std::size_t(j)];
+                m(Eigen::Index(r), j) = std::isfinite(v) ? double(v) : 0.0; // a broken feature counts as 0
+            }
+        return m;
     };
+    const Matrix P = rows(pool);
+    const Eigen::VectorXd pNorm = P.rowwise().squaredNorm();
+    auto clampDistance = [](double d) { return std::isfinite(d) ? std::max(0.0, d) : 0.0; };
     // nearest[p]: squared distance of pool[p] to the nearest labelled or picked image
     std::vector<double> nearest(pool.size(), std::numeric_limits<double>::infinity());
-    for (std::size_t p = 0; p < pool.size(); ++p)
-        for (std::size_t l : labelled)
-            nearest[p] = std::min(nearest[p], distance2(pool[p], l));
+    constexpr Eigen::Index kBlock = 1024;
+    const Matrix L = rows(labelled);
+    const Eigen::VectorXd lNorm = L.rowwise().squaredNorm();
+    for (Eigen::Index l0 = 0; l0 < L.rows(); l0 += kBlock) {
+        const Eigen::Index lb = std::min(kBlock, L.rows() - l0);
+        for (Eigen::Index p0 = 0; p0 < P.rows(); p0 += kBlock) {
+            const Eigen::Index pb = std::min(kBlock, P.rows() - p0);
+            const Matrix dot = P.middleRows(p0, pb) * L.middleRows(l0, lb).transpose();
+            for (Eigen::Index i = 0; i < pb; ++i) {
+                double &best = nearest[std::size_t(p0 + i)];
+                for (Eigen::Index k = 0; k < lb; ++k)
+                    best = std::min(best, clampDistance(pNorm(p0 + i) + lNorm(l0 + k) - 2 * dot(i, k)));
+            }
+        }
+    }
     std::vector<bool> taken(pool.size(), false);
+    std::map<std::int64_t, int> perClass;
     std::vector<std::size_t> picks;
-    while (picks.size() < std::min(budget, pool.size())) {
+    std::size_t open = pool.size();
+    while (picks.size() < budget && open > 0) {
         std::size_t best = pool.size();
         for (std::size_t p = 0; p < pool.size(); ++p)
             if (!taken[p] && (best == pool.size() || nearest[p] > nearest[best]))
                 best = p;
         taken[best] = true;
+        --open;
         picks.push_back(pool[best]);
+        if (pickDistances)
+            pickDistances->push_back(std::sqrt(nearest[best]));
+        if (perClassCap > 0 && ++perClass[poolClass[best]] >= perClassCap) // the class is full: none of it any more
+            for (std::size_t p = 0; p < pool.size(); ++p)
+                if (!taken[p] && poolClass[p] == poolClass[best]) {
+                    taken[p] = true;
+                    --open;
+                }
+        const Eigen::VectorXd dot = P * P.row(Eigen::Index(best)).transpose();
         for (std::size_t p = 0; p < pool.size(); ++p)
             if (!taken[p])
-                nearest[p] = std::min(nearest[p], distance2(pool[p], pool[best]));
+                nearest[p] = std::min(nearest[p], clampDistance(pNorm(Eigen::Index(p)) + pNorm(Eigen::Index(best))
+                                                                - 2 * dot(Eigen::Index(p))));
     }
     return picks;
 }

@@ -12,7 +12,7 @@ void validate(const DataConfig &c)
         throw Error(ErrorCode::InvalidArgument, "data: dataset must not be empty");
     if (!(c.valFraction >= 0 && c.valFraction < 1))
         throw Error(ErrorCode::InvalidArgument, "data: val-fraction must be in [0, 1)");
-    if (c.trainLimit < 0 || c.testLimit < 0)
+    if (c.trainLimit < 0 || c.testLimit < 0 || c.poolLabels < 0)
         throw Error(ErrorCode::InvalidArgument, "data: limits must be >= 0");
     if (c.limitMode != "random" && c.limitMode != "first")
         throw Error(ErrorCode::InvalidArgument,
@@ -26,6 +26,8 @@ std::string toJson(const DataConfig &c)
                         {"test_limit", c.testLimit},  {"limit_mode", c.limitMode},
                         {"seed", c.seed},             {"image_channels", c.imageChannels},
                         {"image_height", c.imageHeight}, {"image_width", c.imageWidth}};
+    if (c.poolLabels > 0) // absent in every other run: their JSON stays as it was
+        j["pool_labels"] = c.poolLabels;
     return j.dump();
 }
 
@@ -43,6 +45,7 @@ DataConfig dataConfigFromJson(const std::string &text)
     r.get("image_channels", c.imageChannels);
     r.get("image_height", c.imageHeight);
     r.get("image_width", c.imageWidth);
+    r.get("pool_labels", c.poolLabels);
     r.finish();
     validate(c);
     return c;
@@ -71,7 +74,12 @@ DataSelection selectData(const DatasetPair &data, const DataConfig &c)
 {
     validate(c);
     DataSelection sel;
-    const auto pool = limited(data.train.size(), c.trainLimit, c, 1, "train");
+    if (std::size_t(c.poolLabels) > data.train.size())
+        throw Error(ErrorCode::InvalidArgument, "data: " + std::to_string(c.poolLabels)
+                                                    + " labelled pool images, but the training set has only "
+                                                    + std::to_string(data.train.size()) + " images");
+    const std::size_t base = data.train.size() - std::size_t(c.poolLabels);
+    const auto pool = limited(base, c.trainLimit, c, 1, "train");
     std::vector<std::int64_t> poolLabels;
     poolLabels.reserve(pool.size());
     for (auto i : pool)
@@ -79,6 +87,8 @@ DataSelection selectData(const DatasetPair &data, const DataConfig &c)
     const SplitIndices split = randomSplit(poolLabels, c.valFraction, c.seed, c.stratified);
     sel.train = pick(pool, split.train);
     sel.validation = pick(pool, split.validation);
+    for (std::size_t i = base; i < data.train.size(); ++i)
+        sel.train.push_back(i);
     if (sel.train.empty())
         throw Error(ErrorCode::InvalidArgument, "data: no training images left after the limit "
                                                 "and validation split");

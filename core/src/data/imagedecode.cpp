@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 namespace wb::core::detail {
 
@@ -56,6 +59,23 @@ std::string megapixels(std::uint64_t pixels)
 }
 
 } // namespace
+
+std::string readImageFile(const std::string &path, std::vector<unsigned char> &bytes)
+{
+    bytes.clear();
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return ec.message();
+    if (size > kMaxImageFileBytes)
+        return "file of " + std::to_string(size >> 20) + " MB is larger than the limit of "
+               + std::to_string(kMaxImageFileBytes >> 20) + " MB for one image";
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return "cannot be opened";
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return in.bad() ? "read error" : "";
+}
 
 int imageChannels(const std::vector<unsigned char> &bytes)
 {

@@ -13,6 +13,10 @@ namespace wb::core::detail {
 constexpr std::uint64_t kMaxImageFileBytes = std::uint64_t(256) << 20;
 constexpr std::uint64_t kMaxImagePixels = std::uint64_t(64) << 20;
 
+/// Reads a whole image file into `bytes`; returns why not ("" when read): unreadable, or larger
+/// than kMaxImageFileBytes.
+std::string readImageFile(const std::string &path, std::vector<unsigned char> &bytes);
+
 /// Decodes PNG/JPEG/BMP `bytes` to `channels` channels (1 or 3) resized to height x width,
 /// row-major HWC, into `out`. Returns "" on success, else why the image cannot be used.
 std::string decodeImage(const std::vector<unsigned char> &bytes, int channels, int height,

@@ -23,23 +23,6 @@ bool isImageFile(const fs::path &p)
     return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
 }
 
-// The whole file into `bytes`; returns why not ("" when read) — unreadable, or larger than an
-// image file may be.
-std::string readBytes(const fs::path &p, std::vector<unsigned char> &bytes)
-{
-    bytes.clear();
-    std::error_code ec;
-    const auto size = fs::file_size(p, ec);
-    if (ec)
-        return ec.message();
-    if (size > detail::kMaxImageFileBytes)
-        return "file of " + std::to_string(size >> 20) + " MB is larger than the limit of "
-               + std::to_string(detail::kMaxImageFileBytes >> 20) + " MB for one image";
-    std::ifstream in(p, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return in.bad() ? "read error" : "";
-}
-
 struct Entry
 {
     fs::path path;
@@ -110,7 +93,7 @@ ImageDataset readImageFolder(const std::string &root, const ImageFolderOptions &
         channels = 1;
         std::vector<unsigned char> bytes;
         for (const auto &e : entries)
-            if (readBytes(e.path, bytes).empty() && detail::imageChannels(bytes) >= 3) {
+            if (detail::readImageFile(e.path.string(), bytes).empty() && detail::imageChannels(bytes) >= 3) {
                 channels = 3;
                 break;
             }
@@ -127,7 +110,7 @@ ImageDataset readImageFolder(const std::string &root, const ImageFolderOptions &
             if (i % 256 == 0)
                 progress->setProgress(double(i) / entries.size(), "decoding images");
         }
-        std::string why = readBytes(entries[i].path, bytes);
+        std::string why = detail::readImageFile(entries[i].path.string(), bytes);
         if (why.empty())
             why = detail::decodeImage(bytes, channels, ds.height, ds.width, resized);
         if (!why.empty()) {
