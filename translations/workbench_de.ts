@@ -259,264 +259,274 @@
 <context>
     <name>wb::app::ActiveLearningPage</name>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="78" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="79" />
         <source>The network every round trains. BALD needs dropout: lenet5-dropout is LeNet-5 with dropout 0.25 after its hidden layers.</source>
         <translation>Das Netz, das jede Runde trainiert. BALD braucht Dropout: lenet5-dropout ist LeNet-5 mit Dropout 0,25 nach den verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="81" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="82" />
         <source>Random images: the baseline every strategy must beat.</source>
         <translation>Zufällige Bilder: die Referenz, die jede Strategie schlagen muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="82" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="83" />
         <source>Images whose most probable class is least probable.</source>
         <translation>Bilder, deren wahrscheinlichste Klasse am wenigsten wahrscheinlich ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="83" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="84" />
         <source>Images with the smallest gap between the two most probable classes.</source>
         <translation>Bilder mit dem kleinsten Abstand zwischen den zwei wahrscheinlichsten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="84" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="85" />
         <source>Images with the highest entropy of the predicted classes.</source>
         <translation>Bilder mit der höchsten Entropie der vorhergesagten Klassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="85" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="86" />
         <source>BALD: the mutual information between prediction and weights, over MC-dropout passes (needs a model with dropout).</source>
         <translation>BALD: die Transinformation zwischen Vorhersage und Gewichten über MC-Dropout-Durchläufe (braucht ein Modell mit Dropout).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="87" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="88" />
         <source>Core-set: greedy k-centre on the penultimate features — the images farthest from every labelled one.</source>
         <translation>Core-Set: gieriges k-Center auf den vorletzten Merkmalen — die Bilder, die am weitesten von allen gelabelten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="89" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="90" />
         <source>A discriminator on the features learns labelled vs unlabelled while the network learns to fool it; score = margin + the discriminator's 'unlabelled' score. Same step budget.</source>
         <translation>Ein Diskriminator auf den Merkmalen lernt gelabelt gegen ungelabelt, während das Netz lernt, ihn zu täuschen; Bewertung = Margin + „ungelabelt“-Bewertung des Diskriminators. Gleiches Schrittbudget.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="106" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="107" />
         <source>Optimisation steps of every round, the same for every strategy, so that no strategy wins by training longer.</source>
         <translation>Optimierungsschritte jeder Runde, für jede Strategie gleich, damit keine Strategie durch längeres Training gewinnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="110" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="111" />
         <source>Trainings on the whole pool (with as many steps per image as the last round) drawn as the full-data line; 0 = none.</source>
         <translation>Trainings auf dem ganzen Pool (mit so vielen Schritten pro Bild wie die letzte Runde), gezeichnet als Volldaten-Linie; 0 = keine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="112" />
         <location filename="../app/gui/studies/activelearningpage.cpp" line="113" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="114" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="115" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="116" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="117" />
         <source>Strategies:</source>
         <translation>Strategien:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="117" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="118" />
         <source>Initial labels:</source>
         <translation>Anfängliche Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="118" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="119" />
         <source>Labels per round:</source>
         <translation>Labels pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="119" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
         <source>Maximum labels:</source>
         <translation>Höchstens Labels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="120" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
         <source>Trials:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="121" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
         <source>Steps per round:</source>
         <translation>Schritte pro Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="122" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="123" />
         <source>MC-dropout passes (BALD):</source>
         <translation>MC-Dropout-Durchläufe (BALD):</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="123" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
         <source>Baseline seeds:</source>
         <translation>Seeds der Referenz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="124" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="125" />
         <source>Pool images:</source>
         <translation>Pool-Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="125" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="126" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="52" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
         <source>Run every trial of every strategy; each trial is saved as it finishes.</source>
         <translation>Jeden Versuch jeder Strategie ausführen; jeder Versuch wird gespeichert, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="53" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="54" />
         <source>Run the missing trials of the study shown; the trials already done are kept.</source>
         <translation>Die fehlenden Versuche der gezeigten Studie ausführen; fertige Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="54" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="55" />
         <source>Dataset, optimizer, learning rate and batch size come from the Dataset and Training pages; the training split is the pool, its labels hidden from the strategies.</source>
         <translation>Datensatz, Optimierer, Lernrate und Batchgröße kommen von den Seiten Datensatz und Training; der Trainingsteil ist der Pool, seine Labels bleiben den Strategien verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="76" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="77" />
         <source>network of the Architecture page</source>
         <translation>Netz der Seite Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="127" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="128" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="127" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="128" />
         <source>&lt;b&gt;Stored active-learning studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="153" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="154" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="155" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="156" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="157" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="158" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="168" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="169" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="169" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="172" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="177" />
+        <source>Your pool: label next</source>
+        <translation>Ihr Pool: als Nächstes labeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="178" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="285" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="310" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="209" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="215" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="237" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="261" />
+        <source>Load a dataset on the Dataset page first.</source>
+        <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="267" />
         <source>the network of the Architecture page cannot be trained: see its status line</source>
         <translation>das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="255" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="253" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="56" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="57" />
         <source>trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="56" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="57" />
         <source>Running… the curves fill in as trials finish (progress in the Jobs panel).</source>
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="309" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="335" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="395" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="421" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="414" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="440" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="450" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="426" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="452" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -632,38 +642,38 @@
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="301" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="300" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="322" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="314" />
         <source>(the model cannot be trained until this is fixed)</source>
         <translation>(das Modell kann erst trainiert werden, wenn dies behoben ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="337" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="329" />
         <source>%1 opened.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="376" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="367" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="430" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="421" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="436" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="427" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="459" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="464" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="450" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="455" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1345,26 +1355,26 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="53" />
-        <source>Compare the strategies' curves; Pick images exports the next batch to label.</source>
-        <translation>Die Kurven der Strategien vergleichen; Bilder auswählen exportiert den nächsten zu labelnden Stapel.</translation>
+        <source>Compare the strategies' curves. &lt;b&gt;Next:&lt;/b&gt; the tab Your pool: label next picks the images to label from your own unlabelled ones.</source>
+        <translation>Vergleichen Sie die Kurven der Strategien. &lt;b&gt;Weiter:&lt;/b&gt; Der Reiter „Ihr Pool: als Nächstes labeln“ wählt aus Ihren eigenen ungelabelten Bildern die aus, die Sie labeln sollten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guidance.cpp" line="56" />
+        <location filename="../app/gui/guidance.cpp" line="57" />
         <source>&lt;b&gt;Is a difference real?&lt;/b&gt; Trains setup A (and B) several times with different seeds and says whether B is better beyond the noise. Press Run.</source>
         <translation>&lt;b&gt;Ist ein Unterschied echt?&lt;/b&gt; Trainiert Aufbau A (und B) mehrmals mit verschiedenen Seeds und sagt, ob B über das Rauschen hinaus besser ist. Starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guidance.cpp" line="58" />
+        <location filename="../app/gui/guidance.cpp" line="59" />
         <source>Read the verdict and the intervals; more repeats narrow them.</source>
         <translation>Urteil und Intervalle lesen; mehr Wiederholungen machen sie enger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guidance.cpp" line="65" />
+        <location filename="../app/gui/guidance.cpp" line="66" />
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench answers: &lt;i&gt;is it worth collecting more data, how much, with which model — and which images to label next?&lt;/i&gt; A session file keeps everything you do; save it with Ctrl+S.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Dataset&lt;/a&gt;: load Fashion-MNIST, a folder of IDX files, or an image folder (&lt;tt&gt;root/&amp;lt;class&amp;gt;/*.png&lt;/tt&gt;, or &lt;tt&gt;root/train/…&lt;/tt&gt; and &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architecture&lt;/a&gt;: pick a preset network or edit its layers.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it, or to export its trained network for PyTorch or ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Evaluation&lt;/a&gt;: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Sufficiency&lt;/a&gt;: the learning curve and the images a target accuracy needs.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Scaling&lt;/a&gt;, &lt;a href='page:6'&gt;Active learning&lt;/a&gt;, &lt;a href='page:7'&gt;Variance&lt;/a&gt;: bigger models, which images to label, and whether a difference is real.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn oder exportiert sein trainiertes Netz für PyTorch oder ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Suffizienz&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/guidance.cpp" line="97" />
+        <location filename="../app/gui/guidance.cpp" line="98" />
         <source>Hide the hints (Help → Show Hints brings them back)</source>
         <translation>Hinweise ausblenden (Hilfe → Hinweise zeigen holt sie zurück)</translation>
     </message>
@@ -1446,6 +1456,109 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <location filename="../app/gui/jobspanel.cpp" line="46" />
         <source>Clear finished</source>
         <translation>Erledigte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::LabelNextDialog</name>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="25" />
+        <source>Label next</source>
+        <translation>Als Nächstes labeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="27" />
+        <source>a folder of unlabelled images, or a text file of their paths</source>
+        <translation>ein Ordner ungelabelter Bilder oder eine Textdatei mit ihren Pfaden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="28" />
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="29" />
+        <source>List file…</source>
+        <translation>Listendatei…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="31" />
+        <source>Unlabelled images</source>
+        <translation>Ungelabelte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="36" />
+        <source>List of unlabelled images</source>
+        <translation>Liste ungelabelter Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="37" />
+        <source>Text files (*.txt *.lst);;All files (*)</source>
+        <translation>Textdateien (*.txt *.lst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="49" />
+        <source>The network that scores the pool. A new one is trained on every labelled image first (the dataset's and those added in earlier rounds).</source>
+        <translation>Das Netz, das den Pool bewertet. Ein neues wird zuerst auf allen gelabelten Bildern trainiert (denen des Datensatzes und den in früheren Runden hinzugefügten).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="55" />
+        <source>No active-learning study of this dataset in the session: margin is the usual first choice.</source>
+        <translation>Keine Active-Learning-Studie dieses Datensatzes in der Sitzung: margin ist die übliche erste Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="57" />
+        <source>Pre-selected from the session's study: %1</source>
+        <translation>Vorausgewählt nach der Studie der Sitzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="60" />
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="61" />
+        <source>At most this many picks per predicted class, so that one confusing class does not take the whole budget.</source>
+        <translation>Höchstens so viele Auswahlen je vorhergesagter Klasse, damit eine verwirrende Klasse nicht das ganze Budget verbraucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="67" />
+        <source>Pool:</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="68" />
+        <source>Network:</source>
+        <translation>Netz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="69" />
+        <source>Strategy:</source>
+        <translation>Strategie:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="71" />
+        <source>Images to pick:</source>
+        <translation>Auszuwählende Bilder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="72" />
+        <source>Per class at most:</source>
+        <translation>Je Klasse höchstens:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="74" />
+        <source>Pick</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="93" />
+        <source>Choose the folder (or list file) of unlabelled images.</source>
+        <translation>Wählen Sie den Ordner (oder die Listendatei) der ungelabelten Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/labelnextdialog.cpp" line="94" />
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2155,54 +2268,343 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::ModelFamilyPicker</name>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="49" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="35" />
         <source>Your model files…</source>
         <translation>Eigene Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="50" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="36" />
         <source>A family of your own TorchScript models of different sizes as the model axis, instead of a preset's widths</source>
         <translation>Eine Familie eigener TorchScript-Modelle verschiedener Größe als Modellachse statt der Breiten einer Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="52" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="38" />
         <source>Use the preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="91" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="77" />
         <source>Load a dataset first: the models are checked on its images.</source>
         <translation>Zuerst einen Datensatz laden: die Modelle werden an seinen Bildern geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="94" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="80" />
         <source>Your model files</source>
         <translation>Eigene Modelldateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="95" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="81" />
         <source>TorchScript models (*.pt *.pth *.ptc);;All files (*)</source>
         <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="99" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="85" />
         <source>A model axis needs at least 2 files of different sizes.</source>
         <translation>Eine Modellachse braucht mindestens 2 Dateien verschiedener Größe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="103" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="89" />
         <source>Reading the files…</source>
         <translation>Die Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="119" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="105" />
         <source>%1. %2: %3 parameters, %4 FLOPs</source>
         <translation>%1. %2: %3 Parameter, %4 FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="124" />
+        <location filename="../app/gui/studies/modelfamilypicker.cpp" line="110" />
         <source>Model axis, smallest first (FLOPs per image measured by LibTorch's profiler):</source>
         <translation>Modellachse, kleinstes zuerst (FLOPs je Bild mit dem Profiler von LibTorch gemessen):</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::PoolLoopView</name>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="66" />
+        <source>Label next…</source>
+        <translation>Als Nächstes labeln…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="67" />
+        <source>Score a folder of your unlabelled images and list the ones to label next.</source>
+        <translation>Einen Ordner Ihrer ungelabelten Bilder bewerten und die als Nächstes zu labelnden auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="68" />
+        <source>Add labels…</source>
+        <translation>Labels hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="69" />
+        <source>Bring the labelled picks back — a CSV of path,label (or the exported list with its label column filled in), or a folder &lt;class&gt;/&lt;image&gt; — and retrain on them.</source>
+        <translation>Die gelabelten Auswahlen zurückbringen – eine CSV mit path,label (oder die exportierte Liste mit ausgefüllter label-Spalte) oder einen Ordner &lt;Klasse&gt;/&lt;Bild&gt; – und darauf neu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="72" />
+        <source>From a CSV file…</source>
+        <translation>Aus einer CSV-Datei…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="73" />
+        <source>From a labelled folder…</source>
+        <translation>Aus einem gelabelten Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="75" />
+        <source>Export list…</source>
+        <translation>Liste exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="76" />
+        <source>The picks as CSV, ranked, with an empty label column for the annotators.</source>
+        <translation>Die Auswahlen als CSV, nach Rang, mit leerer label-Spalte für die Annotierenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="77" />
+        <source>Copy to folder…</source>
+        <translation>In Ordner kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="78" />
+        <source>Copy (never move) the picked images into a folder, named by rank.</source>
+        <translation>Die ausgewählten Bilder in einen Ordner kopieren (nie verschieben), nach Rang benannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="81" />
+        <source>Export picks</source>
+        <translation>Auswahlen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="82" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="88" />
+        <source>Copy the picks to</source>
+        <translation>Auswahlen kopieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>Predicted (p)</source>
+        <translation>Vorhergesagt (p)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>Second (p)</source>
+        <translation>Zweite (p)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="104" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="165" />
+        <source>&lt;b&gt;Your own unlabelled images:&lt;/b&gt; Label next… scores a folder of them with a network trained on the labelled images and lists the ones worth labelling first.</source>
+        <translation>&lt;b&gt;Ihre eigenen ungelabelten Bilder:&lt;/b&gt; „Als Nächstes labeln…“ bewertet einen Ordner davon mit einem auf den gelabelten Bildern trainierten Netz und listet die auf, deren Labeln sich zuerst lohnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="168" />
+        <source>Loop on %1 with %2: %3 labels added from pools in %4 rounds.</source>
+        <translation>Schleife auf %1 mit %2: %3 Labels aus Pools in %4 Runden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="175" />
+        <source>&lt;b&gt;Round %1's %2 picks wait for labels&lt;/b&gt;: export them, label them, then Add labels….</source>
+        <translation>&lt;b&gt;Die %2 Auswahlen von Runde %1 warten auf Labels&lt;/b&gt;: exportieren, labeln, dann „Labels hinzufügen…“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="179" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="389" />
+        <source>Round %1: %2 labels added.</source>
+        <translation>Runde %1: %2 Labels hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="189" />
+        <source>labelled images</source>
+        <translation>gelabelte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="190" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="193" />
+        <source>your loop (measured)</source>
+        <translation>Ihre Schleife (gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="203" />
+        <source>%1 in study %2 (simulated, median)</source>
+        <translation>%1 in Studie %2 (simuliert, Median)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="212" />
+        <source>The accuracy after each round appears here once a network is trained on your labels.</source>
+        <translation>Die Genauigkeit nach jeder Runde erscheint hier, sobald ein Netz auf Ihren Labels trainiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="214" />
+        <source>Dashed: the simulated study on the same data (fixed steps per round); solid: your rounds.</source>
+        <translation>Gestrichelt: die simulierte Studie auf denselben Daten (feste Schritte je Runde); durchgezogen: Ihre Runden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="265" />
+        <source>A step of the loop is running already.</source>
+        <translation>Ein Schritt der Schleife läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="272" />
+        <source>%1… (progress in the Jobs panel)</source>
+        <translation>%1… (Fortschritt im Aufgabenbereich)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="282" />
+        <source>Cancelled; nothing of this step was kept but what the session shows.</source>
+        <translation>Abgebrochen; von diesem Schritt ist nur erhalten, was die Sitzung zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="295" />
+        <source>Load the labelled dataset on the Dataset page first.</source>
+        <translation>Laden Sie zuerst den gelabelten Datensatz auf der Seite Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="321" />
+        <source>Label next: %1 of %2</source>
+        <translation>Als Nächstes labeln: %1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="327" />
+        <source>The session's loop labels images of %1: load that dataset on the Dataset page first.</source>
+        <translation>Die Schleife der Sitzung labelt Bilder von %1: Laden Sie diesen Datensatz zuerst auf der Seite Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="350" />
+        <source>Round %1: %2 picked %3 of %4 new images with run %5 (%6 already labelled, %7 unreadable, %8 s).</source>
+        <translation>Runde %1: %2 wählte %3 von %4 neuen Bildern mit Lauf %5 (%6 schon gelabelt, %7 unlesbar, %8 s).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="361" />
+        <source>First unreadable: %1 (%2).</source>
+        <translation>Erstes unlesbares: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="365" />
+        <source>&lt;b&gt;Next:&lt;/b&gt; Export list… or Copy to folder…, label them, then Add labels….</source>
+        <translation>&lt;b&gt;Weiter:&lt;/b&gt; „Liste exportieren…“ oder „In Ordner kopieren…“, labeln, dann „Labels hinzufügen…“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="373" />
+        <source>No picks wait for labels: Label next… first.</source>
+        <translation>Keine Auswahlen warten auf Labels: zuerst „Als Nächstes labeln…“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="378" />
+        <source>Add labels from %1</source>
+        <translation>Labels aus %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="391" />
+        <source>%1 skipped, first: %2.</source>
+        <translation>%1 übersprungen, erstes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="396" />
+        <source>Load %1 on the Dataset page to retrain on them (Label next… trains first).</source>
+        <translation>Laden Sie %1 auf der Seite Datensatz, um darauf neu zu trainieren („Als Nächstes labeln…“ trainiert zuerst).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="404" />
+        <source>Run %1 on %2 labelled images: test accuracy %3 (was %4 with %5).</source>
+        <translation>Lauf %1 auf %2 gelabelten Bildern: Testgenauigkeit %3 (vorher %4 mit %5).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="417" />
+        <source>No picks to export yet.</source>
+        <translation>Noch keine Auswahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="426" />
+        <source>Round %1's %2 picks written to %3; fill in its label column and Add labels….</source>
+        <translation>Die %2 Auswahlen von Runde %1 wurden nach %3 geschrieben; füllen Sie die label-Spalte aus und dann „Labels hinzufügen…“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="437" />
+        <source>No picks to copy yet.</source>
+        <translation>Noch keine Auswahlen zum Kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="442" />
+        <source>Copy %1 picks</source>
+        <translation>%1 Auswahlen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="445" />
+        <source>%1 picks copied to %2, named by rank.</source>
+        <translation>%1 Auswahlen nach %2 kopiert, nach Rang benannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="454" />
+        <source>Label next</source>
+        <translation>Als Nächstes labeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="455" />
+        <source>Round %1's %2 picks have no labels yet. Discard them and pick again?</source>
+        <translation>Die %2 Auswahlen von Runde %1 haben noch keine Labels. Verwerfen und neu auswählen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="466" />
+        <source>the loop's last network (run %1, %2 labelled, accuracy %3)</source>
+        <translation>das letzte Netz der Schleife (Lauf %1, %2 gelabelt, Genauigkeit %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="476" />
+        <source>train %1 on the labelled images first</source>
+        <translation>zuerst %1 auf den gelabelten Bildern trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="477" />
+        <source>train the page's model on the labelled images first</source>
+        <translation>zuerst das Modell der Seite auf den gelabelten Bildern trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="481" />
+        <source>run %1: %2 (accuracy %3)</source>
+        <translation>Lauf %1: %2 (Genauigkeit %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="499" />
+        <source>Labelled picks: a folder &lt;class&gt;/&lt;image&gt;</source>
+        <translation>Gelabelte Auswahlen: ein Ordner &lt;Klasse&gt;/&lt;Bild&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="500" />
+        <source>Labelled picks</source>
+        <translation>Gelabelte Auswahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/poolloopview.cpp" line="501" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

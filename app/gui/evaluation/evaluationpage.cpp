@@ -1,4 +1,6 @@
 #include "evaluationpage.h"
+#include "wb/activeloop.h"
+#include "wb/dataconfig.h"
 #include "runactions.h"
 #include "statustext.h"
 #include "embeddingpanel.h"
@@ -226,17 +228,24 @@ bool EvaluationPage::evaluate(std::int64_t runId, int epoch, QString *error)
     const core::RunRecord run = m_document->session().run(runId);
     const core::DatasetRecord ds = m_document->session().dataset(run.datasetId);
     auto data = m_dataPage->data();
-    const bool reuse = data && data->source == ds.path;
+    bool loopRun = false; // trained on the dataset plus labels of the session's active-learning loop
+    try {
+        loopRun = core::dataConfigFromJson(run.dataJson).poolLabels > 0;
+    } catch (const core::Error &) {
+    }
+    const bool reuse = data && data->source == ds.path && !loopRun;
     auto shared = std::make_shared<std::pair<std::shared_ptr<const core::DatasetPair>, std::shared_ptr<core::Evaluation>>>();
     shared->first = reuse ? data : nullptr;
     const std::string path = m_document->path().toStdString(), name = ds.name;
     const double beta = m_beta->value();
-    m_job = m_jobs->start(tr("Evaluate run %1").arg(runId), [shared, path, name, runId, epoch, beta](Job &job) {
+    m_job = m_jobs->start(tr("Evaluate run %1").arg(runId), [shared, path, name, runId, epoch, beta, loopRun](Job &job) {
+        const core::Session session(path, core::Session::Mode::ReadOnly);
         if (!shared->first) {
             std::vector<core::SkippedFile> skipped;
-            shared->first = std::make_shared<const core::DatasetPair>(core::loadDataset(name, {}, skipped, &job));
+            shared->first = std::make_shared<const core::DatasetPair>(
+                loopRun ? core::loadRunData(session, session.run(runId), skipped, &job)
+                        : core::loadDataset(name, {}, skipped, &job));
         }
-        const core::Session session(path, core::Session::Mode::ReadOnly);
         shared->second = std::make_shared<core::Evaluation>(core::evaluateRun(session, runId, epoch, *shared->first, beta, true));
     }, JobManager::Io);
     m_evaluate->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "statusnames.h"
 
 #include "activeviews.h"
+#include "poolloopview.h"
 #include "bandchart.h"
 #include "datasetpage.h"
 #include "formwidgets.h"
@@ -169,6 +170,11 @@ QWidget *ActiveLearningPage::buildResultsPane()
     m_tabs->addTab(m_needed, tr("Labels needed"));
     m_tabs->addTab(m_classes, tr("Class balance"));
     m_tabs->addTab(picks, tr("Picks"));
+    m_poolLoop = new PoolLoopView(
+        m_document, m_jobs, m_data, m_training,
+        [this](core::ModelSpec &spec, std::string &name, QString *error) { return chooseNetwork(spec, name, error); },
+        [this] { return loadedFingerprint(); });
+    m_tabs->addTab(m_poolLoop, tr("Your pool: label next"));
     m_table = new QTableWidget(0, 5);
     m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Trials"), tr("Accuracy at the last round (median [25%, 75%])"),
                                         tr("Area under the curve"), tr("Seconds per trial")});
@@ -232,17 +238,9 @@ bool ActiveLearningPage::startStudy(QString *error)
         a.testSize = m_testSize->value();
         a.seed = m_data->dataConfig().seed;
         setup.train = m_training->configForm()->config();
-        if (m_architecture && m_model->currentData().toString() == QLatin1String("architecture")) {
-            if (!m_architecture->isValid())
-                throw core::Error(core::ErrorCode::BadSpec, tr("the network of the Architecture page cannot be trained: "
-                                                               "see its status line").toStdString());
-            setup.spec = m_architecture->spec();
-            setup.model = m_architecture->modelName().toStdString();
-        } else {
-            setup.model = m_model->currentText().toStdString();
-            setup.spec = core::presetSpec(setup.model, 0, {data->train.channels, data->train.height, data->train.width},
-                                          std::max(2, data->train.classCount()));
-        }
+        QString why;
+        if (!chooseNetwork(setup.spec, setup.model, &why))
+            throw core::Error(core::ErrorCode::BadSpec, why.toStdString());
         setup.dataset = m_data->datasetName().toStdString();
         setup.image = m_data->imageOptions();
         core::validate(setup.active);
@@ -254,6 +252,33 @@ bool ActiveLearningPage::startStudy(QString *error)
     return launchStudy([&](core::Session &session) { return core::createActiveStudy(session, setup, *data); },
                        tr("Active learning (%1 trials)").arg(core::activeCellCount(setup.active)),
                        [setup, data] { return core::activePlan(setup, *data); }, setup.active.workers, error);
+}
+
+bool ActiveLearningPage::chooseNetwork(core::ModelSpec &spec, std::string &name, QString *error) const
+{
+    const auto data = m_data->data();
+    if (!data) {
+        *error = tr("Load a dataset on the Dataset page first.");
+        return false;
+    }
+    try {
+        if (m_architecture && m_model->currentData().toString() == QLatin1String("architecture")) {
+            if (!m_architecture->isValid()) {
+                *error = tr("the network of the Architecture page cannot be trained: see its status line");
+                return false;
+            }
+            spec = m_architecture->spec();
+            name = m_architecture->modelName().toStdString();
+        } else {
+            name = m_model->currentText().toStdString();
+            spec = core::presetSpec(name, 0, {data->train.channels, data->train.height, data->train.width},
+                                    std::max(2, data->train.classCount()));
+        }
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
 }
 
 std::int64_t ActiveLearningPage::shownStudy() const { return m_hasStudy ? m_result.study.id : 0; }
@@ -303,6 +328,7 @@ void ActiveLearningPage::showViews()
     m_accuracy->setData(activeAccuracyCurves(m_result));
     m_needed->setData(activeLabelsNeeded(m_result, activeLevels(m_result)));
     m_classes->setData(activeClassBalance(m_result, classNames));
+    m_poolLoop->setStudy(&m_result, m_studyFingerprint);
     fillTable();
     fillGalleryChoices();
     const auto &c = m_result.setup.active;

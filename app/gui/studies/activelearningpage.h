@@ -30,6 +30,7 @@ class ArchitecturePage;
 class DatasetPage;
 class Job;
 class JobManager;
+class PoolLoopView;
 class SessionDocument;
 class SlurmSettingsForm;
 class StudyControls;
@@ -66,6 +67,10 @@ public:
     widgets::ImageGrid *gallery() const { return m_gallery; }
     QTableWidget *table() const { return m_table; }
     QString statusText() const;
+    /// The tab of the real loop on the user's own unlabelled pool.
+    PoolLoopView *poolLoop() const { return m_poolLoop; }
+    /// The network of the Model field for images of the loaded dataset, or false with why.
+    bool chooseNetwork(core::ModelSpec &spec, std::string &name, QString *error) const;
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
@@ -94,6 +99,7 @@ private:
     widgets::HeatmapChart *m_classes;
     widgets::ImageGrid *m_gallery;
     QTableWidget *m_table;
+    PoolLoopView *m_poolLoop = nullptr;
 
     core::ActiveStudyResult m_result;
     bool m_hasStudy = false;

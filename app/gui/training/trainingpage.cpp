@@ -268,6 +268,12 @@ bool TrainingPage::resumeRun(std::int64_t runId, QString *error)
     std::int64_t stepsPerEpoch = 1;
     try {
         const core::TrainConfig config = core::trainConfigFromJson(run.configJson);
+        if (core::dataConfigFromJson(run.dataJson).poolLabels > 0) {
+            *error = tr("Run %1 was trained on the labels of the session's active-learning loop: resume it with "
+                        "workbench-cli resume, or train the loop's network again (Active learning → Your pool).")
+                         .arg(runLabel(run));
+            return false;
+        }
         const core::DataSelection sel = core::selectData(*data, core::dataConfigFromJson(run.dataJson));
         stepsPerEpoch = batchesPerEpoch(sel.train.size(), config.batchSize);
     } catch (const core::Error &e) {

@@ -51,7 +51,7 @@ std::int64_t trainLoopModel(Session &session, ActiveLoop &loop, const DatasetPai
     const std::int64_t labelled = std::int64_t(labelledImages(data, dc).size());
     const ModelSpec spec = parseModelSpec(loop.specJson, "active-learning loop network");
     const std::int64_t runId =
-        createRecordedRun(session, data, loop.datasetName + " + " + std::to_string(count) + " pool labels",
+        createRecordedRun(session, data, loop.datasetName, // the name loads the base: loadRunData adds the labels
                           loop.modelName, spec, trainConfigFromJson(loop.trainJson), dc,
                           "active loop: " + std::to_string(labelled) + " labelled");
     const TrainResult r = trainRecordedRun(session, runId, data, progress);
