@@ -99,6 +99,8 @@ int runActivePick(const ActivePickOptions &o)
         core::validate(o.train.config);
         cli::checkModelChoice(o.train);
     }
+    if (!o.output.empty())
+        core::checkPicksOutput(o.output); // before any work: a pick is never lost to a wrong file name
     core::Session session(o.train.session, core::Session::Mode::Create);
     std::optional<core::ActiveLoop> loop = core::loadActiveLoop(session);
     if (loop && loop->pending() && !o.discardPending)
@@ -120,6 +122,10 @@ int runActivePick(const ActivePickOptions &o)
         dc = loop->data;
     } else if (o.run > 0) {
         dc = core::dataConfigFromJson(session.run(o.run).dataJson);
+        if (o.dataGiven && o.train.data.dataset != dc.dataset)
+            throw core::Error(core::ErrorCode::InvalidArgument, "--data " + o.train.data.dataset + ": run "
+                                                                    + std::to_string(o.run) + " was trained on "
+                                                                    + dc.dataset + "; the loop labels images for that");
     }
     const core::DatasetPair base = loadData(dc, o.train.json);
     const core::ImagePool pool = core::listImagePool(o.pool);
@@ -166,6 +172,32 @@ int runActivePick(const ActivePickOptions &o)
     if (loop->pending())
         discardPending(*loop);
 
+    // The strategy, checked against the network before anything trains.
+    core::PoolPickOptions pick = o.pick;
+    pick.seed = o.train.config.seed;
+    pick.threads = o.train.config.threads;
+    const core::ModelSpec scorer =
+        core::parseModelSpec(o.run > 0 ? session.architecture(session.run(o.run).architectureId).specJson : loop->specJson);
+    const core::StrategyAdvice advice = core::adviseStrategy(session, loop->baseFingerprint);
+    if (!o.strategyGiven) {
+        pick.strategy = advice.strategy.empty() ? "margin" : advice.strategy;
+        std::string why = advice.strategy.empty() ? "the default (no active-learning study of this data in the session)"
+                                                  : "the fewest labels in the session's study (" + advice.reason + ")";
+        try {
+            core::checkPoolPick(scorer, pick);
+        } catch (const core::Error &) {
+            if (pick.strategy == "margin")
+                throw;
+            why = "the default: the study's " + pick.strategy + " cannot run with this network";
+            pick.strategy = "margin";
+        }
+        std::fprintf(stderr, "strategy %s: %s\n", pick.strategy.c_str(), why.c_str());
+    } else if (!advice.strategy.empty() && advice.strategy != pick.strategy) {
+        std::fprintf(stderr, "note: in the session's study %s needed the fewest labels (%s)\n",
+                     advice.strategy.c_str(), advice.reason.c_str());
+    }
+    core::checkPoolPick(scorer, pick);
+
     const std::int64_t labelled = baseLabelled(*loop, base) + std::int64_t(loop->labels.size());
     std::int64_t runId = o.run;
     TerminalProgress::installInterruptHandler();
@@ -192,23 +224,12 @@ int runActivePick(const ActivePickOptions &o)
                          static_cast<long long>(runId), static_cast<long long>(labelled));
     }
 
-    core::PoolPickOptions pick = o.pick;
-    pick.seed = o.train.config.seed;
-    pick.threads = o.train.config.threads;
-    const core::StrategyAdvice advice = core::adviseStrategy(session, loop->baseFingerprint);
-    if (!o.strategyGiven) {
-        pick.strategy = advice.strategy.empty() ? "margin" : advice.strategy;
-        std::fprintf(stderr, "strategy %s: %s\n", pick.strategy.c_str(),
-                     advice.strategy.empty() ? "the default (no active-learning study of this data in the session)"
-                                             : ("the fewest labels in the session's study (" + advice.reason + ")").c_str());
-    } else if (!advice.strategy.empty() && advice.strategy != pick.strategy) {
-        std::fprintf(stderr, "note: in the session's study %s needed the fewest labels (%s)\n",
-                     advice.strategy.c_str(), advice.reason.c_str());
-    }
     core::PoolPickResult result;
     TerminalProgress progress(o.train.json);
     const core::LoopRound &round = core::pickLoopRound(session, *loop, runId, base, pool, pick, progress, &result);
     progress.finish();
+    if (!o.copyTo.empty())
+        core::copyNames(round, o.copyTo); // refused before the round is stored
     core::saveActiveLoop(session, *loop); // the session knows the picks before any file names them
     for (const auto &s : result.skipped)
         std::fprintf(stderr, "warning: skipped %s: %s\n", printable(s.path).c_str(), printable(s.reason).c_str());
@@ -230,6 +251,8 @@ int runActivePick(const ActivePickOptions &o)
         for (std::size_t i = 0; i < round.picks.size(); ++i)
             picks.push_back(pickJson(*loop, round.picks[i], i + 1));
         json skipped = json::array();
+        for (const auto &s : pool.skipped)
+            skipped.push_back({{"path", s.path}, {"reason", s.reason}});
         for (const auto &s : result.skipped)
             skipped.push_back({{"path", s.path}, {"reason", s.reason}});
         std::cout << json{{"round", round.index},
@@ -391,7 +414,8 @@ std::vector<cli::Command> addActiveLoopCommands(CLI::App &active)
     auto *model = pickCmd->get_option("--model");
     model->description("train this network (preset or JSON spec) on the labelled images first, then score with it");
     auto *modelFile = pickCmd->get_option("--model-file");
-    auto *run = pickCmd->add_option("--run", pick.run, "score with this trained run (its last checkpoint)");
+    auto *run = pickCmd->add_option("--run", pick.run, "score with this trained run (its last checkpoint)")
+                    ->check(CLI::PositiveNumber);
     run->excludes(model)->excludes(modelFile);
     pickCmd->add_option("--pool", pick.pool, "the unlabelled images: a folder (searched recursively) or a text file "
                                              "of paths")
@@ -399,11 +423,13 @@ std::vector<cli::Command> addActiveLoopCommands(CLI::App &active)
     auto *strategy = pickCmd->add_option("--strategy", pick.pick.strategy,
                                          "margin, least-confidence, entropy, bald, coreset or uniform (default: the "
                                          "session's active-learning study's best, else margin)");
-    pickCmd->add_option("--count", pick.pick.count, "images to pick")->required();
+    pickCmd->add_option("--count", pick.pick.count, "images to pick")->required()->check(CLI::Range(0.0, 1e12));
     pickCmd->add_option("--per-class-cap", pick.pick.perClassCap, "at most K picks per predicted class (0 = no cap)")
         ->capture_default_str();
     pickCmd->add_option("--mc-passes", pick.pick.mcPasses, "bald: dropout passes per image")->capture_default_str();
-    pickCmd->add_option("--batch", pick.pick.batch, "pool images decoded and scored at once")->capture_default_str();
+    pickCmd->add_option("--batch", pick.pick.batch, "pool images decoded and scored at once")
+        ->capture_default_str()
+        ->check(CLI::Range(1.0, 1e6));
     pickCmd->add_option("--output", pick.output, "write the ranked picks as CSV (with an empty label column)");
     pickCmd->add_option("--copy-to", pick.copyTo, "copy (never move) the picks into this folder, named by rank");
     pickCmd->add_flag("--discard-pending", pick.discardPending, "pick again although the last picks have no labels yet");

@@ -253,6 +253,14 @@ private Q_SLOTS:
         r = cli({"active", "pick", "--session", session, "--run", fashionRun, "--pool", m_pool, "--count", "5"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("not the loop's dataset's"), r.err.constData());
+        // A first pick with --run and another --data: refused, not silently the run's dataset.
+        const QString other = path("other.wbs");
+        r = cli({"train", "--session", other, "--data", "fashion-mnist", "--train-limit", "200", "--test-limit", "100",
+                 "--epochs", "1", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({"active", "pick", "--session", other, "--run", "1", "--data", kMnist, "--pool", m_pool, "--count", "5"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("run 1 was trained on fashion-mnist"), r.err.constData());
     }
 
     void aKilledPickLeavesNoFile()

@@ -331,6 +331,10 @@ bool PoolLoopView::labelNext(const QString &pool, std::int64_t runId, const std:
                                                  "Dataset page first.")
                                                   .arg(QString::fromStdString(loop->datasetName))
                                                   .toStdString());
+                        core::checkPoolPick(runId == 0 ? spec
+                                                       : core::parseModelSpec(session.architecture(
+                                                             session.run(runId).architectureId).specJson),
+                                            o); // before anything trains
                         const core::ImagePool images = core::listImagePool(poolPath);
                         if (!loop)
                             loop = core::startActiveLoop(*data, dc.dataset, dc, modelName, spec, core::toJson(config));

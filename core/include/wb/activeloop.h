@@ -59,6 +59,9 @@ struct ActiveLoop
     std::vector<LoopLabel> labels;
     std::vector<LoopRound> rounds;
     std::vector<LoopModel> models;
+    /// The stored JSON this loop was read from ("" for a new loop): saveActiveLoop writes only
+    /// over that, so two processes cannot overwrite each other's rounds. Not serialised.
+    std::string storedJson;
 
     /// The round waiting for labels, if any.
     const LoopRound *pending() const;
@@ -72,8 +75,9 @@ ActiveLoop activeLoopFromJson(const std::string &json);
 /// The session's loop (none before the first `active pick`). Throws Error(Session) when the
 /// stored loop is damaged.
 std::optional<ActiveLoop> loadActiveLoop(const Session &session);
-/// Stores the loop (one transaction, replacing the previous state).
-void saveActiveLoop(Session &session, const ActiveLoop &loop);
+/// Stores the loop (one transaction, replacing the state it was read from). Throws
+/// Error(Session) — nothing written — when another process changed the stored loop since.
+void saveActiveLoop(Session &session, ActiveLoop &loop);
 
 /// `base` with the loop's first `count` labels appended to its training set (the data of a run
 /// whose DataConfig::poolLabels is `count`). Throws BadData when `base` is not the loop's dataset.
@@ -142,11 +146,17 @@ void addLoopLabels(ActiveLoop &loop, const AddedLabels &labels);
 /// file_hash, the label column empty for the annotators — atomically (a temporary file renamed:
 /// an interrupted write leaves no partial file). Throws Error(Io) naming the file.
 void writePicksCsv(const std::string &path, const LoopRound &round, const std::vector<std::string> &classNames);
+/// Checks, before any work, that writePicksCsv can write `path`: its folder exists, and it is a
+/// regular file or nothing (a symbolic link is written through; a folder, device or pipe is
+/// refused). Returns the file to write. Throws Error(Io) naming it.
+std::string checkPicksOutput(const std::string &path);
 
 /// Copies (never moves) a round's picks into `folder` (created if missing) as
 /// "<rank>_<file name>", so the ranking is kept; refuses, before copying anything, a name that
 /// exists there already. Returns the copies' paths. Throws Error(Io).
 std::vector<std::string> copyPicks(const LoopRound &round, const std::string &folder);
+/// The copies' paths copyPicks would make; throws Error(Io) as it would, before copying anything.
+std::vector<std::string> copyNames(const LoopRound &round, const std::string &folder);
 
 /// The strategy that needed the fewest labels in the session's active-learning studies on the
 /// dataset with `fingerprint`, and why ("margin: 250 labels to 0.90 in study 3, uniform > 400").

@@ -32,6 +32,11 @@ struct PoolPickOptions
     int threads = 0;            ///< CPU threads of the scoring (0 = all cores; see cpuThreads)
 };
 
+/// Checks the options against the network before any work: a known strategy, a count of at
+/// least 1, cap >= 0, passes and batch >= 1, bald only with dropout. Throws
+/// Error(InvalidArgument) naming the option.
+void checkPoolPick(const ModelSpec &spec, const PoolPickOptions &options);
+
 /// One picked image: where it is, its content, and what the model thinks of it.
 struct PoolPick
 {

@@ -134,6 +134,10 @@ public:
     /// Adds `record` and deletes the older results of its kind and run, in one transaction
     /// (e.g. the last evaluation of a run).
     std::int64_t replaceResult(const ResultRecord &record);
+    /// replaceResult, but only when the latest result of its kind and run still holds
+    /// `expectedPayload` ("" : when there is none), checked in the same transaction: false, and
+    /// nothing written, when another process changed it meanwhile.
+    bool replaceResultIf(const ResultRecord &record, const std::string &expectedPayload);
     std::vector<ResultRecord> results(const std::string &kind = {}) const;
     /// The results of `kind` tied to run `runId`, oldest first (one query, not every run's).
     std::vector<ResultRecord> runResults(const std::string &kind, std::int64_t runId) const;

@@ -73,7 +73,12 @@ std::string readImageFile(const std::string &path, std::vector<unsigned char> &b
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return "cannot be opened";
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    try {
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const std::exception &) { // libstdc++ throws from the buffer on an I/O error
+        bytes.clear();
+        return "read error (input/output error)";
+    }
     return in.bad() ? "read error" : "";
 }
 

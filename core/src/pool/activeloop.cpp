@@ -135,17 +135,23 @@ std::optional<ActiveLoop> loadActiveLoop(const Session &session)
     const auto records = session.results(kKind);
     if (records.empty())
         return std::nullopt;
-    return activeLoopFromJson(records.back().payloadJson);
+    ActiveLoop loop = activeLoopFromJson(records.back().payloadJson);
+    loop.storedJson = records.back().payloadJson;
+    return loop;
 }
 
-void saveActiveLoop(Session &session, const ActiveLoop &loop)
+void saveActiveLoop(Session &session, ActiveLoop &loop)
 {
     ResultRecord r;
     r.kind = kKind;
     r.name = "active-learning loop on " + loop.datasetName;
     r.created = utcNow();
     r.payloadJson = toJson(loop);
-    session.replaceResult(r);
+    if (!session.replaceResultIf(r, loop.storedJson))
+        throw Error(ErrorCode::Session, session.path() + ": another process changed the session's active-learning "
+                                                         "loop meanwhile; nothing of this step was stored in the loop "
+                                                         "(see active rounds), run it again");
+    loop.storedJson = r.payloadJson;
 }
 
 DatasetPair withLoopLabels(DatasetPair data, const ActiveLoop &loop, std::int64_t count)

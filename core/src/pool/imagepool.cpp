@@ -3,6 +3,7 @@
 #include "wb/imagepool.h"
 
 #include "data/imagedecode.h"
+#include "util/utf8.h"
 #include "wb/errors.h"
 
 #include <algorithm>
@@ -22,6 +23,31 @@ bool isImageName(const fs::path &p)
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
+}
+
+// A path the picks file, the session's JSON and a terminal can carry unchanged: well-formed
+// UTF-8 without control characters (a line break in a file name broke the CSV round trip).
+bool usablePath(const std::string &path)
+{
+    for (std::size_t i = 0; i < path.size();) {
+        const std::size_t n = detail::utf8SequenceLength(path, i);
+        const auto c = static_cast<unsigned char>(path[i]);
+        if (n == 0 || c < 0x20 || c == 0x7F)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+constexpr const char *kUnusableName =
+    "the file name is not valid UTF-8 or holds a control character (a line break, a tab): rename the file";
+
+void addImage(const std::string &path, ImagePool &pool)
+{
+    if (usablePath(path))
+        pool.paths.push_back(path);
+    else
+        pool.skipped.push_back({detail::cleanUtf8Name(path), kUnusableName});
 }
 
 void listFolder(const fs::path &root, ImagePool &pool)
@@ -46,9 +72,9 @@ void listFolder(const fs::path &root, ImagePool &pool)
         if (!isImageName(p))
             continue;
         if (it->is_regular_file(statError))
-            pool.paths.push_back(p.string());
+            addImage(p.string(), pool);
         else if (statError)
-            pool.skipped.push_back({p.string(), statError.message()});
+            pool.skipped.push_back({detail::cleanUtf8Name(p.string()), statError.message()});
     }
     std::sort(pool.paths.begin(), pool.paths.end());
 }
@@ -64,6 +90,8 @@ void listFile(const fs::path &file, ImagePool &pool)
     int number = 0;
     while (std::getline(in, line)) {
         ++number;
+        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0)
+            line.erase(0, 3); // a UTF-8 byte-order mark, as some editors write
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (line.find('\0') != std::string::npos)
@@ -79,13 +107,13 @@ void listFile(const fs::path &file, ImagePool &pool)
         std::error_code ec;
         const fs::file_status st = fs::status(p, ec);
         if (st.type() == fs::file_type::not_found)
-            pool.skipped.push_back({path, "no such file"});
+            pool.skipped.push_back({detail::cleanUtf8Name(path), "no such file"});
         else if (ec)
-            pool.skipped.push_back({path, ec.message()});
+            pool.skipped.push_back({detail::cleanUtf8Name(path), ec.message()});
         else if (!fs::is_regular_file(st))
-            pool.skipped.push_back({path, "not a regular file"});
+            pool.skipped.push_back({detail::cleanUtf8Name(path), "not a regular file"});
         else
-            pool.paths.push_back(path);
+            addImage(path, pool);
     }
 }
 
@@ -122,6 +150,9 @@ ImagePool listImagePool(const std::string &folderOrList)
     const fs::path where = fs::absolute(folderOrList, ec).lexically_normal();
     if (fs::is_directory(where, ec))
         listFolder(where, pool);
+    else if (fs::is_regular_file(where, ec) && isImageName(where))
+        throw Error(ErrorCode::InvalidArgument, folderOrList + ": one image; the pool is a folder of images or a text "
+                                                               "file listing them");
     else if (fs::is_regular_file(where, ec))
         listFile(where, pool);
     else

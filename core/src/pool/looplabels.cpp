@@ -78,6 +78,8 @@ std::vector<LabelEntry> readCsv(const fs::path &file, std::size_t &unlabelled)
     auto at = [&](int n) { return file.string() + " line " + std::to_string(n); };
     while (std::getline(in, line)) {
         ++number;
+        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0)
+            line.erase(0, 3); // the byte-order mark of a spreadsheet's "CSV UTF-8"
         if (line.find('\0') != std::string::npos)
             throw Error(ErrorCode::BadData, at(number) + ": not a CSV of path,label (a NUL byte)");
         if (trimmed(line).empty() || trimmed(line)[0] == '#')
@@ -161,6 +163,10 @@ AddedLabels matchLabels(const ActiveLoop &loop, const std::vector<LabelEntry> &e
                                                     ? "no images were picked yet: run active pick first"
                                                     : "round " + std::to_string(loop.rounds.back().index)
                                                           + "'s labels were added already: pick the next images first");
+    auto isNumber = [](const std::string &t) {
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
+    };
+    const bool numericNames = std::any_of(loop.classNames.begin(), loop.classNames.end(), isNumber);
     std::map<std::string, std::size_t> byPath, byHash;
     for (std::size_t i = 0; i < round->picks.size(); ++i) {
         byPath[round->picks[i].path] = i;
@@ -191,9 +197,9 @@ AddedLabels matchLabels(const ActiveLoop &loop, const std::vector<LabelEntry> &e
         for (std::size_t c = 0; c < loop.classNames.size(); ++c)
             if (loop.classNames[c] == e.label)
                 label = std::int64_t(c);
-        if (label < 0 && !e.label.empty() && std::all_of(e.label.begin(), e.label.end(), ::isdigit)
-            && e.label.size() < 9 && std::stoll(e.label) < std::int64_t(loop.classNames.size()))
-            label = std::stoll(e.label);
+        if (label < 0 && !numericNames && isNumber(e.label) && e.label.size() < 9
+            && std::stoll(e.label) < std::int64_t(loop.classNames.size()))
+            label = std::stoll(e.label); // a class index — only where no class is named by a number
         if (label < 0) {
             std::string names;
             for (const auto &n : loop.classNames)

@@ -38,9 +38,23 @@ std::string className(const std::vector<std::string> &names, std::int64_t c)
 
 } // namespace
 
+std::string checkPicksOutput(const std::string &path)
+{
+    std::error_code ec;
+    fs::path target = fs::absolute(path, ec);
+    if (fs::is_symlink(fs::symlink_status(target, ec)))
+        target = fs::weakly_canonical(target, ec); // written through, the link kept
+    const fs::file_status st = fs::status(target, ec);
+    if (fs::exists(st) && !fs::is_regular_file(st))
+        throw Error(ErrorCode::Io, path + ": not a regular file (a folder, a device or a pipe); give a file name");
+    if (!fs::is_directory(target.parent_path(), ec))
+        throw Error(ErrorCode::Io, path + ": the folder " + target.parent_path().string() + " does not exist");
+    return target.string();
+}
+
 void writePicksCsv(const std::string &path, const LoopRound &round, const std::vector<std::string> &classNames)
 {
-    const fs::path target = fs::absolute(path);
+    const fs::path target = checkPicksOutput(path);
     const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".part-" + std::to_string(getpid()));
     {
         std::ofstream out(temp, std::ios::trunc);
@@ -69,12 +83,11 @@ void writePicksCsv(const std::string &path, const LoopRound &round, const std::v
     }
 }
 
-std::vector<std::string> copyPicks(const LoopRound &round, const std::string &folder)
+std::vector<std::string> copyNames(const LoopRound &round, const std::string &folder)
 {
     std::error_code ec;
-    fs::create_directories(folder, ec);
-    if (ec || !fs::is_directory(folder, ec))
-        throw Error(ErrorCode::Io, folder + ": cannot be created as a folder");
+    if (fs::exists(fs::symlink_status(folder, ec)) && !fs::is_directory(folder, ec))
+        throw Error(ErrorCode::Io, folder + ": not a folder");
     const int digits = int(std::to_string(round.picks.size()).size());
     std::vector<std::string> names;
     for (std::size_t i = 0; i < round.picks.size(); ++i) {
@@ -85,6 +98,16 @@ std::vector<std::string> copyPicks(const LoopRound &round, const std::string &fo
             throw Error(ErrorCode::Io, to.string() + ": exists already; nothing was copied (choose an empty folder)");
         names.push_back(to.string());
     }
+    return names;
+}
+
+std::vector<std::string> copyPicks(const LoopRound &round, const std::string &folder)
+{
+    const std::vector<std::string> names = copyNames(round, folder);
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec || !fs::is_directory(folder, ec))
+        throw Error(ErrorCode::Io, folder + ": cannot be created as a folder");
     for (std::size_t i = 0; i < names.size(); ++i) {
         fs::copy_file(round.picks[i].path, names[i], fs::copy_options::none, ec);
         if (ec)

@@ -145,25 +145,35 @@ std::vector<std::size_t> rankByScore(const std::vector<double> &score, const Sco
 
 } // namespace
 
+void checkPoolPick(const ModelSpec &spec, const PoolPickOptions &o)
+{
+    checkPoolStrategy(o.strategy);
+    if (o.count == 0)
+        throw Error(ErrorCode::InvalidArgument, "count: pick at least one image");
+    if (o.perClassCap < 0)
+        throw Error(ErrorCode::InvalidArgument, "per-class cap: " + std::to_string(o.perClassCap)
+                                                    + " is below 0 (0 = no cap)");
+    if (o.mcPasses < 1)
+        throw Error(ErrorCode::InvalidArgument, "mc-passes: " + std::to_string(o.mcPasses) + " is below 1");
+    if (o.batch < 1)
+        throw Error(ErrorCode::InvalidArgument, "batch: pool images are scored at least one at a time");
+    if (o.strategy == "bald" && !detail::hasDropout(spec))
+        throw Error(ErrorCode::InvalidArgument, "strategy bald needs a model with dropout (e.g. lenet5-dropout): "
+                                                "without it every pass gives the same answer");
+}
+
 PoolPickResult pickFromPool(const ModelSpec &spec, const std::string &weights, const ImageDataset &labelled,
                             const ImagePool &pool, const PoolPickOptions &o, ProgressSink &progress)
 {
     const auto start = std::chrono::steady_clock::now();
-    checkPoolStrategy(o.strategy);
-    if (o.count == 0)
-        throw Error(ErrorCode::InvalidArgument, "count: pick at least one image");
+    checkPoolPick(spec, o);
     if (o.count > pool.paths.size())
         throw Error(ErrorCode::InvalidArgument, "count: " + countText(o.count) + " images asked for, but the pool "
                                                     + pool.source + " has only " + countText(pool.paths.size()));
-    if (o.perClassCap < 0 || o.mcPasses < 1 || o.batch < 1)
-        throw Error(ErrorCode::InvalidArgument, "pool pick: per-class cap >= 0, passes and batch >= 1 expected");
     const int classes = spec.classes;
     const int channels = spec.input[0], height = spec.input[1], width = spec.input[2];
     if (labelled.size() > 0 && (labelled.channels != channels || labelled.height != height || labelled.width != width))
         throw Error(ErrorCode::InvalidArgument, "pool pick: the labelled images do not fit the model's input");
-    if (o.strategy == "bald" && !detail::hasDropout(spec))
-        throw Error(ErrorCode::InvalidArgument, "strategy bald needs a model with dropout (e.g. lenet5-dropout): "
-                                                "without it every pass gives the same answer");
     detail::prepareTrainingThreads(cpuThreads(o.threads));
     Network net(spec, 1, "cpu");
     net.loadState(weights);

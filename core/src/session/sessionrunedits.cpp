@@ -66,4 +66,32 @@ std::int64_t Session::replaceResult(const ResultRecord &record)
     });
 }
 
+bool Session::replaceResultIf(const ResultRecord &record, const std::string &expectedPayload)
+{
+    return m_impl->guarded("replacing a result", [&] {
+        SQLite::Database &db = *m_impl->db;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE); // no other writer until commit
+        SQLite::Statement latest(db, "SELECT payload_json FROM results WHERE kind=? AND run_id IS ? ORDER BY id DESC LIMIT 1");
+        latest.bind(1, record.kind);
+        if (record.runId > 0)
+            latest.bind(2, record.runId);
+        else
+            latest.bind(2);
+        const std::string stored = latest.executeStep() ? latest.getColumn(0).getString() : std::string();
+        latest.reset();
+        if (stored != expectedPayload)
+            return false;
+        SQLite::Statement q(db, "DELETE FROM results WHERE kind=? AND run_id IS ?");
+        q.bind(1, record.kind);
+        if (record.runId > 0)
+            q.bind(2, record.runId);
+        else
+            q.bind(2);
+        q.exec();
+        addResult(record);
+        tx.commit();
+        return true;
+    });
+}
+
 } // namespace wb::core
