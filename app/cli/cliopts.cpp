@@ -62,8 +62,8 @@ void addDataOptions(CLI::App &cmd, TrainOptions &o)
                    "fraction of the training images held out for validation (0 = none)")
         ->capture_default_str();
     cmd.add_flag("!--no-stratify", d.stratified, "draw the validation split without stratifying");
-    cmd.add_option("--train-limit", d.trainLimit, "use only N training images (0 = all)");
-    cmd.add_option("--test-limit", d.testLimit, "use only N test images (0 = all)");
+    cmd.add_option("--train-limit,--train-size", d.trainLimit, "use only N training images (0 = all)");
+    cmd.add_option("--test-limit,--test-size", d.testLimit, "use only N test images (0 = all)");
     cmd.add_option("--limit-mode", d.limitMode, "how limits pick images: random (seeded) or first")
         ->capture_default_str();
     cmd.add_option("--image-size", d.imageHeight, "image folders: resize to SIZE x SIZE")

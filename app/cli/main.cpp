@@ -19,6 +19,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <functional>
@@ -92,8 +93,8 @@ std::vector<Command> addSufficiencyCommands(CLI::App &app)
         ->capture_default_str();
     studyRun->add_option("--image-size", study.train.data.imageHeight, "image folders: resize to SIZE x SIZE")
         ->each([&study](const std::string &) { study.train.data.imageWidth = study.train.data.imageHeight; });
-    studyRun->add_option("--train-size", study.study.trainSize, "L: training images (0 = all)");
-    studyRun->add_option("--test-size", study.study.testSize, "T: test images (0 = all)");
+    studyRun->add_option("--train-limit,--train-size", study.study.trainSize, "L: training images (0 = all)");
+    studyRun->add_option("--test-limit,--test-size", study.study.testSize, "T: test images (0 = all)");
     studyRun->add_option("--runs", study.study.runs, "R: independent runs")->capture_default_str();
     studyRun->add_option("--substeps", study.study.substeps, "S: sizes floor(geomspace(0.01 L, L, S))")
         ->capture_default_str();
@@ -330,9 +331,10 @@ std::vector<Command> addGridCommands(CLI::App &app)
                        "steps (every cell as many optimisation steps as the full-data cell) or epochs (the same "
                        "epochs over each cell's own images)")
         ->capture_default_str();
-    runCmd->add_option("--train-size", run.grid.trainSize, "training images the fractions are taken of (0 = all)");
-    runCmd->add_option("--test-size", run.grid.testSize, "test images (0 = all)");
-    runCmd->add_option("--limit-mode", run.grid.limitMode, "how --train-size/--test-size pick: random or first")
+    runCmd->add_option("--train-limit,--train-size", run.grid.trainSize,
+                       "training images the fractions are taken of (0 = all)");
+    runCmd->add_option("--test-limit,--test-size", run.grid.testSize, "test images (0 = all)");
+    runCmd->add_option("--limit-mode", run.grid.limitMode, "how --train-limit/--test-limit pick: random or first")
         ->capture_default_str();
     runCmd->add_option("--workers", run.grid.workers, "concurrent cells (0 = one per core)");
     addGridQuestionOptions(*runCmd, run.fit);
@@ -470,6 +472,70 @@ std::vector<Command> addSessionCommands(CLI::App &app)
             {showCmd, [o] { return wb::app::runShow(o->session, o->runId, o->json); }}};
 }
 
+// Every subcommand keeps arguments it does not know, so that unknownArgument can name them.
+void allowExtras(CLI::App &app)
+{
+    for (CLI::App *sub : app.get_subcommands([](CLI::App *) { return true; })) {
+        sub->allow_extras();
+        allowExtras(*sub);
+    }
+}
+
+std::size_t editDistance(const std::string &a, const std::string &b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// "unknown option --epoch; did you mean --epochs?" for the first argument the deepest parsed
+// subcommand did not know ("" when there is none).
+std::string unknownArgument(CLI::App &app)
+{
+    CLI::App *deepest = nullptr;
+    for (CLI::App *a = &app; a;) {
+        const auto parsed = a->get_subcommands();
+        deepest = a;
+        a = parsed.empty() ? nullptr : parsed.front();
+    }
+    if (!deepest || deepest == &app)
+        return {};
+    const std::vector<std::string> left = deepest->remaining();
+    if (left.empty())
+        return {};
+    const auto option = std::find_if(left.begin(), left.end(), [](const std::string &s) { return s.rfind("-", 0) == 0; });
+    const std::string command = deepest->get_parent() && deepest->get_parent() != &app
+                                    ? deepest->get_parent()->get_name() + " " + deepest->get_name()
+                                    : deepest->get_name();
+    if (option == left.end())
+        return "unexpected value '" + left.front() + "' for " + command + " (values follow their option)";
+    const std::string name = option->substr(0, option->find('='));
+    std::string best;
+    std::size_t bestDistance = std::string::npos;
+    for (const CLI::Option *o : deepest->get_options())
+        for (const std::string &n : o->get_lnames()) {
+            const std::size_t d = editDistance(name, "--" + n);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = "--" + n;
+            }
+        }
+    std::string out = "unknown option " + name + " for " + command;
+    if (!best.empty() && bestDistance <= std::max<std::size_t>(2, name.size() / 3))
+        out += "; did you mean " + best + "?";
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -494,8 +560,13 @@ int main(int argc, char **argv)
         commands.push_back({exportCmd, runExport});
     }
 
+    allowExtras(app); // unknown options are named with a suggestion below, not in CLI11's words
     try {
         app.parse(argc, argv);
+        if (const std::string unknown = unknownArgument(app); !unknown.empty()) {
+            std::fprintf(stderr, "workbench-cli: error: %s\nRun with --help for more information.\n", unknown.c_str());
+            return 2;
+        }
     } catch (const CLI::CallForHelp &e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp &e) {

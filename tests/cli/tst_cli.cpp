@@ -119,6 +119,46 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains("expected 0 (automatic) or 1 to"), qPrintable(r.err));
     }
 
+    // One name for one concept: the image limits are --train-limit/--test-limit in every command,
+    // --train-size/--test-size an alias; an unknown option is named, with the nearest known one.
+    void unknownOptionsAreNamedWithASuggestion_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("typo") << QStringList{"train", "--data", kMnist, "--epoch", "2", "--session", path("u.wbs")}
+                              << "unknown option --epoch for train; did you mean --epochs?";
+        QTest::newRow("with a value") << QStringList{"sufficiency", "run", "--data", kMnist, "--runz=3", "--session",
+                                                     path("u.wbs")}
+                                      << "unknown option --runz for sufficiency run; did you mean --runs?";
+        QTest::newRow("nothing near") << QStringList{"runs", "--session", "x", "--completely-different"}
+                                      << "unknown option --completely-different for runs\n";
+        QTest::newRow("stray value") << QStringList{"runs", "--session", "x", "500"}
+                                     << "unexpected value '500' for runs";
+    }
+    void unknownOptionsAreNamedWithASuggestion()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(!r.err.contains("not expected"));
+    }
+
+    void imageLimitsHaveOneNameEverywhere()
+    {
+        // train takes --train-size as --train-limit; sufficiency run takes --train-limit as --train-size.
+        const QString session = path("alias.wbs");
+        Result r = cli({"train", "--data", kMnist, "--train-size", "120", "--test-size", "50", "--epochs", "1",
+                        "--session", session, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({"show", "--session", session, "--run", "1", "--json"});
+        QVERIFY(r.out.contains("\"train_limit\":120") && r.out.contains("\"test_limit\":50"));
+        r = cli({"sufficiency", "run", "--data", kMnist, "--train-limit", "5000000", "--session", session});
+        QCOMPARE(r.code, 2); // accepted as the name of L, then refused for its value, not as unknown
+        QVERIFY2(!r.err.contains("unknown option"), r.err.constData());
+    }
+
     void badDataExitsThree()
     {
         const Result missing = cli({"train", "--data", path("nowhere"), "--session", path("d.wbs")});
