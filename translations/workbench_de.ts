@@ -944,208 +944,218 @@
 <context>
     <name>wb::app::EvaluationPage</name>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="68" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="70" />
         <source>last epoch</source>
         <translation>letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="69" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="71" />
         <source>epoch </source>
         <translation>Epoche </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="73" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="75" />
         <source>β = </source>
         <translation>β = </translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="74" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="76" />
         <source>Smoothed accuracy: mean softmax(β·logits) probability of the true class</source>
         <translation>Geglättete Genauigkeit: mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="75" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="77" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="76" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="78" />
         <source>Run the chosen run's checkpoint on its test images: metrics, confusion, reject and calibration curves, and the features for t-SNE (stored in the session)</source>
         <translation>Den Checkpoint des gewählten Laufs auf seinen Testbildern ausführen: Metriken, Konfusion, Reject- und Kalibrierungskurven und die Merkmale für t-SNE (in der Sitzung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="79" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="81" />
         <source>counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="80" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="82" />
         <source>row-normalised (recall)</source>
         <translation>zeilennormiert (Trefferquote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="81" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="83" />
         <source>column-normalised (precision)</source>
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="84" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="86" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="90" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="92" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="122" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="124" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="123" />
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="347" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="125" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="376" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="133" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="135" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="165" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="167" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="250" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="263" />
         <source>The evaluation of run %1 of %2 was dropped: another session is open.</source>
         <translation>Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="493" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="334" />
+        <source>&lt;b&gt;No threshold: all %1 test images accepted&lt;/b&gt;, accuracy %2. Click or drag on a reject plot to set one.</source>
+        <translation>&lt;b&gt;Keine Schwelle: alle %1 Testbilder angenommen&lt;/b&gt;, Genauigkeit %2. Klicken oder ziehen Sie in einem Zurückweisungs-Diagramm, um eine zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="351" />
+        <source>&lt;b&gt;Threshold: confidence &amp;gt; %1&lt;/b&gt; — accepts %2 of %3 test images (coverage %4%), accuracy %5 on them; rejects %6 (all images: accuracy %7).</source>
+        <translation>&lt;b&gt;Schwelle: Konfidenz &amp;gt; %1&lt;/b&gt; – nimmt %2 von %3 Testbildern an (Abdeckung %4 %), Genauigkeit %5 auf ihnen; weist %6 zurück (alle Bilder: Genauigkeit %7).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="526" />
         <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
         <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="221" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="227" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="412" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="441" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="423" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="452" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="44" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="46" />
         <source>Confusion</source>
         <translation>Konfusion</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="45" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="47" />
         <source>Reject option and calibration</source>
         <translation>Rückweisung und Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="46" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="48" />
         <source>Features (t-SNE / PCA)</source>
         <translation>Merkmale (t-SNE / PCA)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="47" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="49" />
         <source>Choose a run and press &lt;b&gt;Evaluate&lt;/b&gt;: its checkpoint is run on the run's test set.</source>
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="168" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="170" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
         <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="211" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="217" />
         <source>%1 (%n epoch(s))</source>
         <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="217" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="223" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="234" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="245" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="243" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="256" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="257" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="270" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="267" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="280" />
         <source>(not stored: %1)</source>
         <translation>(nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="270" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="283" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="339" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="368" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="342" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="371" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="309" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="325" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="326" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="345" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="348" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="377" />
         <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="360" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="389" />
         <source>Load the run's dataset to see the images.</source>
         <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="386" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="415" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="388" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="417" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="411" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="440" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -2416,193 +2426,193 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="165" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="168" />
         <source>&lt;b&gt;Your own unlabelled images:&lt;/b&gt; Label next… scores a folder of them with a network trained on the labelled images and lists the ones worth labelling first.</source>
         <translation>&lt;b&gt;Ihre eigenen ungelabelten Bilder:&lt;/b&gt; „Als Nächstes labeln…“ bewertet einen Ordner davon mit einem auf den gelabelten Bildern trainierten Netz und listet die auf, deren Labeln sich zuerst lohnt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="168" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="171" />
         <source>Loop on %1 with %2: %3 labels added from pools in %4 rounds.</source>
         <translation>Schleife auf %1 mit %2: %3 Labels aus Pools in %4 Runden hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="175" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="178" />
         <source>&lt;b&gt;Round %1's %2 picks wait for labels&lt;/b&gt;: export them, label them, then Add labels….</source>
         <translation>&lt;b&gt;Die %2 Auswahlen von Runde %1 warten auf Labels&lt;/b&gt;: exportieren, labeln, dann „Labels hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="179" />
-        <location filename="../app/gui/studies/poolloopview.cpp" line="389" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="182" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="396" />
         <source>Round %1: %2 labels added.</source>
         <translation>Runde %1: %2 Labels hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="189" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="192" />
         <source>labelled images</source>
         <translation>gelabelte Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="190" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="193" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="193" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="196" />
         <source>your loop (measured)</source>
         <translation>Ihre Schleife (gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="203" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="206" />
         <source>%1 in study %2 (simulated, median)</source>
         <translation>%1 in Studie %2 (simuliert, Median)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="212" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="215" />
         <source>The accuracy after each round appears here once a network is trained on your labels.</source>
         <translation>Die Genauigkeit nach jeder Runde erscheint hier, sobald ein Netz auf Ihren Labels trainiert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="214" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="217" />
         <source>Dashed: the simulated study on the same data (fixed steps per round); solid: your rounds.</source>
         <translation>Gestrichelt: die simulierte Studie auf denselben Daten (feste Schritte je Runde); durchgezogen: Ihre Runden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="265" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="268" />
         <source>A step of the loop is running already.</source>
         <translation>Ein Schritt der Schleife läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="272" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="275" />
         <source>%1… (progress in the Jobs panel)</source>
         <translation>%1… (Fortschritt im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="282" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="285" />
         <source>Cancelled; nothing of this step was kept but what the session shows.</source>
         <translation>Abgebrochen; von diesem Schritt ist nur erhalten, was die Sitzung zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="295" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="298" />
         <source>Load the labelled dataset on the Dataset page first.</source>
         <translation>Laden Sie zuerst den gelabelten Datensatz auf der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="321" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="324" />
         <source>Label next: %1 of %2</source>
         <translation>Als Nächstes labeln: %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="327" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="330" />
         <source>The session's loop labels images of %1: load that dataset on the Dataset page first.</source>
         <translation>Die Schleife der Sitzung labelt Bilder von %1: Laden Sie diesen Datensatz zuerst auf der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="350" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="357" />
         <source>Round %1: %2 picked %3 of %4 new images with run %5 (%6 already labelled, %7 unreadable, %8 s).</source>
         <translation>Runde %1: %2 wählte %3 von %4 neuen Bildern mit Lauf %5 (%6 schon gelabelt, %7 unlesbar, %8 s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="361" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="368" />
         <source>First unreadable: %1 (%2).</source>
         <translation>Erstes unlesbares: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="365" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="372" />
         <source>&lt;b&gt;Next:&lt;/b&gt; Export list… or Copy to folder…, label them, then Add labels….</source>
         <translation>&lt;b&gt;Weiter:&lt;/b&gt; „Liste exportieren…“ oder „In Ordner kopieren…“, labeln, dann „Labels hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="373" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="380" />
         <source>No picks wait for labels: Label next… first.</source>
         <translation>Keine Auswahlen warten auf Labels: zuerst „Als Nächstes labeln…“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="378" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="385" />
         <source>Add labels from %1</source>
         <translation>Labels aus %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="391" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="398" />
         <source>%1 skipped, first: %2.</source>
         <translation>%1 übersprungen, erstes: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="396" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="403" />
         <source>Load %1 on the Dataset page to retrain on them (Label next… trains first).</source>
         <translation>Laden Sie %1 auf der Seite Datensatz, um darauf neu zu trainieren („Als Nächstes labeln…“ trainiert zuerst).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="404" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="411" />
         <source>Run %1 on %2 labelled images: test accuracy %3 (was %4 with %5).</source>
         <translation>Lauf %1 auf %2 gelabelten Bildern: Testgenauigkeit %3 (vorher %4 mit %5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="417" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="424" />
         <source>No picks to export yet.</source>
         <translation>Noch keine Auswahlen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="426" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="433" />
         <source>Round %1's %2 picks written to %3; fill in its label column and Add labels….</source>
         <translation>Die %2 Auswahlen von Runde %1 wurden nach %3 geschrieben; füllen Sie die label-Spalte aus und dann „Labels hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="437" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="444" />
         <source>No picks to copy yet.</source>
         <translation>Noch keine Auswahlen zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="442" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="449" />
         <source>Copy %1 picks</source>
         <translation>%1 Auswahlen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="445" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="452" />
         <source>%1 picks copied to %2, named by rank.</source>
         <translation>%1 Auswahlen nach %2 kopiert, nach Rang benannt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="454" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="461" />
         <source>Label next</source>
         <translation>Als Nächstes labeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="455" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="462" />
         <source>Round %1's %2 picks have no labels yet. Discard them and pick again?</source>
         <translation>Die %2 Auswahlen von Runde %1 haben noch keine Labels. Verwerfen und neu auswählen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="466" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="473" />
         <source>the loop's last network (run %1, %2 labelled, accuracy %3)</source>
         <translation>das letzte Netz der Schleife (Lauf %1, %2 gelabelt, Genauigkeit %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="476" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="483" />
         <source>train %1 on the labelled images first</source>
         <translation>zuerst %1 auf den gelabelten Bildern trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="477" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="484" />
         <source>train the page's model on the labelled images first</source>
         <translation>zuerst das Modell der Seite auf den gelabelten Bildern trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="481" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="488" />
         <source>run %1: %2 (accuracy %3)</source>
         <translation>Lauf %1: %2 (Genauigkeit %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="499" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="509" />
         <source>Labelled picks: a folder &lt;class&gt;/&lt;image&gt;</source>
         <translation>Gelabelte Auswahlen: ein Ordner &lt;Klasse&gt;/&lt;Bild&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="500" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="510" />
         <source>Labelled picks</source>
         <translation>Gelabelte Auswahlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/poolloopview.cpp" line="501" />
+        <location filename="../app/gui/studies/poolloopview.cpp" line="511" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -3933,22 +3943,27 @@ Doppelklick lädt ihn.</translation>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="280" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="272" />
+        <source>Run %1 was trained on the labels of the session's active-learning loop: resume it with workbench-cli resume, or train the loop's network again (Active learning → Your pool).</source>
+        <translation>Lauf %1 wurde auf den Labels der Active-Learning-Schleife der Sitzung trainiert: Setzen Sie ihn mit workbench-cli resume fort oder trainieren Sie das Netz der Schleife neu (Aktives Lernen → Ihr Pool).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/trainingpage.cpp" line="286" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="295" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="301" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="341" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="347" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="341" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="347" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
@@ -3978,22 +3993,22 @@ Doppelklick lädt ihn.</translation>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="374" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="380" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="375" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="381" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="376" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="382" />
         <source>Run %1 %2. %3</source>
         <translation>Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="381" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="387" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>

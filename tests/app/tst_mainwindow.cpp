@@ -721,7 +721,21 @@ private Q_SLOTS:
             expected += c > median;
         QCOMPARE(shown, expected);
         QVERIFY(page->metricsText().contains("coverage"));
+        // The Reject tab says the threshold, what it accepts and its coverage; it comes back on reopen.
+        QVERIFY2(page->rejectInfoText().contains(QLocale().toString(median, 'f', 4))
+                     && page->rejectInfoText().contains(QStringLiteral("accepts %1 of 300").arg(expected))
+                     && page->rejectInfoText().contains("coverage"),
+                 qPrintable(page->rejectInfoText()));
+        QVERIFY(w.save());
+        {
+            app::MainWindow reopened;
+            reopened.setInteractive(false);
+            QVERIFY(reopened.openSession(path));
+            QCOMPARE(reopened.evaluationPage()->threshold(), median);
+            QVERIFY(reopened.evaluationPage()->rejectInfoText().contains("coverage"));
+        }
         page->setThreshold(-1);
+        QVERIFY(page->rejectInfoText().contains("all 300 test images accepted"));
         // PCA at once, t-SNE as a job whose result is stored in the session.
         page->showPca();
         QSignalSpy embedded(page, &app::EvaluationPage::embeddingReady);

@@ -176,6 +176,10 @@ QWidget *EvaluationPage::buildRejectTab()
     rejectLayout->addWidget(m_rejectA, 1, 0);
     rejectLayout->addWidget(m_rejectB, 1, 1);
     rejectLayout->addWidget(m_reliability, 1, 2);
+    m_rejectInfo = new QLabel;
+    m_rejectInfo->setWordWrap(true);
+    m_rejectInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rejectLayout->addWidget(m_rejectInfo, 2, 0, 1, 3);
     for (int column = 0; column < 3; ++column) // the reliability diagram's title stays whole
         rejectLayout->setColumnStretch(column, 1);
 
@@ -300,6 +304,9 @@ void EvaluationPage::present(std::shared_ptr<const core::Evaluation> eval, std::
     const auto &c = e.calibrated;
     m_reliability->setBins(c.binLow, c.binHigh, c.accuracy, c.meanConfidence, c.count, c.ece);
     setThreshold(-1);
+    if (m_savedThreshold.run == runId && m_savedThreshold.epoch == e.epoch && m_savedThreshold.value >= 0)
+        setThreshold(m_savedThreshold.value); // as the user left it when the session was saved
+    m_savedThreshold = {};
     m_embeddingPanel->setEvaluation(m_eval, m_data, m_runId, classNames());
 }
 
@@ -324,6 +331,9 @@ void EvaluationPage::setThreshold(double threshold)
             m_rejectA->setThreshold(e.reject.threshold.front());
             m_rejectB->setThreshold(e.reject.threshold.front());
         }
+        m_rejectInfo->setText(tr("<b>No threshold: all %1 test images accepted</b>, accuracy %2. Click or drag on a "
+                                 "reject plot to set one.")
+                                  .arg(l.toString(qulonglong(e.labels.size())), l.toString(e.metrics.accuracy, 'f', 4)));
         return;
     }
     const core::EvalResult accepted = core::acceptedSubset(e, threshold, classes);
@@ -338,7 +348,17 @@ void EvaluationPage::setThreshold(double threshold)
                                 l.toString(qulonglong(e.labels.size())),
                                 l.toString(100.0 * double(accepted.count) / double(e.labels.size()), 'f', 1),
                                 l.toString(threshold, 'f', 4), l.toString(e.metrics.accuracy, 'f', 4)));
+    m_rejectInfo->setText(tr("<b>Threshold: confidence &gt; %1</b> — accepts %2 of %3 test images (coverage %4%), "
+                             "accuracy %5 on them; rejects %6 (all images: accuracy %7).")
+                              .arg(l.toString(threshold, 'f', 4), l.toString(qlonglong(accepted.count)),
+                                   l.toString(qulonglong(e.labels.size())),
+                                   l.toString(100.0 * double(accepted.count) / double(e.labels.size()), 'f', 1),
+                                   l.toString(accepted.accuracy, 'f', 4),
+                                   l.toString(qlonglong(qulonglong(e.labels.size()) - qulonglong(accepted.count))),
+                                   l.toString(e.metrics.accuracy, 'f', 4)));
 }
+
+QString EvaluationPage::rejectInfoText() const { return m_rejectInfo->text(); }
 
 void EvaluationPage::showSubset(const core::EvalResult &subset)
 {
@@ -458,7 +478,9 @@ QJsonObject EvaluationPage::saveState() const
 {
     return {{QStringLiteral("run"), qint64(m_runId)}, {QStringLiteral("epoch"), m_epoch->value()},
             {QStringLiteral("mode"), m_mode->currentIndex()}, {QStringLiteral("beta"), m_beta->value()},
-            {QStringLiteral("tsne"), tsneSettings()->saveState()}};
+            {QStringLiteral("tsne"), tsneSettings()->saveState()},
+            {QStringLiteral("threshold"), m_eval ? m_threshold : -1.0},
+            {QStringLiteral("thresholdEpoch"), m_eval ? m_eval->epoch : 0}};
 }
 
 void EvaluationPage::restoreState(const QJsonObject &s)
@@ -469,6 +491,8 @@ void EvaluationPage::restoreState(const QJsonObject &s)
         m_beta->setValue(s.value(QStringLiteral("beta")).toDouble(3));
         tsneSettings()->restoreState(s.value(QStringLiteral("tsne")).toObject());
         m_epoch->setValue(s.value(QStringLiteral("epoch")).toInt(0));
+        m_savedThreshold = {s.value(QStringLiteral("run")).toInteger(), s.value(QStringLiteral("thresholdEpoch")).toInt(),
+                            s.value(QStringLiteral("threshold")).toDouble(-1)};
         const int index = m_runs->findData(s.value(QStringLiteral("run")).toInteger());
         if (index >= 0)
             m_runs->setCurrentIndex(index);

@@ -72,6 +72,9 @@ public:
     QString metricsText() const;
 
     QJsonObject saveState() const;
+    /// The reject threshold (-1: all accepted) and what the Reject tab says of it.
+    double threshold() const { return m_threshold; }
+    QString rejectInfoText() const;
     void restoreState(const QJsonObject &state);
 
 Q_SIGNALS:
@@ -109,6 +112,14 @@ private:
     std::int64_t m_runId = 0;
     QString m_evalSession; ///< the session `m_runId` belongs to
     double m_threshold = -1;
+    /// The threshold of the session's page state, applied when its run and epoch are shown.
+    struct SavedThreshold
+    {
+        std::int64_t run = 0;
+        int epoch = 0;
+        double value = -1;
+    } m_savedThreshold;
+    QLabel *m_rejectInfo = nullptr;
     QStringList m_classNames; ///< of a stored evaluation shown without its data
 
     QComboBox *m_runs, *m_mode;
