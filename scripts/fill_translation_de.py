@@ -981,6 +981,16 @@ DE = {
     "<b>No threshold: all %1 test images accepted</b>, accuracy %2. Click or drag on a reject plot to set one.": "<b>Keine Schwelle: alle %1 Testbilder angenommen</b>, Genauigkeit %2. Klicken oder ziehen Sie in einem Zurückweisungs-Diagramm, um eine zu setzen.",
     "<b>Threshold: confidence &gt; %1</b> — accepts %2 of %3 test images (coverage %4%), accuracy %5 on them; rejects %6 (all images: accuracy %7).": "<b>Schwelle: Konfidenz &gt; %1</b> – nimmt %2 von %3 Testbildern an (Abdeckung %4 %), Genauigkeit %5 auf ihnen; weist %6 zurück (alle Bilder: Genauigkeit %7).",
     "Run %1 was trained on the labels of the session's active-learning loop: resume it with workbench-cli resume, or train the loop's network again (Active learning → Your pool).": "Lauf %1 wurde auf den Labels der Active-Learning-Schleife der Sitzung trainiert: Setzen Sie ihn mit workbench-cli resume fort oder trainieren Sie das Netz der Schleife neu (Aktives Lernen → Ihr Pool).",
+    "network %1": "Netz %1",
+    "adding a layer": "Schicht hinzufügen",
+    "removing a layer": "Schicht entfernen",
+    "layer %1 (%2)": "Schicht %1 (%2)",
+    "network settings": "Netzeinstellungen",
+    "&Undo %1": "&Rückgängig: %1",
+    "&Undo": "&Rückgängig",
+    "&Redo %1": "&Wiederherstellen: %1",
+    "&Redo": "&Wiederherstellen",
+    "&Edit": "&Bearbeiten",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -534,146 +534,161 @@
 <context>
     <name>wb::app::ArchitecturePage</name>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="164" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="78" />
+        <source>network %1</source>
+        <translation>Netz %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="83" />
+        <source>adding a layer</source>
+        <translation>Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="85" />
+        <source>removing a layer</source>
+        <translation>Schicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="88" />
+        <source>layer %1 (%2)</source>
+        <translation>Schicht %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="91" />
+        <source>network settings</source>
+        <translation>Netzeinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model/architecturepage.cpp" line="183" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="165" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="184" />
         <source>Use preset</source>
         <translation>Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="168" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="187" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="170" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="189" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="173" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="192" />
         <source>Open PyTorch model…</source>
         <translation>PyTorch-Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="174" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="193" />
         <source>Train your own network: a TorchScript file (torch.jit.script(net).save("net.pt"))</source>
         <translation>Eigenes Netz trainieren: eine TorchScript-Datei (torch.jit.script(net).save("net.pt"))</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="177" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="196" />
         <source>Open PyTorch model</source>
         <translation>PyTorch-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="178" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="197" />
         <source>TorchScript models (*.pt *.pth *.ptc);;All files (*)</source>
         <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="185" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="204" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="198" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="217" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="199" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="218" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="200" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="219" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="201" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="220" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="202" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="221" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="203" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="222" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="264" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="283" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="242" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="258" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="261" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="70" />
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="74" />
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="239" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="246" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="258" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="265" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="245" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="249" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="264" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="268" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="300" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="319" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="314" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="333" />
         <source>(the model cannot be trained until this is fixed)</source>
         <translation>(das Modell kann erst trainiert werden, wenn dies behoben ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="329" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="348" />
         <source>%1 opened.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="367" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="386" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="421" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="440" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="427" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="446" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="450" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="455" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="469" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="474" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2024,183 +2039,210 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="246" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="215" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="215" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210" />
+        <location filename="../app/gui/mainwindow.cpp" line="221" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="387" />
+        <location filename="../app/gui/mainwindow.cpp" line="391" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268" />
+        <location filename="../app/gui/mainwindow.cpp" line="245" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272" />
+        <location filename="../app/gui/mainwindow.cpp" line="298" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
-        <location filename="../app/gui/mainwindow.cpp" line="374" />
-        <location filename="../app/gui/mainwindow.cpp" line="378" />
+        <location filename="../app/gui/mainwindow.cpp" line="327" />
+        <location filename="../app/gui/mainwindow.cpp" line="400" />
+        <location filename="../app/gui/mainwindow.cpp" line="404" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="328" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224" />
-        <location filename="../app/gui/mainwindow.cpp" line="227" />
+        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="238" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239" />
+        <location filename="../app/gui/mainwindow.cpp" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="268" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252" />
+        <location filename="../app/gui/mainwindow.cpp" line="278" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252" />
+        <location filename="../app/gui/mainwindow.cpp" line="278" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256" />
+        <location filename="../app/gui/mainwindow.cpp" line="282" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="283" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263" />
+        <location filename="../app/gui/mainwindow.cpp" line="289" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265" />
+        <location filename="../app/gui/mainwindow.cpp" line="291" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="277" />
+        <location filename="../app/gui/mainwindow.cpp" line="303" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="341" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
+        <location filename="../app/gui/mainwindow.cpp" line="351" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
-        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="379" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340" />
+        <location filename="../app/gui/mainwindow.cpp" line="366" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="391" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -2209,68 +2251,68 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434" />
+        <location filename="../app/gui/mainwindow.cpp" line="460" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435" />
+        <location filename="../app/gui/mainwindow.cpp" line="461" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="447" />
+        <location filename="../app/gui/mainwindow.cpp" line="473" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454" />
-        <location filename="../app/gui/mainwindow.cpp" line="462" />
+        <location filename="../app/gui/mainwindow.cpp" line="480" />
+        <location filename="../app/gui/mainwindow.cpp" line="488" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="463" />
+        <location filename="../app/gui/mainwindow.cpp" line="489" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497" />
+        <location filename="../app/gui/mainwindow.cpp" line="523" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="505" />
+        <location filename="../app/gui/mainwindow.cpp" line="531" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555" />
+        <location filename="../app/gui/mainwindow.cpp" line="581" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569" />
+        <location filename="../app/gui/mainwindow.cpp" line="595" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570" />
+        <location filename="../app/gui/mainwindow.cpp" line="596" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="616" />
+        <location filename="../app/gui/mainwindow.cpp" line="642" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="637" />
+        <location filename="../app/gui/mainwindow.cpp" line="663" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638" />
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>

@@ -204,6 +204,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() { m_jobs->cancelAndWait(); }
 
+void MainWindow::updateEditActions()
+{
+    // Only where the change is seen: Ctrl+Z on another page must not alter the network unseen.
+    const bool shown = m_pages->currentWidget() == m_architecturePage;
+    const bool canUndo = shown && m_architecturePage->canUndo(), canRedo = shown && m_architecturePage->canRedo();
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    m_undoAction->setText(canUndo ? tr("&Undo %1").arg(m_architecturePage->undoText()) : tr("&Undo"));
+    m_redoAction->setText(canRedo ? tr("&Redo %1").arg(m_architecturePage->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -228,6 +239,21 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Edit: the one undoable thing is the network of the Architecture page; Ctrl+Z there, and
+    // Ctrl+Shift+Z or Ctrl+Y to redo (each key once: two actions on one key are ambiguous to Qt).
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] { m_architecturePage->undo(); });
+    m_undoAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] { m_architecturePage->redo(); });
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_architecturePage, &ArchitecturePage::historyChanged, this, &MainWindow::updateEditActions);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
+    updateEditActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i)

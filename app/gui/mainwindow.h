@@ -69,6 +69,9 @@ public:
     /// The snapshot the hints are made from.
     GuideState guideState() const;
     QTabWidget *pages() const { return m_pages; }
+    /// Edit → Undo / Redo: the Architecture page's network history, named by the change.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -78,6 +81,7 @@ protected:
 
 private:
     void buildMenus();
+    void updateEditActions();
     void onDocumentOpened();
     void saveState();
     /// Saves the page state; false (with a message) while jobs write to the session.
@@ -123,6 +127,7 @@ private:
     EvaluationPage *m_evaluationPage;
     SessionTree *m_tree;
     RunActions *m_runActions;
+    QAction *m_undoAction = nullptr, *m_redoAction = nullptr;
     GuideBar *m_guide;
     QTimer *m_collectTimer;
     QTabWidget *m_pages;

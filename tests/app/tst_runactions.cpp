@@ -21,6 +21,9 @@
 #include "trainingchart.h"
 #include "trainingpage.h"
 #include "wb/evaluation.h"
+
+#include <QAction>
+#include <QMap>
 #include "wb/session.h"
 
 #include <QComboBox>
@@ -518,6 +521,26 @@ private Q_SLOTS:
         // A table edit, as the type delegate commits it.
         QVERIFY(page->model()->setData(page->model()->index(0, widgets::LayerListModel::TypeColumn), "relu", Qt::EditRole));
         QCOMPARE(page->modelName(), QString("custom"));
+        // Edit → Undo names the change, and acts only where the network is seen.
+        w.pages()->setCurrentIndex(0);
+        QVERIFY(!w.undoAction()->isEnabled());
+        w.pages()->setCurrentWidget(page);
+        QVERIFY(w.undoAction()->isEnabled());
+        QCOMPARE(w.undoAction()->text(), QString("&Undo layer 1 (relu)"));
+        QVERIFY(!w.redoAction()->isEnabled());
+        w.undoAction()->trigger();
+        QCOMPARE(core::toJson(page->spec()), cnnJson);
+        QCOMPARE(w.undoAction()->text(), QString("&Undo network cnn"));
+        QCOMPARE(w.redoAction()->text(), QString("&Redo layer 1 (relu)"));
+        w.redoAction()->trigger();
+        QCOMPARE(page->modelName(), QString("custom"));
+        // Redo answers Ctrl+Shift+Z and Ctrl+Y; no key belongs to two actions (Qt ignores both then).
+        QVERIFY(w.redoAction()->shortcuts().contains(QKeySequence("Ctrl+Shift+Z")));
+        QVERIFY(w.redoAction()->shortcuts().contains(QKeySequence("Ctrl+Y")));
+        QMap<QString, int> owners;
+        for (const QAction *a : w.findChildren<QAction *>())
+            for (const QKeySequence &k : a->shortcuts())
+                QVERIFY2(++owners[k.toString()] == 1, qPrintable(k.toString() + " belongs to two actions"));
         QVERIFY(page->undo());
         QCOMPARE(core::toJson(page->spec()), cnnJson);
         QCOMPARE(page->modelName(), QString("cnn"));

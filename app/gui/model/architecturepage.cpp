@@ -65,28 +65,43 @@ ArchitecturePage::ArchitecturePage(QWidget *parent) : QWidget(parent)
     applyPreset(QStringLiteral("lenet5"), 0);
     m_undo.clear(); // the default is where history starts
 
-    // Ctrl+Z / Ctrl+Shift+Z undo table, preset and JSON edits (the JSON editor, while it has
-    // the focus, undoes its own typing first).
-    auto *undoAction = new QAction(tr("Undo"), this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(undoAction, &QAction::triggered, this, &ArchitecturePage::undo);
-    auto *redoAction = new QAction(tr("Redo"), this);
-    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(redoAction, &QAction::triggered, this, &ArchitecturePage::redo);
-    addAction(undoAction);
-    addAction(redoAction);
+    // Undo and redo are the main window's Edit menu (standard shortcuts; the JSON editor, while it
+    // has the focus, undoes its own typing first).
 }
+
+namespace {
+
+// "layer 3 (conv)", "adding a layer", "network lenet5": what turned `before` into `after`.
+QString describeChange(const QString &before, const QString &beforeName, const QString &after, const QString &afterName)
+{
+    if (beforeName != afterName && afterName != QLatin1String("custom"))
+        return ArchitecturePage::tr("network %1").arg(afterName);
+    try {
+        const core::ModelSpec a = core::parseModelSpec(before.toStdString());
+        const core::ModelSpec b = core::parseModelSpec(after.toStdString());
+        if (b.layers.size() > a.layers.size())
+            return ArchitecturePage::tr("adding a layer");
+        if (b.layers.size() < a.layers.size())
+            return ArchitecturePage::tr("removing a layer");
+        for (std::size_t i = 0; i < a.layers.size(); ++i)
+            if (a.layers[i].type != b.layers[i].type || a.layers[i].params != b.layers[i].params)
+                return ArchitecturePage::tr("layer %1 (%2)").arg(i + 1).arg(QString::fromStdString(b.layers[i].type));
+    } catch (const core::Error &) {
+    }
+    return ArchitecturePage::tr("network settings");
+}
+
+} // namespace
 
 void ArchitecturePage::recordHistory()
 {
     const QString now = QString::fromStdString(core::toJson(m_model->spec()));
     if (!m_restoringHistory && !m_shownJson.isEmpty() && now != m_shownJson) {
-        m_undo.push_back({m_shownJson, m_shownName});
+        m_undo.push_back({m_shownJson, m_shownName, describeChange(m_shownJson, m_shownName, now, m_modelName)});
         if (m_undo.size() > 200)
             m_undo.pop_front();
         m_redo.clear();
+        Q_EMIT historyChanged();
     }
     m_shownJson = now;
     m_shownName = m_modelName;
@@ -114,8 +129,10 @@ bool ArchitecturePage::undo()
 {
     if (m_undo.isEmpty())
         return false;
-    m_redo.push_back({m_shownJson, m_modelName});
-    restoreSnapshot(m_undo.takeLast());
+    const Snapshot back = m_undo.takeLast();
+    m_redo.push_back({m_shownJson, m_modelName, back.change});
+    restoreSnapshot(back);
+    Q_EMIT historyChanged();
     return true;
 }
 
@@ -123,8 +140,10 @@ bool ArchitecturePage::redo()
 {
     if (m_redo.isEmpty())
         return false;
-    m_undo.push_back({m_shownJson, m_modelName});
-    restoreSnapshot(m_redo.takeLast());
+    const Snapshot again = m_redo.takeLast();
+    m_undo.push_back({m_shownJson, m_modelName, again.change});
+    restoreSnapshot(again);
+    Q_EMIT historyChanged();
     return true;
 }
 

@@ -58,12 +58,19 @@ public:
     /// false when there is nothing to undo / redo.
     bool undo();
     bool redo();
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    /// What undo / redo would change back / again ("" when nothing), for the Edit menu.
+    QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.last().change; }
+    QString redoText() const { return m_redo.isEmpty() ? QString() : m_redo.last().change; }
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
 Q_SIGNALS:
     void specChanged();
+    /// The undo or redo history changed.
+    void historyChanged();
     /// A TorchScript model was read and checked (or refused: `error`).
     void scriptChecked(const QString &error);
 
@@ -78,6 +85,7 @@ private:
     struct Snapshot
     {
         QString json, modelName;
+        QString change; ///< what changed from this state to the next, e.g. "layer 3 (conv)"
     };
     /// Pushes the spec shown before this change onto the undo stack.
     void recordHistory();
