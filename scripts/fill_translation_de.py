@@ -991,6 +991,8 @@ DE = {
     "&Redo %1": "&Wiederherstellen: %1",
     "&Redo": "&Wiederherstellen",
     "&Edit": "&Bearbeiten",
+    "Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's fit %4).": "Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (die größte Zelle: gemessen %3, Anpassung des Gesetzes %4).",
+    "not measured": "nicht gemessen",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -2818,6 +2818,16 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Testbilder:</translation>
     </message>
     <message>
+        <location filename="../app/gui/studies/scalingpage.cpp" line="386" />
+        <source>Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's fit %4).</source>
+        <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (die größte Zelle: gemessen %3, Anpassung des Gesetzes %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingpage.cpp" line="389" />
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
         <location filename="../app/gui/studies/scalingpage.cpp" line="58" />
         <source>Run grid</source>
         <translation>Raster starten</translation>
@@ -2945,17 +2955,12 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="378" />
-        <source>Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).</source>
-        <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (größte gemessene Zelle: %3).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="384" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="394" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="394" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="404" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>

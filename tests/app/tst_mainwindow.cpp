@@ -6,6 +6,8 @@
 #include "sessiondocument.h"
 #include "sufficiencypage.h"
 #include "scalingpage.h"
+#include "scalingviews.h"
+#include "wb/gridstudy.h"
 #include "activelearningpage.h"
 #include "poolloopview.h"
 #include "variancepage.h"
@@ -348,6 +350,26 @@ private Q_SLOTS:
             QVERIFY(std::any_of(compute.begin(), compute.end(), [](const auto &s) { return s.highlight; }));
             const QString text = page->fitText();
             QVERIFY2(text.contains("L(N, D)") || text.contains("needs at least"), qPrintable(text));
+            if (text.contains("Predicted test loss")) { // the largest cell: measured and fitted, each named; measured = its cells' mean
+                double n = 0, d = 0, sum = 0;
+                int seeds = 0;
+                const auto result = core::gridResultFromStudy(w.document()->session(), 1);
+                const auto points = core::gridScalingPoints(result.cells);
+                for (const auto &p : points)
+                    if (p.params * p.samples > n * d) {
+                        n = p.params;
+                        d = p.samples;
+                    }
+                for (const auto &p : points)
+                    if (p.params == n && p.samples == d) {
+                        sum += p.loss;
+                        ++seeds;
+                    }
+                QVERIFY(seeds > 0);
+                const double mean = sum / seeds;
+                const QString shown = app::scalingNumber(mean);
+                QVERIFY2(text.contains("measured " + shown) && text.contains("the law's fit"), qPrintable(text + " | " + shown));
+            }
             // Contours only when the law holds; otherwise the heatmap says why not.
             QVERIFY(!h.contours.empty() || !h.note.isEmpty());
             page->setMetric("test_accuracy");

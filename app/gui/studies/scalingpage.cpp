@@ -374,9 +374,19 @@ void ScalingPage::showFit(const core::ScalingLawFit &fit, const QString &error, 
         const core::Interval band = core::scalingPredictionInterval(fit, pn, pd);
         return tr("%1 [%2, %3]").arg(compact(core::scalingLoss(law, pn, pd)), compact(band.low), compact(band.high));
     };
+    // The largest cell as measured (its seeds' mean) and as the law fits it: two numbers, each named.
+    double measured = 0;
+    int seeds = 0;
+    for (const auto &p : core::gridScalingPoints(m_result.cells))
+        if (p.params == n && p.samples == d && std::isfinite(p.loss)) {
+            measured += p.loss;
+            ++seeds;
+        }
     html += QStringLiteral("<br>")
-            + tr("Predicted test loss: 2× data %1; 2× parameters %2 (largest cell measured: %3).")
-                  .arg(predict(n, 2 * d), predict(2 * n, d), compact(core::scalingLoss(law, n, d)));
+            + tr("Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's "
+                 "fit %4).")
+                  .arg(predict(n, 2 * d), predict(2 * n, d),
+                       seeds ? compact(measured / seeds) : tr("not measured"), compact(core::scalingLoss(law, n, d)));
     if (law.alpha > 0 && law.A > 0) {
         const double sat = core::saturationParams(law, d, 0.01);
         if (sat > 0 && std::isfinite(sat))
