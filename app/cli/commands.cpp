@@ -135,13 +135,15 @@ int runTrain(const TrainOptions &o)
 
     const core::DatasetPair data = loadData(o.data, o.json);
     const auto [spec, modelName] = cli::chooseModel(o, data); // a bad model leaves no session
-    core::Session session(o.session, core::Session::Mode::Create);
     core::DataConfig dataConfig = o.data;
+    // Limits beyond the data are refused before anything is written: no run is left behind.
+    const std::size_t trainImages = core::selectData(data, dataConfig).train.size();
+    core::Session session(o.session, core::Session::Mode::Create);
     const auto runId = core::createRecordedRun(session, data, o.data.dataset, modelName, spec,
                                                o.config, dataConfig, o.name);
     std::fprintf(stderr, "run %lld: training %s on %s (%zu of %zu train images)\n",
-                 static_cast<long long>(runId), modelName.c_str(), data.source.c_str(),
-                 core::selectData(data, dataConfig).train.size(), data.train.size());
+                 static_cast<long long>(runId), modelName.c_str(), data.source.c_str(), trainImages,
+                 data.train.size());
     TerminalProgress::installInterruptHandler();
     TerminalProgress progress(false);
     const core::TrainResult result = core::trainRecordedRun(session, runId, data, progress);
@@ -241,11 +243,20 @@ int runShow(const std::string &sessionPath, std::int64_t runId, bool asJson)
     const core::ArchitectureRecord arch = session.architecture(run.architectureId);
     const core::DatasetRecord ds = session.dataset(run.datasetId);
     if (asJson) {
+        // A damaged record is named, not reported in the JSON library's words.
+        auto stored = [&](const std::string &text, const char *what) {
+            try {
+                return json::parse(text);
+            } catch (const json::exception &) {
+                throw core::Error(core::ErrorCode::Session, sessionPath + ": run " + std::to_string(runId) + "'s stored "
+                                                                + what + " is damaged (not valid JSON)");
+            }
+        };
         json out = toJson(run);
-        out["config"] = json::parse(run.configJson);
-        out["data"] = json::parse(run.dataJson);
+        out["config"] = stored(run.configJson, "training config");
+        out["data"] = stored(run.dataJson, "data config");
         out["architecture"] = {{"id", arch.id}, {"name", arch.name},
-                               {"spec", json::parse(arch.specJson)}};
+                               {"spec", stored(arch.specJson, "architecture")}};
         out["dataset"] = {{"id", ds.id}, {"name", ds.name}, {"path", ds.path},
                           {"fingerprint", ds.fingerprint}, {"classes", ds.classNames}};
         out["history"] = toJson(history);

@@ -51,6 +51,23 @@ private Q_SLOTS:
         QVERIFY(run["message"].toString().contains("CUDA"));
     }
 
+    // Limits beyond the data are refused before anything is written (issue 34): no run, no session.
+    void limitsBeyondTheDataLeaveNoRun()
+    {
+        const QString session = path("limits.wbs");
+        for (const char *option : {"--train-limit", "--test-limit"}) {
+            const Result r = cli({"train", "--data", kMnist, "--model", "linear", option, "20000", "--session", session});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("exceeds the"), r.err.constData());
+            QVERIFY(!QFile::exists(session));
+        }
+        // A folder named like a spec file is said to be a folder.
+        QVERIFY(QDir().mkpath(path("dir.json")));
+        const Result r = cli({"train", "--data", kMnist, "--model", path("dir.json"), "--session", session});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("a folder, not a JSON spec file"), r.err.constData());
+    }
+
     void versionAndHelp()
     {
         const Result v = cli({"--version"});
@@ -209,6 +226,16 @@ private Q_SLOTS:
         QCOMPARE(cli({"show", "--session", session, "--run", "5"}).code, 2);
         // A completed run cannot be resumed.
         QCOMPARE(cli({"resume", "--session", session, "--run", "1"}).code, 2);
+        // A damaged stored config is named, not reported in the JSON library's words (issue 34).
+        QVERIFY(QFile::copy(session, path("damaged.wbs")));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path("damaged.wbs").toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET config_json='{bad'", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const Result damaged = cli({"show", "--session", path("damaged.wbs"), "--run", "1", "--json"});
+        QCOMPARE(damaged.code, 1);
+        QVERIFY2(damaged.err.contains("run 1's stored training config is damaged") && !damaged.err.contains("json.exception"),
+                 damaged.err.constData());
     }
 
     void divergenceExitsOneWithJson()

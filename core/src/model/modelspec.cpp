@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -396,6 +397,9 @@ ModelSpec parseModelSpec(const std::string &text, const std::string &origin)
 
 ModelSpec readModelSpec(const std::string &path)
 {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw Error(ErrorCode::BadSpec, path + ": a folder, not a JSON spec file");
     std::ifstream in(path);
     if (!in)
         throw Error(ErrorCode::BadSpec, path + ": cannot be read (no such file, or no permission)");
