@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActiveViews</name>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="34" />
+        <source>labelled images</source>
+        <translation>gelabelte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="35" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="52" />
+        <source>full data, %1 images (n=%2)</source>
+        <translation>alle Daten, %1 Bilder (n=%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="57" />
+        <source>Median over trials with the 25–75% band; faint lines: single trials. Every round of every strategy trains %1 steps.</source>
+        <translation>Median über Versuche mit dem 25–75-%-Band; blasse Linien: einzelne Versuche. Jede Runde jeder Strategie trainiert %1 Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="91" />
+        <source>test accuracy level</source>
+        <translation>Testgenauigkeits-Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="92" />
+        <source>labelled images needed (median over trials)</source>
+        <translation>benötigte gelabelte Bilder (Median über Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="111" />
+        <source>△ at %1 labels: half or more of the trials never reached that level within the budget (censored, not averaged in).</source>
+        <translation>△ bei %1 Labels: die Hälfte der Versuche oder mehr erreichte dieses Niveau nie im Budget (zensiert, nicht eingemittelt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="120" />
+        <source>share of picks (%)</source>
+        <translation>Anteil der Auswahl (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="121" />
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="122" />
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activeviews.cpp" line="153" />
+        <source>A balanced pick gives each class about %1%.</source>
+        <translation>Eine ausgewogene Auswahl gibt jeder Klasse etwa %1 %.</translation>
+    </message>
+</context>
+<context>
     <name>EngineMessage</name>
     <message>
         <location filename="../app/gui/statusnames.cpp" line="68" />
@@ -158,6 +216,7 @@
     <name>ScalingViews</name>
     <message>
         <location filename="../app/gui/studies/scalingviews.cpp" line="121" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -190,6 +249,62 @@
         <location filename="../app/gui/studies/scalingviews.cpp" line="127" />
         <source>seconds per cell</source>
         <translation>Sekunden pro Zelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="173" />
+        <source>width (parameters)</source>
+        <translation>Breite (Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
+        <source>training images (fraction)</source>
+        <translation>Trainingsbilder (Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="191" />
+        <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
+        <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="238" />
+        <source>The law's iso-loss lines for these levels lie outside the grid.</source>
+        <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="247" />
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="252" />
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="268" />
+        <source>training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="274" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="295" />
+        <source>width %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="289" />
+        <source>training compute (FLOPs)</source>
+        <translation>Trainingsaufwand (FLOPs)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="308" />
+        <source>compute-efficient frontier</source>
+        <translation>rechen-effiziente Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingviews.cpp" line="320" />
+        <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
+        <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
     </message>
 </context>
 <context>
@@ -246,14 +361,6 @@
         <location filename="../app/main.cpp" line="104" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
-    </message>
-</context>
-<context>
-    <name>wb::app</name>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="138" />
-        <source>no spread</source>
-        <translation>keine Streuung</translation>
     </message>
 </context>
 <context>
@@ -3866,32 +3973,32 @@ Doppelklick lädt ihn.</translation>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="173" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="197" />
         <source>%1 '%2' is not a number (write e.g. 0.001 or 1e-3).</source>
         <translation>%1 „%2“ ist keine Zahl (z. B. 0.001 oder 1e-3 schreiben).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="175" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="199" />
         <source>%1 %2 must be above 0 and at most %3.</source>
         <translation>%1 %2 muss größer als 0 und höchstens %3 sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="177" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="201" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="179" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="203" />
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="181" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="205" />
         <source>Epochs must be at least 1.</source>
         <translation>Epochen müssen mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainconfigform.cpp" line="183" />
+        <location filename="../app/gui/training/trainconfigform.cpp" line="207" />
         <source>Batch size must be at least 1.</source>
         <translation>Die Batchgröße muss mindestens 1 sein.</translation>
     </message>
@@ -4380,6 +4487,85 @@ Doppelklick lädt ihn.</translation>
     </message>
 </context>
 <context>
+    <name>wb::app::VarianceViews</name>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="42" />
+        <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
+        <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="49" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="80" />
+        <source>β of the smoothed accuracy</source>
+        <translation>β der geglätteten Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="50" />
+        <source>std over repeats</source>
+        <translation>Std. über Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="57" />
+        <source>smoothed accuracy, %1</source>
+        <translation>geglättete Genauigkeit, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="58" />
+        <source>accuracy, %1</source>
+        <translation>Genauigkeit, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="73" />
+        <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
+        <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="81" />
+        <source>smoothed accuracy − accuracy</source>
+        <translation>geglättete Genauigkeit − Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="92" />
+        <source>no bias</source>
+        <translation>keine Verzerrung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="93" />
+        <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
+        <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="100" />
+        <source>evaluation images</source>
+        <translation>Auswertungsbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="101" />
+        <source>std of the accuracy over repeats</source>
+        <translation>Std. der Genauigkeit über Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="108" />
+        <source>%1: measured</source>
+        <translation>%1: gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="109" />
+        <source>%1: sampling √(p(1−p)/n)</source>
+        <translation>%1: Stichprobe √(p(1−p)/n)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="122" />
+        <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
+        <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="137" />
+        <source>no spread</source>
+        <translation>keine Streuung</translation>
+    </message>
+</context>
+<context>
     <name>wb::widgets::ConfusionMatrixView</name>
     <message>
         <location filename="../widgets/confusionmatrixview.cpp" line="20" />
@@ -4772,205 +4958,6 @@ Doppelklick lädt ihn.</translation>
         <location filename="../widgets/trainingchart.cpp" line="195" />
         <source> · validation</source>
         <translation> · Validierung</translation>
-    </message>
-</context>
-<context>
-    <name>widgets::BandChart</name>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="35" />
-        <source>labelled images</source>
-        <translation>gelabelte Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="36" />
-        <source>test accuracy</source>
-        <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="53" />
-        <source>full data, %1 images (n=%2)</source>
-        <translation>alle Daten, %1 Bilder (n=%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="58" />
-        <source>Median over trials with the 25–75% band; faint lines: single trials. Every round of every strategy trains %1 steps.</source>
-        <translation>Median über Versuche mit dem 25–75-%-Band; blasse Linien: einzelne Versuche. Jede Runde jeder Strategie trainiert %1 Schritte.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="92" />
-        <source>test accuracy level</source>
-        <translation>Testgenauigkeits-Niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="93" />
-        <source>labelled images needed (median over trials)</source>
-        <translation>benötigte gelabelte Bilder (Median über Versuche)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="112" />
-        <source>△ at %1 labels: half or more of the trials never reached that level within the budget (censored, not averaged in).</source>
-        <translation>△ bei %1 Labels: die Hälfte der Versuche oder mehr erreichte dieses Niveau nie im Budget (zensiert, nicht eingemittelt).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="50" />
-        <location filename="../app/gui/studies/varianceviews.cpp" line="81" />
-        <source>β of the smoothed accuracy</source>
-        <translation>β der geglätteten Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="51" />
-        <source>std over repeats</source>
-        <translation>Std. über Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="58" />
-        <source>smoothed accuracy, %1</source>
-        <translation>geglättete Genauigkeit, %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="59" />
-        <source>accuracy, %1</source>
-        <translation>Genauigkeit, %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="74" />
-        <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
-        <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="82" />
-        <source>smoothed accuracy − accuracy</source>
-        <translation>geglättete Genauigkeit − Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="93" />
-        <source>no bias</source>
-        <translation>keine Verzerrung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="94" />
-        <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
-        <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="101" />
-        <source>evaluation images</source>
-        <translation>Auswertungsbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="102" />
-        <source>std of the accuracy over repeats</source>
-        <translation>Std. der Genauigkeit über Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="109" />
-        <source>%1: measured</source>
-        <translation>%1: gemessen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="110" />
-        <source>%1: sampling √(p(1−p)/n)</source>
-        <translation>%1: Stichprobe √(p(1−p)/n)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="123" />
-        <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
-        <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
-    </message>
-</context>
-<context>
-    <name>widgets::HeatmapChart</name>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
-        <source>width (parameters)</source>
-        <translation>Breite (Parameter)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="175" />
-        <source>training images (fraction)</source>
-        <translation>Trainingsbilder (Anteil)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="192" />
-        <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
-        <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="239" />
-        <source>The law's iso-loss lines for these levels lie outside the grid.</source>
-        <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="121" />
-        <source>share of picks (%)</source>
-        <translation>Anteil der Auswahl (%)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="122" />
-        <source>strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="123" />
-        <source>class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activeviews.cpp" line="154" />
-        <source>A balanced pick gives each class about %1%.</source>
-        <translation>Eine ausgewogene Auswahl gibt jeder Klasse etwa %1 %.</translation>
-    </message>
-</context>
-<context>
-    <name>widgets::SeriesChart</name>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="248" />
-        <source>parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="253" />
-        <source>%1 images</source>
-        <translation>%1 Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="269" />
-        <source>training images</source>
-        <translation>Trainingsbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="275" />
-        <location filename="../app/gui/studies/scalingviews.cpp" line="296" />
-        <source>width %1</source>
-        <translation>Breite %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
-        <source>training compute (FLOPs)</source>
-        <translation>Trainingsaufwand (FLOPs)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="291" />
-        <source>test loss</source>
-        <translation>Testverlust</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="309" />
-        <source>compute-efficient frontier</source>
-        <translation>rechen-effiziente Grenze</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="321" />
-        <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
-        <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
-    </message>
-</context>
-<context>
-    <name>widgets::StripChart</name>
-    <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="43" />
-        <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
-        <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
     </message>
 </context>
 </TS>

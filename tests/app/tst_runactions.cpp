@@ -21,6 +21,13 @@
 #include "trainingchart.h"
 #include "trainingpage.h"
 #include "wb/evaluation.h"
+#include "activeviews.h"
+#include "scalingviews.h"
+#include "varianceviews.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QTranslator>
 
 #include <QAction>
 #include <QMap>
@@ -552,6 +559,57 @@ private Q_SLOTS:
         QVERIFY(page->redo());
         QCOMPARE(page->modelName(), QString("custom"));
         QVERIFY(!page->redo());
+    }
+
+    // In German the learning rate takes the decimal comma, as every other field does (issue 34),
+    // and shows it; C's "0.003" still works; grouping is refused, not read as thousands.
+    void learningRateTakesTheDecimalComma()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            app::TrainConfigForm form;
+            core::TrainConfig c;
+            c.lr = 0.01;
+            form.setConfig(c);
+            QLineEdit *lr = nullptr;
+            for (QLineEdit *e : form.findChildren<QLineEdit *>())
+                if (e->text() == QLatin1String("0,01"))
+                    lr = e;
+            QVERIFY2(lr, "the learning rate is shown as 0,01");
+            QCOMPARE(form.config().lr, 0.01);
+            lr->setText(QStringLiteral("0,003"));
+            QCOMPARE(form.config().lr, 0.003);
+            QVERIFY(form.problem().isEmpty());
+            lr->setText(QStringLiteral("0.003"));
+            QCOMPARE(form.config().lr, 0.003);
+            lr->setText(QStringLiteral("1e-3"));
+            QCOMPARE(form.config().lr, 0.001);
+            lr->setText(QStringLiteral("1.000,5"));
+            QVERIFY(!form.problem().isEmpty());
+        }
+        QLocale::setDefault(before);
+    }
+
+    // The study views' axis titles and notes are translated: their strings are looked up in the
+    // context lupdate files them under (issue 34: they were filed under another class's context and
+    // stayed English in German).
+    void studyViewsSpeakGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("workbench_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const core::VarianceStudyResult variance;
+        const auto noise = app::varianceBetaNoise(variance);
+        const auto active = app::activeAccuracyCurves(core::ActiveStudyResult{});
+        const core::GridStudyResult grid;
+        const auto compute = app::scalingCompute(grid);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(noise.xLabel, QString::fromUtf8("β der geglätteten Genauigkeit"));
+        QVERIFY2(noise.yLabel != QLatin1String("std over repeats"), qPrintable(noise.yLabel));
+        QCOMPARE(active.xLabel, QString("gelabelte Bilder"));
+        QCOMPARE(compute.xLabel, QString("Trainingsaufwand (FLOPs)"));
+        QCOMPARE(app::varianceBetaNoise(variance).xLabel, QString::fromUtf8("β of the smoothed accuracy"));
     }
 
     // The engine's English progress lines and run messages reach the UI through one

@@ -11,7 +11,6 @@
 namespace wb::app {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ActiveViews", text); }
 
 std::vector<double> labelAxis(const core::ActiveStudyResult &r) { return {r.labels.begin(), r.labels.end()}; }
 } // namespace
@@ -32,8 +31,8 @@ QStringList activeClassNames(const core::Session &session, const core::StudyReco
 widgets::BandChart::Data activeAccuracyCurves(const core::ActiveStudyResult &r)
 {
     widgets::BandChart::Data d;
-    d.xLabel = tr("labelled images");
-    d.yLabel = tr("test accuracy");
+    d.xLabel = QCoreApplication::translate("ActiveViews", "labelled images");
+    d.yLabel = QCoreApplication::translate("ActiveViews", "test accuracy");
     const std::vector<double> x = labelAxis(r);
     for (const auto &s : r.strategies) {
         widgets::BandChart::Line line;
@@ -50,12 +49,12 @@ widgets::BandChart::Data activeAccuracyCurves(const core::ActiveStudyResult &r)
     for (const auto &b : r.baseline)
         base.push_back(b.accuracy);
     if (const double m = core::quantile(base, 0.5); std::isfinite(m)) {
-        d.reference.name = tr("full data, %1 images (n=%2)").arg(r.baseline.front().samples).arg(base.size());
+        d.reference.name = QCoreApplication::translate("ActiveViews", "full data, %1 images (n=%2)").arg(r.baseline.front().samples).arg(base.size());
         d.reference.y = m;
         d.reference.lo = core::quantile(base, 0.25);
         d.reference.hi = core::quantile(base, 0.75);
     }
-    d.note = tr("Median over trials with the 25–75% band; faint lines: single trials. Every round of every "
+    d.note = QCoreApplication::translate("ActiveViews", "Median over trials with the 25–75% band; faint lines: single trials. Every round of every "
                 "strategy trains %1 steps.")
                  .arg(r.setup.active.stepsPerRound);
     return d;
@@ -89,8 +88,8 @@ std::vector<double> activeLevels(const core::ActiveStudyResult &r)
 widgets::BandChart::Data activeLabelsNeeded(const core::ActiveStudyResult &r, const std::vector<double> &levels)
 {
     widgets::BandChart::Data d;
-    d.xLabel = tr("test accuracy level");
-    d.yLabel = tr("labelled images needed (median over trials)");
+    d.xLabel = QCoreApplication::translate("ActiveViews", "test accuracy level");
+    d.yLabel = QCoreApplication::translate("ActiveViews", "labelled images needed (median over trials)");
     const std::vector<double> x = labelAxis(r);
     const double last = x.empty() ? 0 : x.back();
     for (const auto &s : r.strategies) {
@@ -109,7 +108,7 @@ widgets::BandChart::Data activeLabelsNeeded(const core::ActiveStudyResult &r, co
         }
         d.lines.push_back(std::move(line));
     }
-    d.note = tr("△ at %1 labels: half or more of the trials never reached that level within the budget (censored, "
+    d.note = QCoreApplication::translate("ActiveViews", "△ at %1 labels: half or more of the trials never reached that level within the budget (censored, "
                 "not averaged in).")
                  .arg(last);
     return d;
@@ -118,9 +117,9 @@ widgets::BandChart::Data activeLabelsNeeded(const core::ActiveStudyResult &r, co
 widgets::HeatmapChart::Data activeClassBalance(const core::ActiveStudyResult &r, const QStringList &classNames)
 {
     widgets::HeatmapChart::Data d;
-    d.title = tr("share of picks (%)");
-    d.rowAxis = tr("strategy");
-    d.columnAxis = tr("class");
+    d.title = QCoreApplication::translate("ActiveViews", "share of picks (%)");
+    d.rowAxis = QCoreApplication::translate("ActiveViews", "strategy");
+    d.columnAxis = QCoreApplication::translate("ActiveViews", "class");
     d.higherIsBetter = true;
     std::size_t classes = std::size_t(classNames.size());
     std::vector<std::vector<double>> counts;
@@ -151,7 +150,7 @@ widgets::HeatmapChart::Data activeClassBalance(const core::ActiveStudyResult &r,
         d.mean.push_back(c);
     }
     if (classes > 0)
-        d.note = tr("A balanced pick gives each class about %1%.").arg(QLocale().toString(100.0 / double(classes), 'f', 1));
+        d.note = QCoreApplication::translate("ActiveViews", "A balanced pick gives each class about %1%.").arg(QLocale().toString(100.0 / double(classes), 'f', 1));
     return d;
 }
 

@@ -144,7 +144,6 @@ bool scalingFitTrusted(const core::ScalingLawFit &fit)
 }
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ScalingViews", text); }
 
 // Column order of the views: fraction indices, smallest data size first.
 std::vector<std::size_t> ascendingColumns(std::size_t F)
@@ -169,10 +168,10 @@ widgets::HeatmapChart::Data scalingHeatmap(const core::GridStudyResult &result, 
     const std::size_t W = t.widths.size(), F = t.fractions.size();
     const std::vector<std::size_t> columns = ascendingColumns(F);
     widgets::HeatmapChart::Data h;
-    h.title = tr(info.title);
+    h.title = QCoreApplication::translate("ScalingViews", info.title);
     h.higherIsBetter = info.higherIsBetter;
-    h.rowAxis = tr("width (parameters)");
-    h.columnAxis = tr("training images (fraction)");
+    h.rowAxis = QCoreApplication::translate("ScalingViews", "width (parameters)");
+    h.columnAxis = QCoreApplication::translate("ScalingViews", "training images (fraction)");
     for (std::size_t w = 0; w < W; ++w)
         h.rows << (t.params[w] ? QStringLiteral("%1 (%2)").arg(t.widths[w]).arg(compact(double(t.params[w])))
                                : QString::number(t.widths[w]));
@@ -189,7 +188,7 @@ widgets::HeatmapChart::Data scalingHeatmap(const core::GridStudyResult &result, 
     if (!fit || QLatin1String(info.key) != QLatin1String("test_loss"))
         return h;
     if (!scalingFitTrusted(*fit)) {
-        h.note = tr("No iso-loss contours: the fitted law does not describe these cells well enough (see its "
+        h.note = QCoreApplication::translate("ScalingViews", "No iso-loss contours: the fitted law does not describe these cells well enough (see its "
                     "warnings).");
         return h;
     }
@@ -236,7 +235,7 @@ widgets::HeatmapChart::Data scalingHeatmap(const core::GridStudyResult &result, 
             h.contours.push_back(std::move(contour));
     }
     if (h.contours.empty())
-        h.note = tr("The law's iso-loss lines for these levels lie outside the grid.");
+        h.note = QCoreApplication::translate("ScalingViews", "The law's iso-loss lines for these levels lie outside the grid.");
     return h;
 }
 
@@ -245,12 +244,12 @@ widgets::SeriesChart::Data scalingByParams(const core::GridStudyResult &result, 
     const ScalingMetric &info = scalingMetric(metric);
     const Table t = tableOf(result, QString::fromLatin1(info.key));
     widgets::SeriesChart::Data d;
-    d.xLabel = tr("parameters");
-    d.yLabel = tr(info.title);
+    d.xLabel = QCoreApplication::translate("ScalingViews", "parameters");
+    d.yLabel = QCoreApplication::translate("ScalingViews", info.title);
     d.logY = QString::fromLatin1(info.key).endsWith(QLatin1String("loss"));
     for (std::size_t f : ascendingColumns(t.fractions.size())) {
         widgets::SeriesChart::Series s;
-        s.name = tr("%1 images").replace(QLatin1String("%1"), QString::number(t.samples[f]));
+        s.name = QCoreApplication::translate("ScalingViews", "%1 images").replace(QLatin1String("%1"), QString::number(t.samples[f]));
         for (std::size_t w = 0; w < t.widths.size(); ++w) {
             s.x.push_back(double(t.params[w]));
             s.y.push_back(t.mean[w][f]);
@@ -266,13 +265,13 @@ widgets::SeriesChart::Data scalingBySamples(const core::GridStudyResult &result,
     const ScalingMetric &info = scalingMetric(metric);
     const Table t = tableOf(result, QString::fromLatin1(info.key));
     widgets::SeriesChart::Data d;
-    d.xLabel = tr("training images");
-    d.yLabel = tr(info.title);
+    d.xLabel = QCoreApplication::translate("ScalingViews", "training images");
+    d.yLabel = QCoreApplication::translate("ScalingViews", info.title);
     d.logY = QString::fromLatin1(info.key).endsWith(QLatin1String("loss"));
     const std::vector<std::size_t> columns = ascendingColumns(t.fractions.size());
     for (std::size_t w = 0; w < t.widths.size(); ++w) {
         widgets::SeriesChart::Series s;
-        s.name = tr("width %1").replace(QLatin1String("%1"), QString::number(t.widths[w]));
+        s.name = QCoreApplication::translate("ScalingViews", "width %1").replace(QLatin1String("%1"), QString::number(t.widths[w]));
         for (std::size_t f : columns) {
             s.x.push_back(double(t.samples[f]));
             s.y.push_back(t.mean[w][f]);
@@ -287,13 +286,13 @@ widgets::SeriesChart::Data scalingCompute(const core::GridStudyResult &result)
 {
     const Table t = tableOf(result, QStringLiteral("test_loss"));
     widgets::SeriesChart::Data d;
-    d.xLabel = tr("training compute (FLOPs)");
-    d.yLabel = tr("test loss");
+    d.xLabel = QCoreApplication::translate("ScalingViews", "training compute (FLOPs)");
+    d.yLabel = QCoreApplication::translate("ScalingViews", "test loss");
     d.logY = true;
     std::vector<std::pair<double, double>> all;
     for (std::size_t w = 0; w < t.widths.size(); ++w) {
         widgets::SeriesChart::Series s;
-        s.name = tr("width %1").replace(QLatin1String("%1"), QString::number(t.widths[w]));
+        s.name = QCoreApplication::translate("ScalingViews", "width %1").replace(QLatin1String("%1"), QString::number(t.widths[w]));
         s.line = false;
         for (std::size_t f = 0; f < t.fractions.size(); ++f) {
             s.x.push_back(t.flops[w][f]);
@@ -306,7 +305,7 @@ widgets::SeriesChart::Data scalingCompute(const core::GridStudyResult &result)
     }
     std::sort(all.begin(), all.end());
     widgets::SeriesChart::Series frontier;
-    frontier.name = tr("compute-efficient frontier");
+    frontier.name = QCoreApplication::translate("ScalingViews", "compute-efficient frontier");
     frontier.highlight = true;
     double best = INFINITY;
     for (const auto &[c, l] : all)
@@ -318,7 +317,7 @@ widgets::SeriesChart::Data scalingCompute(const core::GridStudyResult &result)
     if (!frontier.x.empty())
         d.series.push_back(std::move(frontier));
     if (result.setup.grid.budget == "steps")
-        d.note = tr("Equal steps: the cells of one width spent the same compute; the frontier runs over widths.");
+        d.note = QCoreApplication::translate("ScalingViews", "Equal steps: the cells of one width spent the same compute; the frontier runs over widths.");
     return d;
 }
 

@@ -12,7 +12,6 @@ namespace wb::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("wb::app::VarianceViews", text); }
 
 std::vector<double> values(const core::VarianceSetupResult &s, const std::string &metric, int runs)
 {
@@ -40,23 +39,23 @@ widgets::StripChart::Data varianceStrip(const core::VarianceStudyResult &r, cons
         g.ciHigh = m.n > 1 ? m.ciHigh : NAN;
         d.groups.push_back(std::move(g));
     }
-    d.note = tr("Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.");
+    d.note = QCoreApplication::translate("wb::app::VarianceViews", "Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.");
     return d;
 }
 
 widgets::BandChart::Data varianceBetaNoise(const core::VarianceStudyResult &r)
 {
     widgets::BandChart::Data d;
-    d.xLabel = tr("β of the smoothed accuracy");
-    d.yLabel = tr("std over repeats");
+    d.xLabel = QCoreApplication::translate("wb::app::VarianceViews", "β of the smoothed accuracy");
+    d.yLabel = QCoreApplication::translate("wb::app::VarianceViews", "std over repeats");
     d.logX = true;
     int color = 0;
     for (const auto &s : r.setups) {
         // Per setup its smoothed accuracies' std against β and, dashed in the same colour, its
         // accuracy's std: below its own dashed line a smoothed accuracy is the less noisy measure.
         widgets::BandChart::Line smoothed, accuracy;
-        smoothed.name = tr("smoothed accuracy, %1").arg(QString::fromStdString(s.name));
-        accuracy.name = tr("accuracy, %1").arg(QString::fromStdString(s.name));
+        smoothed.name = QCoreApplication::translate("wb::app::VarianceViews", "smoothed accuracy, %1").arg(QString::fromStdString(s.name));
+        accuracy.name = QCoreApplication::translate("wb::app::VarianceViews", "accuracy, %1").arg(QString::fromStdString(s.name));
         smoothed.color = accuracy.color = color++;
         accuracy.dashed = true;
         const auto &acc = s.summary.at("accuracy");
@@ -71,15 +70,15 @@ widgets::BandChart::Data varianceBetaNoise(const core::VarianceStudyResult &r)
         d.lines.push_back(std::move(accuracy));
     }
     d.legend = Qt::AlignTop | Qt::AlignRight;
-    d.note = tr("Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.");
+    d.note = QCoreApplication::translate("wb::app::VarianceViews", "Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.");
     return d;
 }
 
 widgets::BandChart::Data varianceBetaBias(const core::VarianceStudyResult &r)
 {
     widgets::BandChart::Data d;
-    d.xLabel = tr("β of the smoothed accuracy");
-    d.yLabel = tr("smoothed accuracy − accuracy");
+    d.xLabel = QCoreApplication::translate("wb::app::VarianceViews", "β of the smoothed accuracy");
+    d.yLabel = QCoreApplication::translate("wb::app::VarianceViews", "smoothed accuracy − accuracy");
     d.logX = true;
     for (const auto &s : r.setups) {
         widgets::BandChart::Line line;
@@ -90,24 +89,24 @@ widgets::BandChart::Data varianceBetaBias(const core::VarianceStudyResult &r)
         }
         d.lines.push_back(std::move(line));
     }
-    d.reference = {tr("no bias"), 0, 0, 0};
-    d.note = tr("Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.");
+    d.reference = {QCoreApplication::translate("wb::app::VarianceViews", "no bias"), 0, 0, 0};
+    d.note = QCoreApplication::translate("wb::app::VarianceViews", "Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.");
     return d;
 }
 
 widgets::BandChart::Data varianceValidationSize(const core::VarianceStudyResult &r)
 {
     widgets::BandChart::Data d;
-    d.xLabel = tr("evaluation images");
-    d.yLabel = tr("std of the accuracy over repeats");
+    d.xLabel = QCoreApplication::translate("wb::app::VarianceViews", "evaluation images");
+    d.yLabel = QCoreApplication::translate("wb::app::VarianceViews", "std of the accuracy over repeats");
     d.logX = true;
     int color = 0;
     for (const auto &s : r.setups) {
         widgets::BandChart::Line measured, expected;
         measured.color = expected.color = color++;
         expected.dashed = true;
-        measured.name = tr("%1: measured").arg(QString::fromStdString(s.name));
-        expected.name = tr("%1: sampling √(p(1−p)/n)").arg(QString::fromStdString(s.name));
+        measured.name = QCoreApplication::translate("wb::app::VarianceViews", "%1: measured").arg(QString::fromStdString(s.name));
+        expected.name = QCoreApplication::translate("wb::app::VarianceViews", "%1: sampling √(p(1−p)/n)").arg(QString::fromStdString(s.name));
         for (std::size_t i = 0; i < r.subsetSizes.size() && i < s.subsetSummary.size(); ++i) {
             const auto &m = s.subsetSummary[i];
             const double n = double(r.subsetSizes[i]);
@@ -120,7 +119,7 @@ widgets::BandChart::Data varianceValidationSize(const core::VarianceStudyResult 
         d.lines.push_back(std::move(expected));
     }
     d.legend = Qt::AlignTop | Qt::AlignRight;
-    d.note = tr("Nested stratified subsets of the evaluation images; more images shrink only the sampling part of "
+    d.note = QCoreApplication::translate("wb::app::VarianceViews", "Nested stratified subsets of the evaluation images; more images shrink only the sampling part of "
                 "the noise.");
     return d;
 }
@@ -135,7 +134,7 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
                                                         values(r.setups[setup], metric, runs), 0, 2000,
                                                         r.setup.variance.seed);
         if (std::isnan(c.pValue))
-            return tr("no spread");
+            return QCoreApplication::translate("wb::app::VarianceViews", "no spread");
         const bool percent = core::varianceMetricIsAccuracy(metric);
         auto num = [percent](double v, bool sign) {
             const QString s = percent ? QLocale().toString(100 * v, 'f', 2) + QLatin1Char('%') : QLocale().toString(v, 'g', 3);

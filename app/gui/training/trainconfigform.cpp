@@ -131,18 +131,42 @@ TrainConfigForm::TrainConfigForm(QWidget *parent) : QWidget(parent)
     connect(m_crop, &QCheckBox::toggled, this, &TrainConfigForm::updateEnabled);
 }
 
+namespace {
+
+// A number as the user typed it: in the interface's locale (German "0,01") or as C writes it
+// ("0.01", "1e-3"); group separators are refused in both, so "1,000" never becomes 1000.
+double typedNumber(const QString &text, bool *ok)
+{
+    QLocale ui;
+    ui.setNumberOptions(QLocale::RejectGroupSeparator | QLocale::OmitGroupSeparator);
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator | QLocale::OmitGroupSeparator);
+    const double v = ui.toDouble(text.trimmed(), ok);
+    return *ok ? v : c.toDouble(text.trimmed(), ok);
+}
+
+// A number for a field the user may edit, in the interface's locale without grouping.
+QString shownNumber(double v, int precision)
+{
+    QLocale ui;
+    ui.setNumberOptions(QLocale::OmitGroupSeparator);
+    return ui.toString(v, 'g', precision);
+}
+
+} // namespace
+
 core::TrainConfig TrainConfigForm::config() const
 {
     core::TrainConfig c;
     c.optimizer = m_optimizer->currentText().toStdString();
     bool ok = false;
-    c.lr = QLocale::c().toDouble(m_lr->text().trimmed(), &ok);
+    c.lr = typedNumber(m_lr->text(), &ok);
     if (!ok)
         c.lr = -1; // core refuses it with a message naming the field
     c.momentum = m_momentum->value();
     c.nesterov = m_nesterov->isChecked() && c.optimizer == "sgd";
     c.beta2 = m_beta2->value();
-    c.eps = QLocale::c().toDouble(m_eps->text().trimmed(), &ok);
+    c.eps = typedNumber(m_eps->text(), &ok);
     if (!ok)
         c.eps = -1; // refused by core, naming the field
     c.lookaheadSteps = m_lookaheadSteps->value();
@@ -168,7 +192,7 @@ QString TrainConfigForm::problem() const
     QStringList problems;
     auto positive = [&](QLineEdit *edit, const QString &field, double max) {
         bool ok = false;
-        const double v = QLocale::c().toDouble(edit->text().trimmed(), &ok);
+        const double v = typedNumber(edit->text(), &ok);
         if (!ok)
             problems << tr("%1 '%2' is not a number (write e.g. 0.001 or 1e-3).").arg(field, edit->text());
         else if (!(v > 0 && v <= max))
@@ -184,16 +208,16 @@ QString TrainConfigForm::problem() const
     return problems.join(QLatin1Char(' '));
 }
 
-void TrainConfigForm::setLearningRate(double lr) { m_lr->setText(QLocale::c().toString(lr, 'g', 6)); }
+void TrainConfigForm::setLearningRate(double lr) { m_lr->setText(shownNumber(lr, 6)); }
 
 void TrainConfigForm::setConfig(const core::TrainConfig &c)
 {
     m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));
-    m_lr->setText(QLocale::c().toString(c.lr, 'g', 8));
+    m_lr->setText(shownNumber(c.lr, 8));
     m_momentum->setValue(c.momentum);
     m_nesterov->setChecked(c.nesterov);
     m_beta2->setValue(c.beta2);
-    m_eps->setText(QLocale::c().toString(c.eps, 'g', 6));
+    m_eps->setText(shownNumber(c.eps, 6));
     m_lookaheadSteps->setValue(c.lookaheadSteps);
     m_lookaheadAlpha->setValue(c.lookaheadAlpha);
     m_weightDecay->setValue(c.weightDecay);
