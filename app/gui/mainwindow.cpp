@@ -40,6 +40,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -76,7 +79,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_guide);
-    centralLayout->addWidget(m_pages, 1);
+    // On a small screen (1280 × 720) the pages scroll instead of pushing the window beyond the
+    // screen or crushing their forms; on a large one the scroll area is invisible.
+    auto *pagesScroll = new QScrollArea;
+    pagesScroll->setWidget(m_pages);
+    pagesScroll->setWidgetResizable(true);
+    pagesScroll->setFrameShape(QFrame::NoFrame);
+    centralLayout->addWidget(pagesScroll, 1);
     setCentralWidget(central);
     connect(m_guide, &GuideBar::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("page:")))
@@ -196,10 +205,33 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1500, 950);
+    restoreWindowSize();
+}
+
+// The window's client size and place as the user left them, exactly (restoreGeometry's frame
+// arithmetic grew the window by a frame's width on every reopen without a window manager), and
+// never larger than the screen: a 1500 × 950 default on a 1280 × 720 laptop left its edges off
+// screen.
+void MainWindow::restoreWindowSize()
+{
+    QSettings settings;
+    QSize size = settings.value(QStringLiteral("window/size")).toSize();
+    if (!size.isValid())
+        size = QSize(1500, 950);
+    QPoint pos = settings.value(QStringLiteral("window/pos"), QPoint(-1, -1)).toPoint();
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        // Room for a window manager's title bar and borders around the client area.
+        size = size.boundedTo(available.size() - QSize(16, 48));
+        if (!available.contains(QRect(pos, size)))
+            pos = available.topLeft();
+    }
+    resize(size);
+    if (pos != QPoint(-1, -1))
+        move(pos);
+    if (settings.value(QStringLiteral("window/maximized")).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 MainWindow::~MainWindow() { m_jobs->cancelAndWait(); }
@@ -500,7 +532,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveState();
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.remove(QStringLiteral("window/geometry")); // of versions before the exact restore
+    settings.setValue(QStringLiteral("window/size"), isMaximized() ? normalGeometry().size() : size());
+    settings.setValue(QStringLiteral("window/pos"), isMaximized() ? normalGeometry().topLeft() : pos());
+    settings.setValue(QStringLiteral("window/maximized"), isMaximized());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     if (!m_document->isUntitled())
         settings.setValue(QStringLiteral("lastSession"), m_document->path());

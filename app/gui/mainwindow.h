@@ -82,6 +82,7 @@ protected:
 private:
     void buildMenus();
     void updateEditActions();
+    void restoreWindowSize();
     void onDocumentOpened();
     void saveState();
     /// Saves the page state; false (with a message) while jobs write to the session.

@@ -43,6 +43,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -391,6 +394,31 @@ private Q_SLOTS:
         QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
         for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
+    }
+
+    // The window comes back at exactly the size it was closed at — not a frame's width larger on
+    // every reopen — and never larger than the screen (issue 34).
+    void windowSizeComesBackExactlyAndFitsTheScreen()
+    {
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        const QSize chosen = available.size() - QSize(120, 150);
+        {
+            app::MainWindow w;
+            w.setInteractive(false);
+            w.resize(chosen);
+            QVERIFY(w.close());
+        }
+        for (int reopen = 0; reopen < 3; ++reopen) {
+            app::MainWindow w;
+            w.setInteractive(false);
+            QCOMPARE(w.size(), chosen);
+            QVERIFY(w.close());
+        }
+        QSettings().setValue(QStringLiteral("window/size"), QSize(5000, 4000)); // from a bigger screen
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
+        QVERIFY(w.close());
     }
 
     // The real loop on the user's own unlabelled images, from the page: Label next trains on the
