@@ -119,6 +119,8 @@ int main(int argc, char **argv)
     bool opened = false;
     if (parser.isSet(open))
         opened = window.openSession(parser.value(open));
+    else if (window.offerRecovery()) // an untitled session a crash left comes first
+        opened = true;
     else if (!last.isEmpty() && QFileInfo::exists(last))
         opened = window.openSession(last);
     if (!opened && !window.newSession())

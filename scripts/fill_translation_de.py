@@ -993,6 +993,17 @@ DE = {
     "&Edit": "&Bearbeiten",
     "Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's fit %4).": "Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (die größte Zelle: gemessen %3, Anpassung des Gesetzes %4).",
     "not measured": "nicht gemessen",
+    "Recover Session": "Sitzung wiederherstellen",
+    "Recovered the untitled session; save it with Save Session As.": "Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.",
+    "The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.": "Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.",
+    "The newest cannot be read: %1": "Die neueste kann nicht gelesen werden: %1",
+    "The workbench ended without saving %1 untitled session(s).": "Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.",
+    "Recover": "Wiederherstellen",
+    "Discard…": "Verwerfen…",
+    "Not Now": "Nicht jetzt",
+    "Delete the %1 untitled session(s) for good? Their runs and studies are lost.": "Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.",
+    "%1 could not be taken over (it may have been recovered by another workbench).": "%1 konnte nicht übernommen werden (vielleicht hat eine andere Workbench sie wiederhergestellt).",
+    "Cannot create the folder %1 for the new session.": "Der Ordner %1 für die neue Sitzung kann nicht angelegt werden.",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -2034,322 +2034,322 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="72" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="73" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="75" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72" />
+        <location filename="../app/gui/mainwindow.cpp" line="77" />
         <source>&amp;Variance</source>
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91" />
+        <location filename="../app/gui/mainwindow.cpp" line="102" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104" />
+        <location filename="../app/gui/mainwindow.cpp" line="115" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="139" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
-        <location filename="../app/gui/mainwindow.cpp" line="246" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="280" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215" />
+        <location filename="../app/gui/mainwindow.cpp" line="249" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215" />
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="249" />
+        <location filename="../app/gui/mainwindow.cpp" line="282" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220" />
+        <location filename="../app/gui/mainwindow.cpp" line="254" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221" />
+        <location filename="../app/gui/mainwindow.cpp" line="255" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222" />
+        <location filename="../app/gui/mainwindow.cpp" line="256" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
-        <location filename="../app/gui/mainwindow.cpp" line="387" />
-        <location filename="../app/gui/mainwindow.cpp" line="391" />
+        <location filename="../app/gui/mainwindow.cpp" line="257" />
+        <location filename="../app/gui/mainwindow.cpp" line="421" />
+        <location filename="../app/gui/mainwindow.cpp" line="425" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224" />
+        <location filename="../app/gui/mainwindow.cpp" line="258" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="262" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="264" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="265" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="266" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245" />
+        <location filename="../app/gui/mainwindow.cpp" line="279" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="328" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <location filename="../app/gui/mainwindow.cpp" line="332" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327" />
-        <location filename="../app/gui/mainwindow.cpp" line="400" />
-        <location filename="../app/gui/mainwindow.cpp" line="404" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="487" />
+        <location filename="../app/gui/mainwindow.cpp" line="491" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234" />
+        <location filename="../app/gui/mainwindow.cpp" line="268" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
-        <location filename="../app/gui/mainwindow.cpp" line="238" />
+        <location filename="../app/gui/mainwindow.cpp" line="269" />
+        <location filename="../app/gui/mainwindow.cpp" line="272" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241" />
+        <location filename="../app/gui/mainwindow.cpp" line="275" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258" />
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265" />
+        <location filename="../app/gui/mainwindow.cpp" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282" />
+        <location filename="../app/gui/mainwindow.cpp" line="316" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283" />
+        <location filename="../app/gui/mainwindow.cpp" line="317" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289" />
+        <location filename="../app/gui/mainwindow.cpp" line="323" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="327" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351" />
+        <location filename="../app/gui/mainwindow.cpp" line="385" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
-        <location filename="../app/gui/mainwindow.cpp" line="379" />
+        <location filename="../app/gui/mainwindow.cpp" line="409" />
+        <location filename="../app/gui/mainwindow.cpp" line="413" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366" />
+        <location filename="../app/gui/mainwindow.cpp" line="400" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391" />
+        <location filename="../app/gui/mainwindow.cpp" line="425" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -2358,68 +2358,116 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460" />
+        <location filename="../app/gui/mainwindow.cpp" line="436" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <location filename="../app/gui/mainwindow.cpp" line="463" />
+        <location filename="../app/gui/mainwindow.cpp" line="475" />
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Recovered the untitled session; save it with Save Session As.</source>
+        <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="455" />
+        <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
+        <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="461" />
+        <source>The newest cannot be read: %1</source>
+        <translation>Die neueste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="464" />
+        <source>The workbench ended without saving %1 untitled session(s).</source>
+        <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="467" />
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="468" />
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="469" />
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="476" />
+        <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
+        <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="547" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461" />
+        <location filename="../app/gui/mainwindow.cpp" line="548" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="473" />
+        <location filename="../app/gui/mainwindow.cpp" line="560" />
         <source>%n file(s) written to %1</source>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480" />
-        <location filename="../app/gui/mainwindow.cpp" line="488" />
+        <location filename="../app/gui/mainwindow.cpp" line="567" />
+        <location filename="../app/gui/mainwindow.cpp" line="575" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="489" />
+        <location filename="../app/gui/mainwindow.cpp" line="576" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523" />
+        <location filename="../app/gui/mainwindow.cpp" line="613" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="531" />
+        <location filename="../app/gui/mainwindow.cpp" line="621" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="581" />
+        <location filename="../app/gui/mainwindow.cpp" line="671" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="595" />
+        <location filename="../app/gui/mainwindow.cpp" line="685" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="596" />
+        <location filename="../app/gui/mainwindow.cpp" line="686" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="642" />
+        <location filename="../app/gui/mainwindow.cpp" line="732" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="663" />
+        <location filename="../app/gui/mainwindow.cpp" line="753" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <location filename="../app/gui/mainwindow.cpp" line="754" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -3183,27 +3231,32 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::SessionDocument</name>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="14" />
+        <location filename="../app/gui/sessiondocument.cpp" line="113" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="31" />
-        <source>Cannot create a temporary folder for the new session.</source>
-        <translation>Für die neue Sitzung kann kein temporärer Ordner angelegt werden.</translation>
+        <location filename="../app/gui/sessiondocument.cpp" line="93" />
+        <source>%1 could not be taken over (it may have been recovered by another workbench).</source>
+        <translation>%1 konnte nicht übernommen werden (vielleicht hat eine andere Workbench sie wiederhergestellt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="53" />
+        <location filename="../app/gui/sessiondocument.cpp" line="128" />
+        <source>Cannot create the folder %1 for the new session.</source>
+        <translation>Der Ordner %1 für die neue Sitzung kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiondocument.cpp" line="151" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="57" />
+        <location filename="../app/gui/sessiondocument.cpp" line="155" />
         <source>%1 is read-only. Copy it somewhere writable, or change its permissions, to work with it.</source>
         <translation>%1 ist schreibgeschützt. Bitte an einen beschreibbaren Ort kopieren oder die Rechte ändern, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="78" />
+        <location filename="../app/gui/sessiondocument.cpp" line="179" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>

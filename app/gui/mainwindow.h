@@ -73,6 +73,14 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
+    /// Untitled sessions a workbench that died left with work (newest first).
+    QStringList recoverableSessions() const;
+    /// Continues in one of them as the untitled session (Save As keeps it).
+    bool recoverSession(const QString &path);
+    /// At start: offers the newest recoverable session (Recover / Discard… / Not now); true
+    /// when one was recovered. Does nothing when there is none or dialogs are off.
+    bool offerRecovery();
+
     /// Whether dialogs may be shown (false in tests and headless use: errors go to stderr).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 

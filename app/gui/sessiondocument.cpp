@@ -2,12 +2,111 @@
 
 #include "wb/errors.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace wb::app {
 
 SessionDocument::SessionDocument(QObject *parent) : QObject(parent) {}
+
+SessionDocument::~SessionDocument() { dropUntitled(); }
+
+QString SessionDocument::untitledFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/untitled");
+}
+
+void SessionDocument::removeSessionFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void SessionDocument::dropUntitled()
+{
+    if (!m_untitled || m_path.isEmpty())
+        return;
+    m_session.reset();
+    removeSessionFiles(m_path);
+    m_path.clear();
+    m_untitled = false;
+}
+
+QString SessionDocument::nextUntitledPath() const
+{
+    for (int n = 1;; ++n) {
+        const QString path = QStringLiteral("%1/untitled-%2-%3.wbs").arg(untitledFolder()).arg(qint64(getpid())).arg(n);
+        if (!QFileInfo::exists(path))
+            return path;
+    }
+}
+
+QStringList SessionDocument::orphanedUntitled()
+{
+    static const QRegularExpression name(QStringLiteral("^untitled-(\\d+)-\\d+\\.wbs$"));
+    QFileInfoList found;
+    for (const QFileInfo &f : QDir(untitledFolder()).entryInfoList({QStringLiteral("untitled-*.wbs")}, QDir::Files)) {
+        const auto match = name.match(f.fileName());
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == qint64(getpid()) || (pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM)))
+            continue; // a running workbench's own
+        bool work = true;
+        try {
+            const core::Session session(f.absoluteFilePath().toStdString(), core::Session::Mode::ReadOnly);
+            work = !session.runs().empty() || !session.studies().empty() || !session.results().empty();
+        } catch (const core::Error &) {
+            // unreadable: kept, and offered, rather than deleted unseen
+        }
+        if (work)
+            found << f;
+        else
+            removeSessionFiles(f.absoluteFilePath());
+    }
+    std::sort(found.begin(), found.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    QStringList paths;
+    for (const QFileInfo &f : found)
+        paths << f.absoluteFilePath();
+    return paths;
+}
+
+bool SessionDocument::recover(const QString &path, QString *error)
+{
+    // Renamed to this process's name first, so that another workbench does not offer it too.
+    const QString target = nextUntitledPath();
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            QFile::rename(path + QLatin1String(suffix), target + QLatin1String(suffix));
+    if (!QFile::rename(path, target)) {
+        *error = tr("%1 could not be taken over (it may have been recovered by another workbench).").arg(path);
+        return false;
+    }
+    std::unique_ptr<core::Session> session;
+    try {
+        session = std::make_unique<core::Session>(target.toStdString(), core::Session::Mode::ReadWrite);
+    } catch (const core::Error &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    dropUntitled();
+    m_session = std::move(session);
+    m_path = target;
+    m_untitled = true;
+    Q_EMIT opened();
+    return true;
+}
 
 QString SessionDocument::displayName() const
 {
@@ -25,21 +124,20 @@ bool SessionDocument::hasWork() const
 
 bool SessionDocument::newSession(QString *error)
 {
-    if (!m_tempDir) {
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid()) {
-            *error = tr("Cannot create a temporary folder for the new session.");
-            m_tempDir.reset();
-            return false;
-        }
+    if (!QDir().mkpath(untitledFolder())) {
+        *error = tr("Cannot create the folder %1 for the new session.").arg(untitledFolder());
+        return false;
     }
-    const QString path = m_tempDir->filePath(QStringLiteral("untitled-%1.wbs").arg(++m_untitledCount));
+    const QString path = nextUntitledPath();
+    std::unique_ptr<core::Session> session;
     try {
-        m_session = std::make_unique<core::Session>(path.toStdString(), core::Session::Mode::Create);
+        session = std::make_unique<core::Session>(path.toStdString(), core::Session::Mode::Create);
     } catch (const core::Error &e) {
         *error = QString::fromUtf8(e.what());
         return false;
     }
+    dropUntitled();
+    m_session = std::move(session);
     m_path = path;
     m_untitled = true;
     Q_EMIT opened();
@@ -58,13 +156,16 @@ bool SessionDocument::open(const QString &path, QString *error)
                     "to work with it.").arg(path);
         return false;
     }
+    std::unique_ptr<core::Session> session;
     try {
-        auto session = std::make_unique<core::Session>(path.toStdString(), core::Session::Mode::ReadWrite);
-        m_session = std::move(session);
+        session = std::make_unique<core::Session>(path.toStdString(), core::Session::Mode::ReadWrite);
     } catch (const core::Error &e) {
         *error = QString::fromUtf8(e.what());
         return false;
     }
+    if (QFileInfo(m_path) != info) // not reopening the untitled file itself
+        dropUntitled();
+    m_session = std::move(session);
     m_path = info.absoluteFilePath();
     m_untitled = false;
     addRecentFile(m_path);

@@ -4,22 +4,25 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace wb::app {
 
-/// The open session file. Untitled sessions live in a temporary folder until saved with
-/// "Save As"; every change is written to SQLite as it happens, so there is no unsaved
-/// state besides the page layout, which is stored with saveState(). Files that cannot be
-/// opened (missing, read-only, locked, corrupt, newer schema) are refused, never written.
+/// The open session file. Untitled sessions live in untitledFolder() as
+/// untitled-<pid>-<n>.wbs until saved with "Save As" (and are deleted when the user leaves
+/// them); every change is written to SQLite as it happens, so there is no unsaved state
+/// besides the page layout, which is stored with saveState(). An untitled session whose
+/// process died (kill -9, a crash, a power cut) stays there and is offered again on the next
+/// start (orphanedUntitled, recover). Files that cannot be opened (missing, read-only, locked,
+/// corrupt, newer schema) are refused, never written.
 class SessionDocument : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SessionDocument(QObject *parent = nullptr);
+    ~SessionDocument() override;
 
     /// Starts a new untitled session. Returns false with `error` set on failure.
     bool newSession(QString *error);
@@ -40,6 +43,16 @@ public:
     void saveState(const QString &json);
     QString state() const;
 
+    /// Where untitled sessions live.
+    static QString untitledFolder();
+    /// Untitled sessions left with work by processes no longer running, newest first; those
+    /// left empty are deleted on the way.
+    static QStringList orphanedUntitled();
+    /// Continues in an orphaned untitled session: it becomes this process's untitled session.
+    bool recover(const QString &path, QString *error);
+    /// Deletes a session file with its SQLite journal files.
+    static void removeSessionFiles(const QString &path);
+
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
 
@@ -56,8 +69,9 @@ private:
     std::unique_ptr<core::Session> m_session;
     QString m_path;
     bool m_untitled = false;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
-    int m_untitledCount = 0;
+    /// Closes the current untitled session and deletes its files (the user left it).
+    void dropUntitled();
+    QString nextUntitledPath() const;
 };
 
 } // namespace wb::app

@@ -52,6 +52,8 @@
 
 #include <sqlite3.h>
 
+#include <csignal>
+#include <cerrno>
 #include <map>
 
 using namespace wb;
@@ -394,6 +396,35 @@ private Q_SLOTS:
         QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
         for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
+    }
+
+    // An untitled session whose workbench died (kill -9) is offered on the next start and can be
+    // continued and saved; one left empty is cleaned up; a running workbench's own is never offered.
+    void untitledSessionOfADeadWorkbenchIsRecovered()
+    {
+        const QString folder = app::SessionDocument::untitledFolder();
+        QVERIFY(QDir().mkpath(folder));
+        pid_t dead = 4194000; // a pid no process has: kill(pid, 0) says so
+        while (::kill(dead, 0) == 0 || errno == EPERM)
+            --dead;
+        const QString orphan = QStringLiteral("%1/untitled-%2-1.wbs").arg(folder).arg(dead);
+        const QString empty = QStringLiteral("%1/untitled-%2-2.wbs").arg(folder).arg(dead);
+        QVERIFY(trainWithCli(orphan, "300", "100", "1"));
+        { core::Session created(empty.toStdString(), core::Session::Mode::Create); }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QCOMPARE(w.recoverableSessions(), QStringList{orphan});
+        QVERIFY(!QFile::exists(empty)); // nothing in it: deleted
+        QVERIFY(w.recoverSession(orphan));
+        QVERIFY(w.document()->isUntitled());
+        QCOMPARE(w.document()->session().runs().size(), std::size_t(1));
+        QVERIFY(!QFile::exists(orphan)); // taken over under this process's name
+        QVERIFY(w.recoverableSessions().isEmpty()); // its own is not offered
+        const QString taken = w.document()->path();
+        QVERIFY(w.saveSessionAs(m_dir.filePath("recovered.wbs")));
+        QVERIFY(!QFile::exists(taken)); // saved: the untitled file is gone
+        QCOMPARE(core::Session(m_dir.filePath("recovered.wbs").toStdString(), core::Session::Mode::ReadOnly).runs().size(),
+                 std::size_t(1));
     }
 
     // The window comes back at exactly the size it was closed at — not a frame's width larger on
