@@ -413,14 +413,14 @@ private Q_SLOTS:
         { core::Session created(empty.toStdString(), core::Session::Mode::Create); }
         app::MainWindow w;
         w.setInteractive(false);
-        QCOMPARE(w.recoverableSessions(), QStringList{orphan});
+        QVERIFY(w.recoverableSessions().contains(orphan)); // (other leftovers of this machine may be there too)
         QVERIFY(!QFile::exists(empty)); // nothing in it: deleted
         QVERIFY(w.recoverSession(orphan));
         QVERIFY(w.document()->isUntitled());
         QCOMPARE(w.document()->session().runs().size(), std::size_t(1));
         QVERIFY(!QFile::exists(orphan)); // taken over under this process's name
-        QVERIFY(w.recoverableSessions().isEmpty()); // its own is not offered
         const QString taken = w.document()->path();
+        QVERIFY(!w.recoverableSessions().contains(taken)); // its own is not offered
         QVERIFY(w.saveSessionAs(m_dir.filePath("recovered.wbs")));
         QVERIFY(!QFile::exists(taken)); // saved: the untitled file is gone
         QCOMPARE(core::Session(m_dir.filePath("recovered.wbs").toStdString(), core::Session::Mode::ReadOnly).runs().size(),
