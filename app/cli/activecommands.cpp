@@ -20,15 +20,6 @@ namespace wb::app {
 
 namespace {
 
-std::string fixed(double v, int digits = 4)
-{
-    if (!std::isfinite(v))
-        return "-";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f", digits, v);
-    return text;
-}
-
 // "300 (5 of 5)", or "> 1000 (2 of 5 reached)" when half or more never reached the level.
 std::string neededText(const core::LabelsNeeded &n, std::int64_t maxLabels)
 {
@@ -36,7 +27,7 @@ std::string neededText(const core::LabelsNeeded &n, std::int64_t maxLabels)
         return "-";
     const std::string of = std::to_string(n.reached) + "/" + std::to_string(n.trials);
     if (n.median)
-        return fixed(*n.median, 0) + " (" + of + ")";
+        return fixedText(*n.median, 0) + " (" + of + ")";
     return "> " + std::to_string(maxLabels) + " (" + of + ")";
 }
 
@@ -59,7 +50,7 @@ void printText(const core::ActiveStudyResult &r)
             int n = 0;
             for (const auto &trial : s.trials)
                 n += std::isfinite(trial.accuracy[i]) ? 1 : 0;
-            const std::string cell = fixed(s.median[i]) + " [" + fixed(s.q25[i], 3) + ", " + fixed(s.q75[i], 3)
+            const std::string cell = fixedText(s.median[i]) + " [" + fixedText(s.q25[i], 3) + ", " + fixedText(s.q75[i], 3)
                                      + "] (" + std::to_string(n) + ")";
             std::printf("  %-27s", cell.c_str());
         }
@@ -71,11 +62,11 @@ void printText(const core::ActiveStudyResult &r)
     if (!r.baseline.empty())
         std::printf("full-data baseline (%lld images, %lld steps): %s [%s, %s] (%zu seeds)\n",
                     static_cast<long long>(r.baseline.front().samples), static_cast<long long>(r.baseline.front().steps),
-                    fixed(core::quantile(base, 0.5)).c_str(), fixed(core::quantile(base, 0.25), 3).c_str(),
-                    fixed(core::quantile(base, 0.75), 3).c_str(), r.baseline.size());
+                    fixedText(core::quantile(base, 0.5)).c_str(), fixedText(core::quantile(base, 0.25), 3).c_str(),
+                    fixedText(core::quantile(base, 0.75), 3).c_str(), r.baseline.size());
     std::printf("\narea under the median learning curve (mean accuracy over the label range):");
     for (const auto &s : r.strategies)
-        std::printf("  %s %s", s.name.c_str(), fixed(s.aulc).c_str());
+        std::printf("  %s %s", s.name.c_str(), fixedText(s.aulc).c_str());
     std::printf("\n\nlabels needed to reach a test accuracy: median over trials (reached/trials; \"> %lld\": half or "
                 "more never did)\n%7s",
                 static_cast<long long>(c.maxLabels), "level");
@@ -83,7 +74,7 @@ void printText(const core::ActiveStudyResult &r)
         std::printf("  %-18s", s.name.c_str());
     std::printf("\n");
     for (std::size_t l = 0; l < r.levels.size(); ++l) {
-        std::printf("%7s", fixed(r.levels[l], 3).c_str());
+        std::printf("%7s", fixedText(r.levels[l], 3).c_str());
         for (const auto &s : r.strategies)
             std::printf("  %-18s", l < s.needed.size() ? neededText(s.needed[l], c.maxLabels).c_str() : "-");
         std::printf("\n");

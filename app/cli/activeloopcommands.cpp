@@ -22,15 +22,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string fixed(double v, int digits = 4)
-{
-    if (!std::isfinite(v))
-        return "-";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f", digits, v);
-    return text;
-}
-
 std::string className(const core::ActiveLoop &loop, std::int64_t c)
 {
     return c >= 0 && std::size_t(c) < loop.classNames.size() ? printable(loop.classNames[std::size_t(c)])
@@ -73,8 +64,8 @@ void printPicks(const core::ActiveLoop &loop, const core::LoopRound &round)
     std::printf("%5s %10s  %-22s %-22s %s\n", "rank", "score", "predicted (p)", "second (p)", "path");
     for (std::size_t i = 0; i < round.picks.size(); ++i) {
         const auto &p = round.picks[i];
-        const std::string first = className(loop, p.predicted) + " (" + fixed(p.p1, 3) + ")";
-        const std::string second = className(loop, p.second) + " (" + fixed(p.p2, 3) + ")";
+        const std::string first = className(loop, p.predicted) + " (" + fixedText(p.p1, 3) + ")";
+        const std::string second = className(loop, p.second) + " (" + fixedText(p.p2, 3) + ")";
         std::printf("%5zu %10.4g  %-22s %-22s %s\n", i + 1, p.score, first.c_str(), second.c_str(),
                     printable(p.path).c_str());
     }
@@ -282,7 +273,7 @@ int runActivePick(const ActivePickOptions &o)
                 result.alreadyLabelled, result.duplicates, result.skipped.size(), result.seconds);
     std::printf("scored with run %lld, trained on %lld labelled images (test accuracy %s)\n\n",
                 static_cast<long long>(runId), static_cast<long long>(labelled),
-                fixed(model ? model->testAccuracy : std::nan("")).c_str());
+                fixedText(model ? model->testAccuracy : std::nan("")).c_str());
     printPicks(*loop, round);
     std::printf("\n");
     if (!o.output.empty())
@@ -340,7 +331,7 @@ int runActiveAdd(const ActiveAddOptions &o)
         if (!o.json)
             std::printf("run %lld on %lld labelled images: test accuracy %s (was %s with %lld)\n",
                         static_cast<long long>(runId), static_cast<long long>(now.labelled),
-                        fixed(now.testAccuracy).c_str(), fixed(previous.testAccuracy).c_str(),
+                        fixedText(now.testAccuracy).c_str(), fixedText(previous.testAccuracy).c_str(),
                         static_cast<long long>(previous.labelled));
     }
     if (o.json)
@@ -393,7 +384,7 @@ int runActiveRounds(const ActiveRoundsOptions &o)
     std::printf("\ntest accuracy of the network after each round\n%8s %6s %9s\n", "labelled", "run", "accuracy");
     for (const auto &m : loop->models)
         std::printf("%8lld %6lld %9s\n", static_cast<long long>(m.labelled), static_cast<long long>(m.runId),
-                    fixed(m.testAccuracy).c_str());
+                    fixedText(m.testAccuracy).c_str());
     if (pending)
         std::printf("\nround %d's %zu picks wait for labels%s\n", pending->index, pending->picks.size(),
                     o.output.empty() ? " (--output FILE writes them again)" : (": written to " + o.output).c_str());

@@ -1,8 +1,18 @@
 #include "jsonout.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace wb::app {
+
+std::string fixedText(double v, int digits)
+{
+    if (!std::isfinite(v))
+        return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", digits, v);
+    return text;
+}
 
 std::string printable(const std::string &text)
 {

@@ -13,6 +13,9 @@ namespace wb::app {
 /// printing names and messages that come from files.
 std::string printable(const std::string &text);
 
+/// `v` with `digits` decimals, or "-" for NaN/Inf, for tables.
+std::string fixedText(double v, int digits = 4);
+
 /// JSON number, or null for NaN/Inf (JSON has no NaN).
 nlohmann::json number(double v);
 

@@ -9,7 +9,6 @@
 #include "scalingviews.h"
 #include "wb/gridstudy.h"
 #include "activelearningpage.h"
-#include "poolloopview.h"
 #include "variancepage.h"
 #include "stripchart.h"
 #include "bandchart.h"
@@ -43,18 +42,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <sqlite3.h>
 
-#include <csignal>
-#include <cerrno>
-#include <map>
 
 using namespace wb;
 
@@ -396,120 +389,6 @@ private Q_SLOTS:
         QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
         for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
-    }
-
-    // An untitled session whose workbench died (kill -9) is offered on the next start and can be
-    // continued and saved; one left empty is cleaned up; a running workbench's own is never offered.
-    void untitledSessionOfADeadWorkbenchIsRecovered()
-    {
-        const QString folder = app::SessionDocument::untitledFolder();
-        QVERIFY(QDir().mkpath(folder));
-        pid_t dead = 4194000; // a pid no process has: kill(pid, 0) says so
-        while (::kill(dead, 0) == 0 || errno == EPERM)
-            --dead;
-        const QString orphan = QStringLiteral("%1/untitled-%2-1.wbs").arg(folder).arg(dead);
-        const QString empty = QStringLiteral("%1/untitled-%2-2.wbs").arg(folder).arg(dead);
-        QVERIFY(trainWithCli(orphan, "300", "100", "1"));
-        { core::Session created(empty.toStdString(), core::Session::Mode::Create); }
-        app::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.recoverableSessions().contains(orphan)); // (other leftovers of this machine may be there too)
-        QVERIFY(!QFile::exists(empty)); // nothing in it: deleted
-        QVERIFY(w.recoverSession(orphan));
-        QVERIFY(w.document()->isUntitled());
-        QCOMPARE(w.document()->session().runs().size(), std::size_t(1));
-        QVERIFY(!QFile::exists(orphan)); // taken over under this process's name
-        const QString taken = w.document()->path();
-        QVERIFY(!w.recoverableSessions().contains(taken)); // its own is not offered
-        QVERIFY(w.saveSessionAs(m_dir.filePath("recovered.wbs")));
-        QVERIFY(!QFile::exists(taken)); // saved: the untitled file is gone
-        QCOMPARE(core::Session(m_dir.filePath("recovered.wbs").toStdString(), core::Session::Mode::ReadOnly).runs().size(),
-                 std::size_t(1));
-    }
-
-    // The window comes back at exactly the size it was closed at — not a frame's width larger on
-    // every reopen — and never larger than the screen (issue 34).
-    void windowSizeComesBackExactlyAndFitsTheScreen()
-    {
-        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-        const QSize chosen = available.size() - QSize(120, 150);
-        {
-            app::MainWindow w;
-            w.setInteractive(false);
-            w.resize(chosen);
-            QVERIFY(w.close());
-        }
-        for (int reopen = 0; reopen < 3; ++reopen) {
-            app::MainWindow w;
-            w.setInteractive(false);
-            QCOMPARE(w.size(), chosen);
-            QVERIFY(w.close());
-        }
-        QSettings().setValue(QStringLiteral("window/size"), QSize(5000, 4000)); // from a bigger screen
-        app::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
-        QVERIFY(w.close());
-    }
-
-    // The real loop on the user's own unlabelled images, from the page: Label next trains on the
-    // labelled set and lists the picks, the exported list comes back labelled by an annotator
-    // (this test, which alone knows the digits), Add labels retrains; the rounds come back.
-    void labelNextFromYourOwnPool()
-    {
-        std::vector<core::SkippedFile> skipped;
-        const core::DatasetPair data = core::loadDataset(kMnist.toStdString(), {}, skipped);
-        const QString pool = m_dir.filePath("mypool");
-        QVERIFY(QDir().mkpath(pool));
-        std::map<QString, int> truth;
-        for (std::size_t i = 7600; i < 8000; ++i) {
-            const QString file = QStringLiteral("%1/%2.png").arg(pool).arg(i);
-            QVERIFY(QImage(data.train.image(i), 28, 28, 28, QImage::Format_Grayscale8).copy().save(file));
-            truth[QFileInfo(file).absoluteFilePath()] = int(data.train.labels[i]);
-        }
-        const QString path = m_dir.filePath("loop.wbs");
-        {
-            app::MainWindow w;
-            startSession(w, 3, path);
-            app::PoolLoopView *loop = w.activePage()->poolLoop();
-            QSignalSpy done(loop, &app::PoolLoopView::stepFinished);
-            QString error;
-            QVERIFY2(loop->labelNext(pool, 0, "margin", 40, 0, false, &error), qPrintable(error));
-            QVERIFY(!loop->labelNext(pool, 0, "margin", 40, 0, false, &error)); // one step at a time
-            QVERIFY(done.wait(180000));
-            QVERIFY2(done.last().first().toBool(), qPrintable(loop->statusText()));
-            QCOMPARE(loop->table()->rowCount(), 40);
-            QVERIFY(loop->loop() && loop->loop()->pending());
-            const auto &round = *loop->loop()->pending();
-            QCOMPARE(round.scored + round.alreadyLabelled, std::size_t(400)); // pool digits in the labelled 600 are known
-            QVERIFY(loop->exportList(m_dir.filePath("picks.csv"), &error));
-            QFile picks(m_dir.filePath("picks.csv")), labelled(m_dir.filePath("picks-labelled.csv"));
-            QVERIFY(picks.open(QIODevice::ReadOnly) && labelled.open(QIODevice::WriteOnly));
-            labelled.write("path,label\n");
-            for (const QByteArray &line : picks.readAll().split('\n').mid(1))
-                if (!line.isEmpty()) {
-                    const QString file = QString::fromUtf8(line.split(',')[1]);
-                    QVERIFY2(truth.count(file), qPrintable(file));
-                    labelled.write(file.toUtf8() + "," + QByteArray::number(truth[file]) + "\n");
-                }
-            labelled.close();
-            QVERIFY2(loop->addLabels(m_dir.filePath("picks-labelled.csv"), &error), qPrintable(error));
-            QVERIFY(done.wait(180000));
-            QVERIFY2(done.last().first().toBool(), qPrintable(loop->statusText()));
-            QVERIFY2(loop->statusText().contains("40 labels added") && loop->statusText().contains("test accuracy"),
-                     qPrintable(loop->statusText()));
-            QCOMPARE(loop->loop()->labels.size(), std::size_t(40));
-            QCOMPARE(loop->loop()->models.size(), std::size_t(2));
-            const auto &chart = loop->chart()->data();
-            QCOMPARE(chart.lines.front().x, (std::vector<double>{600, 640}));
-            QVERIFY(w.close());
-        }
-        app::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openSession(path));
-        const auto &reopened = w.activePage()->poolLoop()->loop();
-        QVERIFY(reopened && reopened->rounds.size() == 1 && !reopened->pending());
-        QCOMPARE(w.activePage()->poolLoop()->table()->rowCount(), 40);
     }
 
     // An active-learning study from the page: the trials fill in the curves, the table, the

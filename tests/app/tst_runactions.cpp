@@ -21,6 +21,9 @@
 #include "trainingchart.h"
 #include "trainingpage.h"
 #include "wb/evaluation.h"
+#include "activelearningpage.h"
+#include "poolloopview.h"
+#include "wb/datasetloader.h"
 #include "activeviews.h"
 #include "scalingviews.h"
 #include "varianceviews.h"
@@ -36,6 +39,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QListWidget>
@@ -45,6 +49,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <map>
 
 using namespace wb;
 
@@ -559,6 +565,67 @@ private Q_SLOTS:
         QVERIFY(page->redo());
         QCOMPARE(page->modelName(), QString("custom"));
         QVERIFY(!page->redo());
+    }
+
+    // The real loop on the user's own unlabelled images, from the page: Label next trains on the
+    // labelled set and lists the picks, the exported list comes back labelled by an annotator
+    // (this test, which alone knows the digits), Add labels retrains; the rounds come back.
+    void labelNextFromYourOwnPool()
+    {
+        std::vector<core::SkippedFile> skipped;
+        const core::DatasetPair data = core::loadDataset(kMnist.toStdString(), {}, skipped);
+        const QString pool = m_dir.filePath("mypool");
+        QVERIFY(QDir().mkpath(pool));
+        std::map<QString, int> truth;
+        for (std::size_t i = 7600; i < 8000; ++i) {
+            const QString file = QStringLiteral("%1/%2.png").arg(pool).arg(i);
+            QVERIFY(QImage(data.train.image(i), 28, 28, 28, QImage::Format_Grayscale8).copy().save(file));
+            truth[QFileInfo(file).absoluteFilePath()] = int(data.train.labels[i]);
+        }
+        const QString path = m_dir.filePath("loop.wbs");
+        {
+            app::MainWindow w;
+            startSession(w, 3);
+            QVERIFY(w.saveSessionAs(path));
+            app::PoolLoopView *loop = w.activePage()->poolLoop();
+            QSignalSpy done(loop, &app::PoolLoopView::stepFinished);
+            QString error;
+            QVERIFY2(loop->labelNext(pool, 0, "margin", 40, 0, false, &error), qPrintable(error));
+            QVERIFY(!loop->labelNext(pool, 0, "margin", 40, 0, false, &error)); // one step at a time
+            QVERIFY(done.wait(180000));
+            QVERIFY2(done.last().first().toBool(), qPrintable(loop->statusText()));
+            QCOMPARE(loop->table()->rowCount(), 40);
+            QVERIFY(loop->loop() && loop->loop()->pending());
+            const auto &round = *loop->loop()->pending();
+            QCOMPARE(round.scored + round.alreadyLabelled, std::size_t(400)); // pool digits in the labelled 600 are known
+            QVERIFY(loop->exportList(m_dir.filePath("picks.csv"), &error));
+            QFile picks(m_dir.filePath("picks.csv")), labelled(m_dir.filePath("picks-labelled.csv"));
+            QVERIFY(picks.open(QIODevice::ReadOnly) && labelled.open(QIODevice::WriteOnly));
+            labelled.write("path,label\n");
+            for (const QByteArray &line : picks.readAll().split('\n').mid(1))
+                if (!line.isEmpty()) {
+                    const QString file = QString::fromUtf8(line.split(',')[1]);
+                    QVERIFY2(truth.count(file), qPrintable(file));
+                    labelled.write(file.toUtf8() + "," + QByteArray::number(truth[file]) + "\n");
+                }
+            labelled.close();
+            QVERIFY2(loop->addLabels(m_dir.filePath("picks-labelled.csv"), &error), qPrintable(error));
+            QVERIFY(done.wait(180000));
+            QVERIFY2(done.last().first().toBool(), qPrintable(loop->statusText()));
+            QVERIFY2(loop->statusText().contains("40 labels added") && loop->statusText().contains("test accuracy"),
+                     qPrintable(loop->statusText()));
+            QCOMPARE(loop->loop()->labels.size(), std::size_t(40));
+            QCOMPARE(loop->loop()->models.size(), std::size_t(2));
+            const auto &chart = loop->chart()->data();
+            QCOMPARE(chart.lines.front().x, (std::vector<double>{600, 640}));
+            QVERIFY(w.close());
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        const auto &reopened = w.activePage()->poolLoop()->loop();
+        QVERIFY(reopened && reopened->rounds.size() == 1 && !reopened->pending());
+        QCOMPARE(w.activePage()->poolLoop()->table()->rowCount(), 40);
     }
 
     // In German the learning rate takes the decimal comma, as every other field does (issue 34),

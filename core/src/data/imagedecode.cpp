@@ -4,6 +4,7 @@
 #include <stb_image_resize.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <filesystem>
 #include <fstream>
@@ -59,6 +60,16 @@ std::string megapixels(std::uint64_t pixels)
 }
 
 } // namespace
+
+bool isImageFileName(const std::string &name)
+{
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos)
+        return false;
+    std::string ext = name.substr(dot);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
+}
 
 std::string readImageFile(const std::string &path, std::vector<unsigned char> &bytes)
 {

@@ -13,6 +13,9 @@ namespace wb::core::detail {
 constexpr std::uint64_t kMaxImageFileBytes = std::uint64_t(256) << 20;
 constexpr std::uint64_t kMaxImagePixels = std::uint64_t(64) << 20;
 
+/// Whether a file name has an image extension the decoder reads (.png .jpg .jpeg .bmp, any case).
+bool isImageFileName(const std::string &name);
+
 /// Reads a whole image file into `bytes`; returns why not ("" when read): unreadable, or larger
 /// than kMaxImageFileBytes.
 std::string readImageFile(const std::string &path, std::vector<unsigned char> &bytes);

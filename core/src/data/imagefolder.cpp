@@ -16,13 +16,6 @@ namespace wb::core {
 
 namespace {
 
-bool isImageFile(const fs::path &p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
-}
-
 struct Entry
 {
     fs::path path;
@@ -48,7 +41,7 @@ std::vector<fs::path> listEntries(const fs::path &dir, Kind kind, std::vector<Sk
             break;
         }
         const fs::path &p = it->path();
-        if (kind == Kind::Image && !isImageFile(p))
+        if (kind == Kind::Image && !detail::isImageFileName(p.filename().string()))
             continue;
         std::error_code statError;
         const fs::file_status st = fs::status(p, statError);

@@ -18,13 +18,6 @@ namespace wb::core {
 
 namespace {
 
-bool isImageName(const fs::path &p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
-}
-
 // A path the picks file, the session's JSON and a terminal can carry unchanged: well-formed
 // UTF-8 without control characters (a line break in a file name broke the CSV round trip).
 bool usablePath(const std::string &path)
@@ -69,7 +62,7 @@ void listFolder(const fs::path &root, ImagePool &pool)
                 it.disable_recursion_pending();
             continue;
         }
-        if (!isImageName(p))
+        if (!detail::isImageFileName(p.filename().string()))
             continue;
         if (it->is_regular_file(statError))
             addImage(p.string(), pool);
@@ -150,7 +143,7 @@ ImagePool listImagePool(const std::string &folderOrList)
     const fs::path where = fs::absolute(folderOrList, ec).lexically_normal();
     if (fs::is_directory(where, ec))
         listFolder(where, pool);
-    else if (fs::is_regular_file(where, ec) && isImageName(where))
+    else if (fs::is_regular_file(where, ec) && detail::isImageFileName(where.filename().string()))
         throw Error(ErrorCode::InvalidArgument, folderOrList + ": one image; the pool is a folder of images or a text "
                                                                "file listing them");
     else if (fs::is_regular_file(where, ec))

@@ -48,18 +48,28 @@ void Session::deleteRun(std::int64_t id)
     });
 }
 
+namespace {
+
+// The results of `kind` tied to `runId` (0: to no run), inside the caller's transaction.
+void deleteResults(SQLite::Database &db, const std::string &kind, std::int64_t runId)
+{
+    SQLite::Statement q(db, "DELETE FROM results WHERE kind=? AND run_id IS ?");
+    q.bind(1, kind);
+    if (runId > 0)
+        q.bind(2, runId);
+    else
+        q.bind(2);
+    q.exec();
+}
+
+} // namespace
+
 std::int64_t Session::replaceResult(const ResultRecord &record)
 {
     return m_impl->guarded("replacing a result", [&] {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db, "DELETE FROM results WHERE kind=? AND run_id IS ?");
-        q.bind(1, record.kind);
-        if (record.runId > 0)
-            q.bind(2, record.runId);
-        else
-            q.bind(2);
-        q.exec();
+        deleteResults(db, record.kind, record.runId);
         const std::int64_t id = addResult(record);
         tx.commit();
         return id;
@@ -81,13 +91,7 @@ bool Session::replaceResultIf(const ResultRecord &record, const std::string &exp
         latest.reset();
         if (stored != expectedPayload)
             return false;
-        SQLite::Statement q(db, "DELETE FROM results WHERE kind=? AND run_id IS ?");
-        q.bind(1, record.kind);
-        if (record.runId > 0)
-            q.bind(2, record.runId);
-        else
-            q.bind(2);
-        q.exec();
+        deleteResults(db, record.kind, record.runId);
         addResult(record);
         tx.commit();
         return true;
