@@ -1004,6 +1004,7 @@ DE = {
     "Delete the %1 untitled session(s) for good? Their runs and studies are lost.": "Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.",
     "%1 could not be taken over (it may have been recovered by another workbench).": "%1 konnte nicht übernommen werden (vielleicht hat eine andere Workbench sie wiederhergestellt).",
     "Cannot create the folder %1 for the new session.": "Der Ordner %1 für die neue Sitzung kann nicht angelegt werden.",
+    "Run %1 %2.": "Lauf %1 %2.",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

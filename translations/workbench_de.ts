@@ -4065,7 +4065,7 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/training/trainingpage.cpp" line="108" />
-        <location filename="../app/gui/training/trainingpage.cpp" line="204" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="206" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
@@ -4135,42 +4135,42 @@ Doppelklick lädt ihn.</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="245" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="247" />
         <source>Run %1 is being trained already.</source>
         <translation>Lauf %1 wird bereits trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="258" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="260" />
         <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
         <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="264" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="266" />
         <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="272" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="274" />
         <source>Run %1 was trained on the labels of the session's active-learning loop: resume it with workbench-cli resume, or train the loop's network again (Active learning → Your pool).</source>
         <translation>Lauf %1 wurde auf den Labels der Active-Learning-Schleife der Sitzung trainiert: Setzen Sie ihn mit workbench-cli resume fort oder trainieren Sie das Netz der Schleife neu (Aktives Lernen → Ihr Pool).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="286" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="288" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="301" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="303" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="347" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="349" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="347" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="349" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
@@ -4190,32 +4190,33 @@ Doppelklick lädt ihn.</translation>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="211" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="213" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="213" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="215" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="380" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="383" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="384" />
+        <source>Run %1 %2.</source>
+        <translation>Lauf %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/trainingpage.cpp" line="387" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="381" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="385" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="382" />
-        <source>Run %1 %2. %3</source>
-        <translation>Lauf %1: %2. %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="387" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="394" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>

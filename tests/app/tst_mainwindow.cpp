@@ -172,6 +172,10 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() < 5000);
         QCOMPARE(finished.first().at(1).toString(), QString("cancelled"));
         QCOMPARE(w.document()->session().run(runId).status, core::RunStatus::Cancelled);
+        // Said once: "Run 1 cancelled during epoch 2." (it read "Run 1 cancelled. cancelled during epoch 2").
+        const QString said = w.trainingPage()->statusText();
+        QVERIFY2(said.startsWith(QStringLiteral("Run %1 cancelled during epoch ").arg(runId)) && said.count("cancelled") == 1,
+                 qPrintable(said));
     }
 
     void closingCancelsAndKeepsEpochs()

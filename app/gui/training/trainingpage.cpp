@@ -193,6 +193,8 @@ QWidget *TrainingPage::buildCurves()
     return rightSplit;
 }
 
+QString TrainingPage::statusText() const { return m_status->text(); }
+
 void TrainingPage::updateButtons()
 {
     const bool running = std::any_of(m_live.begin(), m_live.end(), [](const Live &l) {
@@ -376,10 +378,15 @@ void TrainingPage::launch(std::int64_t runId, bool resume, std::int64_t stepsPer
         m_accuracy->replot();
         showEpochTable(runId);
         const QString status = runStatusText(done.status);
+        const QString message = engineMessageText(QString::fromStdString(done.message));
+        // "Run 3 cancelled during epoch 7.", not "Run 3 cancelled. cancelled during epoch 7".
+        const QString ended = message.isEmpty()                ? tr("Run %1 %2.").arg(runId).arg(status)
+                              : message.startsWith(status)     ? tr("Run %1 %2.").arg(runId).arg(message)
+                                                               : tr("Run %1 %2: %3").arg(runId).arg(status, message);
         m_status->setText(job->state() == Job::State::Failed
                               ? errorText(tr("Run %1 failed: %2").arg(runId).arg(job->error()))
-                          : diverged ? errorText(tr("Run %1 %2: %3").arg(runId).arg(status, engineMessageText(QString::fromStdString(done.message))))
-                                     : tr("Run %1 %2. %3").arg(runId).arg(status, engineMessageText(QString::fromStdString(done.message))));
+                          : diverged ? errorText(ended)
+                                     : ended);
         updateButtons();
         m_document->notifyContentChanged();
         Q_EMIT trainingFinished(runId, QString::fromLatin1(core::runStatusName(done.status)));

@@ -49,6 +49,8 @@ public:
     /// Creates a run in the session and starts it as a job; returns the run id (0 on error,
     /// with `error` set).
     std::int64_t startTraining(QString *error);
+    /// The page's status line (rich text), e.g. how the last run ended.
+    QString statusText() const;
     /// Why nothing can be trained now (no dataset loaded, an invalid architecture, with
     /// `checkForm` a value of the form that is wrong), or empty.
     QString notReadyReason(bool checkForm = true) const;
