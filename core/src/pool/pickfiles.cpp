@@ -1,6 +1,7 @@
 // A round's picks as files for annotators: the ranked list (CSV) and copies of the images.
 #include "wb/activeloop.h"
 
+#include "util/csv.h"
 #include "wb/errors.h"
 
 #include <cstdio>
@@ -16,12 +17,7 @@ namespace {
 
 std::string csvField(const std::string &text)
 {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c == '\n' || c == '\r' ? ' ' : c);
-    return out + "\"";
+    return detail::csvField(text, true);
 }
 
 std::string number(double v, const char *format)

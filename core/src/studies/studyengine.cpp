@@ -1,6 +1,7 @@
 #include "wb/studyengine.h"
 
 #include "wb/datasetloader.h"
+#include "util/csv.h"
 #include "util/jsonutil.h"
 #include "wb/errors.h"
 #include "wb/progress.h"
@@ -293,18 +294,6 @@ void cancelStudy(Session &session, std::int64_t id)
                            "cancelled with " + std::to_string(s.cellCount - s.cellsDone) + " cells pending");
 }
 
-namespace {
-std::string csvField(const std::string &v)
-{
-    if (v.find_first_of(",\"\n\r") == std::string::npos)
-        return v;
-    std::string out = "\"";
-    for (char c : v)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-} // namespace
-
 std::string studyCellsCsv(const Session &session, std::int64_t id)
 {
     session.study(id); // exists?
@@ -312,9 +301,9 @@ std::string studyCellsCsv(const Session &session, std::int64_t id)
     for (const auto &c : session.studyCells(id)) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.3f", c.seconds);
-        out += std::to_string(c.cell) + ',' + csvField(c.status) + ',' + seconds + ',' + csvField(c.host) + ','
-               + csvField(c.device) + ',' + csvField(c.started) + ',' + csvField(c.finished) + ','
-               + csvField(c.resultJson) + '\n';
+        out += std::to_string(c.cell) + ',' + detail::csvField(c.status) + ',' + seconds + ',' + detail::csvField(c.host) + ','
+               + detail::csvField(c.device) + ',' + detail::csvField(c.started) + ',' + detail::csvField(c.finished) + ','
+               + detail::csvField(c.resultJson) + '\n';
     }
     return out;
 }
