@@ -161,7 +161,9 @@ int reportSufficiencyStudy(const core::Session &session, std::int64_t id, const 
         std::fprintf(stderr, "note: %s\n", analysisError.c_str());
     if (study.status == core::StudyStatus::Failed)
         std::fprintf(stderr, "study %lld failed: %s\n", static_cast<long long>(id), study.message.c_str());
-    return study.status == core::StudyStatus::Complete && !analyses.empty() ? 0 : 1;
+    // Every cell stored is success, as for a grid: when the points cannot give a curve (two
+    // sizes, say) the note above says why (issue 34).
+    return study.status == core::StudyStatus::Complete ? 0 : 1;
 }
 
 } // namespace wb::app

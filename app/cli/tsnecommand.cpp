@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <iostream>
 #include <sstream>
 
@@ -24,29 +25,36 @@ std::vector<float> readCsv(const std::string &path, std::size_t &rows, std::size
     std::vector<float> values;
     rows = cols = 0;
     std::string line;
+    bool firstLine = true; // only the first line may be a header
     for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (line.empty())
             continue;
+        const bool mayBeHeader = firstLine;
+        firstLine = false;
         std::vector<float> row;
         std::stringstream ss(line);
         std::string field;
         bool numeric = true;
         while (std::getline(ss, field, ',')) {
             char *end = nullptr;
-            const float v = std::strtof(field.c_str(), &end);
-            if (end == field.c_str() || *end != '\0' || !std::isfinite(v)) {
+            const double v = std::strtod(field.c_str(), &end);
+            if (end == field.c_str() || *end != '\0' || std::isnan(v)) {
                 numeric = false;
                 break;
             }
-            row.push_back(v);
+            if (std::isinf(v) || std::abs(v) > double(std::numeric_limits<float>::max()))
+                throw core::Error(core::ErrorCode::BadData, path + ":" + std::to_string(lineNo) + ": '" + field.substr(0, 40)
+                                                                + "' is beyond the range of the 32-bit numbers t-SNE works "
+                                                                  "in (±3.4e38); scale the columns first");
+            row.push_back(float(v));
         }
         if (!numeric) {
-            if (rows == 0 && values.empty())
+            if (mayBeHeader)
                 continue; // a header line
             throw core::Error(core::ErrorCode::BadData, path + ":" + std::to_string(lineNo)
-                                                            + ": not a number: '" + field + "'");
+                                                            + ": not a number: '" + field.substr(0, 40) + "'");
         }
         if (cols == 0)
             cols = row.size();

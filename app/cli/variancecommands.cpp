@@ -115,6 +115,14 @@ void printStudy(const core::VarianceStudyResult &r)
     for (const auto &s : r.setups) {
         std::printf("\n%s: %s, %s (%s)\n", s.name.c_str(), printable(s.model).c_str(),
                     describeTrain(s.train).c_str(), plural(s.runs.size(), "repeat").c_str());
+        if (&s != &r.setups.front()) { // always what differs from the first setup
+            const auto &a = r.setups.front();
+            const std::string differences = core::differencesText(core::configDifferences(a.train, s.train));
+            if (s.model != a.model)
+                std::printf("  network differs from %s's (%s)\n", a.name.c_str(), printable(a.model).c_str());
+            std::printf("  %s\n", differences.empty() ? ("the same training settings as " + a.name).c_str()
+                                                      : ("differs from " + a.name + " in: " + printable(differences)).c_str());
+        }
         std::printf("  %-24s %s\n", "metric", "mean ± std  [95% CI]");
         for (const auto &name : r.metricNames)
             std::printf("  %-24s %s\n", name.c_str(), summaryText(s.summary.at(name)).c_str());
@@ -137,14 +145,21 @@ void printStudy(const core::VarianceStudyResult &r)
     }
     for (std::size_t i = 1; i < r.setups.size(); ++i) {
         if (const auto &cmp = r.comparisons[i]) {
-            std::printf("\n%s − %s on %s: %s, 95%% CI [%s, %s] (Welch), [%s, %s] (paired bootstrap); "
-                        "p = %s (Welch), %s (paired t); minimum detectable difference %s (80%% power, %d "
-                        "repeats)\n",
-                        r.setups[i].name.c_str(), r.setups[0].name.c_str(), r.metric.c_str(),
-                        num(cmp->difference, "%+.4f").c_str(), num(cmp->welchLow).c_str(), num(cmp->welchHigh).c_str(),
-                        num(cmp->bootstrapLow).c_str(), num(cmp->bootstrapHigh).c_str(),
-                        num(cmp->pValue, "%.3g").c_str(), num(cmp->pairedPValue, "%.3g").c_str(),
-                        num(cmp->minDetectable).c_str(), cmp->n);
+            // The design's test first, the other as a check (paired when the setups shared their seeds).
+            const char *test = cmp->paired ? "paired t" : "Welch's t";
+            std::printf("\n%s − %s on %s: %s, 95%% CI [%s, %s] (%s), p = %s", r.setups[i].name.c_str(),
+                        r.setups[0].name.c_str(), r.metric.c_str(), num(cmp->difference, "%+.4f").c_str(),
+                        num(cmp->low).c_str(), num(cmp->high).c_str(), test, num(cmp->pValue, "%.3g").c_str());
+            if (cmp->paired) {
+                std::printf("; check: Welch's t [%s, %s], p = %s", num(cmp->welchLow).c_str(), num(cmp->welchHigh).c_str(),
+                            num(cmp->welchPValue, "%.3g").c_str());
+                if (std::isfinite(cmp->bootstrapLow))
+                    std::printf("; paired bootstrap [%s, %s]", num(cmp->bootstrapLow).c_str(), num(cmp->bootstrapHigh).c_str());
+            } else {
+                std::printf(" (the setups' seeds differ: not paired)");
+            }
+            std::printf("; minimum detectable difference %s (80%% power, %d repeats, %s)\n", num(cmp->minDetectable).c_str(),
+                        cmp->n, test);
         }
         std::printf("verdict: %s\n", r.verdicts[i].c_str());
     }
@@ -220,7 +235,8 @@ int runVariance(const VarianceRunOptions &o, std::vector<SetupOverride> setups)
 
 SetupOverride readSetupFile(const std::string &path, const TrainOptions &base)
 {
-    auto bad = [&path](const std::string &what) { return core::Error(core::ErrorCode::InvalidArgument, path + ": " + what); };
+    // Whatever is wrong inside the file is bad input data (exit 3), as a missing file is.
+    auto bad = [&path](const std::string &what) { return core::Error(core::ErrorCode::BadData, path + ": " + what); };
     SetupOverride out;
     out.options = base;
     std::ifstream in = openTextInput("setup file", path);

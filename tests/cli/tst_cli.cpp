@@ -18,6 +18,8 @@
 #include <cstdlib>
 #include <csignal>
 
+#include <unistd.h>
+
 using namespace clitest;
 
 class tst_Cli : public QObject
@@ -49,6 +51,52 @@ private Q_SLOTS:
         const QJsonObject run = list.json()["runs"].toArray().at(0).toObject();
         QCOMPARE(run["status"].toString(), QString("failed"));
         QVERIFY(run["message"].toString().contains("CUDA"));
+    }
+
+    // A session in a folder this user cannot write (another user's, or read-only media) is read
+    // as the README says — runs, evaluate (not stored, said) — instead of "attempt to write a
+    // readonly database"; with changes still in its -wal it is refused, named (issue 34).
+    void readOnlySessionOfAnotherUserIsRead()
+    {
+        QStringList runner; // as another user: root is never refused a write
+        if (::geteuid() == 0) {
+            if (!QFile::exists("/usr/bin/setpriv"))
+                QSKIP("running as root without setpriv: cannot act as another user");
+            runner = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", kCli};
+        } else {
+            runner = {kCli};
+        }
+        const auto as = [&runner](const QStringList &args) {
+            return run(runner.first(), runner.mid(1) + args);
+        };
+        const QString made = path("ro-made.wbs");
+        QCOMPARE(cli({"train", "--data", kMnist, "--model", "linear", "--train-limit", "200", "--test-limit", "100",
+                      "--epochs", "1", "--session", made}).code, 0);
+        const QString folder = path("ro");
+        QVERIFY(QDir().mkpath(folder));
+        const QString session = folder + "/s.wbs";
+        QVERIFY(QFile::copy(made, session));
+        const auto open = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOwner
+                          | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir.path(), open | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(session, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, open));
+        const Result list = as({"runs", "--session", session});
+        QVERIFY2(list.code == 0 && list.out.contains("completed"), list.err.constData());
+        const Result eval = as({"evaluate", "--session", session, "--run", "1"});
+        QVERIFY2(eval.code == 0 && eval.out.contains("accuracy"), eval.err.constData());
+        QVERIFY2(eval.err.contains("not stored"), eval.err.constData());
+        // Changes still in the -wal: refused with the reason, never an older session shown silently.
+        QVERIFY(QFile::setPermissions(folder, open | QFileDevice::WriteOwner));
+        QFile wal(session + "-wal");
+        QVERIFY(wal.open(QIODevice::WriteOnly) && wal.write(QByteArray(4096, 'x')) == 4096);
+        wal.close();
+        QVERIFY(QFile::setPermissions(session + "-wal", QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, open));
+        const Result stale = as({"runs", "--session", session});
+        QCOMPARE(stale.code, 1);
+        QVERIFY2(stale.err.contains("latest changes are still in"), stale.err.constData());
+        QVERIFY(QFile::setPermissions(folder, open | QFileDevice::WriteOwner)); // the temporary folder can go
     }
 
     // Limits beyond the data are refused before anything is written (issue 34): no run, no session.
@@ -495,18 +543,21 @@ private Q_SLOTS:
         QVERIFY2(d["mean"].toDouble() < -0.3, qPrintable(QString::number(d["mean"].toDouble())));
         QVERIFY(d["ci95"].toArray()[1].toDouble() < 0);
         QVERIFY(d["p_value"].toDouble() < 0.05);
+        QCOMPARE(d["test"].toString(), QString("paired t")); // shared seeds: the paired design decides
+        QCOMPARE(d["p_value"].toDouble(), d["paired_p_value"].toDouble());
+        QVERIFY(d.contains("welch_p_value") && d.contains("welch_ci95"));
         QVERIFY(j["min_detectable"].toDouble() > 0);
         QVERIFY2(j["verdict"].toString().startsWith("A is better by"), qPrintable(j["verdict"].toString()));
         QVERIFY(j["verdict"].toString().contains("real at 95%"));
 
-        // A setup file naming something that is not a training flag: named, exit 2, no session.
+        // A setup file naming something that is not a training flag: named, exit 3 (bad input data, as a missing file), no session.
         QFile bad(path("bad-setup.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"train-limit": 100})");
         bad.close();
         const Result b = cli(QStringList{"compare"} + data
                              + QStringList{"--runs", "2", "--b", path("bad-setup.json"), "--session", path("bad.wbs")});
-        QCOMPARE(b.code, 2);
+        QCOMPARE(b.code, 3);
         QVERIFY2(b.err.contains("'train-limit' is not a training flag"), b.err.constData());
         QVERIFY(!QFile::exists(path("bad.wbs")));
     }

@@ -376,6 +376,38 @@ private Q_SLOTS:
         checkStudyRecovers(session, "disk full during a study");
     }
 
+    // An export that runs out of room (the weights do not fit) fails with the reason and leaves
+    // nothing behind: no half-written files and none of the folders it made (issue 34).
+    void fullDiskDuringAnExport()
+    {
+        QString base;
+        Result full;
+        const auto exportTo = [](const QString &out) {
+            return QStringList{"export", "--session", "", "--run", "1", "--format", "pytorch", "--output", out};
+        };
+        QStringList args = exportTo({});
+        if (!m_small.isEmpty()) {
+            QVERIFY(mountSmall(64 << 10)); // model.py fits, weights.pt (≈ 250 kB) does not
+            base = m_small;
+            args = exportTo(base + "/made/for/it/model");
+            args[2] = path("train-ref.wbs");
+            full = cli(args);
+        } else {
+            base = path("export-limited");
+            QVERIFY(QDir().mkpath(base));
+            args = exportTo(base + "/made/for/it/model");
+            args[2] = path("train-ref.wbs");
+            full = cliWith(args, {}, 64 << 10);
+        }
+        QVERIFY2(full.code > 0, describe(full));
+        QVERIFY2(full.err.contains("cannot be written") || full.err.contains("full") || full.err.contains("space"),
+                 describe(full));
+        QVERIFY2(QDir(base).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(QDir(base).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(", ")));
+        if (!m_small.isEmpty())
+            QVERIFY(growSmall(64 << 20));
+    }
+
     void cleanupTestCase()
     {
         if (!m_small.isEmpty())

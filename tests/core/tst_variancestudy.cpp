@@ -99,20 +99,37 @@ private Q_SLOTS:
 
     void comparisonMatchesScipy()
     {
-        // scipy.stats.ttest_ind(b, a, equal_var=False): t 2.0, p 0.08051623795726219, df 8;
-        // ttest_rel(b, a): p 0.03410942316740986.
-        const Comparison c = compareRepeats(kA, kB);
+        // scipy.stats.ttest_rel(b, a): p 0.03410942316740986, 95% CI of the mean difference
+        // 0.0024402193382982683 … 0.03755978066170168; ttest_ind(b, a, equal_var=False): t 2.0,
+        // p 0.08051623795726219, df 8.
+        const Comparison c = compareRepeats(kA, kB); // the same seeds: paired
         QCOMPARE(c.n, 5);
+        QVERIFY(c.paired);
         QVERIFY(std::abs(c.difference - 0.02) < 1e-12);
+        QVERIFY(std::abs(c.pValue - 0.03410942316740986) < 1e-9);
+        QCOMPARE(c.pValue, c.pairedPValue);
+        QVERIFY(std::abs(c.low - 0.0024402193382982683) < 1e-9);
+        QVERIFY(std::abs(c.high - 0.03755978066170168) < 1e-9);
         QVERIFY(std::abs(c.welchDf - 8.0) < 1e-9);
-        QVERIFY(std::abs(c.pValue - 0.08051623795726219) < 1e-9);
-        QVERIFY(std::abs(c.pairedPValue - 0.03410942316740986) < 1e-9);
+        QVERIFY(std::abs(c.welchPValue - 0.08051623795726219) < 1e-9);
         QVERIFY(std::abs(c.welchLow + 0.0030600413503336713) < 1e-9);
         QVERIFY(std::abs(c.welchHigh - 0.04306004135033371) < 1e-9);
+        // Paired power: (t.975 + t.8)(n − 1 df) σ_d/√n; the repeats needed agree with the exact
+        // noncentral-t power of the paired test (scipy.stats.nct): 7 for 2%, 18 for 1%, 177 for 0.3%.
+        QVERIFY(std::abs(c.minDetectable - 0.023510963184664776) < 1e-9);
+        QCOMPARE(c.runsNeeded.value_or(-1), 7);
+        QCOMPARE(pairedRepeatsNeeded(0.014142135623730963, 0.01).value_or(-1), 18);
+        QCOMPARE(pairedRepeatsNeeded(0.014142135623730963, 0.003).value_or(-1), 177);
+        // Unpaired (the seeds differ): Welch's t decides, the two-sample power.
+        const Comparison u = compareRepeats(kA, kB, 0, 10000, 1, false);
+        QVERIFY(!u.paired);
+        QCOMPARE(u.pValue, u.welchPValue);
+        QCOMPARE(u.low, u.welchLow);
+        QVERIFY(std::isnan(u.bootstrapLow)); // a paired bootstrap needs pairs
         // Power: (t.975 + t.8) σ √(2/n) with SciPy's quantiles; the repeats needed agree with
         // the exact noncentral-t power (scipy.stats.nct) for these three differences.
-        QVERIFY(std::abs(c.minDetectable - 0.03194893652800342) < 1e-9);
-        QCOMPARE(c.runsNeeded.value_or(-1), 11);
+        QVERIFY(std::abs(u.minDetectable - 0.03194893652800342) < 1e-9);
+        QCOMPARE(u.runsNeeded.value_or(-1), 11);
         QCOMPARE(repeatsNeeded(0.015811388300841885, 0.01).value_or(-1), 41);
         QCOMPARE(repeatsNeeded(0.015811388300841885, 0.003).value_or(-1), 438);
         QVERIFY(!repeatsNeeded(0.1, 0).has_value());
@@ -130,11 +147,16 @@ private Q_SLOTS:
 
     void verdictSaysWhatTheNumbersSay()
     {
-        const std::string unclear = comparisonVerdict(compareRepeats(kA, kB), "A", "B", true, true);
+        // Paired (shared seeds): the paired t decides (p 0.034), Welch's (0.081) is the check.
+        const std::string paired = comparisonVerdict(compareRepeats(kA, kB), "A", "B", true, true);
+        QVERIFY2(paired.rfind("B is better by 2%", 0) == 0, paired.c_str());
+        QVERIFY2(paired.find("paired t, p = 0.034 over the shared seeds; check: Welch's t, p = 0.081") != std::string::npos,
+                 paired.c_str());
+        // Unpaired: Welch's t (0.081) decides.
+        const std::string unclear = comparisonVerdict(compareRepeats(kA, kB, 0, 10000, 1, false), "A", "B", true, true);
         QVERIFY2(unclear.find("not distinguishable with 5 repeats") != std::string::npos, unclear.c_str());
         QVERIFY2(unclear.find("about 11 repeats would be needed for 2%") != std::string::npos, unclear.c_str());
-        // Welch's p (0.081) decides; the paired test (0.034) disagrees at 5% and is named.
-        QVERIFY2(unclear.find("Welch's t, p = 0.081; paired t, p = 0.034") != std::string::npos, unclear.c_str());
+        QVERIFY2(unclear.find("Welch's t, p = 0.081; the seeds differ") != std::string::npos, unclear.c_str());
         std::vector<double> better;
         for (double v : kA)
             better.push_back(v + 0.05 + (v - 0.82) * 0.1);
@@ -150,6 +172,23 @@ private Q_SLOTS:
         QVERIFY(!flat.runsNeeded);
         const std::string same = comparisonVerdict(flat, "A", "B", true, true);
         QVERIFY2(same.find("every repeat gave the same value") != std::string::npos, same.c_str());
+        // The same difference in every repeat: no spread for the paired test, and it is said.
+        const std::string constant = comparisonVerdict(compareRepeats({0.5, 0.6, 0.7}, {0.6, 0.7, 0.8}), "A", "B", true, true);
+        QVERIFY2(constant.find("B − A is 10% in every one of the 3 repeats") != std::string::npos, constant.c_str());
+    }
+
+    // The setup summary always names what differs between A and B (issue 34), seed aside.
+    void setupDifferencesAreNamed()
+    {
+        TrainConfig a, b;
+        b.lr = a.lr * 3;
+        b.schedule = "flatcos";
+        b.seed = a.seed + 7; // replaced per repeat: not a difference of the setups
+        const auto d = configDifferences(a, b);
+        QCOMPARE(d.size(), std::size_t(2));
+        QCOMPARE(differencesText(d), std::string("lr 0.01 → 0.03, schedule constant → flatcos"));
+        QVERIFY(configDifferences(a, a).empty());
+        QCOMPARE(configDifferences(a, b, false).size(), std::size_t(3));
     }
 
     void configIsCheckedAndRoundTrips()
@@ -280,6 +319,8 @@ private Q_SLOTS:
         QCOMPARE(r.setups[0].summary.at("accuracy").mean, summarise(a).mean);
         QVERIFY(r.comparisons[1].has_value());
         QCOMPARE(r.comparisons[1]->difference, summarise(b).mean - summarise(a).mean);
+        QVERIFY(r.comparisons[1]->paired); // repeat k of A and B shared its seed
+        QCOMPARE(r.comparisons[1]->pValue, compareRepeats(a, b, 0, 10000, setup.variance.seed, true).pValue);
         QVERIFY(!r.verdicts[1].empty());
         QCOMPARE(r.relativeNoise.size(), r.metricNames.size());
         const double bias3 = r.setups[0].bias.at(3.0);
@@ -291,6 +332,7 @@ private Q_SLOTS:
         QCOMPARE(j["a"]["name"], "A");
         QCOMPARE(j["b"]["runs"].size(), std::size_t(3));
         QVERIFY(j["difference"].contains("p_value"));
+        QCOMPARE(j["difference"]["test"], "paired t");
         QVERIFY(j["verdict"].is_string());
         QVERIFY(j.contains("min_detectable"));
         QCOMPARE(j["a"]["validation_size"].size(), std::size_t(4));

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace wb::core {
 
@@ -45,6 +46,17 @@ void validate(const TrainConfig &config);
 /// JSON text of a config, and its inverse (unknown keys are refused with their name).
 std::string toJson(const TrainConfig &config);
 TrainConfig trainConfigFromJson(const std::string &json);
+
+/// One setting that differs between two configs: its JSON key and both values as JSON text.
+struct ConfigDifference
+{
+    std::string key, a, b;
+};
+/// The settings in which `b` differs from `a`, in the JSON's key order; `seed` is left out
+/// when `ignoreSeed` (a study replaces it per repeat).
+std::vector<ConfigDifference> configDifferences(const TrainConfig &a, const TrainConfig &b, bool ignoreSeed = true);
+/// "lr 0.001 → 0.003, schedule constant → flatcos" (empty when there are none).
+std::string differencesText(const std::vector<ConfigDifference> &differences);
 
 /// Learning rate at batch `step` of `totalSteps` for the config's schedule (pure).
 /// step: lr×0.1 at 50% and again at 75% of training; onecycle: cosine warm-up over the

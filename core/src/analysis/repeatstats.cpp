@@ -94,6 +94,27 @@ std::string number(double v, bool percent)
     return text;
 }
 
+/// The fewest repeats (2 … 100,000) whose minimum detectable difference `mdd(n)` is at most
+/// |d|, searched up from the normal approximation factor·(zσ/d)² (the t-based value is at least
+/// it); nullopt beyond 100,000 or for d = 0.
+template <typename Mdd>
+std::optional<int> smallestRepeats(double sigma, double d, double factor, Mdd mdd)
+{
+    d = std::abs(d);
+    if (!(d > 0) || !std::isfinite(sigma))
+        return std::nullopt;
+    if (sigma <= 0)
+        return 2;
+    const double z = 1.959963984540054 + 0.8416212335729143;
+    const double approx = factor * (z * sigma / d) * (z * sigma / d);
+    if (approx > 100000)
+        return std::nullopt;
+    for (int n = std::max(2, int(std::floor(approx)) - 1); n <= 100000; ++n)
+        if (mdd(n) <= d)
+            return n;
+    return std::nullopt;
+}
+
 } // namespace
 
 double studentTCdf(double t, double df)
@@ -161,24 +182,24 @@ double minDetectableDifference(double sigma, int n)
 
 std::optional<int> repeatsNeeded(double sigma, double d)
 {
-    d = std::abs(d);
-    if (!(d > 0) || !std::isfinite(sigma))
-        return std::nullopt;
-    if (sigma <= 0)
-        return 2;
-    // The normal approximation gives the order of magnitude; the t-based value is at least it.
-    const double z = 1.959963984540054 + 0.8416212335729143;
-    const double approx = 2 * (z * sigma / d) * (z * sigma / d);
-    if (approx > 100000)
-        return std::nullopt;
-    for (int n = std::max(2, int(std::floor(approx)) - 1); n <= 100000; ++n)
-        if (minDetectableDifference(sigma, n) <= d)
-            return n;
-    return std::nullopt;
+    return smallestRepeats(sigma, d, 2.0, [sigma](int n) { return minDetectableDifference(sigma, n); });
+}
+
+double pairedMinDetectableDifference(double sigmaDiff, int n)
+{
+    if (n < 2 || !std::isfinite(sigmaDiff))
+        return kNaN;
+    const double df = n - 1.0;
+    return (studentTQuantile(0.975, df) + studentTQuantile(0.8, df)) * sigmaDiff / std::sqrt(double(n));
+}
+
+std::optional<int> pairedRepeatsNeeded(double sigmaDiff, double d)
+{
+    return smallestRepeats(sigmaDiff, d, 1.0, [sigmaDiff](int n) { return pairedMinDetectableDifference(sigmaDiff, n); });
 }
 
 Comparison compareRepeats(const std::vector<double> &a, const std::vector<double> &b, double detect, int resamples,
-                          std::uint64_t seed)
+                          std::uint64_t seed, bool paired)
 {
     if (a.size() != b.size())
         throw Error(ErrorCode::InvalidArgument, "compare: the setups have different numbers of repeats");
@@ -193,6 +214,7 @@ Comparison compareRepeats(const std::vector<double> &a, const std::vector<double
         throw Error(ErrorCode::InvalidArgument, "compare: fewer than 2 repeats where both setups have a value");
     Comparison c;
     c.n = int(diff.size());
+    c.paired = paired;
     const MetricSummary sa = summarise(xa), sb = summarise(xb), sd = summarise(diff);
     c.difference = sb.mean - sa.mean;
 
@@ -203,19 +225,30 @@ Comparison compareRepeats(const std::vector<double> &a, const std::vector<double
         const double half = studentTQuantile(0.975, c.welchDf) * se;
         c.welchLow = c.difference - half;
         c.welchHigh = c.difference + half;
-        c.pValue = twoSidedP(c.difference / se, c.welchDf);
+        c.welchPValue = twoSidedP(c.difference / se, c.welchDf);
     } else { // every repeat of both setups gave the same value: no noise to test against
         c.welchDf = kNaN;
         c.welchLow = c.welchHigh = kNaN;
-        c.pValue = kNaN;
+        c.welchPValue = kNaN;
     }
+    // Differences equal up to rounding (0.6 − 0.5 and 0.7 − 0.6) are no spread either.
     const double seDiff = sd.std / std::sqrt(double(c.n));
-    c.pairedPValue = seDiff > 0 ? twoSidedP(sd.mean / seDiff, c.n - 1) : kNaN;
+    if (sd.std > 1e-12 * std::max(1.0, std::abs(sd.mean))) {
+        const double half = studentTQuantile(0.975, c.n - 1) * seDiff;
+        c.pairedLow = sd.mean - half;
+        c.pairedHigh = sd.mean + half;
+        c.pairedPValue = twoSidedP(sd.mean / seDiff, c.n - 1);
+    } else { // every repeat gave the same difference
+        c.pairedLow = c.pairedHigh = c.pairedPValue = kNaN;
+    }
+    c.low = paired ? c.pairedLow : c.welchLow;
+    c.high = paired ? c.pairedHigh : c.welchHigh;
+    c.pValue = paired ? c.pairedPValue : c.welchPValue;
 
-    // The paired bootstrap: with fewer than 5 pairs its resamples take too few distinct values
-    // to give an interval.
+    // The paired bootstrap (paired designs only): with fewer than 5 pairs its resamples take
+    // too few distinct values to give an interval.
     c.bootstrapLow = c.bootstrapHigh = kNaN;
-    if (c.n >= 5) {
+    if (paired && c.n >= 5) {
         std::mt19937_64 rng(seed);
         std::vector<double> means(std::size_t(std::max(1, resamples)));
         for (double &m : means) {
@@ -229,11 +262,11 @@ Comparison compareRepeats(const std::vector<double> &a, const std::vector<double
         c.bootstrapHigh = sortedQuantile(means, 0.975);
     }
 
-    const double sigma = std::sqrt(0.5 * (sa.std * sa.std + sb.std * sb.std));
     c.detect = detect > 0 ? detect : std::abs(c.difference);
+    const double sigma = paired ? (std::isnan(c.pairedPValue) ? 0.0 : sd.std) : std::sqrt(0.5 * (sa.std * sa.std + sb.std * sb.std));
     if (sigma > 0) {
-        c.minDetectable = minDetectableDifference(sigma, c.n);
-        c.runsNeeded = repeatsNeeded(sigma, c.detect);
+        c.minDetectable = paired ? pairedMinDetectableDifference(sigma, c.n) : minDetectableDifference(sigma, c.n);
+        c.runsNeeded = paired ? pairedRepeatsNeeded(sigma, c.detect) : repeatsNeeded(sigma, c.detect);
     } else {
         c.minDetectable = kNaN; // no noise measured: nothing to say about power
     }
@@ -243,18 +276,27 @@ Comparison compareRepeats(const std::vector<double> &a, const std::vector<double
 std::string comparisonVerdict(const Comparison &c, const std::string &nameA, const std::string &nameB, bool percent,
                               bool higherIsBetter)
 {
-    if (std::isnan(c.pValue))
+    if (std::isnan(c.pValue)) {
+        if (c.paired && std::isfinite(c.welchPValue) && c.difference != 0) // the same difference in every repeat
+            return nameB + " − " + nameA + " is " + number(c.difference, percent) + " in every one of the " + std::to_string(c.n)
+                   + " repeats, with no spread to test it against; measure on more images to put an interval on it";
         return nameA + " and " + nameB + ": every repeat gave the same value (difference " + number(c.difference, percent)
                + "), so the repeats cannot tell a difference from noise; measure on more images";
-    // The verdict rests on Welch's t (it does not assume the pairing helps); the paired test's
-    // p-value is named beside it when it disagrees at 5%.
-    char p[96];
-    std::snprintf(p, sizeof p, c.pValue < 0.001 ? "Welch's t, p < 0.001" : "Welch's t, p = %.2g", c.pValue);
-    if (std::isfinite(c.pairedPValue) && (c.pairedPValue < 0.05) != (c.pValue < 0.05)) {
-        const std::size_t n = std::strlen(p);
-        std::snprintf(p + n, sizeof p - n, "; paired t, p = %.2g", c.pairedPValue);
     }
-    const double half = 0.5 * (c.welchHigh - c.welchLow);
+    // The design's test decides; the other one is named beside it as a check.
+    const auto pText = [](const char *test, double p) {
+        char text[64];
+        if (!std::isfinite(p))
+            std::snprintf(text, sizeof text, "%s: no spread", test);
+        else if (p < 0.001)
+            std::snprintf(text, sizeof text, "%s, p < 0.001", test);
+        else
+            std::snprintf(text, sizeof text, "%s, p = %.2g", test, p);
+        return std::string(text);
+    };
+    const std::string p = c.paired ? pText("paired t", c.pValue) + " over the shared seeds; check: " + pText("Welch's t", c.welchPValue)
+                                   : pText("Welch's t", c.pValue) + "; the seeds differ, so no paired test";
+    const double half = 0.5 * (c.high - c.low);
     if (c.pValue < 0.05) {
         const bool bBetter = higherIsBetter ? c.difference > 0 : c.difference < 0;
         const std::string &winner = bBetter ? nameB : nameA;

@@ -120,14 +120,36 @@ fs::path validOutput(const std::string &output, bool overwrite)
     return out;
 }
 
-fs::path checkedOutput(const std::string &output, bool overwrite)
+/// The output folder, checked, with its missing parents created; `made` is the outermost folder
+/// this call made (empty when none), so that a failed export can take it away again.
+fs::path checkedOutput(const std::string &output, bool overwrite, fs::path &made)
 {
     const fs::path out = validOutput(output, overwrite);
     std::error_code ec;
+    made.clear();
+    for (fs::path p = out.parent_path(); !p.empty() && !fs::exists(p, ec); p = p.parent_path()) {
+        made = p;
+        if (p == p.parent_path())
+            break;
+    }
     fs::create_directories(out.parent_path(), ec);
     if (ec)
         throw Error(ErrorCode::Io, out.parent_path().string() + ": cannot be created (" + ec.message() + ")");
     return out;
+}
+
+/// Removes the folders from `out`'s parent up to `made` that are empty (what a failed export made).
+void removeMadeFolders(const fs::path &out, const fs::path &made)
+{
+    if (made.empty())
+        return;
+    std::error_code ec;
+    for (fs::path p = out.parent_path(); !p.empty(); p = p.parent_path()) {
+        if (!fs::is_empty(p, ec) || ec || !fs::remove(p, ec))
+            return;
+        if (p == made)
+            return;
+    }
 }
 
 /// Moves the finished `temp` folder to `out`, replacing what is there (checked before).
@@ -233,8 +255,15 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
     }
     files.emplace_back("README.txt", detail::exportReadme(info, o.format));
 
-    const fs::path out = checkedOutput(o.output, o.overwrite); // again, and its parents created
-    const fs::path temp = temporarySibling(out, "export");
+    fs::path made;
+    const fs::path out = checkedOutput(o.output, o.overwrite, made); // again, and its parents created
+    fs::path temp;
+    try {
+        temp = temporarySibling(out, "export");
+    } catch (...) {
+        removeMadeFolders(out, made);
+        throw;
+    }
     ExportResult result;
     try {
         // mkdtemp makes it private (0700); the export gets a new folder's usual permissions.
@@ -250,6 +279,7 @@ ExportResult exportRun(const Session &session, const ExportOptions &o)
     } catch (...) {
         std::error_code ec;
         fs::remove_all(temp, ec);
+        removeMadeFolders(out, made); // a full disk leaves no empty folders behind
         throw;
     }
     result.folder = out.string();

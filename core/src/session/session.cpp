@@ -43,8 +43,19 @@ std::unique_ptr<SQLite::Database> openDatabase(const std::string &path, int flag
             db->tableExists("meta"); // the file is opened on first use
         return db;
     } catch (const SQLite::Exception &e) {
-        if (!readOnly || std::string(e.what()).find("unable to open") == std::string::npos)
+        // A folder this user cannot write: SQLite cannot make the -shm file ("unable to open"), or
+        // finds one it may not write ("attempt to write a readonly database").
+        const std::string msg = e.what();
+        if (!readOnly || (msg.find("unable to open") == std::string::npos && msg.find("readonly database") == std::string::npos))
             throw;
+        // Immutable reads the file alone: with changes still in its -wal it would show an older
+        // session without saying so — refuse instead.
+        std::error_code ec;
+        const auto wal = std::filesystem::file_size(path + "-wal", ec);
+        if (!ec && wal > 0)
+            throw Error(ErrorCode::Session, path + ": cannot be read from here: its latest changes are still in "
+                                                + path + "-wal, which needs write access to be read; open it once "
+                                                  "where it can be written (or as the user who owns it)");
         std::string uri = "file:";
         for (char c : std::filesystem::absolute(path).string())
             uri += c == '%' ? std::string("%25") : c == '?' ? std::string("%3f") : c == '#' ? std::string("%23")

@@ -47,11 +47,15 @@ void writeAtomically(const fs::path &path, const std::string &text)
 Plan readPlan(const std::string &path)
 {
     std::error_code ec;
+    // A plan that is missing, a folder, unreadable or damaged is bad input data (exit 3), one rule
+    // with every other input file.
     if (fs::is_directory(path, ec))
-        throw Error(ErrorCode::InvalidArgument, path + ": is a directory; expected the plan.json of a submission");
+        throw Error(ErrorCode::BadData, path + ": is a folder; expected the plan.json of a submission");
+    if (!fs::exists(path, ec))
+        throw Error(ErrorCode::BadData, path + ": no such file; expected the plan.json of a submission");
     std::ifstream in(path);
     if (!in)
-        throw Error(ErrorCode::Io, path + ": cannot be read");
+        throw Error(ErrorCode::BadData, path + ": cannot be read (no permission?)");
     std::stringstream text;
     text << in.rdbuf();
     json j;

@@ -154,7 +154,13 @@ StudyTaskSummary runStudyTask(const std::string &planPath, int task, int workers
     }
     if (todo.empty())
         return summary;
-    const StudyType &type = studyType(p.type); // before the data is loaded
+    const StudyType &type = [&]() -> const StudyType & { // before the data is loaded
+        try {
+            return studyType(p.type);
+        } catch (const Error &e) { // a plan naming a type this build lacks is bad input data
+            throw Error(ErrorCode::BadData, planPath + ": " + e.what());
+        }
+    }();
     std::vector<SkippedFile> skipped;
     const StudyDataRef ref = studyDataRef(p.config.dump());
     const DatasetPair data = loadDataset(p.dataset, ref.image, skipped);

@@ -26,15 +26,29 @@ nlohmann::json summaryJson(const MetricSummary &s)
     return {{"mean", number(s.mean)}, {"std", number(s.std)}, {"ci95", {number(s.ciLow), number(s.ciHigh)}}, {"n", s.n}};
 }
 
+/// Whether every repeat both setups finished used the same seed in both: a paired design.
+bool sharedSeeds(const VarianceSetupResult &a, const VarianceSetupResult &b)
+{
+    for (const VarianceRun &ra : a.runs)
+        for (const VarianceRun &rb : b.runs)
+            if (ra.run == rb.run && ra.seed != rb.seed)
+                return false;
+    return true;
+}
+
 nlohmann::json comparisonJson(const Comparison &c)
 {
     nlohmann::json j = {{"difference",
                          {{"mean", number(c.difference)},
-                          {"ci95", {number(c.welchLow), number(c.welchHigh)}},
-                          {"welch_df", number(c.welchDf)},
-                          {"bootstrap_ci95", {number(c.bootstrapLow), number(c.bootstrapHigh)}},
+                          {"test", c.paired ? "paired t" : "welch t"},
+                          {"ci95", {number(c.low), number(c.high)}},
                           {"p_value", number(c.pValue)},
-                          {"paired_p_value", number(c.pairedPValue)}}},
+                          {"paired_ci95", {number(c.pairedLow), number(c.pairedHigh)}},
+                          {"paired_p_value", number(c.pairedPValue)},
+                          {"welch_ci95", {number(c.welchLow), number(c.welchHigh)}},
+                          {"welch_df", number(c.welchDf)},
+                          {"welch_p_value", number(c.welchPValue)},
+                          {"bootstrap_ci95", {number(c.bootstrapLow), number(c.bootstrapHigh)}}}},
                         {"pairs", c.n},
                         {"min_detectable", number(c.minDetectable)},
                         {"detect", number(c.detect)},
@@ -209,7 +223,7 @@ VarianceStudyResult varianceResultFromStudy(const Session &session, std::int64_t
     for (std::size_t i = 1; i < out.setups.size(); ++i) {
         try {
             out.comparisons[i] = compareRepeats(values(out.setups[0]), values(out.setups[i]), detect, 10000,
-                                                c.seed);
+                                                c.seed, sharedSeeds(out.setups[0], out.setups[i]));
             out.verdicts[i] = comparisonVerdict(*out.comparisons[i], out.setups[0].name, out.setups[i].name,
                                                 varianceMetricIsAccuracy(metric), varianceMetricIsAccuracy(metric));
         } catch (const Error &) {

@@ -138,4 +138,30 @@ double scheduledLr(const TrainConfig &c, std::int64_t step, std::int64_t totalSt
     return c.lr;
 }
 
+std::vector<ConfigDifference> configDifferences(const TrainConfig &a, const TrainConfig &b, bool ignoreSeed)
+{
+    const auto ja = nlohmann::json::parse(toJson(a)), jb = nlohmann::json::parse(toJson(b));
+    std::vector<ConfigDifference> out;
+    for (auto it = ja.begin(); it != ja.end(); ++it) {
+        if (ignoreSeed && it.key() == "seed")
+            continue;
+        const auto other = jb.find(it.key());
+        const std::string vb = other == jb.end() ? "" : other->dump();
+        if (it.value().dump() != vb)
+            out.push_back({it.key(), it.value().dump(), vb});
+    }
+    return out;
+}
+
+std::string differencesText(const std::vector<ConfigDifference> &differences)
+{
+    const auto plain = [](const std::string &json) { // a JSON string without its quotes
+        return json.size() >= 2 && json.front() == '"' && json.back() == '"' ? json.substr(1, json.size() - 2) : json;
+    };
+    std::string out;
+    for (const auto &d : differences)
+        out += (out.empty() ? "" : ", ") + d.key + " " + plain(d.a) + " → " + plain(d.b);
+    return out;
+}
+
 } // namespace wb::core
