@@ -3,6 +3,7 @@
 #include "gui/evaluation/plotexport.h"
 #include "gui/mainwindow.h"
 #include "gui/sessiondocument.h"
+#include "gui/slowevents.h"
 #include "wb/datasetloader.h"
 #include "wb/errors.h"
 #include "wb/session.h"
@@ -46,18 +47,8 @@ int exportAll(const QString &sessionPath, const QString &dir)
 {
     try {
         const wb::core::Session session(sessionPath.toStdString(), wb::core::Session::Mode::ReadOnly);
-        std::unique_ptr<wb::core::DatasetPair> data;
-        const auto datasets = session.datasets();
-        if (!datasets.empty()) {
-            try {
-                std::vector<wb::core::SkippedFile> skipped;
-                data = std::make_unique<wb::core::DatasetPair>(
-                    wb::core::loadDataset(datasets.back().name, {}, skipped));
-            } catch (const wb::core::Error &e) {
-                std::fprintf(stderr, "workbench: note: no class histogram (%s)\n", e.what());
-            }
-        }
         wb::app::ExportReport report;
+        const auto data = wb::app::exportDataset(session, report.warnings);
         QString error;
         if (!wb::app::exportAllPlots(session, dir, data.get(), 0.9, report, &error)) {
             std::fprintf(stderr, "workbench: error: %s\n", qPrintable(error));
@@ -83,7 +74,7 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--export-all") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    wb::app::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SufficiencyWorkbench"));
     QApplication::setApplicationName(QStringLiteral("workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sufficiency Workbench"));

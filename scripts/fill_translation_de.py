@@ -1005,6 +1005,30 @@ DE = {
     "%1 could not be taken over (it may have been recovered by another workbench).": "%1 konnte nicht übernommen werden (vielleicht hat eine andere Workbench sie wiederhergestellt).",
     "Cannot create the folder %1 for the new session.": "Der Ordner %1 für die neue Sitzung kann nicht angelegt werden.",
     "Run %1 %2.": "Lauf %1 %2.",
+    'No class histogram: %1': 'Kein Klassenhistogramm: %1',
+    'Run %1 is hidden on the Training page: left out.': 'Lauf %1 ist auf der Seite Training ausgeblendet: ausgelassen.',
+    'Exporting all plots to %1… (progress and Cancel in the Jobs panel)': 'Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)',
+    'An export is running already; wait for it or cancel it in the Jobs panel.': 'Ein Export läuft bereits; warten Sie ihn ab oder brechen Sie ihn im Aufgabenbereich ab.',
+    'Export all plots to %1': 'Alle Diagramme nach %1 exportieren',
+    'Reading the session': 'Sitzung wird gelesen',
+    'Plot %1 of %2: %3': 'Diagramm %1 von %2: %3',
+    'Export cancelled; the files it had written were removed.': 'Export abgebrochen; die bereits geschriebenen Dateien wurden entfernt.',
+    'Export failed: %1 The files it had written were removed.': 'Export fehlgeschlagen: %1 Die bereits geschriebenen Dateien wurden entfernt.',
+    'paired t over the shared seeds': 'gepaarter t-Test über die gemeinsamen Startwerte',
+    "Welch's t; the seeds differ": 'Welch-t-Test; die Startwerte unterscheiden sich',
+    '%1 − %2 on %3: %4; 95% interval %5 … %6 (%7), p = %8.': '%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (%7), p = %8.',
+    "Check: Welch's t %1 … %2, p = %3.": 'Gegenprobe: Welch-t-Test %1 … %2, p = %3.',
+    'Paired bootstrap: %1 … %2.': 'Gepaarter Bootstrap: %1 … %2.',
+    'Smallest difference %1 repeats detect (80% power): %2.': 'Kleinster Unterschied, den %1 Wiederholungen erkennen (80 % Teststärke): %2.',
+    "network differs from %1's (%2)": 'Netz weicht von dem von %1 ab (%2)',
+    'the same training settings as %1': 'dieselben Trainingseinstellungen wie %1',
+    'differs from %1 in: %2': 'weicht von %1 ab in: %2',
+    '%n file(s) written': ('%n Datei geschrieben', '%n Dateien geschrieben'),
+    'No active-learning study yet: pick the strategies on the left and press Run study.': 'Noch keine Active-Learning-Studie: links die Strategien wählen und „Studie starten“ drücken.',
+    "Press t-SNE (or PCA, instant) to map the test images' features: one point per image, coloured by its class.": 't-SNE (oder PCA, sofort) drücken, um die Merkmale der Testbilder abzubilden: ein Punkt je Bild, gefärbt nach seiner Klasse.',
+    'No grid study yet: choose the widths and data fractions on the left and press Run grid.': 'Noch keine Rasterstudie: links Breiten und Datenanteile wählen und „Raster starten“ drücken.',
+    'No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data.': 'Noch keine Studie: links die Größen festlegen und „Studie starten“ drücken, um zu sehen, wie die Genauigkeit mit den Daten wächst.',
+    'smoothed accuracy, β = %1': 'geglättete Genauigkeit, β = %1',
 }
 
 # English numerus forms (singular, plural) of every source text with %n.
@@ -1020,6 +1044,7 @@ EN = {
     'Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.': (
         'Delete run %1 with its %n epoch of history and checkpoints? This cannot be undone.',
         'Delete run %1 with its %n epochs of history and checkpoints? This cannot be undone.'),
+    '%n file(s) written': ('%n file written', '%n files written'),
 }
 
 

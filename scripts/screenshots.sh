@@ -44,16 +44,25 @@ xdotool mousemove 508 122 click 1; sleep 1; xdotool mousemove 1262 155 click 1  
 xdotool mousemove 198 155 click 1; sleep 12; xdotool mousemove 1000 400; sleep 2; shot tsne   # t-SNE, hover
 key ctrl+5; sleep 2; shot sufficiency
 kill %2 2>/dev/null || true
-# A stored A/B comparison (Adam against the Ranger recipe, 8 paired repeats) for the Variance page.
-echo '{"name": "adam"}' > "$work/adam.json"
-echo '{"name": "ranger", "optimizer": "ranger", "lr": 0.003, "momentum": 0.95, "beta2": 0.99, "eps": 1e-6,
-       "schedule": "flatcos", "flat-fraction": 0.72}' > "$work/ranger.json"
-"$build/bin/workbench-cli" compare --data fashion-mnist --model lenet5 --optimizer adam --lr 0.001 --epochs 2 \
-    --train-limit 10000 --test-limit 2000 --runs 8 --a "$work/adam.json" --b "$work/ranger.json" \
-    --session "$work/variance.wbs" >/dev/null 2>&1
-"$build/bin/workbench" --open "$work/variance.wbs" >/dev/null 2>&1 &
+# The study pages from one session of real MNIST digits: an A/B comparison (Adam at two learning
+# rates, 5 paired repeats, as in the README), a scaling grid and an active-learning study.
+mnist="$root/../shared/data/mnist10k"
+echo '{"name": "adam 1e-3"}' > "$work/slow.json"
+echo '{"name": "adam 3e-3", "lr": 0.003}' > "$work/fast.json"
+"$build/bin/workbench-cli" compare --data "$mnist" --model lenet5 --optimizer adam --lr 0.001 --epochs 2 \
+    --train-limit 600 --runs 5 --a "$work/slow.json" --b "$work/fast.json" --session "$work/studies.wbs" >/dev/null 2>&1
+"$build/bin/workbench-cli" grid run --data "$mnist" --model cnn --widths 4 8 16 32 --fractions 1 0.5 0.25 0.125 \
+    --train-size 4000 --test-size 1000 --epochs 2 --optimizer adam --lr 0.002 --session "$work/studies.wbs" >/dev/null 2>&1 || true
+"$build/bin/workbench-cli" active run --data "$mnist" --model lenet5 --strategies uniform margin entropy \
+    --trials 2 --initial 100 --budget 100 --max-labels 500 --train-size 4000 --test-size 1000 \
+    --session "$work/studies.wbs" >/dev/null 2>&1
+"$build/bin/workbench" --open "$work/studies.wbs" >/dev/null 2>&1 &
 sleep 14
 win=$(xdotool search --onlyvisible --name "Sufficiency Workbench" | head -1)
-key ctrl+8; sleep 2; shot variance   # the "Variance" tab
+key ctrl+6; sleep 6; shot scaling          # the law is fitted in the background
+key ctrl+7; sleep 2; shot active-learning
+key ctrl+8; sleep 2; shot variance
 kill $! 2>/dev/null || true
+# Not retaken here: active-pool.png (tst_runactions' pool loop, by hand), pytorch-model.png and
+# pytorch-finetune-story.png (need TorchScript files made with python3-torch; see the README).
 echo "screenshots in $out"

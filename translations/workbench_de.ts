@@ -124,52 +124,52 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="54" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="77" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="93" />
+        <source>No class histogram: %1</source>
+        <translation>Kein Klassenhistogramm: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="102" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="81" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="124" />
+        <source>Run %1 is hidden on the Training page: left out.</source>
+        <translation>Lauf %1 ist auf der Seite Training ausgeblendet: ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="152" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="94" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="165" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="126" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="246" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="160" />
-        <source>Grid study %1 cannot be plotted: %2</source>
-        <translation>Rasterstudie %1 lässt sich nicht zeichnen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="181" />
-        <source>Active-learning study %1 cannot be plotted: %2</source>
-        <translation>Aktive-Lernen-Studie %1 kann nicht geplottet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="203" />
-        <source>Variance study %1 cannot be plotted: %2</source>
-        <translation>Varianzstudie %1 kann nicht gezeichnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="225" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="268" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="30" />
+        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="38" />
         <source>The evaluation of run %1 cannot be plotted: %2</source>
         <translation>Die Auswertung von Lauf %1 kann nicht geplottet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="39" />
+        <location filename="../app/gui/evaluation/evaluationexport.cpp" line="58" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -343,22 +343,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="95" />
+        <location filename="../app/main.cpp" line="86" />
         <source>Deep learning on small image datasets.</source>
         <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98" />
+        <location filename="../app/main.cpp" line="89" />
         <source>Open the session FILE.</source>
         <translation>Die Sitzung FILE öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="92" />
         <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
         <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104" />
+        <location filename="../app/main.cpp" line="95" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
     </message>
@@ -512,93 +512,98 @@
         <translation>&lt;b&gt;Gespeicherte Studien zum aktiven Lernen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="154" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="139" />
+        <source>No active-learning study yet: pick the strategies on the left and press Run study.</source>
+        <translation>Noch keine Active-Learning-Studie: links die Strategien wählen und „Studie starten“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="157" />
         <source>Strategy:</source>
         <translation>Strategie:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="156" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="159" />
         <source>Trial:</source>
         <translation>Versuch:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="158" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="161" />
         <source>Picked after round:</source>
         <translation>Gewählt nach Runde:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="169" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="172" />
         <source>Accuracy vs labels</source>
         <translation>Genauigkeit über Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="170" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
         <source>Labels needed</source>
         <translation>Benötigte Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="171" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
         <source>Class balance</source>
         <translation>Klassenverteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="172" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="175" />
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="177" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
         <source>Your pool: label next</source>
         <translation>Ihr Pool: als Nächstes labeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="179" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="183" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="183" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="310" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="187" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="313" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="215" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="218" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="261" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="264" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="267" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="270" />
         <source>the network of the Architecture page cannot be trained: see its status line</source>
         <translation>das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="253" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="256" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
@@ -613,27 +618,27 @@
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="335" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="338" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="421" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="440" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="443" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="450" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="453" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="452" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="455" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -784,18 +789,18 @@
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="440" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="442" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="446" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="448" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="469" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="474" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="471" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="476" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -992,73 +997,78 @@
     <name>wb::app::EmbeddingPanel</name>
     <message>
         <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="27" />
+        <source>Press t-SNE (or PCA, instant) to map the test images' features: one point per image, coloured by its class.</source>
+        <translation>t-SNE (oder PCA, sofort) drücken, um die Merkmale der Testbilder abzubilden: ein Punkt je Bild, gefärbt nach seiner Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="28" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="28" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="29" />
         <source>PCA (instant)</source>
         <translation>PCA (sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="30" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="31" />
         <source>ring misclassified</source>
         <translation>Fehlklassifizierte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="82" />
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="150" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="83" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="151" />
         <source>Evaluate a run first.</source>
         <translation>Bitte zuerst einen Lauf auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="86" />
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="144" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="87" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="145" />
         <source>No features to embed: %1</source>
         <translation>Keine Merkmale zum Einbetten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="90" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="91" />
         <source>The t-SNE needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Das t-SNE braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="94" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="95" />
         <source>A t-SNE is already running.</source>
         <translation>Ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="100" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="101" />
         <source>t-SNE of run %1</source>
         <translation>t-SNE von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="115" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="116" />
         <source>t-SNE failed: %1</source>
         <translation>t-SNE fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="116" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="117" />
         <source>t-SNE cancelled.</source>
         <translation>t-SNE abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="130" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="131" />
         <source>The t-SNE was not stored: %1</source>
         <translation>Das t-SNE wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="132" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="133" />
         <source>t-SNE (%1): KL %2 after %3 s (stored in the session).</source>
         <translation>t-SNE (%1): KL %2 nach %3 s (in der Sitzung gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="148" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="149" />
         <source>PCA needs the run's features: press Evaluate (a stored evaluation keeps none).</source>
         <translation>Die PCA braucht die Merkmale des Laufs: Auswerten drücken (eine gespeicherte Auswertung enthält keine).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="155" />
+        <location filename="../app/gui/evaluation/embeddingpanel.cpp" line="156" />
         <source>PCA of run %1's features at epoch %2: a linear projection, instant; t-SNE separates clusters better.</source>
         <translation>PCA der Merkmale von Lauf %1 in Epoche %2: eine lineare Projektion, sofort; t-SNE trennt Cluster besser.</translation>
     </message>
@@ -1111,68 +1121,68 @@
         <translation>spaltennormiert (Präzision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="86" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="88" />
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="92" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="94" />
         <source>Matrix:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="124" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="126" />
         <source>Top losses</source>
         <translation>Größte Verluste</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="125" />
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="376" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="127" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="378" />
         <source>Click a cell of the matrix or a confused pair to see its images.</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="135" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="137" />
         <source>&lt;b&gt;Most confused&lt;/b&gt; (true → predicted)</source>
         <translation>&lt;b&gt;Am häufigsten verwechselt&lt;/b&gt; (wahr → vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="167" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="169" />
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="263" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="265" />
         <source>The evaluation of run %1 of %2 was dropped: another session is open.</source>
         <translation>Die Auswertung von Lauf %1 aus %2 wurde verworfen: eine andere Sitzung ist offen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="334" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="336" />
         <source>&lt;b&gt;No threshold: all %1 test images accepted&lt;/b&gt;, accuracy %2. Click or drag on a reject plot to set one.</source>
         <translation>&lt;b&gt;Keine Schwelle: alle %1 Testbilder angenommen&lt;/b&gt;, Genauigkeit %2. Klicken oder ziehen Sie in einem Zurückweisungs-Diagramm, um eine zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="351" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="353" />
         <source>&lt;b&gt;Threshold: confidence &amp;gt; %1&lt;/b&gt; — accepts %2 of %3 test images (coverage %4%), accuracy %5 on them; rejects %6 (all images: accuracy %7).</source>
         <translation>&lt;b&gt;Schwelle: Konfidenz &amp;gt; %1&lt;/b&gt; – nimmt %2 von %3 Testbildern an (Abdeckung %4 %), Genauigkeit %5 auf ihnen; weist %6 zurück (alle Bilder: Genauigkeit %7).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="526" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="528" />
         <source>Run %1 at epoch %2 on %3 test images (stored evaluation; Evaluate computes it again).</source>
         <translation>Lauf %1 in Epoche %2 auf %3 Testbildern (gespeicherte Auswertung; Auswerten berechnet sie neu).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="227" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="229" />
         <source>An evaluation or t-SNE is already running.</source>
         <translation>Eine Auswertung oder ein t-SNE läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="441" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="443" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; of the accepted images (confidence &gt; %1) — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; der angenommenen Bilder (Konfidenz &gt; %1) — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="452" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="454" />
         <source>Wait for the evaluation to finish.</source>
         <translation>Warten Sie, bis die Auswertung fertig ist.</translation>
     </message>
@@ -1197,87 +1207,87 @@
         <translation>Einen Lauf wählen und &lt;b&gt;Auswerten&lt;/b&gt; drücken: sein Checkpoint wird auf der Testmenge des Laufs ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="170" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="172" />
         <source>Click or drag on a reject plot to set the threshold: the confusion matrix, the metrics, the per-class bars, the most confused pairs and the top losses switch to the accepted images.</source>
         <translation>Auf einen Reject-Plot klicken oder ziehen, um die Schwelle zu setzen: Konfusionsmatrix, Metriken, Klassenbalken, meistverwechselte Paare und größte Verluste wechseln zu den angenommenen Bildern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="217" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="219" />
         <source>%1 (%n epoch(s))</source>
         <translation><numerusform>%1 (%n Epoche)</numerusform><numerusform>%1 (%n Epochen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="223" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="225" />
         <source>Choose a run with at least one finished epoch.</source>
         <translation>Bitte einen Lauf mit mindestens einer abgeschlossenen Epoche wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="245" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="247" />
         <source>Evaluate run %1</source>
         <translation>Lauf %1 auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="256" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="258" />
         <source>Evaluating run %1…</source>
         <translation>Lauf %1 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="270" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="272" />
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="280" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="282" />
         <source>(not stored: %1)</source>
         <translation>(nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="283" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="285" />
         <source>Run %1 at epoch %2 on %3 test images.</source>
         <translation>Lauf %1 nach Epoche %2 auf %3 Testbildern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="368" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="370" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="371" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="373" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="325" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="327" />
         <source>&lt;b&gt;Test accuracy %1&lt;/b&gt;, loss %2, smoothed accuracy %3 (β = %4), ECE %5&lt;br&gt;%6 test images, all accepted</source>
         <translation>&lt;b&gt;Testgenauigkeit %1&lt;/b&gt;, Verlust %2, geglättete Genauigkeit %3 (β = %4), ECE %5&lt;br&gt;%6 Testbilder, alle angenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="345" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="347" />
         <source>&lt;b&gt;Accepted: accuracy %1&lt;/b&gt; on %2 of %3 images (coverage %4%) at confidence &gt; %5&lt;br&gt;all images: accuracy %6</source>
         <translation>&lt;b&gt;Angenommen: Genauigkeit %1&lt;/b&gt; auf %2 von %3 Bildern (Abdeckung %4 %) bei Konfidenz &gt; %5&lt;br&gt;alle Bilder: Genauigkeit %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="377" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="379" />
         <source>Click a cell of the matrix or a confused pair to see its accepted images (confidence &gt; %1).</source>
         <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine angenommenen Bilder zu sehen (Konfidenz &gt; %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="389" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="391" />
         <source>Load the run's dataset to see the images.</source>
         <translation>Den Datensatz des Laufs laden, um die Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="415" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="417" />
         <source>&lt;b&gt;%1&lt;/b&gt; predicted as &lt;b&gt;%2&lt;/b&gt;: %3 image(s)%4 — caption: prediction and confidence</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vorhergesagt als &lt;b&gt;%2&lt;/b&gt;: %3 Bild(er)%4 — Beschriftung: Vorhersage und Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="417" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="419" />
         <source>, first 80 shown</source>
         <translation>, die ersten 80 gezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="440" />
+        <location filename="../app/gui/evaluation/evaluationpage.cpp" line="442" />
         <source>&lt;b&gt;Top losses&lt;/b&gt; — caption: predicted/true, loss</source>
         <translation>&lt;b&gt;Größte Verluste&lt;/b&gt; — Beschriftung: vorhergesagt/wahr, Verlust</translation>
     </message>
@@ -2034,322 +2044,333 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="89" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72" />
+        <location filename="../app/gui/mainwindow.cpp" line="90" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="91" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>&amp;Variance</source>
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106" />
+        <location filename="../app/gui/mainwindow.cpp" line="119" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="127" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="128" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="120" />
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="165" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
+        <location filename="../app/gui/mainwindow.cpp" line="281" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248" />
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="281" />
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249" />
+        <location filename="../app/gui/mainwindow.cpp" line="282" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249" />
         <location filename="../app/gui/mainwindow.cpp" line="282" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256" />
+        <location filename="../app/gui/mainwindow.cpp" line="289" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257" />
-        <location filename="../app/gui/mainwindow.cpp" line="421" />
-        <location filename="../app/gui/mainwindow.cpp" line="425" />
+        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <location filename="../app/gui/mainwindow.cpp" line="454" />
+        <location filename="../app/gui/mainwindow.cpp" line="458" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258" />
+        <location filename="../app/gui/mainwindow.cpp" line="291" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264" />
+        <location filename="../app/gui/mainwindow.cpp" line="297" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265" />
+        <location filename="../app/gui/mainwindow.cpp" line="298" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266" />
+        <location filename="../app/gui/mainwindow.cpp" line="299" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332" />
+        <location filename="../app/gui/mainwindow.cpp" line="365" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
-        <location filename="../app/gui/mainwindow.cpp" line="487" />
-        <location filename="../app/gui/mainwindow.cpp" line="491" />
+        <location filename="../app/gui/mainwindow.cpp" line="394" />
+        <location filename="../app/gui/mainwindow.cpp" line="520" />
+        <location filename="../app/gui/mainwindow.cpp" line="524" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="395" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268" />
+        <location filename="../app/gui/mainwindow.cpp" line="589" />
+        <source>No session is open.</source>
+        <translation>Keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="595" />
+        <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
+        <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269" />
-        <location filename="../app/gui/mainwindow.cpp" line="272" />
+        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="332" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="335" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="345" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="345" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323" />
+        <location filename="../app/gui/mainwindow.cpp" line="356" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
+        <location filename="../app/gui/mainwindow.cpp" line="358" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336" />
+        <location filename="../app/gui/mainwindow.cpp" line="369" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="370" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="408" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385" />
+        <location filename="../app/gui/mainwindow.cpp" line="418" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="409" />
-        <location filename="../app/gui/mainwindow.cpp" line="413" />
+        <location filename="../app/gui/mainwindow.cpp" line="442" />
+        <location filename="../app/gui/mainwindow.cpp" line="446" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400" />
+        <location filename="../app/gui/mainwindow.cpp" line="433" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425" />
+        <location filename="../app/gui/mainwindow.cpp" line="458" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -2358,116 +2379,111 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436" />
-        <location filename="../app/gui/mainwindow.cpp" line="440" />
-        <location filename="../app/gui/mainwindow.cpp" line="463" />
-        <location filename="../app/gui/mainwindow.cpp" line="475" />
+        <location filename="../app/gui/mainwindow.cpp" line="469" />
+        <location filename="../app/gui/mainwindow.cpp" line="473" />
+        <location filename="../app/gui/mainwindow.cpp" line="496" />
+        <location filename="../app/gui/mainwindow.cpp" line="508" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <location filename="../app/gui/mainwindow.cpp" line="476" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455" />
+        <location filename="../app/gui/mainwindow.cpp" line="488" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461" />
+        <location filename="../app/gui/mainwindow.cpp" line="494" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464" />
+        <location filename="../app/gui/mainwindow.cpp" line="497" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467" />
+        <location filename="../app/gui/mainwindow.cpp" line="500" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468" />
+        <location filename="../app/gui/mainwindow.cpp" line="501" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469" />
+        <location filename="../app/gui/mainwindow.cpp" line="502" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476" />
+        <location filename="../app/gui/mainwindow.cpp" line="509" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547" />
+        <location filename="../app/gui/mainwindow.cpp" line="580" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="548" />
+        <location filename="../app/gui/mainwindow.cpp" line="581" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="560" />
-        <source>%n file(s) written to %1</source>
-        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="567" />
-        <location filename="../app/gui/mainwindow.cpp" line="575" />
+        <location filename="../app/gui/mainwindow.cpp" line="602" />
+        <location filename="../app/gui/mainwindow.cpp" line="610" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="576" />
+        <location filename="../app/gui/mainwindow.cpp" line="611" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="613" />
+        <location filename="../app/gui/mainwindow.cpp" line="648" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="621" />
+        <location filename="../app/gui/mainwindow.cpp" line="656" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671" />
+        <location filename="../app/gui/mainwindow.cpp" line="706" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="685" />
+        <location filename="../app/gui/mainwindow.cpp" line="720" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="686" />
+        <location filename="../app/gui/mainwindow.cpp" line="721" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="732" />
+        <location filename="../app/gui/mainwindow.cpp" line="767" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753" />
+        <location filename="../app/gui/mainwindow.cpp" line="788" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754" />
+        <location filename="../app/gui/mainwindow.cpp" line="789" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -2523,6 +2539,54 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <location filename="../app/gui/studies/modelfamilypicker.cpp" line="110" />
         <source>Model axis, smallest first (FLOPs per image measured by LibTorch's profiler):</source>
         <translation>Modellachse, kleinstes zuerst (FLOPs je Bild mit dem Profiler von LibTorch gemessen):</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::PlotExportJob</name>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="75" />
+        <source>An export is running already; wait for it or cancel it in the Jobs panel.</source>
+        <translation>Ein Export läuft bereits; warten Sie ihn ab oder brechen Sie ihn im Aufgabenbereich ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="82" />
+        <source>Export all plots to %1</source>
+        <translation>Alle Diagramme nach %1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="84" />
+        <source>Reading the session</source>
+        <translation>Sitzung wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="99" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="103" />
+        <source>Plot %1 of %2: %3</source>
+        <translation>Diagramm %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="111" />
+        <source>%n file(s) written</source>
+        <translation><numerusform>%n Datei geschrieben</numerusform><numerusform>%n Dateien geschrieben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="122" />
+        <source>%n file(s) written to %1</source>
+        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="135" />
+        <source>Export cancelled; the files it had written were removed.</source>
+        <translation>Export abgebrochen; die bereits geschriebenen Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="136" />
+        <source>Export failed: %1 The files it had written were removed.</source>
+        <translation>Export fehlgeschlagen: %1 Die bereits geschriebenen Dateien wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2973,12 +3037,17 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="386" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="136" />
+        <source>No grid study yet: choose the widths and data fractions on the left and press Run grid.</source>
+        <translation>Noch keine Rasterstudie: links Breiten und Datenanteile wählen und „Raster starten“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingpage.cpp" line="389" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's fit %4).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (die größte Zelle: gemessen %3, Anpassung des Gesetzes %4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="389" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="392" />
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
@@ -3013,43 +3082,43 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>&lt;b&gt;Gespeicherte Rasterstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="144" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="147" />
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="145" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="148" />
         <source>By model size</source>
         <translation>Nach Modellgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="146" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="149" />
         <source>By data size</source>
         <translation>Nach Datenmenge</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="147" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="150" />
         <source>Loss vs compute</source>
         <translation>Verlust über Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="148" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="259" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="151" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="262" />
         <source>No grid study yet: set the grid on the left and press Run grid.</source>
         <translation>Noch keine Rasterstudie: links das Raster einstellen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="152" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="155" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="175" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="178" />
         <source>Widths %1; fractions %2.</source>
         <translation>Breiten %1; Anteile %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="205" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="208" />
         <source>A grid study is already running.</source>
         <translation>Eine Rasterstudie läuft bereits.</translation>
     </message>
@@ -3059,7 +3128,7 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="242" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="245" />
         <source>Scaling grid (%1 cells)</source>
         <translation>Skalierungsraster (%1 Zellen)</translation>
     </message>
@@ -3069,53 +3138,53 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Läuft… die Heatmap füllt sich, sobald Zellen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="298" />
-        <location filename="../app/gui/studies/scalingpage.cpp" line="334" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="301" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="337" />
         <source>Study %1: %2, %3 of %4 cells.</source>
         <translation>Studie %1: %2, %3 von %4 Zellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="305" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="308" />
         <source>The scaling law needs at least 3 model sizes × 3 data sizes (6 cells) with a finite test loss; it is fitted once they have finished.</source>
         <translation>Das Skalierungsgesetz braucht mindestens 3 Modellgrößen × 3 Datenmengen (6 Zellen) mit endlichem Testverlust; es wird angepasst, sobald diese fertig sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="311" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="314" />
         <source>Fitting the scaling law…</source>
         <translation>Skalierungsgesetz wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="351" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="354" />
         <source>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; on %1 cells: E %2, A %3, B %4, α %5, β %6 (95% bootstrap intervals)</source>
         <translation>L(N, D) = E + A/N&lt;sup&gt;α&lt;/sup&gt; + B/D&lt;sup&gt;β&lt;/sup&gt;&lt;/b&gt; auf %1 Zellen: E %2, A %3, B %4, α %5, β %6 (95-%-Bootstrap-Intervalle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="357" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="357" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="360" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="363" />
         <source>Median miss of the cells %1%; held out: the largest model predicted %2, the largest data size %3.</source>
         <translation>Medianer Fehler an den Zellen %1 %; zurückgehalten: das größte Modell %2 vorhergesagt, die größte Datenmenge %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="375" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="378" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="394" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="397" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="404" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="407" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -3264,159 +3333,159 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::SessionTree</name>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="30" />
+        <location filename="../app/gui/sessiontree.cpp" line="32" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="30" />
+        <location filename="../app/gui/sessiontree.cpp" line="32" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="55" />
+        <location filename="../app/gui/sessiontree.cpp" line="57" />
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="56" />
+        <location filename="../app/gui/sessiontree.cpp" line="58" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="57" />
+        <location filename="../app/gui/sessiontree.cpp" line="59" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="58" />
+        <location filename="../app/gui/sessiontree.cpp" line="60" />
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="59" />
+        <location filename="../app/gui/sessiontree.cpp" line="61" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="65" />
+        <location filename="../app/gui/sessiontree.cpp" line="71" />
         <source>%1 train / %2 test, %3 classes</source>
         <translation>%1 Training / %2 Test, %3 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="74" />
+        <location filename="../app/gui/sessiontree.cpp" line="80" />
         <source>%1
 Loaded now.</source>
         <translation>%1
 Jetzt geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="75" />
+        <location filename="../app/gui/sessiontree.cpp" line="81" />
         <source>%1
 Double-click to load it.</source>
         <translation>%1
 Doppelklick lädt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="78" />
+        <location filename="../app/gui/sessiontree.cpp" line="84" />
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="82" />
+        <location filename="../app/gui/sessiontree.cpp" line="88" />
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="88" />
+        <location filename="../app/gui/sessiontree.cpp" line="94" />
         <source>%1, %2: %3/%4 cells</source>
         <translation>%1, %2: %3/%4 Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="94" />
+        <location filename="../app/gui/sessiontree.cpp" line="100" />
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="107" />
+        <location filename="../app/gui/sessiontree.cpp" line="113" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="124" />
+        <location filename="../app/gui/sessiontree.cpp" line="149" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="127" />
+        <location filename="../app/gui/sessiontree.cpp" line="152" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="129" />
+        <location filename="../app/gui/sessiontree.cpp" line="154" />
         <source>Collect finished cells</source>
         <translation>Fertige Zellen einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="133" />
+        <location filename="../app/gui/sessiontree.cpp" line="158" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="134" />
+        <location filename="../app/gui/sessiontree.cpp" line="159" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="136" />
+        <location filename="../app/gui/sessiontree.cpp" line="161" />
         <source>Export cells as CSV…</source>
         <translation>Zellen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="148" />
-        <location filename="../app/gui/sessiontree.cpp" line="150" />
+        <location filename="../app/gui/sessiontree.cpp" line="173" />
+        <location filename="../app/gui/sessiontree.cpp" line="175" />
         <source>Rename study</source>
         <translation>Studie umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="148" />
+        <location filename="../app/gui/sessiontree.cpp" line="173" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="152" />
-        <location filename="../app/gui/sessiontree.cpp" line="156" />
+        <location filename="../app/gui/sessiontree.cpp" line="177" />
+        <location filename="../app/gui/sessiontree.cpp" line="181" />
         <source>Delete study</source>
         <translation>Studie löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="153" />
+        <location filename="../app/gui/sessiontree.cpp" line="178" />
         <source>Delete study #%1 and all its finished cells? This cannot be undone.</source>
         <translation>Studie #%1 und alle ihre fertigen Zellen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="158" />
-        <location filename="../app/gui/sessiontree.cpp" line="161" />
+        <location filename="../app/gui/sessiontree.cpp" line="183" />
+        <location filename="../app/gui/sessiontree.cpp" line="186" />
         <source>Export cells</source>
         <translation>Zellen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="159" />
+        <location filename="../app/gui/sessiontree.cpp" line="184" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="168" />
+        <location filename="../app/gui/sessiontree.cpp" line="193" />
         <source>A study needs a name.</source>
         <translation>Eine Studie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="186" />
+        <location filename="../app/gui/sessiontree.cpp" line="211" />
         <source>Study %1 is running; cancel it first.</source>
         <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="210" />
+        <location filename="../app/gui/sessiontree.cpp" line="235" />
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -3598,32 +3667,32 @@ Doppelklick lädt ihn.</translation>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="136" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="137" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="148" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="149" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="184" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="185" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="209" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="210" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
@@ -3633,12 +3702,12 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="376" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="377" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="228" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="229" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
@@ -3653,128 +3722,133 @@ Doppelklick lädt ihn.</translation>
         <translation>Woher die Antwort kommt. Die kalibrierte Antwort (Standard) passt die Umfänge an, die sich im Rücktest am besten bewähren, lässt Familien weg, die die Daten verfehlen, und nimmt ihre Bänder aus echten Lernkurven; das Potenzgesetz ist das der etablierten Methode. Ein Ziel, das ein gemessener Mittelwert erreicht, wird immer aus den Messungen beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="120" />
+        <source>No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data.</source>
+        <translation>Noch keine Studie: links die Größen festlegen und „Studie starten“ drücken, um zu sehen, wie die Genauigkeit mit den Daten wächst.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="239" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="240" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="245" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="246" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="252" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="253" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="253" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="255" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="270" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="271" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="302" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="303" />
         <source>%1 × %2 steps, %3 s</source>
         <translation>%1 × %2 Schritte, %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="313" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="314" />
         <source>Calibrated answer: sizes from %1 fitted (smaller ones back-tested worse: drawn hollow); families that fit the data: %2; bands calibrated on %3 real learning curves.</source>
         <translation>Kalibrierte Antwort: Umfänge ab %1 angepasst (kleinere bewährten sich im Rücktest schlechter: hohl gezeichnet); Familien, die die Daten treffen: %2; Bänder kalibriert an %3 echten Lernkurven.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="320" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="321" />
         <source>Levels off at %1 (projected).</source>
         <translation>Flacht bei %1 ab (projiziert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="322" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="328" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="329" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="409" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="410" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="410" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="412" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="413" />
         <source>projected (beyond %1x: a guess)</source>
         <translation>projiziert (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="415" />
         <source>projected</source>
         <translation>projiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="316" />
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="415" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="317" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="422" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
         <source>fitted (misses the data)</source>
         <translation>angepasst (verfehlt die Daten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
         <source>fitted (beyond %1x: a guess)</source>
         <translation>angepasst (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="425" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
@@ -4260,32 +4334,32 @@ Doppelklick lädt ihn.</translation>
         <translation>Wie die abstoßenden Kräfte berechnet werden. Automatisch: Barnes–Hut unter %L1 Punkten (dort schneller), ab dann FFT-Interpolation.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="61" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="65" />
         <source>&amp;Perplexity</source>
         <translation>&amp;Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="62" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="66" />
         <source>Ite&amp;rations</source>
         <translation>Ite&amp;rationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="63" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="67" />
         <source>E&amp;xaggeration</source>
         <translation>&amp;Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="64" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="68" />
         <source>&amp;Learning rate</source>
         <translation>&amp;Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="65" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="69" />
         <source>See&amp;d</source>
         <translation>See&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="66" />
+        <location filename="../app/gui/evaluation/tsnesettingsform.cpp" line="70" />
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
@@ -4293,249 +4367,290 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::VariancePage</name>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="85" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="87" />
         <source>A setup is the network and training settings of the Training and Architecture pages, or those of a stored run (its seed is replaced by the repeat's).</source>
         <translation>Ein Aufbau ist das Netz und die Trainingseinstellungen der Seiten Training und Architektur oder die eines gespeicherten Laufs (sein Seed wird durch den der Wiederholung ersetzt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="91" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="93" />
         <source>Trainings of every setup. Repeat k of A and of B use the same seed (weights, batch order, dropout), so the comparison is paired.</source>
         <translation>Trainings je Aufbau. Wiederholung k von A und von B verwenden denselben Seed (Gewichte, Batch-Reihenfolge, Dropout); der Vergleich ist gepaart.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="94" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="96" />
         <source>β of the smoothed accuracies: the mean softmax(β·logits) probability of the true class. A lower-variance stand-in for the accuracy.</source>
         <translation>β der geglätteten Genauigkeiten: die mittlere softmax(β·Logits)-Wahrscheinlichkeit der wahren Klasse. Ein rauschärmerer Ersatz für die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="96" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="98" />
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="97" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="99" />
         <source>Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.</source>
         <translation>Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="99" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="101" />
         <source>Draw the validation images anew for every repeat</source>
         <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="100" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="101" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="102" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="103" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="103" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="105" />
         <source>Setup A:</source>
         <translation>Aufbau A:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="104" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="106" />
         <source>Setup B:</source>
         <translation>Aufbau B:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="105" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="107" />
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="106" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="108" />
         <source>β values:</source>
         <translation>β-Werte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="107" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
         <source>Validation per class:</source>
         <translation>Validierung je Klasse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="109" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="111" />
         <source>Training images:</source>
         <translation>Trainingsbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="110" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="112" />
         <source>Test images:</source>
         <translation>Testbilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="63" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="65" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="63" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="65" />
         <source>Train every setup the given number of times; each training is saved as it finishes.</source>
         <translation>Jeden Aufbau so oft trainieren; jedes Training wird gespeichert, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="64" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="66" />
         <source>Run the missing repeats of the study shown; the repeats already done are kept.</source>
         <translation>Die fehlenden Wiederholungen der gezeigten Studie ausführen; fertige Wiederholungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="65" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="67" />
         <source>Is B really better than A, or is it noise? Pick two setups (or only A to measure its noise) and the number of repeats. The dataset comes from the Dataset page.</source>
         <translation>Ist B wirklich besser als A, oder ist es Rauschen? Zwei Aufbauten wählen (oder nur A, um sein Rauschen zu messen) und die Zahl der Wiederholungen. Der Datensatz kommt von der Seite Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="112" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="114" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="112" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="114" />
         <source>&lt;b&gt;Stored variance studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Varianzstudien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="124" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="126" />
         <source>The metric of the strip plot and of the comparison's verdict.</source>
         <translation>Die Metrik des Streudiagramms und des Vergleichsurteils.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="140" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="145" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="141" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="146" />
         <source>Noise vs β</source>
         <translation>Rauschen über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="142" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="147" />
         <source>Bias vs β</source>
         <translation>Verzerrung über β</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="143" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="148" />
         <source>Validation size</source>
         <translation>Validierungsgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="155" />
-        <location filename="../app/gui/studies/variancepage.cpp" line="322" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="134" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="160" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="327" />
         <source>No variance study yet: pick the setups on the left and press Run study.</source>
         <translation>Noch keine Varianzstudie: links die Aufbauten wählen und Studie starten drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="159" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="164" />
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="179" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="184" />
         <source>None: repeat A only</source>
         <translation>Keiner: nur A wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="181" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="186" />
         <source>Training page settings</source>
         <translation>Einstellungen der Trainingsseite</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="186" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="191" />
         <source>Run #%1 %2</source>
         <translation>Lauf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="242" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="247" />
         <source>Setup %1: %2</source>
         <translation>Aufbau %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="251" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="256" />
         <source>A variance study is already running.</source>
         <translation>Eine Varianzstudie läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="256" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="261" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="275" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="280" />
         <source>β values: '%1' is not a number (expected e.g. 1, 2, 3, 5, 10).</source>
         <translation>β-Werte: '%1' ist keine Zahl (erwartet z. B. 1, 2, 3, 5, 10).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="295" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="300" />
         <source>Variance (%1 trainings)</source>
         <translation>Varianz (%1 Trainings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="67" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="69" />
         <source>trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="67" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="69" />
         <source>Running… the plots fill in as repeats finish (progress in the Jobs panel).</source>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="367" />
-        <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 (Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.</source>
-        <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (Welch), %7 … %8 (gepaarter Bootstrap); p = %9 (Welch), %10 (gepaart). Kleinster Unterschied, den %11 Wiederholungen erkennen (80 % Power): %12.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="403" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="403" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="381" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="391" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="363" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="368" />
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="390" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="373" />
+        <source>paired t over the shared seeds</source>
+        <translation>gepaarter t-Test über die gemeinsamen Startwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="373" />
+        <source>Welch's t; the seeds differ</source>
+        <translation>Welch-t-Test; die Startwerte unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="374" />
+        <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (%7), p = %8.</source>
+        <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (%7), p = %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="380" />
+        <source>Check: Welch's t %1 … %2, p = %3.</source>
+        <translation>Gegenprobe: Welch-t-Test %1 … %2, p = %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="384" />
+        <source>Paired bootstrap: %1 … %2.</source>
+        <translation>Gepaarter Bootstrap: %1 … %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="385" />
+        <source>Smallest difference %1 repeats detect (80% power): %2.</source>
+        <translation>Kleinster Unterschied, den %1 Wiederholungen erkennen (80 % Teststärke): %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="400" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="397" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="407" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="397" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="407" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="416" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="422" />
+        <source>network differs from %1's (%2)</source>
+        <translation>Netz weicht von dem von %1 ab (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="423" />
+        <source>the same training settings as %1</source>
+        <translation>dieselben Trainingseinstellungen wie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="424" />
+        <source>differs from %1 in: %2</source>
+        <translation>weicht von %1 ab in: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/variancepage.cpp" line="438" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="418" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="440" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="420" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="442" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="422" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="444" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>
@@ -4543,78 +4658,93 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::VarianceViews</name>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="42" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="31" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="33" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="35" />
+        <source>smoothed accuracy, β = %1</source>
+        <translation>geglättete Genauigkeit, β = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="54" />
         <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
         <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="49" />
-        <location filename="../app/gui/studies/varianceviews.cpp" line="80" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="61" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="91" />
         <source>β of the smoothed accuracy</source>
         <translation>β der geglätteten Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="50" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="62" />
         <source>std over repeats</source>
         <translation>Std. über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="57" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="69" />
         <source>smoothed accuracy, %1</source>
         <translation>geglättete Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="58" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="70" />
         <source>accuracy, %1</source>
         <translation>Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="73" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="84" />
         <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
         <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="81" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="92" />
         <source>smoothed accuracy − accuracy</source>
         <translation>geglättete Genauigkeit − Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="92" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="103" />
         <source>no bias</source>
         <translation>keine Verzerrung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="93" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="104" />
         <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
         <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="100" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="111" />
         <source>evaluation images</source>
         <translation>Auswertungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="101" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="112" />
         <source>std of the accuracy over repeats</source>
         <translation>Std. der Genauigkeit über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="108" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="119" />
         <source>%1: measured</source>
         <translation>%1: gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="109" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="120" />
         <source>%1: sampling √(p(1−p)/n)</source>
         <translation>%1: Stichprobe √(p(1−p)/n)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="122" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="132" />
         <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
         <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="137" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="148" />
         <source>no spread</source>
         <translation>keine Streuung</translation>
     </message>
@@ -4704,73 +4834,73 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::LearningCurveChart</name>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="34" />
+        <location filename="../widgets/learningcurvechart.cpp" line="33" />
         <source>training samples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="35" />
-        <location filename="../widgets/learningcurvechart.cpp" line="109" />
+        <location filename="../widgets/learningcurvechart.cpp" line="34" />
+        <location filename="../widgets/learningcurvechart.cpp" line="108" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="52" />
+        <location filename="../widgets/learningcurvechart.cpp" line="51" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="54" />
+        <location filename="../widgets/learningcurvechart.cpp" line="53" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="56" />
+        <location filename="../widgets/learningcurvechart.cpp" line="55" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="59" />
+        <location filename="../widgets/learningcurvechart.cpp" line="58" />
         <source>power-law fit</source>
         <translation>Potenzgesetz-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="62" />
+        <location filename="../widgets/learningcurvechart.cpp" line="61" />
         <source>projection</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="66" />
+        <location filename="../widgets/learningcurvechart.cpp" line="65" />
         <source>mean ± std over runs</source>
         <translation>Mittelwert ± Std. über Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="70" />
+        <location filename="../widgets/learningcurvechart.cpp" line="69" />
         <source>measured, not fitted</source>
         <translation>gemessen, nicht angepasst</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="105" />
+        <location filename="../widgets/learningcurvechart.cpp" line="104" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="108" />
+        <location filename="../widgets/learningcurvechart.cpp" line="107" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="108" />
+        <location filename="../widgets/learningcurvechart.cpp" line="107" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="221" />
+        <location filename="../widgets/learningcurvechart.cpp" line="220" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="222" />
+        <location filename="../widgets/learningcurvechart.cpp" line="221" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>
@@ -4778,32 +4908,32 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::LrFinderChart</name>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="19" />
+        <location filename="../widgets/lrfinderchart.cpp" line="17" />
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="20" />
+        <location filename="../widgets/lrfinderchart.cpp" line="18" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="32" />
+        <location filename="../widgets/lrfinderchart.cpp" line="30" />
         <source>min–max of repeats</source>
         <translation>Min–Max der Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="38" />
+        <location filename="../widgets/lrfinderchart.cpp" line="36" />
         <source>loss per batch (median)</source>
         <translation>Verlust je Batch (Median)</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="41" />
+        <location filename="../widgets/lrfinderchart.cpp" line="39" />
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/lrfinderchart.cpp" line="45" />
+        <location filename="../widgets/lrfinderchart.cpp" line="43" />
         <source>suggestions (click to use)</source>
         <translation>Vorschläge (zum Verwenden anklicken)</translation>
     </message>
@@ -4811,117 +4941,118 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="40" />
+        <location filename="../widgets/plotwidget.cpp" line="77" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="54" />
-        <location filename="../widgets/plotwidget.cpp" line="64" />
-        <location filename="../widgets/plotwidget.cpp" line="80" />
-        <location filename="../widgets/plotwidget.cpp" line="87" />
+        <location filename="../widgets/plotwidget.cpp" line="102" />
+        <location filename="../widgets/plotwidget.cpp" line="113" />
+        <location filename="../widgets/plotwidget.cpp" line="129" />
+        <location filename="../widgets/plotwidget.cpp" line="136" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="98" />
-        <location filename="../widgets/plotwidget.cpp" line="104" />
+        <location filename="../widgets/plotwidget.cpp" line="103" />
+        <location filename="../widgets/plotwidget.cpp" line="147" />
+        <location filename="../widgets/plotwidget.cpp" line="153" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="127" />
+        <location filename="../widgets/plotwidget.cpp" line="176" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="128" />
+        <location filename="../widgets/plotwidget.cpp" line="177" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="129" />
+        <location filename="../widgets/plotwidget.cpp" line="178" />
         <source>Export SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="130" />
+        <location filename="../widgets/plotwidget.cpp" line="179" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="132" />
+        <location filename="../widgets/plotwidget.cpp" line="181" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="142" />
-        <location filename="../widgets/plotwidget.cpp" line="169" />
-        <location filename="../widgets/plotwidget.cpp" line="173" />
+        <location filename="../widgets/plotwidget.cpp" line="191" />
+        <location filename="../widgets/plotwidget.cpp" line="218" />
+        <location filename="../widgets/plotwidget.cpp" line="222" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="153" />
-        <location filename="../widgets/plotwidget.cpp" line="154" />
+        <location filename="../widgets/plotwidget.cpp" line="202" />
+        <location filename="../widgets/plotwidget.cpp" line="203" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="155" />
+        <location filename="../widgets/plotwidget.cpp" line="204" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="156" />
+        <location filename="../widgets/plotwidget.cpp" line="205" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="157" />
+        <location filename="../widgets/plotwidget.cpp" line="206" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="158" />
+        <location filename="../widgets/plotwidget.cpp" line="207" />
         <source>The file has exactly this many pixels; a higher DPI draws text and lines larger.</source>
         <translation>Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="170" />
+        <location filename="../widgets/plotwidget.cpp" line="219" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="178" />
-        <location filename="../widgets/plotwidget.cpp" line="182" />
+        <location filename="../widgets/plotwidget.cpp" line="227" />
+        <location filename="../widgets/plotwidget.cpp" line="231" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="179" />
+        <location filename="../widgets/plotwidget.cpp" line="228" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="187" />
-        <location filename="../widgets/plotwidget.cpp" line="191" />
+        <location filename="../widgets/plotwidget.cpp" line="236" />
+        <location filename="../widgets/plotwidget.cpp" line="240" />
         <source>Export SVG</source>
         <translation>SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="188" />
+        <location filename="../widgets/plotwidget.cpp" line="237" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="196" />
-        <location filename="../widgets/plotwidget.cpp" line="200" />
+        <location filename="../widgets/plotwidget.cpp" line="245" />
+        <location filename="../widgets/plotwidget.cpp" line="249" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="197" />
+        <location filename="../widgets/plotwidget.cpp" line="246" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4980,17 +5111,17 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::TrainingChart</name>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="28" />
+        <location filename="../widgets/trainingchart.cpp" line="29" />
         <source>epoch   (lines: smoothed batches, dots: validation)</source>
         <translation>Epoche   (Linien: geglättete Batches, Punkte: Validierung)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="29" />
+        <location filename="../widgets/trainingchart.cpp" line="30" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="29" />
+        <location filename="../widgets/trainingchart.cpp" line="30" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>

@@ -33,17 +33,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n file(s) written to %1</source>
-      <translation>
-        <numerusform>%n file written to %1</numerusform>
-        <numerusform>%n files written to %1</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
       <translation>
         <numerusform>%n job is still running. Cancel it and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</numerusform>
         <numerusform>%n jobs are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>wb::app::PlotExportJob</name>
+    <message numerus="yes">
+      <source>%n file(s) written</source>
+      <translation>
+        <numerusform>%n file written</numerusform>
+        <numerusform>%n files written</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) written to %1</source>
+      <translation>
+        <numerusform>%n file written to %1</numerusform>
+        <numerusform>%n files written to %1</numerusform>
       </translation>
     </message>
   </context>

@@ -1,4 +1,5 @@
 #include "bandchart.h"
+#include "logticker.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,18 +18,29 @@ BandChart::BandChart(QWidget *parent) : PlotWidget(parent)
     setExportName(QStringLiteral("bands"));
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    plotLayout()->addElement(1, 0, m_note = new QCPTextElement(this, QString(), QFont(font().family(), 8)));
+    // The legend sits under the axes, in rows of up to four entries: inside them it covered data
+    // wherever the curves happened to run.
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(1, 0, legend);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(4);
+    legend->setBorderPen(Qt::NoPen);
+    plotLayout()->addElement(2, 0, m_note = new QCPTextElement(this, QString(), QFont(font().family(), 8)));
     m_note->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowStretchFactor(2, 0.001);
 }
 
 void BandChart::setData(const Data &data)
 {
     m_data = data;
     clearPlottables();
-    xAxis->setScaleType(data.logX ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    xAxis->setTicker(data.logX ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
-                               : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    if (data.logX) {
+        setLogAxis(xAxis);
+    } else {
+        xAxis->setScaleType(QCPAxis::stLinear);
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    }
     xAxis->setLabel(data.xLabel);
     yAxis->setLabel(data.yLabel);
     double xLo = INFINITY, xHi = -INFINITY, yLo = INFINITY, yHi = -INFINITY;
@@ -113,6 +125,21 @@ void BandChart::setData(const Data &data)
         g->setPen(QPen(Qt::black, 1.6, Qt::DashLine));
         see(xLo, ref.y);
     }
+    // A few distinct sizes on a log axis (β = 1, 2, 3, 5, 10; 250 … 2,000 images) are labelled
+    // where they were measured: a log ticker left β = 1 without a label.
+    std::vector<double> xs;
+    for (const Line &line : data.lines)
+        for (double x : line.x)
+            if (std::isfinite(x) && (!data.logX || x > 0))
+                xs.push_back(x);
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    if (data.logX && !xs.empty() && xs.size() <= 12) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (double x : xs)
+            ticker->addTick(x, QLocale().toString(x, 'g', 6));
+        xAxis->setTicker(ticker);
+    }
     if (std::isfinite(xLo)) {
         if (data.logX)
             xAxis->setRange(xLo / 1.1, xHi * 1.1);
@@ -120,8 +147,10 @@ void BandChart::setData(const Data &data)
             xAxis->setRange(xLo - 0.03 * (xHi - xLo + 1e-12), xHi + 0.03 * (xHi - xLo + 1e-12));
         const double pad = 0.05 * std::max(yHi - yLo, 1e-9);
         yAxis->setRange(yLo - pad, yHi + pad);
+    } else { // nothing to show (a new session): the axes of a new chart, not the last study's
+        xAxis->setRange(data.logX ? QCPRange(1, 10) : QCPRange(0, 1));
+        yAxis->setRange(0, 1);
     }
-    axisRect()->insetLayout()->setInsetAlignment(0, data.legend);
     legend->setVisible(!data.lines.empty());
     m_note->setText(data.note);
     m_note->setVisible(!data.note.isEmpty());

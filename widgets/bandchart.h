@@ -36,7 +36,6 @@ public:
         std::vector<Line> lines;
         Reference reference;
         QString note;                 ///< a line under the axes
-        Qt::Alignment legend = Qt::AlignBottom | Qt::AlignRight; ///< the legend's corner
     };
 
     explicit BandChart(QWidget *parent = nullptr);

@@ -41,6 +41,8 @@ HeatmapChart::HeatmapChart(QWidget *parent) : PlotWidget(parent)
     m_note->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
     xAxis->grid()->setVisible(false);
     yAxis->grid()->setVisible(false);
+    m_map->setVisible(false); // until there are cells: no dark, empty map
+    m_scale->setVisible(false);
 }
 
 void HeatmapChart::setData(const Data &data)
@@ -51,6 +53,8 @@ void HeatmapChart::setData(const Data &data)
         removePlottable(curve);
     m_contours.clear();
     const int R = int(data.rows.size()), C = int(data.columns.size());
+    m_map->setVisible(R > 0 && C > 0);
+    m_scale->setVisible(R > 0 && C > 0);
     m_map->data()->setSize(std::max(1, C), std::max(1, R));
     m_map->data()->setRange(QCPRange(0, std::max(0, C - 1)), QCPRange(0, std::max(0, R - 1)));
     double lo = INFINITY, hi = -INFINITY;

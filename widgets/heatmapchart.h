@@ -39,6 +39,8 @@ public:
     /// The label text of cell (row, column): "" when missing.
     QString cellText(int row, int column) const;
     QString csv() const override;
+    /// No rows or columns: the page's hint instead of an empty (dark) colour map.
+    bool isEmptyPlot() const override { return m_data.rows.empty() || m_data.columns.empty(); }
 
 private:
     Data m_data;

@@ -59,6 +59,20 @@ QSize ImageGrid::sizeHint() const
     return {cols * (m_cell + 8), std::max(1, rows) * (m_cell + 8 + captionHeight)};
 }
 
+QSize ImageGrid::minimumSizeHint() const
+{
+    const int captionHeight = m_captions.isEmpty() ? 0 : fontMetrics().height();
+    return {m_cell + 8, m_cell + 8 + captionHeight};
+}
+
+int ImageGrid::heightForWidth(int width) const
+{
+    const int captionHeight = m_captions.isEmpty() ? 0 : fontMetrics().height();
+    const int cols = std::max(1, width / (m_cell + 8));
+    const int rows = std::max(1, (int(m_images.size()) + cols - 1) / cols);
+    return rows * (m_cell + 8 + captionHeight);
+}
+
 int ImageGrid::indexAt(const QPoint &pos) const
 {
     const int captionHeight = m_captions.isEmpty() ? 0 : fontMetrics().height();

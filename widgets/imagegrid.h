@@ -22,6 +22,11 @@ public:
     void setCellSize(int pixels);
     int count() const { return int(m_images.size()); }
     QSize sizeHint() const override;
+    /// One row of cells: a grid may get narrow, but never so low that its images are cut.
+    QSize minimumSizeHint() const override;
+    /// The rows its images take at `width`: a layout keeps the grid that tall (the page scrolls).
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     /// The image under `pos` (widget coordinates), or -1.
     int indexAt(const QPoint &pos) const;
 

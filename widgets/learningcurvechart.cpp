@@ -1,4 +1,5 @@
 #include "learningcurvechart.h"
+#include "logticker.h"
 
 #include <cmath>
 
@@ -28,9 +29,7 @@ QString wrapped(const QString &text, int width)
 LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
 {
     setExportName(QStringLiteral("learning-curve"));
-    xAxis->setScaleType(QCPAxis::stLogarithmic);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    xAxis->setNumberFormat(QStringLiteral("gb"));
+    setLogAxis(xAxis);
     xAxis->setLabel(tr("training samples"));
     yAxis->setLabel(tr("test accuracy"));
     const QColor blue(31, 119, 180);
@@ -185,6 +184,10 @@ void LearningCurveChart::setData(const Data &d)
     m_asymptote->setVisible(std::isfinite(d.asymptote) && !loss);
     if (!d.curveN.empty())
         xAxis->setRange(d.curveN.front() * 0.8, d.curveN.back() * 1.25);
+    else if (d.mean.empty()) { // nothing to show (a new session): the axes of a new chart
+        xAxis->setRange(10, 10000);
+        yAxis->setRange(0, 1);
+    }
     double lo = INFINITY, hi = -INFINITY;
     for (std::size_t k = 0; k < d.mean.size(); ++k) {
         lo = std::min(lo, d.mean[k] - (k < d.stddev.size() ? d.stddev[k] : 0));

@@ -1,4 +1,5 @@
 #include "lrfinderchart.h"
+#include "logticker.h"
 
 #include <QLocale>
 #include <QToolTip>
@@ -12,10 +13,7 @@ namespace wb::widgets {
 LrFinderChart::LrFinderChart(QWidget *parent) : PlotWidget(parent)
 {
     setExportName(QStringLiteral("lr-range-test"));
-    xAxis->setScaleType(QCPAxis::stLogarithmic);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    xAxis->setNumberFormat(QStringLiteral("eb"));
-    xAxis->setNumberPrecision(0);
+    setLogAxis(xAxis);
     xAxis->setLabel(tr("learning rate"));
     yAxis->setLabel(tr("training loss"));
     const QColor blue(31, 119, 180);
@@ -43,6 +41,9 @@ LrFinderChart::LrFinderChart(QWidget *parent) : PlotWidget(parent)
     m_markers->setLineStyle(QCPGraph::lsNone);
     m_markers->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(214, 39, 40), QColor(214, 39, 40), 11));
     m_markers->setName(tr("suggestions (click to use)"));
+    // The suggestions' labels are placed once the plot's size is known (on screen and in an
+    // exported PNG of any size): none overlaps another.
+    connect(this, &QCustomPlot::afterLayout, this, &LrFinderChart::placeLabels);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 210));
@@ -96,27 +97,15 @@ void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<do
         removeItem(label);
     m_labels.clear();
     QVector<double> mx, my;
-    // Labels of suggestions close together on the log axis (about a label's width, 15% of the
-    // range) go up one lane each, so that "min_loss_half" and "steepest" never overlap.
-    std::vector<const Suggestion *> byLr;
-    for (const Suggestion &s : suggestions)
-        if (std::isfinite(s.lr) && s.lr > 0)
-            byLr.push_back(&s);
-    std::sort(byLr.begin(), byLr.end(), [](const Suggestion *a, const Suggestion *b) { return a->lr < b->lr; });
-    const double span = lr.size() > 1 && lr.front() > 0 ? std::log10(lr.back() / lr.front()) : 1.0;
-    double previous = -INFINITY;
-    int lane = 0;
-    for (const Suggestion *sp : byLr) {
-        const Suggestion &s = *sp;
+    for (const Suggestion &s : suggestions) {
+        if (!std::isfinite(s.lr) || s.lr <= 0)
+            continue;
         const double y = smoothedAt(s.lr);
         mx << s.lr;
         my << y;
-        lane = std::log10(s.lr) - previous < 0.15 * span ? lane + 1 : 0;
-        previous = std::log10(s.lr);
         auto *label = new QCPItemText(this);
         label->position->setCoords(s.lr, y);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 0, 8 + 30 * lane));
         label->setText(QStringLiteral("%1\n%2").arg(s.name).arg(QLocale().toString(s.lr, 'g', 3)));
         label->setFont(QFont(font().family(), 8));
         label->setColor(QColor(150, 20, 20));
@@ -128,6 +117,45 @@ void LrFinderChart::setCurve(const std::vector<double> &lr, const std::vector<do
     if (std::isfinite(top))
         yAxis->setRange(std::max(0.0, bottom - 0.1 * (top - bottom)), top + 0.3 * (top - bottom)); // room for stacked labels
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LrFinderChart::placeLabels()
+{
+    // From the lowest learning rate up: each label sits just above its marker, or above every
+    // label already placed that it would overlap.
+    std::vector<QCPItemText *> order(m_labels.begin(), m_labels.end());
+    std::sort(order.begin(), order.end(), [](QCPItemText *a, QCPItemText *b) {
+        return a->position->coords().x() < b->position->coords().x();
+    });
+    QList<QRectF> placed;
+    for (QCPItemText *label : order) {
+        const QPointF anchor = label->position->pixelPosition();
+        const QSizeF size = QFontMetricsF(label->font()).boundingRect(QRectF(), Qt::AlignCenter, label->text()).size()
+                            + QSizeF(6, 2);
+        QRectF rect(anchor.x() - size.width() / 2, anchor.y() - 8 - size.height(), size.width(), size.height());
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : placed)
+                if (rect.intersects(other)) {
+                    rect.moveBottom(other.top() - 2);
+                    moved = true;
+                }
+        }
+        placed << rect;
+        label->setPadding(QMargins(0, 0, 0, int(std::lround(anchor.y() - rect.bottom()))));
+    }
+}
+
+QList<QRectF> LrFinderChart::labelRects() const
+{
+    QList<QRectF> out;
+    for (QCPItemText *label : m_labels) {
+        const QPointF anchor = label->position->pixelPosition();
+        const QSizeF size = QFontMetricsF(label->font()).boundingRect(QRectF(), Qt::AlignCenter, label->text()).size();
+        out << QRectF(anchor.x() - size.width() / 2, anchor.y() - label->padding().bottom() - size.height(), size.width(),
+                      size.height());
+    }
+    return out;
 }
 
 int LrFinderChart::suggestionAt(const QPointF &pos) const

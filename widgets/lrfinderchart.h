@@ -29,6 +29,8 @@ public:
     /// The suggestion whose marker is within a few pixels of `pos`, or −1.
     int suggestionAt(const QPointF &pos) const;
     QString csv() const override;
+    /// Where the suggestions' labels are drawn (pixels, after a replot): for tests.
+    QList<QRectF> labelRects() const;
 
 Q_SIGNALS:
     void suggestionClicked(const QString &name, double lr);
@@ -38,6 +40,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    void placeLabels();
     double smoothedAt(double lr) const;
     QCPGraph *m_raw, *m_smoothed, *m_lo, *m_hi, *m_markers;
     std::vector<double> m_lr, m_loss, m_smooth;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -26,6 +27,42 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+void PlotWidget::setEmptyHint(const QString &text)
+{
+    m_emptyHint = text;
+    update();
+}
+
+bool PlotWidget::isEmptyPlot() const
+{
+    for (int i = 0; i < plottableCount(); ++i) {
+        const QCPAbstractPlottable *p = const_cast<PlotWidget *>(this)->plottable(i); // QCustomPlot has no const getter
+        if (const auto *g = qobject_cast<const QCPGraph *>(p); g && !g->data()->isEmpty())
+            return false;
+        if (const auto *c = qobject_cast<const QCPCurve *>(p); c && !c->data()->isEmpty())
+            return false;
+        if (const auto *b = qobject_cast<const QCPBars *>(p); b && !b->data()->isEmpty())
+            return false;
+        if (!qobject_cast<const QCPGraph *>(p) && !qobject_cast<const QCPCurve *>(p) && !qobject_cast<const QCPBars *>(p))
+            return false; // a kind this check does not know: taken as data
+    }
+    return true;
+}
+
+void PlotWidget::paintEvent(QPaintEvent *event)
+{
+    QCustomPlot::paintEvent(event);
+    if (m_emptyHint.isEmpty() || !isEmptyPlot())
+        return;
+    QPainter painter(this);
+    const QRect area = axisRect() ? axisRect()->rect() : rect();
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    painter.setFont(f);
+    painter.setPen(QColor(110, 110, 110));
+    painter.drawText(area.adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_emptyHint);
+}
+
 PlotWidget::PlotWidget(QWidget *parent) : QCustomPlot(parent)
 {
     setNoAntialiasingOnDrag(true);
@@ -40,7 +77,12 @@ bool PlotWidget::exportPng(const QString &path, int width, int height, int dpi, 
             *error = tr("The size must be 16 to 20000 pixels and the DPI 24 to 1200.");
         return false;
     }
-    // The file has the pixels asked for; the DPI scales text and lines (and is written into
+    return writePng(toImage(width, height, dpi), path, error);
+}
+
+QImage PlotWidget::toImage(int width, int height, int dpi)
+{
+    // The image has the pixels asked for; the DPI scales text and lines (and is written into
     // the file), so 1600 px at 150 DPI is a 1600 px image with larger type, not 2500 px.
     const double scale = dpi / 96.0;
     QImage image = toPixmap(std::max(1, qRound(width / scale)), std::max(1, qRound(height / scale)), scale).toImage();
@@ -49,9 +91,16 @@ bool PlotWidget::exportPng(const QString &path, int width, int height, int dpi, 
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    if (image.isNull() || !image.save(path, "PNG")) {
+    return image;
+}
+
+bool PlotWidget::writePng(const QImage &image, const QString &path, QString *error)
+{
+    QSaveFile file(path); // all or nothing: a full disk leaves no truncated PNG
+    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1.").arg(path);
+            *error = file.errorString().isEmpty() || image.isNull() ? tr("Cannot write %1.").arg(path)
+                                                                    : tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -21,6 +21,10 @@ public:
     /// pixel size). Returns false with a message in `error`.
     bool exportPng(const QString &path, int width, int height, int dpi = 96,
                    QString *error = nullptr);
+    /// The plot drawn as exportPng draws it (GUI thread: the plot is a widget).
+    QImage toImage(int width, int height, int dpi = 96);
+    /// Writes `image` as a PNG, atomically (any thread). Returns false with a message in `error`.
+    static bool writePng(const QImage &image, const QString &path, QString *error = nullptr);
     bool exportPdf(const QString &path, int width, int height, QString *error = nullptr);
     bool exportSvg(const QString &path, int width, int height, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr) const;
@@ -28,8 +32,16 @@ public:
     /// The plotted data as CSV; by default every visible graph as series,x,y rows.
     virtual QString csv() const;
 
+    /// What the plot says in the middle of its axes while it shows nothing (e.g. "No grid study
+    /// yet: …"), instead of a blank grid or an empty colour map.
+    void setEmptyHint(const QString &text);
+    QString emptyHint() const { return m_emptyHint; }
+    /// Whether there is nothing to show: by default, no plottable holds a data point.
+    virtual bool isEmptyPlot() const;
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void exportPngInteractive();
@@ -37,6 +49,7 @@ private:
     void exportSvgInteractive();
     void exportCsvInteractive();
     QString m_exportName = QStringLiteral("plot");
+    QString m_emptyHint;
 };
 
 /// Quotes a CSV field when needed.

@@ -1,4 +1,5 @@
 #include "serieschart.h"
+#include "logticker.h"
 
 #include "heatmapchart.h" // viridisGradient
 
@@ -23,14 +24,15 @@ void SeriesChart::setData(const Data &data)
     m_data = data;
     clearPlottables();
     QCPColorGradient gradient = viridisGradient(); // color() is not const
-    auto ticker = [](bool log) {
-        return log ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker);
-    };
-    xAxis->setScaleType(data.logX ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    xAxis->setTicker(ticker(data.logX));
-    xAxis->setNumberFormat(QStringLiteral("gb"));
-    yAxis->setScaleType(data.logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    yAxis->setTicker(ticker(data.logY));
+    for (auto [axis, log] : {std::pair{xAxis, data.logX}, std::pair{yAxis, data.logY}}) {
+        if (log) {
+            setLogAxis(axis);
+        } else {
+            axis->setScaleType(QCPAxis::stLinear);
+            axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            axis->setNumberFormat(QStringLiteral("gb"));
+        }
+    }
     xAxis->setLabel(data.xLabel);
     yAxis->setLabel(data.yLabel);
     int plain = 0;
@@ -87,6 +89,9 @@ void SeriesChart::setData(const Data &data)
             yAxis->setRange(std::max(yLo, 1e-12) / 1.15, yHi * 1.15);
         else
             yAxis->setRange(yLo - pad, yHi + pad);
+    } else { // nothing to show (a new session): the axes of a new chart
+        xAxis->setRange(data.logX ? QCPRange(1, 10) : QCPRange(0, 1));
+        yAxis->setRange(data.logY ? QCPRange(0.1, 1) : QCPRange(0, 1));
     }
     legend->setVisible(!data.series.empty() && data.series.size() <= 12);
     m_note->setText(data.note);

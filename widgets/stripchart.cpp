@@ -96,6 +96,8 @@ void StripChart::setData(const Data &data)
     if (std::isfinite(lo)) {
         const double pad = 0.08 * std::max(hi - lo, 1e-9);
         yAxis->setRange(lo - pad, hi + pad);
+    } else {
+        yAxis->setRange(0, 1); // nothing to show: not the last study's range
     }
     m_note->setText(data.note);
     m_note->setVisible(!data.note.isEmpty());

@@ -1,4 +1,5 @@
 #include "trainingchart.h"
+#include "logticker.h"
 
 #include "wb/smoothing.h"
 
@@ -28,10 +29,7 @@ TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent
     xAxis->setLabel(tr("epoch   (lines: smoothed batches, dots: validation)"));
     yAxis->setLabel(loss ? tr("loss") : tr("accuracy"));
     if (loss) {
-        yAxis->setScaleType(QCPAxis::stLogarithmic);
-        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-        yAxis->setTicker(ticker);
-        yAxis->setNumberFormat(QStringLiteral("gb"));
+        setLogAxis(yAxis);
         yAxis->setRange(0.01, 3);
     } else {
         yAxis->setRange(0, 1);
@@ -51,7 +49,9 @@ void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vect
                            const std::vector<double> &valY)
 {
     const auto old = m_runs.constFind(id);
-    const QColor color = old != m_runs.constEnd() ? old->color : runColor(m_colorIndex++); // keeps its colour
+    // A run's colour follows its id: the same after another run is deleted, on reopen and on
+    // every page and export (it was the order of drawing).
+    const QColor color = runColor(int(std::clamp<std::int64_t>(id - 1, 0, 1 << 20)));
     const bool diverged = old != m_runs.constEnd() && old->diverged;
     removeRun(id);
     Run run;
@@ -237,7 +237,10 @@ void TrainingChart::clearRuns()
     const auto ids = m_runs.keys();
     for (auto id : ids)
         removeRun(id);
-    m_colorIndex = 0;
+    // The axes of a new chart: a new session must not show the last one's ranges.
+    yAxis->setRange(m_metric == Metric::Loss ? QCPRange(0.01, 3) : QCPRange(0, 1));
+    xAxis->setRange(0, 1);
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 int TrainingChart::pointCount(std::int64_t id) const

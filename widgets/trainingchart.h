@@ -79,7 +79,6 @@ private:
     Metric m_metric;
     double m_q = 0.9;
     QHash<std::int64_t, Run> m_runs;
-    int m_colorIndex = 0;
 };
 
 } // namespace wb::widgets

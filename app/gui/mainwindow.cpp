@@ -3,6 +3,7 @@
 #include "architecturepage.h"
 #include "datasetpage.h"
 #include "jobmanager.h"
+#include "plotexportjob.h"
 #include "jobspanel.h"
 #include "plotexport.h"
 #include "guidance.h"
@@ -58,6 +59,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_document = new SessionDocument(this);
     m_jobs = new JobManager(this);
+    m_plotExport = new PlotExportJob(m_jobs, this);
+    connect(m_plotExport, &PlotExportJob::finished, this, [this](bool ok, bool cancelled, const QString &message) {
+        if (ok || cancelled)
+            statusBar()->showMessage(message, 15000);
+        else
+            showError(tr("Export All Plots"), message);
+    });
     m_datasetPage = new DatasetPage(m_jobs);
     m_architecturePage = new ArchitecturePage;
     m_trainingPage = new TrainingPage(m_document, m_jobs, m_datasetPage, m_architecturePage);
@@ -67,27 +75,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_variancePage = new VariancePage(m_document, m_jobs, m_datasetPage, m_architecturePage, m_trainingPage);
     m_evaluationPage = new EvaluationPage(m_document, m_jobs, m_datasetPage);
     m_pages = new QTabWidget;
-    m_pages->addTab(m_datasetPage, tr("&Dataset"));
-    m_pages->addTab(m_architecturePage, tr("&Architecture"));
-    m_pages->addTab(m_trainingPage, tr("&Training"));
-    m_pages->addTab(m_evaluationPage, tr("&Evaluation"));
-    m_pages->addTab(m_sufficiencyPage, tr("&Sufficiency"));
-    m_pages->addTab(m_scalingPage, tr("Sc&aling"));
-    m_pages->addTab(m_activePage, tr("Active &learning"));
-    m_pages->addTab(m_variancePage, tr("&Variance"));
+    // On a small screen (1280 × 720) each page scrolls on its own instead of pushing the window
+    // beyond the screen or crushing its forms (one page's width never widens another); on a
+    // large one the scroll area is invisible.
+    const auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_pages->addTab(scrolled(m_datasetPage), tr("&Dataset"));
+    m_pages->addTab(scrolled(m_architecturePage), tr("&Architecture"));
+    m_pages->addTab(scrolled(m_trainingPage), tr("&Training"));
+    m_pages->addTab(scrolled(m_evaluationPage), tr("&Evaluation"));
+    m_pages->addTab(scrolled(m_sufficiencyPage), tr("&Sufficiency"));
+    m_pages->addTab(scrolled(m_scalingPage), tr("Sc&aling"));
+    m_pages->addTab(scrolled(m_activePage), tr("Active &learning"));
+    m_pages->addTab(scrolled(m_variancePage), tr("&Variance"));
     m_guide = new GuideBar;
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_guide);
-    // On a small screen (1280 × 720) the pages scroll instead of pushing the window beyond the
-    // screen or crushing their forms; on a large one the scroll area is invisible.
-    auto *pagesScroll = new QScrollArea;
-    pagesScroll->setWidget(m_pages);
-    pagesScroll->setWidgetResizable(true);
-    pagesScroll->setFrameShape(QFrame::NoFrame);
-    centralLayout->addWidget(pagesScroll, 1);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_guide, &GuideBar::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("page:")))
@@ -102,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *treeDock = new QDockWidget(tr("Session"), this);
     treeDock->setObjectName(QStringLiteral("SessionDock"));
     treeDock->setWidget(m_tree);
+    m_tree->setMinimumWidth(170); // names stay readable when the window is narrow (they elide; tooltips hold the rest)
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("JobsDock"));
@@ -128,25 +141,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_document, &SessionDocument::contentChanged, m_tree, &SessionTree::refresh);
     connect(m_trainingPage, &TrainingPage::trainingFinished, m_evaluationPage, &EvaluationPage::reloadRuns);
     connect(m_tree, &SessionTree::runActivated, this, [this](qint64 id) {
-        m_pages->setCurrentWidget(m_trainingPage);
+        showPage(m_trainingPage);
         m_trainingPage->showRun(id, true);
     });
     connect(m_runActions, &RunActions::runsChanged, m_evaluationPage, &EvaluationPage::reloadRuns);
     connect(m_runActions, &RunActions::resumeRequested, this, [this](qint64 id) {
-        m_pages->setCurrentWidget(m_trainingPage);
+        showPage(m_trainingPage);
         QString error;
         if (!m_trainingPage->resumeRun(id, &error))
             showError(tr("Resume training"), error);
     });
     connect(m_runActions, &RunActions::evaluateRequested, this, [this](qint64 id) {
-        m_pages->setCurrentWidget(m_evaluationPage);
+        showPage(m_evaluationPage);
         m_evaluationPage->reloadRuns();
         QString error;
         if (!m_evaluationPage->evaluate(id, 0, &error))
             showError(tr("Evaluate"), error);
     });
     connect(m_runActions, &RunActions::duplicateRequested, this, [this](qint64 id) {
-        m_pages->setCurrentWidget(m_trainingPage);
+        showPage(m_trainingPage);
         QString error;
         if (!m_trainingPage->useRunSettings(id, &error))
             showError(tr("Use these settings"), error);
@@ -158,13 +171,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_tree, &SessionTree::studyActivated, this, [this](qint64 id) {
         StudyPage *page = studyPageOf(id);
-        m_pages->setCurrentWidget(page);
+        showPage(page);
         page->reloadStudies();
         page->showStudy(id);
     });
     connect(m_tree, &SessionTree::studyResumeRequested, this, [this](qint64 id) {
         StudyPage *page = studyPageOf(id);
-        m_pages->setCurrentWidget(page);
+        showPage(page);
         QString error;
         if (!page->resumeStudy(id, &error))
             showError(tr("Resume study"), error);
@@ -196,7 +209,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         registerLoadedDataset();
     });
     connect(m_tree, &SessionTree::datasetActivated, this, [this](const QString &name) {
-        m_pages->setCurrentWidget(m_datasetPage);
+        showPage(m_datasetPage);
         if (m_datasetPage->isLoading())
             showError(tr("Dataset"), tr("A dataset is being loaded; wait for it first."));
         else
@@ -238,10 +251,30 @@ void MainWindow::restoreWindowSize()
 
 MainWindow::~MainWindow() { m_jobs->cancelAndWait(); }
 
+int MainWindow::pageIndex(QWidget *page) const
+{
+    for (QWidget *w = page; w; w = w->parentWidget()) // a page sits in its scroll area's viewport
+        if (const int i = m_pages->indexOf(w); i >= 0)
+            return i;
+    return -1;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (const int i = pageIndex(page); i >= 0)
+        m_pages->setCurrentIndex(i);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    const auto *area = qobject_cast<QScrollArea *>(m_pages->currentWidget());
+    return area ? area->widget() : m_pages->currentWidget();
+}
+
 void MainWindow::updateEditActions()
 {
     // Only where the change is seen: Ctrl+Z on another page must not alter the network unseen.
-    const bool shown = m_pages->currentWidget() == m_architecturePage;
+    const bool shown = currentPage() == m_architecturePage;
     const bool canUndo = shown && m_architecturePage->canUndo(), canRedo = shown && m_architecturePage->canRedo();
     m_undoAction->setEnabled(canUndo);
     m_redoAction->setEnabled(canRedo);
@@ -268,7 +301,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export All Plots…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Plots"));
         QString error;
-        if (!dir.isEmpty() && !exportAllPlots(dir, &error))
+        if (!dir.isEmpty() && !startExportAll(dir, &error))
             showError(tr("Export All Plots"), error);
     });
     file->addSeparator();
@@ -315,7 +348,7 @@ void MainWindow::buildMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("&Train"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
-        m_pages->setCurrentWidget(m_trainingPage);
+        showPage(m_trainingPage);
         QString error;
         if (!m_trainingPage->startTraining(&error))
             showError(tr("Train"), error);
@@ -550,15 +583,17 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->isUntitled() ? QString() : m_document->path());
 }
 
-bool MainWindow::exportAllPlots(const QString &dir, QString *error)
+Job *MainWindow::startExportAll(const QString &dir, QString *error)
 {
-    saveState(); // the export draws the pages as they are now (e.g. the sufficiency target)
-    ExportReport report;
-    if (!app::exportAllPlots(m_document->session(), dir, m_datasetPage->data().get(),
-                             m_trainingPage->smoothing(), report, error))
-        return false;
-    statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(report.files.size())).arg(dir), 8000);
-    return true;
+    if (!m_document->isOpen()) {
+        *error = tr("No session is open.");
+        return nullptr;
+    }
+    saveState(); // the export draws the pages as they are now (e.g. the sufficiency target, hidden runs)
+    Job *job = m_plotExport->start(m_document->path(), dir, m_datasetPage->data(), m_trainingPage->smoothing(), error);
+    if (job)
+        statusBar()->showMessage(tr("Exporting all plots to %1… (progress and Cancel in the Jobs panel)").arg(dir));
+    return job;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

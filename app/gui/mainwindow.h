@@ -19,7 +19,9 @@ class RunActions;
 class GuideBar;
 struct GuideState;
 class DatasetPage;
+class Job;
 class JobManager;
+class PlotExportJob;
 class SessionDocument;
 class SessionTree;
 class ScalingPage;
@@ -50,8 +52,11 @@ public:
     /// Whether quitting or switching would lose work: an untitled session holding runs,
     /// studies or results.
     bool hasUnsavedWork() const;
-    /// Exports every plot to `dir`; returns false with a message.
-    bool exportAllPlots(const QString &dir, QString *error);
+    /// File → Export All Plots into `dir` as a background job (progress and Cancel in the Jobs
+    /// panel); the page state is saved first, so the files show the pages as they are. Returns
+    /// the job, or nullptr with `error` set. The end is said in the status bar (a failure in a dialog).
+    Job *startExportAll(const QString &dir, QString *error);
+    PlotExportJob *plotExport() const { return m_plotExport; }
 
     SessionDocument *document() const { return m_document; }
     JobManager *jobs() const { return m_jobs; }
@@ -69,6 +74,9 @@ public:
     /// The snapshot the hints are made from.
     GuideState guideState() const;
     QTabWidget *pages() const { return m_pages; }
+    /// Shows the tab holding `page` (each page sits in its own scroll area), and the page shown.
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
     /// Edit → Undo / Redo: the Architecture page's network history, named by the change.
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -126,6 +134,7 @@ private:
 
     SessionDocument *m_document;
     JobManager *m_jobs;
+    PlotExportJob *m_plotExport = nullptr;
     DatasetPage *m_datasetPage;
     ArchitecturePage *m_architecturePage;
     TrainingPage *m_trainingPage;
@@ -139,6 +148,7 @@ private:
     QAction *m_undoAction = nullptr, *m_redoAction = nullptr;
     GuideBar *m_guide;
     QTimer *m_collectTimer;
+    int pageIndex(QWidget *page) const;
     QTabWidget *m_pages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_deviceLabel, *m_jobsLabel;

@@ -11,9 +11,11 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLocale>
+#include <QDir>
 #include <QMenu>
 #include <QMessageBox>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wb::app {
@@ -60,8 +62,12 @@ void SessionTree::refresh()
     try {
         core::Session &s = m_document->session();
         const QLocale locale;
-        for (const auto &d : s.datasets()) {
-            auto *item = new QTreeWidgetItem(datasets, {QString::fromStdString(d.name),
+        const auto all = s.datasets();
+        QStringList names;
+        for (const auto &d : all)
+            names << QString::fromStdString(d.name);
+        for (const auto &d : all) {
+            auto *item = new QTreeWidgetItem(datasets, {shortDatasetName(QString::fromStdString(d.name), names),
                                                         tr("%1 train / %2 test, %3 classes")
                                                             .arg(locale.toString(qlonglong(d.trainCount)),
                                                                  locale.toString(qlonglong(d.testCount)))
@@ -107,6 +113,25 @@ void SessionTree::refresh()
         new QTreeWidgetItem(this, {tr("Error"), QString::fromUtf8(e.what())});
     }
     expandAll();
+}
+
+QString shortDatasetName(const QString &name, const QStringList &all)
+{
+    // A folder by its last part(s): "mnist10k", not "/work/shared/data/mnist10k" cut off at the
+    // panel's edge; as many parts as it takes to tell it from the session's other datasets.
+    const QStringList parts = QDir::cleanPath(name).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() <= 1)
+        return name;
+    for (int keep = 1; keep < parts.size(); ++keep) {
+        const QString tail = parts.mid(parts.size() - keep).join(QLatin1Char('/'));
+        const bool unique = std::none_of(all.begin(), all.end(), [&](const QString &other) {
+            return QDir::cleanPath(other) != QDir::cleanPath(name)
+                   && (QDir::cleanPath(other).endsWith(QLatin1Char('/') + tail) || QDir::cleanPath(other) == tail);
+        });
+        if (unique)
+            return tail;
+    }
+    return name;
 }
 
 void SessionTree::setCurrentDataset(const QString &path)

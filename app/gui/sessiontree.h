@@ -44,4 +44,8 @@ private:
     QString m_currentDataset;
 };
 
+/// How the tree names a dataset: a folder by its last part ("mnist10k"), with as many parent
+/// folders as it takes to tell it from the others in `all`; a registered name as it is.
+QString shortDatasetName(const QString &name, const QStringList &all);
+
 } // namespace wb::app

@@ -2,6 +2,7 @@
 #include "architecturepage.h"
 #include "datasetpage.h"
 #include "jobmanager.h"
+#include "exportwait.h"
 #include "mainwindow.h"
 #include "sessiondocument.h"
 #include "sufficiencypage.h"
@@ -315,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(studies[0].status, core::StudyStatus::Complete);
         QCOMPARE(studies[0].cellsDone, 2);
         QString error;
-        QVERIFY(w.exportAllPlots(m_dir.filePath("study-plots"), &error));
+        QVERIFY2(exportAllAndWait(w, m_dir.filePath("study-plots"), &error), qPrintable(error));
         QVERIFY(QFile::exists(m_dir.filePath("study-plots/sufficiency-1.png")));
         QFile csv(m_dir.filePath("study-plots/sufficiency-1.csv")); // the answer travels with the data
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -390,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(studies[0].type, std::string("grid"));
         QCOMPARE(studies[0].cellsDone, 9);
         QString error;
-        QVERIFY(w.exportAllPlots(m_dir.filePath("grid-plots"), &error));
+        QVERIFY2(exportAllAndWait(w, m_dir.filePath("grid-plots"), &error), qPrintable(error));
         for (const char *file : {"scaling-1-test-loss.png", "scaling-1-by-model-size.csv", "scaling-1-compute.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("grid-plots/") + file)), file);
     }
@@ -433,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(w.activePage()->saveState()["maxLabels"].toInt(), 60);
         QCOMPARE(w.activePage()->accuracyChart()->data().lines.size(), std::size_t(3));
         QString error;
-        QVERIFY(w.exportAllPlots(m_dir.filePath("active-plots"), &error));
+        QVERIFY2(exportAllAndWait(w, m_dir.filePath("active-plots"), &error), qPrintable(error));
         for (const char *file : {"active-1-accuracy.png", "active-1-labels-needed.csv", "active-1-class-balance.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("active-plots/") + file)), file);
     }
@@ -491,7 +492,7 @@ private Q_SLOTS:
         QCOMPARE(w.variancePage()->saveState()["metric"].toString(), QString("loss"));
         QCOMPARE(w.variancePage()->stripChart()->data().groups.size(), std::size_t(2));
         QString error;
-        QVERIFY(w.exportAllPlots(m_dir.filePath("variance-plots"), &error));
+        QVERIFY2(exportAllAndWait(w, m_dir.filePath("variance-plots"), &error), qPrintable(error));
         for (const char *file : {"variance-1-repeats.png", "variance-1-beta-noise.csv", "variance-1-validation-size.png"})
             QVERIFY2(QFile::exists(m_dir.filePath(QString("variance-plots/") + file)), file);
     }
@@ -606,7 +607,7 @@ private Q_SLOTS:
             startSession(w, 1, path);
             w.resize(1400, 900);
             w.show();
-            w.pages()->setCurrentWidget(w.trainingPage()); // Find LR lives on the training page
+            w.showPage(w.trainingPage()); // Find LR lives on the training page
             app::LrFinderPanel *lr = w.trainingPage()->lrFinder();
             QSignalSpy done(lr, &app::LrFinderPanel::finished);
             QString error;

@@ -2,6 +2,7 @@
 // recovered; the window comes back at its size and fits the screen (issue 34).
 #include "mainwindow.h"
 #include "sessiondocument.h"
+#include "sessiontree.h"
 #include "wb/session.h"
 
 #include <QDir>
@@ -24,6 +25,19 @@ class tst_SessionWindow : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // The session tree names a dataset folder by its last part, and by as many parents as it
+    // takes when two folders end alike; a registered name stays as it is (issue 34).
+    void datasetsHaveShortNamesInTheTree()
+    {
+        QCOMPARE(app::shortDatasetName("/work/shared/data/mnist10k", {"/work/shared/data/mnist10k"}), QString("mnist10k"));
+        QCOMPARE(app::shortDatasetName("fashion-mnist", {"fashion-mnist", "/a/b/mnist10k"}), QString("fashion-mnist"));
+        const QStringList two{"/home/u/photos/train", "/home/u/scans/train/", "/home/u/scans/val"};
+        QCOMPARE(app::shortDatasetName("/home/u/photos/train", two), QString("photos/train"));
+        QCOMPARE(app::shortDatasetName("/home/u/scans/train/", two), QString("scans/train"));
+        QCOMPARE(app::shortDatasetName("/home/u/scans/val", two), QString("val"));
+        QCOMPARE(app::shortDatasetName("/x/train", {"/x/train", "/x/train"}), QString("train")); // the same folder twice
+    }
+
     // An untitled session whose workbench died (kill -9) is offered on the next start and can be
     // continued and saved; one left empty is cleaned up; a running workbench's own is never offered.
     void untitledSessionOfADeadWorkbenchIsRecovered()

@@ -1,5 +1,8 @@
+#include "bandchart.h"
 #include "confusionmatrixview.h"
 #include "histogramchart.h"
+#include "logticker.h"
+#include "lrfinderchart.h"
 #include "rejectchart.h"
 #include "trainingchart.h"
 #include "wb/smoothing.h"
@@ -19,6 +22,36 @@ class tst_TrainingChart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // One kind of label per log axis: powers of ten when it reaches below 0.001 (never "0.0001"
+    // next to "10⁻⁵"), plain numbers otherwise, and no "1E-05" in German (issue 34).
+    void logAxesLabelOneWay()
+    {
+        const QLocale c = QLocale::c(), de(QLocale::German);
+        QCOMPARE(widgets::LogTicker::label(1e-5, true, c), QString::fromUtf8("10⁻⁵"));
+        QCOMPARE(widgets::LogTicker::label(1e-4, true, c), QString::fromUtf8("10⁻⁴"));
+        QCOMPARE(widgets::LogTicker::label(3e-4, true, de), QString::fromUtf8("3·10⁻⁴"));
+        QCOMPARE(widgets::LogTicker::label(10, true, c), QString::fromUtf8("10¹"));
+        QCOMPARE(widgets::LogTicker::label(0.01, false, de), QString("0,01"));
+        QCOMPARE(widgets::LogTicker::label(2.5, false, c), QString("2.5"));
+        QLocale::setDefault(de);
+        widgets::LrFinderChart lr;
+        const std::vector<double> x{1e-6, 1e-4, 1e-2, 1}, y{2.3, 2.2, 1.0, 5.0};
+        lr.setCurve(x, y, y, y, y, {});
+        lr.resize(800, 400);
+        lr.replot();
+        const auto lrLabels = lr.xAxis->tickVectorLabels();
+        QVERIFY(lrLabels.size() >= 3);
+        for (const QString &l : lrLabels)
+            QVERIFY2(l.startsWith(QString::fromUtf8("10")) && !l.contains('E') && !l.contains(','), qPrintable(l));
+        widgets::TrainingChart loss(widgets::TrainingChart::Metric::Loss);
+        loss.yAxis->setRange(0.05, 5);
+        loss.resize(800, 400);
+        loss.replot();
+        for (const QString &l : loss.yAxis->tickVectorLabels())
+            QVERIFY2(!l.contains(QString::fromUtf8("10")) || l == "10", qPrintable(l)); // 0,1 and 1, not 10⁻¹
+        QLocale::setDefault(c);
+    }
+
     void smoothingSliderResmoothsExistingData()
     {
         TrainingChart chart(TrainingChart::Metric::Loss);
@@ -75,6 +108,74 @@ private Q_SLOTS:
         chart.setRunVisible(2, true);
         chart.setRunDiverged(3, true);
         QCOMPARE(chart.legendLabels(), QStringList({"#1 lenet5", "#2 lenet5", "#3 lenet5 (diverged)"}));
+    }
+
+    // The LR range test's suggestion labels never overlap, at any size of the plot (on screen
+    // and in an exported PNG) — they did when two suggestions were near (issue 34).
+    void lrSuggestionLabelsDoNotOverlap()
+    {
+        std::vector<double> lr, loss;
+        for (int i = 0; i <= 100; ++i) {
+            lr.push_back(1e-6 * std::pow(10.0, i * 0.07));
+            loss.push_back(2.3 - 1.5 / (1 + std::exp(-(i - 50) / 6.0)) + (i > 90 ? (i - 90) * 0.5 : 0));
+        }
+        widgets::LrFinderChart chart;
+        chart.setCurve(lr, loss, loss, loss, loss,
+                       {{"min_loss_half", 2.0e-3, {}}, {"steepest", 2.4e-3, {}}, {"valley", 3.1e-3, {}}});
+        for (const QSize size : {QSize(1000, 600), QSize(420, 260)}) {
+            chart.resize(size);
+            chart.replot();
+            const QList<QRectF> rects = chart.labelRects();
+            QCOMPARE(rects.size(), 3);
+            for (int i = 0; i < rects.size(); ++i)
+                for (int j = i + 1; j < rects.size(); ++j)
+                    QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QString("labels %1 and %2 overlap at %3x%4")
+                                                                            .arg(i).arg(j).arg(size.width()).arg(size.height())));
+        }
+    }
+
+    // After New Session the plots start on a new chart's axes, not the last session's (issue 34).
+    void emptyChartsForgetTheLastAxes()
+    {
+        TrainingChart loss(TrainingChart::Metric::Loss);
+        loss.setRun(1, "#1", {0.5, 40.0}, {2.0, 0.001}, {}, {});
+        QVERIFY(loss.xAxis->range().upper > 30);
+        loss.clearRuns();
+        QCOMPARE(loss.xAxis->range().upper, 1.0);
+        QCOMPARE(loss.yAxis->range().upper, 3.0);
+        widgets::BandChart bands;
+        widgets::BandChart::Data d;
+        widgets::BandChart::Line line;
+        line.x = {100, 200};
+        line.y = {0.5, 0.6};
+        d.lines.push_back(line);
+        bands.setData(d);
+        QVERIFY(bands.xAxis->range().upper > 150);
+        bands.setData({});
+        QCOMPARE(bands.xAxis->range().upper, 1.0);
+        QVERIFY(bands.isEmptyPlot());
+    }
+
+    // A run keeps its colour for life: it follows the run's id, not the order of drawing — the same
+    // after another run is deleted or the session is reopened with fewer runs (issue 34).
+    void aRunKeepsItsColour()
+    {
+        const auto colourOf = [](TrainingChart &chart, const QString &name) {
+            for (int i = 0; i < chart.graphCount(); ++i)
+                if (chart.graph(i)->name() == name)
+                    return chart.graph(i)->pen().color();
+            return QColor();
+        };
+        TrainingChart all(TrainingChart::Metric::Loss), after(TrainingChart::Metric::Loss);
+        for (std::int64_t id : {1, 2, 3})
+            all.setRun(id, QString("#%1").arg(id), {0.5}, {2.0}, {}, {});
+        after.setRun(3, "#3", {0.5}, {2.0}, {}, {}); // runs 1 and 2 deleted, the session reopened
+        QVERIFY(colourOf(all, "#3").isValid());
+        QCOMPARE(colourOf(after, "#3"), colourOf(all, "#3"));
+        QVERIFY(colourOf(all, "#1") != colourOf(all, "#3"));
+        all.clearRuns();
+        all.setRun(3, "#3", {0.5}, {2.0}, {}, {});
+        QCOMPARE(colourOf(all, "#3"), colourOf(after, "#3"));
     }
 
     // A diverged run's loss of 1e13 leaves the log axis to the sane runs, unless it is the

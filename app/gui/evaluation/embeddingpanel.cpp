@@ -24,6 +24,7 @@ EmbeddingPanel::EmbeddingPanel(SessionDocument *document, JobManager *jobs, QWid
     : QWidget(parent), m_document(document), m_jobs(jobs)
 {
     m_view = new widgets::EmbeddingView;
+    m_view->setEmptyHint(tr("Press t-SNE (or PCA, instant) to map the test images' features: one point per image, coloured by its class."));
     m_tsne = new QPushButton(tr("t-SNE"));
     auto *pca = new QPushButton(tr("PCA (instant)"));
     m_settings = new TsneSettingsForm;

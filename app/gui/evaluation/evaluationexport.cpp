@@ -10,55 +10,77 @@
 #include "wb/errors.h"
 #include "wb/evaluation.h"
 
-#include <QDir>
 #include <QObject>
+
+#include <algorithm>
+#include <array>
+#include <memory>
 
 namespace wb::app {
 
-bool exportEvaluations(const core::Session &session, const QDir &out, ExportReport &report, QString *error)
+void appendEvaluationPlots(const core::Session &session, const std::vector<std::int64_t> &hidden,
+                           std::vector<PlotItem> &plan, QStringList &warnings)
 {
     for (const auto &run : session.runs()) {
-        std::optional<core::Evaluation> e;
+        if (std::find(hidden.begin(), hidden.end(), run.id) != hidden.end())
+            continue;
+        std::optional<core::Evaluation> stored;
         QStringList classes;
+        std::vector<double> points;
         try {
-            e = core::storedEvaluation(session, run.id);
-            if (!e)
+            stored = core::storedEvaluation(session, run.id);
+            if (!stored)
                 continue;
             for (const auto &c : session.dataset(run.datasetId).classNames)
                 classes << QString::fromStdString(c);
+            points = core::storedTsnePoints(session, run.id, stored->epoch, stored->labels.size());
         } catch (const core::Error &err) {
-            report.warnings << QObject::tr("The evaluation of run %1 cannot be plotted: %2")
-                                   .arg(run.id)
-                                   .arg(QString::fromUtf8(err.what()));
+            warnings << QObject::tr("The evaluation of run %1 cannot be plotted: %2")
+                            .arg(run.id)
+                            .arg(QString::fromUtf8(err.what()));
             continue;
         }
+        const auto e = std::make_shared<const core::Evaluation>(std::move(*stored));
         const QString id = QString::number(run.id);
-        widgets::ConfusionMatrixView confusion;
-        confusion.setMatrix(e->metrics.confusion, classes);
-        widgets::HistogramChart perClass;
-        perClass.setValues(classes, e->metrics.perClassAccuracy, QObject::tr("accuracy"), 1.0);
-        widgets::RejectChart reject(widgets::RejectChart::View::ErrorsVsThreshold);
-        widgets::RejectChart rejectRate(widgets::RejectChart::View::RateVsRejected);
-        for (auto *chart : {&reject, &rejectRate})
-            chart->setCurve(e->reject.threshold, e->reject.errors, e->reject.rejected, e->reject.errorRate);
-        widgets::ReliabilityChart calibration;
-        const auto &c = e->calibrated;
-        calibration.setBins(c.binLow, c.binHigh, c.accuracy, c.meanConfidence, c.count, c.ece);
-        if (!writePlot(confusion, out, QStringLiteral("confusion-") + id, report, error)
-            || !writePlot(perClass, out, QStringLiteral("per-class-") + id, report, error)
-            || !writePlot(reject, out, QStringLiteral("reject-") + id, report, error)
-            || !writePlot(rejectRate, out, QStringLiteral("reject-rate-") + id, report, error)
-            || !writePlot(calibration, out, QStringLiteral("calibration-") + id, report, error))
-            return false;
-        const auto points = core::storedTsnePoints(session, run.id, e->epoch, e->labels.size());
+        const auto chart = [](auto fill) {
+            return [fill] {
+                auto c = fill();
+                return std::unique_ptr<widgets::PlotWidget>(std::move(c));
+            };
+        };
+        plan.push_back({QStringLiteral("confusion-") + id, chart([e, classes] {
+                            auto c = std::make_unique<widgets::ConfusionMatrixView>();
+                            c->setMatrix(e->metrics.confusion, classes);
+                            return c;
+                        })});
+        plan.push_back({QStringLiteral("per-class-") + id, chart([e, classes] {
+                            auto c = std::make_unique<widgets::HistogramChart>();
+                            c->setValues(classes, e->metrics.perClassAccuracy, QObject::tr("accuracy"), 1.0);
+                            return c;
+                        })});
+        for (const auto view : {widgets::RejectChart::View::ErrorsVsThreshold, widgets::RejectChart::View::RateVsRejected})
+            plan.push_back({(view == widgets::RejectChart::View::ErrorsVsThreshold ? QStringLiteral("reject-")
+                                                                                   : QStringLiteral("reject-rate-"))
+                                + id,
+                            chart([e, view] {
+                                auto c = std::make_unique<widgets::RejectChart>(view);
+                                c->setCurve(e->reject.threshold, e->reject.errors, e->reject.rejected, e->reject.errorRate);
+                                return c;
+                            })});
+        plan.push_back({QStringLiteral("calibration-") + id, chart([e] {
+                            auto c = std::make_unique<widgets::ReliabilityChart>();
+                            const auto &b = e->calibrated;
+                            c->setBins(b.binLow, b.binHigh, b.accuracy, b.meanConfidence, b.count, b.ece);
+                            return c;
+                        })});
         if (points.empty())
             continue;
-        widgets::EmbeddingView tsne;
-        tsne.setEmbedding(points, e->labels, e->predicted, classes);
-        if (!writePlot(tsne, out, QStringLiteral("tsne-") + id, report, error))
-            return false;
+        plan.push_back({QStringLiteral("tsne-") + id, chart([e, classes, points] {
+                            auto c = std::make_unique<widgets::EmbeddingView>();
+                            c->setEmbedding(points, e->labels, e->predicted, classes);
+                            return c;
+                        })});
     }
-    return true;
 }
 
 } // namespace wb::app

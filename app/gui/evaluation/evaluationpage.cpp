@@ -82,6 +82,8 @@ QLayout *EvaluationPage::buildTopRow()
     m_mode->addItem(tr("row-normalised (recall)"));
     m_mode->addItem(tr("column-normalised (precision)"));
     m_status = new QLabel;
+    m_status->setWordWrap(true); // a long message wraps; it must not widen the page past the window
+    m_status->setMinimumWidth(160);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Run:")));
     top->addWidget(m_runs);

@@ -15,6 +15,7 @@
 #include "wb/sufficiency.h"
 #include "trainingchart.h"
 #include "trainingpage.h"
+#include "wb/datasetloader.h"
 #include "wb/errors.h"
 
 #include <QLocale>
@@ -27,24 +28,71 @@
 #include <cmath>
 
 #include <QDir>
+#include <QJsonArray>
+#include <QSaveFile>
 
 namespace wb::app {
 
 namespace {
 constexpr int kWidth = 1000, kHeight = 600;
+
+template <typename Chart, typename Fill>
+PlotItem item(QString name, Fill fill)
+{
+    return {std::move(name), [fill] {
+                auto chart = std::make_unique<Chart>();
+                fill(*chart);
+                return std::unique_ptr<widgets::PlotWidget>(std::move(chart));
+            }};
+}
+
+/// The page state saved with the session (gui.state), one page's object.
+QJsonObject pageState(const core::Session &session, const char *page)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(session.value("gui.state")))
+        .object()
+        .value(QLatin1String(page))
+        .toObject();
+}
 } // namespace
 
-bool writePlot(widgets::PlotWidget &plot, const QDir &dir, const QString &name, ExportReport &report,
-               QString *error)
+RenderedPlot renderPlot(const PlotItem &plotItem)
 {
-    plot.resize(kWidth, kHeight);
-    plot.replot();
+    const auto plot = plotItem.make();
+    plot->resize(kWidth, kHeight);
+    plot->replot();
+    return {plot->toImage(kWidth, kHeight, 96), plot->csv()};
+}
+
+bool writeRenderedPlot(const RenderedPlot &plot, const QDir &dir, const QString &name, ExportReport &report,
+                       QString *error)
+{
     const QString png = dir.filePath(name + QStringLiteral(".png"));
     const QString csv = dir.filePath(name + QStringLiteral(".csv"));
-    if (!plot.exportPng(png, kWidth, kHeight, 96, error) || !plot.exportCsv(csv, error))
+    if (!widgets::PlotWidget::writePng(plot.image, png, error))
         return false;
-    report.files << png << csv;
+    report.files << png;
+    QSaveFile file(csv);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(plot.csv.toUtf8()) < 0 || !file.commit()) {
+        *error = QObject::tr("Cannot write %1: %2").arg(csv, file.errorString());
+        return false;
+    }
+    report.files << csv;
     return true;
+}
+
+std::shared_ptr<const core::DatasetPair> exportDataset(const core::Session &session, QStringList &warnings)
+{
+    const auto datasets = session.datasets();
+    if (datasets.empty())
+        return nullptr;
+    try {
+        std::vector<core::SkippedFile> skipped;
+        return std::make_shared<const core::DatasetPair>(core::loadDataset(datasets.back().name, {}, skipped));
+    } catch (const core::Error &e) {
+        warnings << QObject::tr("No class histogram: %1").arg(QString::fromUtf8(e.what()));
+        return nullptr;
+    }
 }
 
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
@@ -55,50 +103,70 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
         return false;
     }
     const QDir out(dir);
-    const auto runs = session.runs();
-    std::vector<core::History> histories;
+    for (const PlotItem &plot : exportPlan(session, data, smoothing, report.warnings))
+        if (!writeRenderedPlot(renderPlot(plot), out, plot.name, report, error))
+            return false;
+    return true;
+}
+
+std::vector<PlotItem> exportPlan(const core::Session &session, const core::DatasetPair *data, double smoothing,
+                                 QStringList &warnings, const std::function<bool()> &stop)
+{
+    std::vector<PlotItem> plan;
+    const auto stopped = [&] { return stop && stop(); };
+    std::vector<std::int64_t> hidden;
+    for (const auto &v : pageState(session, "training").value(QStringLiteral("hiddenRuns")).toArray())
+        hidden.push_back(v.toInteger());
+    const auto isHidden = [&](std::int64_t id) { return std::find(hidden.begin(), hidden.end(), id) != hidden.end(); };
+    std::vector<core::RunRecord> runs;
+    for (const auto &run : session.runs()) {
+        if (isHidden(run.id))
+            warnings << QObject::tr("Run %1 is hidden on the Training page: left out.").arg(run.id);
+        else
+            runs.push_back(run);
+    }
+    auto histories = std::make_shared<std::vector<core::History>>();
     for (const auto &run : runs)
-        histories.push_back(session.history(run.id));
+        histories->push_back(session.history(run.id));
     using Metric = widgets::TrainingChart::Metric;
     for (Metric metric : {Metric::Loss, Metric::Accuracy}) {
         const QString suffix = metric == Metric::Loss ? QStringLiteral("loss") : QStringLiteral("accuracy");
-        widgets::TrainingChart all(metric);
-        all.setSmoothing(smoothing);
+        const auto make = [metric, smoothing, runs, histories](std::vector<std::size_t> which) {
+            return [metric, smoothing, runs, histories, which] {
+                auto c = std::make_unique<widgets::TrainingChart>(metric);
+                c->setSmoothing(smoothing);
+                for (std::size_t i : which)
+                    setStoredRun(*c, runs[i], (*histories)[i]);
+                return std::unique_ptr<widgets::PlotWidget>(std::move(c));
+            };
+        };
+        std::vector<std::size_t> all(runs.size());
         for (std::size_t i = 0; i < runs.size(); ++i)
-            setStoredRun(all, runs[i], histories[i]);
-        if (!runs.empty() && !writePlot(all, out, QStringLiteral("training-") + suffix, report, error))
-            return false;
-        for (std::size_t i = 0; i < runs.size(); ++i) {
-            const auto &run = runs[i];
-            widgets::TrainingChart one(metric);
-            one.setSmoothing(smoothing);
-            setStoredRun(one, run, histories[i]);
-            if (!writePlot(one, out, QStringLiteral("run-%1-%2").arg(run.id).arg(suffix), report, error))
-                return false;
-        }
+            all[i] = i;
+        if (!runs.empty())
+            plan.push_back({QStringLiteral("training-") + suffix, make(all)});
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            plan.push_back({QStringLiteral("run-%1-%2").arg(runs[i].id).arg(suffix), make({i})});
     }
-    if (runs.empty())
-        report.warnings << QObject::tr("The session has no runs: no training plots.");
+    if (session.runs().empty())
+        warnings << QObject::tr("The session has no runs: no training plots.");
+
     for (const auto &test : session.results("lr-find")) {
         try {
             const core::LrFindResult r = core::lrFindResultFromJson(test.payloadJson);
-            widgets::LrFinderChart chart;
-            const auto &s = r.suggestions;
-            chart.setCurve(r.lr, r.loss, r.smoothed, r.lossMin, r.lossMax,
-                           {{QStringLiteral("min_loss_half"), s.minLossHalf, {}},
-                            {QStringLiteral("steepest"), s.steepest, {}},
-                            {QStringLiteral("valley"), s.valley, {}}});
-            if (!writePlot(chart, out, QStringLiteral("lr-find-%1").arg(test.id), report, error))
-                return false;
+            plan.push_back(item<widgets::LrFinderChart>(QStringLiteral("lr-find-%1").arg(test.id), [r](auto &chart) {
+                const auto &s = r.suggestions;
+                chart.setCurve(r.lr, r.loss, r.smoothed, r.lossMin, r.lossMax,
+                               {{QStringLiteral("min_loss_half"), s.minLossHalf, {}},
+                                {QStringLiteral("steepest"), s.steepest, {}},
+                                {QStringLiteral("valley"), s.valley, {}}});
+            }));
         } catch (const core::Error &e) {
-            report.warnings << QObject::tr("LR test %1 cannot be plotted: %2").arg(test.id).arg(QString::fromUtf8(e.what()));
+            warnings << QObject::tr("LR test %1 cannot be plotted: %2").arg(test.id).arg(QString::fromUtf8(e.what()));
         }
     }
     // The Sufficiency page's family and target as saved with the session (defaults otherwise).
-    const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(session.value("gui.state")))
-                                 .object()
-                                 .value(QStringLiteral("sufficiency"))
-                                 .toObject();
+    const QJsonObject page = pageState(session, "sufficiency");
     QString family = page.value(QStringLiteral("family")).toString(QString::fromLatin1(kDefaultCurveFamily));
     const auto &choices = core::curveChoices();
     if (std::find(choices.begin(), choices.end(), family.toStdString()) == choices.end())
@@ -107,104 +175,80 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
     if (!(target >= 0.5 && target < 1))
         target = 0.95;
     for (const auto &study : session.studies()) {
-        if (study.type != "sufficiency" || study.cellsDone == 0)
+        if (stopped())
+            return plan;
+        if (study.cellsDone == 0)
             continue;
         try {
-            core::SufficiencyStudySetup setup;
-            const core::SufficiencyResult result = core::sufficiencyResultFromStudy(session, study.id, &setup);
-            const auto a = core::analyzeSufficiency(result, "accuracy", {target}, 300, setup.study.seed,
-                                                    family.toStdString());
-            widgets::LearningCurveChart chart;
-            chart.setData(learningCurveData(a, QStringLiteral("accuracy")));
-            if (a.hasModel) { // the answer, its band and the next step go into the file, as on the page
-                const TargetAnswer answer = targetAnswer(a, target);
-                chart.setTarget(target, answer.marker, answer.band, answer.nextStep);
+            if (study.type == "sufficiency") {
+                core::SufficiencyStudySetup setup;
+                const core::SufficiencyResult result = core::sufficiencyResultFromStudy(session, study.id, &setup);
+                const auto a = core::analyzeSufficiency(result, "accuracy", {target}, 300, setup.study.seed,
+                                                        family.toStdString());
+                const auto curve = learningCurveData(a, QStringLiteral("accuracy"));
+                std::optional<TargetAnswer> answer; // the answer, its band and the next step, as on the page
+                if (a.hasModel)
+                    answer = targetAnswer(a, target);
+                plan.push_back(item<widgets::LearningCurveChart>(
+                    QStringLiteral("sufficiency-%1").arg(study.id), [curve, answer, target](auto &chart) {
+                        chart.setData(curve);
+                        if (answer)
+                            chart.setTarget(target, answer->marker, answer->band, answer->nextStep);
+                    }));
+            } else if (study.type == "grid") {
+                // The test-loss heatmap (with the law's contours when it holds), test accuracy,
+                // both marginal plots and loss against compute.
+                const core::GridStudyResult result = core::gridResultFromStudy(session, study.id);
+                std::optional<core::ScalingLawFit> fit;
+                try {
+                    core::ScalingFitOptions options;
+                    options.resamples = 0; // the contours need the point fit only
+                    options.seed = result.setup.grid.seed;
+                    fit = core::fitScalingLaw(core::gridScalingPoints(result.cells), options);
+                } catch (const core::Error &) {
+                    // too few cells for a law yet: the heatmap without contours
+                }
+                const QString name = QStringLiteral("scaling-%1-").arg(study.id);
+                const auto loss = scalingHeatmap(result, QStringLiteral("test_loss"), fit ? &*fit : nullptr);
+                const auto accuracy = scalingHeatmap(result, QStringLiteral("test_accuracy"));
+                const auto byParams = scalingByParams(result, QStringLiteral("test_loss"));
+                const auto bySamples = scalingBySamples(result, QStringLiteral("test_loss"));
+                const auto compute = scalingCompute(result);
+                plan.push_back(item<widgets::HeatmapChart>(name + QStringLiteral("test-loss"), [loss](auto &c) { c.setData(loss); }));
+                plan.push_back(item<widgets::HeatmapChart>(name + QStringLiteral("test-accuracy"), [accuracy](auto &c) { c.setData(accuracy); }));
+                plan.push_back(item<widgets::SeriesChart>(name + QStringLiteral("by-model-size"), [byParams](auto &c) { c.setData(byParams); }));
+                plan.push_back(item<widgets::SeriesChart>(name + QStringLiteral("by-data-size"), [bySamples](auto &c) { c.setData(bySamples); }));
+                plan.push_back(item<widgets::SeriesChart>(name + QStringLiteral("compute"), [compute](auto &c) { c.setData(compute); }));
+            } else if (study.type == "active") {
+                // Accuracy against labels, labels needed, class balance.
+                const core::ActiveStudyResult result = core::activeResultFromStudy(session, study.id);
+                const QString name = QStringLiteral("active-%1-").arg(study.id);
+                const auto accuracy = activeAccuracyCurves(result);
+                const auto needed = activeLabelsNeeded(result, activeLevels(result));
+                const auto balance = activeClassBalance(result, activeClassNames(session, result.study));
+                plan.push_back(item<widgets::BandChart>(name + QStringLiteral("accuracy"), [accuracy](auto &c) { c.setData(accuracy); }));
+                plan.push_back(item<widgets::BandChart>(name + QStringLiteral("labels-needed"), [needed](auto &c) { c.setData(needed); }));
+                plan.push_back(item<widgets::HeatmapChart>(name + QStringLiteral("class-balance"), [balance](auto &c) { c.setData(balance); }));
+            } else if (study.type == "variance") {
+                // The repeats of the accuracy, noise and bias against β, validation size.
+                const core::VarianceStudyResult result = core::varianceResultFromStudy(session, study.id);
+                const QString name = QStringLiteral("variance-%1-").arg(study.id);
+                const auto repeats = varianceStrip(result, "accuracy");
+                const auto noise = varianceBetaNoise(result);
+                const auto bias = varianceBetaBias(result);
+                const auto size = varianceValidationSize(result);
+                plan.push_back(item<widgets::StripChart>(name + QStringLiteral("repeats"), [repeats](auto &c) { c.setData(repeats); }));
+                plan.push_back(item<widgets::BandChart>(name + QStringLiteral("beta-noise"), [noise](auto &c) { c.setData(noise); }));
+                plan.push_back(item<widgets::BandChart>(name + QStringLiteral("beta-bias"), [bias](auto &c) { c.setData(bias); }));
+                plan.push_back(item<widgets::BandChart>(name + QStringLiteral("validation-size"), [size](auto &c) { c.setData(size); }));
             }
-            if (!writePlot(chart, out, QStringLiteral("sufficiency-%1").arg(study.id), report, error))
-                return false;
         } catch (const core::Error &e) {
-            report.warnings << QObject::tr("Study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
+            warnings << QObject::tr("Study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
         }
     }
-    // Grid studies: the test-loss heatmap (with the law's contours when it holds), test
-    // accuracy, both marginal plots and loss against compute.
-    for (const auto &study : session.studies()) {
-        if (study.type != "grid" || study.cellsDone == 0)
-            continue;
-        try {
-            const core::GridStudyResult result = core::gridResultFromStudy(session, study.id);
-            std::optional<core::ScalingLawFit> fit;
-            try {
-                core::ScalingFitOptions options;
-                options.resamples = 0; // the contours need the point fit only
-                options.seed = result.setup.grid.seed;
-                fit = core::fitScalingLaw(core::gridScalingPoints(result.cells), options);
-            } catch (const core::Error &) {
-                // too few cells for a law yet: the heatmap without contours
-            }
-            const QString name = QStringLiteral("scaling-%1-").arg(study.id);
-            widgets::HeatmapChart loss, accuracy;
-            loss.setData(scalingHeatmap(result, QStringLiteral("test_loss"), fit ? &*fit : nullptr));
-            accuracy.setData(scalingHeatmap(result, QStringLiteral("test_accuracy")));
-            widgets::SeriesChart byParams, bySamples, compute;
-            byParams.setData(scalingByParams(result, QStringLiteral("test_loss")));
-            bySamples.setData(scalingBySamples(result, QStringLiteral("test_loss")));
-            compute.setData(scalingCompute(result));
-            if (!writePlot(loss, out, name + QStringLiteral("test-loss"), report, error)
-                || !writePlot(accuracy, out, name + QStringLiteral("test-accuracy"), report, error)
-                || !writePlot(byParams, out, name + QStringLiteral("by-model-size"), report, error)
-                || !writePlot(bySamples, out, name + QStringLiteral("by-data-size"), report, error)
-                || !writePlot(compute, out, name + QStringLiteral("compute"), report, error))
-                return false;
-        } catch (const core::Error &e) {
-            report.warnings << QObject::tr("Grid study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
-        }
-    }
-    // Active-learning studies: accuracy against labels, labels needed, class balance.
-    for (const auto &study : session.studies()) {
-        if (study.type != "active" || study.cellsDone == 0)
-            continue;
-        try {
-            const core::ActiveStudyResult result = core::activeResultFromStudy(session, study.id);
-            const QStringList classes = activeClassNames(session, result.study);
-            const QString name = QStringLiteral("active-%1-").arg(study.id);
-            widgets::BandChart accuracy, needed;
-            accuracy.setData(activeAccuracyCurves(result));
-            needed.setData(activeLabelsNeeded(result, activeLevels(result)));
-            widgets::HeatmapChart balance;
-            balance.setData(activeClassBalance(result, classes));
-            if (!writePlot(accuracy, out, name + QStringLiteral("accuracy"), report, error)
-                || !writePlot(needed, out, name + QStringLiteral("labels-needed"), report, error)
-                || !writePlot(balance, out, name + QStringLiteral("class-balance"), report, error))
-                return false;
-        } catch (const core::Error &e) {
-            report.warnings << QObject::tr("Active-learning study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
-        }
-    }
-    // Variance studies: the repeats of the accuracy, noise and bias against β, validation size.
-    for (const auto &study : session.studies()) {
-        if (study.type != "variance" || study.cellsDone == 0)
-            continue;
-        try {
-            const core::VarianceStudyResult result = core::varianceResultFromStudy(session, study.id);
-            const QString name = QStringLiteral("variance-%1-").arg(study.id);
-            widgets::StripChart repeats;
-            repeats.setData(varianceStrip(result, "accuracy"));
-            widgets::BandChart noise, bias, size;
-            noise.setData(varianceBetaNoise(result));
-            bias.setData(varianceBetaBias(result));
-            size.setData(varianceValidationSize(result));
-            if (!writePlot(repeats, out, name + QStringLiteral("repeats"), report, error)
-                || !writePlot(noise, out, name + QStringLiteral("beta-noise"), report, error)
-                || !writePlot(bias, out, name + QStringLiteral("beta-bias"), report, error)
-                || !writePlot(size, out, name + QStringLiteral("validation-size"), report, error))
-                return false;
-        } catch (const core::Error &e) {
-            report.warnings << QObject::tr("Variance study %1 cannot be plotted: %2").arg(study.id).arg(QString::fromUtf8(e.what()));
-        }
-    }
-    if (!exportEvaluations(session, out, report, error))
-        return false;
+    if (stopped())
+        return plan;
+    appendEvaluationPlots(session, hidden, plan, warnings);
     if (data && data->train.size() > 0) {
         QStringList classes;
         for (const auto &c : data->train.classNames)
@@ -217,14 +261,13 @@ bool exportAllPlots(const core::Session &session, const QString &dir, const core
             for (auto l : data->test.labels)
                 ++test[std::size_t(l)];
         }
-        widgets::HistogramChart histogram;
-        histogram.setCounts(classes, train, test);
-        if (!writePlot(histogram, out, QStringLiteral("class-histogram"), report, error))
-            return false;
+        plan.push_back(item<widgets::HistogramChart>(QStringLiteral("class-histogram"), [classes, train, test](auto &c) {
+            c.setCounts(classes, train, test);
+        }));
     } else {
-        report.warnings << QObject::tr("No dataset available: no class histogram.");
+        warnings << QObject::tr("No dataset available: no class histogram.");
     }
-    return true;
+    return plan;
 }
 
 } // namespace wb::app

@@ -2,7 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
 
@@ -50,13 +50,17 @@ TsneSettingsForm::TsneSettingsForm(QWidget *parent) : QWidget(parent)
                             "(faster there), FFT interpolation from then on.")
                              .arg(qulonglong(core::kTsneFftFromPoints)));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows of three: one row of six was 900 px wide and made the Evaluation page scroll
+    // sideways on a laptop.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto add = [layout](const QString &label, QWidget *field) {
+    int placed = 0;
+    auto add = [layout, &placed](const QString &label, QWidget *field) {
         auto *l = new QLabel(label);
         l->setBuddy(field);
-        layout->addWidget(l);
-        layout->addWidget(field);
+        layout->addWidget(l, placed / 3, 2 * (placed % 3));
+        layout->addWidget(field, placed / 3, 2 * (placed % 3) + 1);
+        ++placed;
     };
     add(tr("&Perplexity"), m_perplexity);
     add(tr("Ite&rations"), m_iterations);
@@ -64,7 +68,7 @@ TsneSettingsForm::TsneSettingsForm(QWidget *parent) : QWidget(parent)
     add(tr("&Learning rate"), m_learningRate);
     add(tr("See&d"), m_seed);
     add(tr("&Method"), m_method);
-    layout->addStretch();
+    layout->setColumnStretch(6, 1);
 }
 
 core::TsneOptions TsneSettingsForm::options(std::size_t points) const

@@ -424,6 +424,8 @@ void ArchitecturePage::textToModel()
 {
     try {
         core::ModelSpec parsed = core::parseModelSpec(m_json->toPlainText().toStdString(), "JSON");
+        if (core::toJson(parsed) == core::toJson(m_model->spec()))
+            return; // the same network (edited and put back, or only spaces changed): it keeps its name
         m_modelName = QStringLiteral("custom");
         m_syncing = true;
         m_model->setSpec(parsed);

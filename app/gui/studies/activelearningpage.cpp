@@ -136,10 +136,13 @@ QWidget *ActiveLearningPage::buildProtocolPane()
 QWidget *ActiveLearningPage::buildResultsPane()
 {
     m_accuracy = new widgets::BandChart;
+    m_accuracy->setEmptyHint(tr("No active-learning study yet: pick the strategies on the left and press Run study."));
     m_accuracy->setExportName(QStringLiteral("active-accuracy"));
     m_needed = new widgets::BandChart;
     m_needed->setExportName(QStringLiteral("active-labels-needed"));
     m_classes = new widgets::HeatmapChart;
+    for (widgets::PlotWidget *chart : std::initializer_list<widgets::PlotWidget *>{m_needed, m_classes})
+        chart->setEmptyHint(m_accuracy->emptyHint());
     m_classes->setExportName(QStringLiteral("active-class-balance"));
     m_pickStrategy = new QComboBox;
     m_pickTrial = makeSpinBox(1, 100, 1);

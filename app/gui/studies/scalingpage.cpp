@@ -133,12 +133,15 @@ QWidget *ScalingPage::buildResultsPane()
         m_metric->addItem(QCoreApplication::translate("ScalingViews", m.title), QString::fromLatin1(m.key));
     connect(m_metric, &QComboBox::activated, this, &ScalingPage::showViews);
     m_heatmap = new widgets::HeatmapChart;
+    m_heatmap->setEmptyHint(tr("No grid study yet: choose the widths and data fractions on the left and press Run grid."));
     m_heatmap->setExportName(QStringLiteral("scaling-heatmap"));
     m_byParams = new widgets::SeriesChart;
     m_byParams->setExportName(QStringLiteral("scaling-by-model-size"));
     m_bySamples = new widgets::SeriesChart;
     m_bySamples->setExportName(QStringLiteral("scaling-by-data-size"));
     m_compute = new widgets::SeriesChart;
+    for (widgets::PlotWidget *chart : std::initializer_list<widgets::PlotWidget *>{m_byParams, m_bySamples, m_compute})
+        chart->setEmptyHint(m_heatmap->emptyHint());
     m_compute->setExportName(QStringLiteral("scaling-compute"));
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_heatmap, tr("Heatmap"));

@@ -117,6 +117,7 @@ QWidget *SufficiencyPage::buildStudyPane()
 QWidget *SufficiencyPage::buildResultsPane()
 {
     m_chart = new widgets::LearningCurveChart;
+    m_chart->setEmptyHint(tr("No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data."));
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setRange(500, 999);
     m_targetSpin = new QDoubleSpinBox;

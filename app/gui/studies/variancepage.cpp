@@ -41,6 +41,8 @@
 
 namespace wb::app {
 
+QString VariancePage::metricLabel(const std::string &key) { return varianceMetricLabel(key); }
+
 namespace {
 
 QString summaryCell(const core::MetricSummary &m, bool percent)
@@ -129,12 +131,15 @@ QWidget *VariancePage::buildResultsPane()
             showStudy(m_result.study.id);
     });
     m_strip = new widgets::StripChart;
+    m_strip->setEmptyHint(tr("No variance study yet: pick the setups on the left and press Run study."));
     m_strip->setExportName(QStringLiteral("variance-repeats"));
     m_betaNoise = new widgets::BandChart;
     m_betaNoise->setExportName(QStringLiteral("variance-beta-noise"));
     m_betaBias = new widgets::BandChart;
     m_betaBias->setExportName(QStringLiteral("variance-beta-bias"));
     m_valSize = new widgets::BandChart;
+    for (widgets::PlotWidget *chart : std::initializer_list<widgets::PlotWidget *>{m_betaNoise, m_betaBias, m_valSize})
+        chart->setEmptyHint(m_strip->emptyHint());
     m_valSize->setExportName(QStringLiteral("variance-validation-size"));
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_strip, tr("Repeats"));
@@ -209,7 +214,7 @@ void VariancePage::setProtocol(int runs, int valPerClass, int trainImages, int t
 
 void VariancePage::setMetric(const QString &metric)
 {
-    if (const int i = m_metric->findText(metric); i >= 0) {
+    if (const int i = m_metric->findData(metric); i >= 0) {
         m_metric->setCurrentIndex(i);
         if (m_hasStudy)
             showStudy(m_result.study.id);
@@ -323,7 +328,7 @@ void VariancePage::showStudy(std::int64_t id)
             m_controls->resume->setEnabled(false);
             return;
         }
-        std::string metric = m_metric->currentText().toStdString();
+        std::string metric = m_metric->currentData().toString().toStdString();
         const core::StudyRecord record = m_document->session().study(id);
         const auto names = core::varianceMetricNames(core::varianceStudySetup(record.configJson).variance);
         if (std::find(names.begin(), names.end(), metric) == names.end())
@@ -337,9 +342,9 @@ void VariancePage::showStudy(std::int64_t id)
         const QSignalBlocker block(m_metric);
         m_metric->clear();
         for (const auto &name : m_result.metricNames)
-            m_metric->addItem(QString::fromStdString(name));
+            m_metric->addItem(metricLabel(name), QString::fromStdString(name));
     }
-    m_metric->setCurrentText(QString::fromStdString(m_result.metric));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(QString::fromStdString(m_result.metric))));
     m_controls->shown(id, m_result.study.status);
     m_hasStudy = true;
     showViews();
@@ -363,17 +368,22 @@ void VariancePage::showViews()
                     return tr("n/a");
                 return percent ? QLocale().toString(100 * v, 'f', 2) + QLatin1Char('%') : QLocale().toString(v, 'g', 3);
             };
-            verdict += QStringLiteral("<br>")
-                       + tr("%1 − %2 on %3: %4; 95% interval %5 … %6 (Welch), %7 … %8 (paired bootstrap); p = %9 "
-                            "(Welch), %10 (paired). Smallest difference %11 repeats detect (80% power): %12.")
-                             .arg(QString::fromStdString(m_result.setups[1].name),
-                                  QString::fromStdString(m_result.setups[0].name),
-                                  QString::fromStdString(m_result.metric), num(c->difference), num(c->welchLow),
-                                  num(c->welchHigh), num(c->bootstrapLow), num(c->bootstrapHigh))
-                             .arg(QLocale().toString(c->pValue, 'g', 2))
-                             .arg(QLocale().toString(c->pairedPValue, 'g', 2))
-                             .arg(c->n)
-                             .arg(num(c->minDetectable));
+            // The design's test first; the other test, and the paired bootstrap where it has an
+            // interval (5 pairs or more), as checks.
+            const QString test = c->paired ? tr("paired t over the shared seeds") : tr("Welch's t; the seeds differ");
+            QString line = tr("%1 − %2 on %3: %4; 95% interval %5 … %6 (%7), p = %8.")
+                               .arg(QString::fromStdString(m_result.setups[1].name),
+                                    QString::fromStdString(m_result.setups[0].name),
+                                    varianceMetricLabel(m_result.metric), num(c->difference), num(c->low), num(c->high), test)
+                               .arg(QLocale().toString(c->pValue, 'g', 2));
+            if (c->paired && std::isfinite(c->welchPValue))
+                line += QLatin1Char(' ') + tr("Check: Welch's t %1 … %2, p = %3.")
+                                               .arg(num(c->welchLow), num(c->welchHigh))
+                                               .arg(QLocale().toString(c->welchPValue, 'g', 2));
+            if (std::isfinite(c->bootstrapLow))
+                line += QLatin1Char(' ') + tr("Paired bootstrap: %1 … %2.").arg(num(c->bootstrapLow), num(c->bootstrapHigh));
+            line += QLatin1Char(' ') + tr("Smallest difference %1 repeats detect (80% power): %2.").arg(c->n).arg(num(c->minDetectable));
+            verdict += QStringLiteral("<br>") + line.toHtmlEscaped();
         }
     } else if (!m_result.relativeNoise.empty()) {
         const auto &[name, noise] = m_result.relativeNoise.front();
@@ -395,12 +405,24 @@ void VariancePage::showViews()
                        .arg(c.runs)
                        .arg(QString::fromStdString(m_result.setup.dataset).toHtmlEscaped(),
                             (c.valPerClass > 0 ? tr("%1 validation images") : tr("%1 test images")).arg(evalImages));
-    for (const auto &s : m_result.setups)
-        text += QStringLiteral("<br>") + QString::fromStdString(s.name) + QStringLiteral(": ")
+    for (std::size_t i = 0; i < m_result.setups.size(); ++i) {
+        const auto &s = m_result.setups[i];
+        text += QStringLiteral("<br>") + QString::fromStdString(s.name).toHtmlEscaped() + QStringLiteral(": ")
                 + QString::fromStdString(s.model).toHtmlEscaped() + QStringLiteral(", ")
-                + QString::fromStdString(s.train.optimizer) + QStringLiteral(" lr ") + QString::number(s.train.lr)
+                + QString::fromStdString(s.train.optimizer) + QStringLiteral(" lr ") + QLocale().toString(s.train.lr, 'g', 6)
                 + QStringLiteral(", ") + QString::fromStdString(s.train.schedule) + QStringLiteral(", ")
                 + (s.train.epochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(s.train.epochs));
+        if (i == 0)
+            continue;
+        // Always the settings that differ, whether or not the line above shows them.
+        const auto &a = m_result.setups[0];
+        const QString differences = QString::fromStdString(core::differencesText(core::configDifferences(a.train, s.train)));
+        const QString nameA = QString::fromStdString(a.name).toHtmlEscaped();
+        if (s.model != a.model)
+            text += QStringLiteral(" — ") + tr("network differs from %1's (%2)").arg(nameA, QString::fromStdString(a.model).toHtmlEscaped());
+        text += QStringLiteral(" — ") + (differences.isEmpty() ? tr("the same training settings as %1").arg(nameA)
+                                                                : tr("differs from %1 in: %2").arg(nameA, differences.toHtmlEscaped()));
+    }
     if (!m_result.message.empty())
         text += QStringLiteral("<br>") + errorText(QString::fromStdString(m_result.message));
     for (const auto &s : m_result.setups)
@@ -426,7 +448,7 @@ void VariancePage::fillTable()
     for (int row = 0; row < int(m_result.metricNames.size()); ++row) {
         const std::string &metric = m_result.metricNames[std::size_t(row)];
         const bool percent = core::varianceMetricIsAccuracy(metric);
-        QStringList cells{QString::fromStdString(metric)};
+        QStringList cells{varianceMetricLabel(metric)};
         for (const auto &s : setups)
             cells << summaryCell(s.summary.at(metric), percent);
         for (std::size_t i = 1; i < setups.size(); ++i)
@@ -460,7 +482,7 @@ QJsonObject VariancePage::saveState() const
             {QStringLiteral("trainImages"), m_trainImages->value()},
             {QStringLiteral("testImages"), m_testImages->value()},
             {QStringLiteral("runOn"), m_slurm->saveState()},
-            {QStringLiteral("metric"), m_metric->currentText()},
+            {QStringLiteral("metric"), m_metric->currentData().toString()},
             {QStringLiteral("study"), qint64(m_controls->selected())},
             {QStringLiteral("tab"), m_tabs->currentIndex()}};
 }
@@ -479,7 +501,7 @@ void VariancePage::restoreState(const QJsonObject &s)
         const QString metric = s.value(QStringLiteral("metric")).toString();
         if (!metric.isEmpty()) {
             m_metric->clear();
-            m_metric->addItem(metric);
+            m_metric->addItem(metricLabel(metric.toStdString()), metric);
         }
     }
     showStudy(s.value(QStringLiteral("study")).toInteger(0));

@@ -66,6 +66,9 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
+    /// A metric's key ("smoothed_accuracy@3") as the interface names it.
+    static QString metricLabel(const std::string &key);
+
 private:
     void showStudyError(const QString &message) override;
     QWidget *buildSetupPane();

@@ -24,10 +24,22 @@ std::vector<double> values(const core::VarianceSetupResult &s, const std::string
 
 } // namespace
 
+QString varianceMetricLabel(const std::string &key)
+{
+    const QString k = QString::fromStdString(key);
+    if (k == QLatin1String("accuracy"))
+        return QCoreApplication::translate("wb::app::VarianceViews", "accuracy");
+    if (k == QLatin1String("loss"))
+        return QCoreApplication::translate("wb::app::VarianceViews", "loss");
+    if (k.startsWith(QLatin1String("smoothed_accuracy@")))
+        return QCoreApplication::translate("wb::app::VarianceViews", "smoothed accuracy, β = %1").arg(k.mid(18));
+    return k;
+}
+
 widgets::StripChart::Data varianceStrip(const core::VarianceStudyResult &r, const std::string &metric)
 {
     widgets::StripChart::Data d;
-    d.yLabel = QString::fromStdString(metric);
+    d.yLabel = varianceMetricLabel(metric);
     for (const auto &s : r.setups) {
         widgets::StripChart::Group g;
         g.name = QString::fromStdString(s.name);
@@ -69,7 +81,6 @@ widgets::BandChart::Data varianceBetaNoise(const core::VarianceStudyResult &r)
         d.lines.push_back(std::move(smoothed));
         d.lines.push_back(std::move(accuracy));
     }
-    d.legend = Qt::AlignTop | Qt::AlignRight;
     d.note = QCoreApplication::translate("wb::app::VarianceViews", "Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.");
     return d;
 }
@@ -118,7 +129,6 @@ widgets::BandChart::Data varianceValidationSize(const core::VarianceStudyResult 
         d.lines.push_back(std::move(measured));
         d.lines.push_back(std::move(expected));
     }
-    d.legend = Qt::AlignTop | Qt::AlignRight;
     d.note = QCoreApplication::translate("wb::app::VarianceViews", "Nested stratified subsets of the evaluation images; more images shrink only the sampling part of "
                 "the noise.");
     return d;
@@ -132,7 +142,8 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
     try {
         const core::Comparison c = core::compareRepeats(values(r.setups[0], metric, runs),
                                                         values(r.setups[setup], metric, runs), 0, 2000,
-                                                        r.setup.variance.seed);
+                                                        r.setup.variance.seed,
+                                                        !r.comparisons[setup] || r.comparisons[setup]->paired);
         if (std::isnan(c.pValue))
             return QCoreApplication::translate("wb::app::VarianceViews", "no spread");
         const bool percent = core::varianceMetricIsAccuracy(metric);
@@ -141,7 +152,7 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
             return sign && v >= 0 ? QLatin1Char('+') + s : s;
         };
         return QStringLiteral("%1 [%2, %3], p = %4")
-            .arg(num(c.difference, true), num(c.welchLow, true), num(c.welchHigh, true))
+            .arg(num(c.difference, true), num(c.low, true), num(c.high, true))
             .arg(QLocale().toString(c.pValue, 'g', 2));
     } catch (const core::Error &) {
         return {};

@@ -12,6 +12,9 @@
 namespace wb::app {
 
 /// Every repeat of `metric` per setup, with quartile box, mean and 95% interval.
+/// A metric as the interface names it ("smoothed accuracy, β = 3" for "smoothed_accuracy@3").
+QString varianceMetricLabel(const std::string &key);
+
 widgets::StripChart::Data varianceStrip(const core::VarianceStudyResult &result, const std::string &metric);
 
 /// Std over repeats of the smoothed accuracy against β, per setup; the accuracy's pooled std

@@ -150,7 +150,7 @@ QString shownNumber(double v, int precision)
 {
     QLocale ui;
     ui.setNumberOptions(QLocale::OmitGroupSeparator);
-    return ui.toString(v, 'g', precision);
+    return ui.toString(v, 'g', precision).replace(QLatin1Char('E'), QLatin1Char('e')); // "1e-08", not German "1E-08"
 }
 
 } // namespace

@@ -1,0 +1,43 @@
+#include "slowevents.h"
+
+#include <QEvent>
+#include <QMetaEnum>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace wb::app {
+
+Application::Application(int &argc, char **argv) : QApplication(argc, argv)
+{
+    bool ok = false;
+    const qint64 limit = qEnvironmentVariableIntValue("WB_SLOW_EVENTS_MS", &ok);
+    if (ok && limit > 0)
+        m_limitMs = limit;
+}
+
+bool Application::notify(QObject *receiver, QEvent *event)
+{
+    if (m_limitMs == 0)
+        return QApplication::notify(receiver, event);
+    QElapsedTimer timer;
+    timer.start();
+    ++m_depth;
+    const QEvent::Type type = event->type();
+    const bool result = QApplication::notify(receiver, event);
+    --m_depth;
+    const qint64 ms = timer.elapsed();
+    if (ms >= m_limitMs && m_depth == 0) { // outermost only: a nested event loop's events are logged themselves
+        QString where = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            where += QLatin1Char(' ') + receiver->objectName();
+        if (const auto *w = qobject_cast<const QWidget *>(receiver); w && w->window() && w->window() != w)
+            where += QStringLiteral(" in ") + QString::fromLatin1(w->window()->metaObject()->className());
+        const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+        std::fprintf(stderr, "workbench: slow event: %lld ms, %s to %s\n", static_cast<long long>(ms),
+                     typeName ? typeName : "?", qPrintable(where));
+    }
+    return result;
+}
+
+} // namespace wb::app
