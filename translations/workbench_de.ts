@@ -4133,23 +4133,23 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::TrainingPage</name>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="107" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="109" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="108" />
-        <location filename="../app/gui/training/trainingpage.cpp" line="206" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="110" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="223" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="109" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="111" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="115" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="117" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -4169,128 +4169,128 @@ Doppelklick lädt ihn.</translation>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="162" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="179" />
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="183" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="183" />
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="183" />
         <source>Train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="166" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="183" />
         <source>Val. loss</source>
         <translation>Val.-Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="184" />
         <source>Val. acc.</source>
         <translation>Val.-Gen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="184" />
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="167" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="184" />
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="247" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="264" />
         <source>Run %1 is being trained already.</source>
         <translation>Lauf %1 wird bereits trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="260" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="277" />
         <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
         <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="266" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="283" />
         <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="274" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="291" />
         <source>Run %1 was trained on the labels of the session's active-learning loop: resume it with workbench-cli resume, or train the loop's network again (Active learning → Your pool).</source>
         <translation>Lauf %1 wurde auf den Labels der Active-Learning-Schleife der Sitzung trainiert: Setzen Sie ihn mit workbench-cli resume fort oder trainieren Sie das Netz der Schleife neu (Aktives Lernen → Ihr Pool).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="288" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="305" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="303" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="320" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="349" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="366" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="349" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="366" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="79" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="81" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="80" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="82" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="128" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="139" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (tick to overlay; right-click to resume, evaluate, rename…)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="213" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="230" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="215" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="232" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="383" />
-        <location filename="../app/gui/training/trainingpage.cpp" line="384" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="400" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="401" />
         <source>Run %1 %2.</source>
         <translation>Lauf %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="387" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="404" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="385" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="402" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="394" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="411" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -4895,12 +4895,12 @@ Doppelklick lädt ihn.</translation>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="220" />
+        <location filename="../widgets/learningcurvechart.cpp" line="224" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="221" />
+        <location filename="../widgets/learningcurvechart.cpp" line="225" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>

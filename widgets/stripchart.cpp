@@ -92,6 +92,7 @@ void StripChart::setData(const Data &data)
         }
     }
     xAxis->setTicker(ticker);
+    xAxis->setNumberFormat(QStringLiteral("g")); // names as they are: "b" drew "adam 1e-3" as "adam 1·10⁻³"
     xAxis->setRange(-0.6, std::max(0.6, double(data.groups.size()) - 0.4));
     if (std::isfinite(lo)) {
         const double pad = 0.08 * std::max(hi - lo, 1e-9);

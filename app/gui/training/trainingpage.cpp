@@ -19,6 +19,8 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QLocale>
 #include <QPushButton>
 #include <QSlider>
@@ -115,18 +117,33 @@ QWidget *TrainingPage::buildControls()
     auto *configBox = new QGroupBox(tr("Training"));
     auto *configLayout = new QVBoxLayout(configBox);
     configLayout->addWidget(m_form);
-    configLayout->addLayout(buttons);
-    configLayout->addWidget(m_status);
 
     m_runs = new QTreeWidget;
     m_runs->setHeaderLabels({tr("Run"), tr("Status"), tr("Test acc.")});
     m_runs->setRootIsDecorated(false);
+    m_runs->setMinimumHeight(90); // three runs at least
     m_runs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(configBox);
-    leftLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay; right-click to resume, evaluate, rename…)")));
-    leftLayout->addWidget(m_runs, 1);
+    // The form scrolls on its own above the runs list (a splitter between them): on a laptop the
+    // list keeps its rows instead of being squeezed to one under the long form.
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(configBox);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setMinimumWidth(configBox->minimumSizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width());
+    auto *runsBox = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addLayout(buttons); // Train and the status stay in sight when the form scrolls
+    runsLayout->addWidget(m_status);
+    runsLayout->addWidget(new QLabel(tr("<b>Runs</b> (tick to overlay; right-click to resume, evaluate, rename…)")));
+    runsLayout->addWidget(m_runs, 1);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(formScroll);
+    left->addWidget(runsBox);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
 
     connect(m_train, &QPushButton::clicked, this, [this] {
         QString error;
