@@ -1,5 +1,6 @@
 #include "slowevents.h"
 
+#include <QAbstractEventDispatcher>
 #include <QEvent>
 #include <QMetaEnum>
 #include <QWidget>
@@ -16,10 +17,26 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
         m_limitMs = limit;
 }
 
+void Application::watchNestedLoops()
+{
+    // An event that opens a dialog (exec) runs a nested event loop: the window answers all the
+    // while, so its time is the user's, not a freeze. The dispatcher blocking inside it tells.
+    if (m_watching || !QAbstractEventDispatcher::instance())
+        return;
+    m_watching = true;
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+        if (m_depth > 0)
+            m_nestedLoop = true;
+    });
+}
+
 bool Application::notify(QObject *receiver, QEvent *event)
 {
     if (m_limitMs == 0)
         return QApplication::notify(receiver, event);
+    watchNestedLoops();
+    if (m_depth == 0)
+        m_nestedLoop = false;
     QElapsedTimer timer;
     timer.start();
     ++m_depth;
@@ -27,7 +44,7 @@ bool Application::notify(QObject *receiver, QEvent *event)
     const bool result = QApplication::notify(receiver, event);
     --m_depth;
     const qint64 ms = timer.elapsed();
-    if (ms >= m_limitMs && m_depth == 0) { // outermost only: a nested event loop's events are logged themselves
+    if (ms >= m_limitMs && m_depth == 0 && !m_nestedLoop) { // outermost only; a nested loop's events are logged themselves
         QString where = QString::fromLatin1(receiver->metaObject()->className());
         if (!receiver->objectName().isEmpty())
             where += QLatin1Char(' ') + receiver->objectName();
