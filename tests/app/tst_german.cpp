@@ -2,6 +2,7 @@
 // study of every kind, no text a user sees — labels, buttons, group boxes, tabs, table headers,
 // axis titles, legends — is an English text whose German translation exists but is not used
 // (the fault of a tr() looked up in the wrong context).
+#include "clirun.h"
 #include "mainwindow.h"
 #include "plotwidget.h"
 #include "sessiondocument.h"
@@ -23,13 +24,6 @@
 using namespace wb;
 
 namespace {
-
-bool cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(WB_TEST_BIN_DIR "/workbench-cli", args);
-    return p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 /// The English texts of the German catalogue that have a German translation of their own.
 QSet<QString> translatedEnglish()
@@ -99,20 +93,20 @@ private Q_SLOTS:
         const QString session = m_dir.filePath("all.wbs");
         const QString mnist = WB_TEST_SHARED_DATA "/mnist10k";
         const QStringList small{"--data", mnist, "--model", "lenet5", "--epochs", "1", "--session", session};
-        QVERIFY(cli(QStringList{"train", "--train-limit", "300", "--test-limit", "200"} + small));
-        QVERIFY(cli({"evaluate", "--session", session, "--run", "1", "--tsne"}));
-        QVERIFY(cli(QStringList{"sufficiency", "run", "--runs", "2", "--steps", "100,200", "--train-size", "200",
+        QVERIFY(cliSucceeds(QStringList{"train", "--train-limit", "300", "--test-limit", "200"} + small));
+        QVERIFY(cliSucceeds({"evaluate", "--session", session, "--run", "1", "--tsne"}));
+        QVERIFY(cliSucceeds(QStringList{"sufficiency", "run", "--runs", "2", "--steps", "100,200", "--train-size", "200",
                                 "--test-size", "200"} + small));
-        QVERIFY(cli(QStringList{"grid", "run", "--widths", "2", "4", "--fractions", "1", "0.5", "--train-size", "300",
+        QVERIFY(cliSucceeds(QStringList{"grid", "run", "--widths", "2", "4", "--fractions", "1", "0.5", "--train-size", "300",
                                 "--test-size", "200", "--data", mnist, "--model", "lenet5", "--epochs", "1",
                                 "--session", session}));
-        QVERIFY(cli(QStringList{"active", "run", "--trials", "1", "--initial", "50", "--budget", "50", "--max-labels",
+        QVERIFY(cliSucceeds(QStringList{"active", "run", "--trials", "1", "--initial", "50", "--budget", "50", "--max-labels",
                                 "150", "--steps-per-round", "20", "--train-size", "600", "--test-size", "200",
                                 "--data", mnist, "--model", "lenet5", "--session", session}));
         QFile b(m_dir.filePath("b.json"));
         QVERIFY(b.open(QIODevice::WriteOnly) && b.write(R"({"lr": 0.02})") > 0);
         b.close();
-        QVERIFY(cli(QStringList{"compare", "--runs", "2", "--train-size", "300", "--test-size", "200", "--b",
+        QVERIFY(cliSucceeds(QStringList{"compare", "--runs", "2", "--train-size", "300", "--test-size", "200", "--b",
                                 m_dir.filePath("b.json")} + small));
 
         const QSet<QString> english = translatedEnglish();

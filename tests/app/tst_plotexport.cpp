@@ -2,6 +2,7 @@
 // leaves nothing half-written behind and keeps the window answering (issue 34).
 #include "exportwait.h"
 #include "jobmanager.h"
+#include "clirun.h"
 #include "mainwindow.h"
 #include "plotexportjob.h"
 #include "sessiondocument.h"
@@ -19,13 +20,6 @@
 using namespace wb;
 
 namespace {
-
-bool cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(WB_TEST_BIN_DIR "/workbench-cli", args);
-    return p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 QStringList filesIn(const QString &dir)
 {
@@ -47,9 +41,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_session = m_dir.filePath("s.wbs");
         for (const char *seed : {"1", "2", "3"})
-            QVERIFY(cli({"train", "--session", m_session, "--data", WB_TEST_SHARED_DATA "/mnist10k", "--model", "lenet5",
+            QVERIFY(cliSucceeds({"train", "--session", m_session, "--data", WB_TEST_SHARED_DATA "/mnist10k", "--model", "lenet5",
                          "--epochs", "1", "--train-limit", "300", "--test-limit", "200", "--seed", seed}));
-        QVERIFY(cli({"evaluate", "--session", m_session, "--run", "1"}));
+        QVERIFY(cliSucceeds({"evaluate", "--session", m_session, "--run", "1"}));
     }
 
     // The export runs as a job: Export returns at once (no file yet), the job shows progress in
