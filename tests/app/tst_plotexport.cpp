@@ -122,6 +122,23 @@ private Q_SLOTS:
         QVERIFY(w.plotExport()->report().files.isEmpty());
     }
 
+    // `workbench --export-all` (no window) that cannot write a file fails with exit 1, names
+    // the file and removes what it wrote.
+    void headlessExportFailsCleanly()
+    {
+        const QString out = m_dir.filePath("headless");
+        QVERIFY(QDir().mkpath(out + "/run-2-loss.png"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        app.setProcessEnvironment(env);
+        app.start(WB_TEST_BIN_DIR "/workbench", {"--open", m_session, "--export-all", out});
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY2(app.readAllStandardError().contains("run-2-loss.png"), "the file is named");
+        QVERIFY2(filesIn(out).isEmpty(), qPrintable(filesIn(out).join(", ")));
+    }
+
     // A run the user hid on the Training page is not exported (and the report says so).
     void hiddenRunsAreLeftOut()
     {

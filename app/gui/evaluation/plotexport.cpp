@@ -28,6 +28,8 @@
 #include <cmath>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -98,15 +100,27 @@ std::shared_ptr<const core::DatasetPair> exportDataset(const core::Session &sess
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,
                     double smoothing, ExportReport &report, QString *error)
 {
+    const bool madeFolder = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir)) {
         *error = QObject::tr("Cannot create the folder %1.").arg(dir);
         return false;
     }
     const QDir out(dir);
     for (const PlotItem &plot : exportPlan(session, data, smoothing, report.warnings))
-        if (!writeRenderedPlot(renderPlot(plot), out, plot.name, report, error))
+        if (!writeRenderedPlot(renderPlot(plot), out, plot.name, report, error)) {
+            removeExported(report, dir, madeFolder); // a full disk leaves nothing half-written
             return false;
+        }
     return true;
+}
+
+void removeExported(ExportReport &report, const QString &dir, bool madeFolder)
+{
+    for (const QString &file : std::as_const(report.files))
+        QFile::remove(file);
+    report.files.clear();
+    if (madeFolder)
+        QDir().rmdir(dir); // only when empty
 }
 
 std::vector<PlotItem> exportPlan(const core::Session &session, const core::DatasetPair *data, double smoothing,

@@ -68,6 +68,10 @@ bool writeRenderedPlot(const RenderedPlot &plot, const QDir &dir, const QString 
 /// note in `warnings`) when the session has none or it cannot be loaded.
 std::shared_ptr<const core::DatasetPair> exportDataset(const core::Session &session, QStringList &warnings);
 
+/// Removes the files `report` lists and, when `madeFolder`, the folder `dir` if it is empty then:
+/// what a cancelled or failed export wrote.
+void removeExported(ExportReport &report, const QString &dir, bool madeFolder);
+
 /// The whole export on the calling (GUI) thread — for `workbench --export-all`, where no
 /// window waits. The app runs it as a background job (ExportAllJob).
 bool exportAllPlots(const core::Session &session, const QString &dir, const core::DatasetPair *data,

@@ -123,12 +123,7 @@ Job *PlotExportJob::start(const QString &sessionPath, const QString &dir,
             if (!m_report.warnings.isEmpty())
                 message += QStringLiteral(" (") + m_report.warnings.join(QStringLiteral("; ")) + QStringLiteral(")");
         } else {
-            // Nothing half-written stays behind: the files of this export, and its folder.
-            for (const QString &file : std::as_const(m_report.files))
-                QFile::remove(file);
-            if (outcome->madeFolder)
-                QDir().rmdir(dir); // only when empty
-            m_report.files.clear();
+            removeExported(m_report, dir, outcome->madeFolder); // nothing half-written stays behind
             QString reason = job->error();
             if (!reason.endsWith(QLatin1Char('.')))
                 reason += QLatin1Char('.');
