@@ -59,8 +59,8 @@ ActiveLearningPage::ActiveLearningPage(SessionDocument *document, JobManager *jo
       m_architecture(architecture), m_data(data), m_training(training)
 {
     auto *splitter = new QSplitter;
-    splitter->addWidget(buildProtocolPane());
-    splitter->addWidget(buildResultsPane());
+    splitter->addWidget(scrollableColumn(buildProtocolPane()));
+    splitter->addWidget(scrollableColumn(buildResultsPane(), true));
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);

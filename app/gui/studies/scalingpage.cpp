@@ -64,8 +64,8 @@ ScalingPage::ScalingPage(SessionDocument *document, JobManager *jobs, DatasetPag
       m_data(data), m_training(training)
 {
     auto *splitter = new QSplitter;
-    splitter->addWidget(buildGridPane());
-    splitter->addWidget(buildResultsPane());
+    splitter->addWidget(scrollableColumn(buildGridPane()));
+    splitter->addWidget(scrollableColumn(buildResultsPane(), true));
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);

@@ -1,6 +1,7 @@
 // The Scaling page's views of a grid study: heatmaps with the law's contours, marginal
 // plots and loss against compute. Shared by the page and the plot export.
 #include "scalingviews.h"
+#include "logticker.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -55,8 +56,8 @@ QString compact(double v)
 {
     if (!std::isfinite(v))
         return QStringLiteral("–");
-    if (std::abs(v) >= 1e4)
-        return QLocale().toString(v, 'g', 3);
+    if (std::abs(v) >= 1e4) // "2.41·10⁴" in every language (German printed "2,41E+04")
+        return widgets::LogTicker::label(v, true, QLocale());
     return QLocale().toString(v, 'g', 4);
 }
 

@@ -11,6 +11,8 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,6 +41,19 @@ StudyPage::StudyPage(SessionDocument *document, JobManager *jobs, std::string ty
             showStudy(id);
     });
     connect(m_controls, &StudyControls::jobEnded, this, &StudyPage::onStudyFinished);
+}
+
+QWidget *StudyPage::scrollableColumn(QWidget *column, bool resultsPane)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(column);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    if (!resultsPane) {
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        area->setMinimumWidth(column->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width());
+    }
+    return area;
 }
 
 QVBoxLayout *StudyPage::addControls(QWidget *column, const QString &title, QLayout *form, const QString &storedTitle)

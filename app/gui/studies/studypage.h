@@ -57,6 +57,12 @@ protected:
     StudyPage(SessionDocument *document, JobManager *jobs, std::string type, const StudyControls::Texts &texts,
               QWidget *parent);
 
+    /// `column` (the settings on the left) in a scroll area of its own: on a small screen it
+    /// scrolls, its fields keep their height (a splitter does not pass a wrapped label's height on,
+    /// so the column's form was squeezed to 8 px rows at 1366 × 768).
+    /// The results pane the same way, free to scroll sideways too.
+    static QWidget *scrollableColumn(QWidget *column, bool resultsPane = false);
+
     /// Says that the stored studies cannot be read, where the page says such things.
     virtual void showStudyError(const QString &message) = 0;
     /// Puts the controls into `column`: a box titled `title` holding `form` over the Slurm

@@ -75,8 +75,8 @@ SufficiencyPage::SufficiencyPage(SessionDocument *document, JobManager *jobs, Da
       m_data(data), m_architecture(architecture), m_training(training)
 {
     auto *splitter = new QSplitter;
-    splitter->addWidget(buildStudyPane());
-    splitter->addWidget(buildResultsPane());
+    splitter->addWidget(scrollableColumn(buildStudyPane()));
+    splitter->addWidget(scrollableColumn(buildResultsPane(), true));
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
@@ -117,6 +117,7 @@ QWidget *SufficiencyPage::buildStudyPane()
 QWidget *SufficiencyPage::buildResultsPane()
 {
     m_chart = new widgets::LearningCurveChart;
+    m_chart->setMinimumHeight(240); // on a laptop the pane scrolls; the curve keeps a readable height
     m_chart->setEmptyHint(tr("No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data."));
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setRange(500, 999);

@@ -71,8 +71,8 @@ VariancePage::VariancePage(SessionDocument *document, JobManager *jobs, DatasetP
       m_data(data), m_architecture(architecture), m_training(training)
 {
     auto *splitter = new QSplitter;
-    splitter->addWidget(buildSetupPane());
-    splitter->addWidget(buildResultsPane());
+    splitter->addWidget(scrollableColumn(buildSetupPane()));
+    splitter->addWidget(scrollableColumn(buildResultsPane(), true));
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
@@ -389,7 +389,7 @@ void VariancePage::showViews()
         const auto &[name, noise] = m_result.relativeNoise.front();
         const auto &acc = m_result.setups.front().summary.at("accuracy");
         verdict = tr("<b>Lowest noise: %1</b> (std %2 percentage points); the accuracy's std is %3 over %4 repeats.")
-                      .arg(QString::fromStdString(name))
+                      .arg(varianceMetricLabel(name))
                       .arg(QLocale().toString(100 * noise, 'f', 2))
                       .arg(QLocale().toString(100 * acc.std, 'f', 2))
                       .arg(acc.n);
