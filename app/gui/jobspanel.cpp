@@ -60,9 +60,11 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent) : QWidget(parent), m_job
                 all[row.row()]->cancel();
     });
     connect(cancelAll, &QPushButton::clicked, m_jobs, &JobManager::cancelAll);
-    // A new job is shown, not left below the finished ones.
+    // A new job is shown whole, not left half hidden below the finished ones, and selected: Cancel
+    // acts on it (it acted on an old, finished job that happened to be selected).
     connect(jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
-        m_view->scrollTo(m_jobs->index(last, 0));
+        m_view->selectRow(last);
+        m_view->scrollTo(m_jobs->index(last, 0), QAbstractItemView::PositionAtBottom);
     });
     connect(clear, &QPushButton::clicked, m_jobs, &JobManager::clearFinished);
 }

@@ -2,6 +2,7 @@
 // leaves nothing half-written behind and keeps the window answering (issue 34).
 #include "exportwait.h"
 #include "jobmanager.h"
+#include "jobspanel.h"
 #include "clirun.h"
 #include "mainwindow.h"
 #include "plotexportjob.h"
@@ -12,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -101,6 +104,36 @@ private Q_SLOTS:
         QCOMPARE(done.first().at(1).toBool(), true); // cancelled, not failed
         QVERIFY(!QFileInfo::exists(out));
         QVERIFY(QFileInfo::exists(m_dir.filePath("cancelled"))); // what was there before stays
+    }
+
+    // The Jobs panel selects a new job and shows it whole: its Cancel button stops the export
+    // just started, not an old finished job that happened to be selected (a user's walkthrough).
+    void jobsPanelCancelActsOnTheNewJob()
+    {
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(m_session));
+        QString error;
+        QVERIFY2(exportAllAndWait(w, m_dir.filePath("panel-first"), &error), qPrintable(error)); // an old job
+        auto *panel = w.findChild<app::JobsPanel *>();
+        QVERIFY(panel);
+        auto *view = panel->findChild<QTableView *>();
+        QPushButton *cancel = nullptr;
+        for (auto *b : panel->findChildren<QPushButton *>())
+            if (b->text() == "Cancel")
+                cancel = b;
+        QVERIFY(view && cancel);
+        view->selectRow(0); // an old, finished job selected
+        app::Job *job = w.startExportAll(m_dir.filePath("panel"), &error);
+        QVERIFY2(job, qPrintable(error));
+        const int row = int(w.jobs()->jobs().indexOf(job));
+        QVERIFY(row > 0);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().row(), row);
+        QSignalSpy done(w.plotExport(), &app::PlotExportJob::finished);
+        cancel->click();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(1).toBool(), true); // cancelled
     }
 
     // A file that cannot be written (here a folder in its place; a full disk the same): the export
