@@ -124,42 +124,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="77" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="79" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="93" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="95" />
         <source>No class histogram: %1</source>
         <translation>Kein Klassenhistogramm: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="102" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="105" />
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="124" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="138" />
         <source>Run %1 is hidden on the Training page: left out.</source>
         <translation>Lauf %1 ist auf der Seite Training ausgeblendet: ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="152" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="166" />
         <source>The session has no runs: no training plots.</source>
         <translation>Die Sitzung enthält keine Läufe: keine Trainingsdiagramme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="165" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="179" />
         <source>LR test %1 cannot be plotted: %2</source>
         <translation>LR-Test %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="246" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="260" />
         <source>Study %1 cannot be plotted: %2</source>
         <translation>Studie %1 kann nicht dargestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexport.cpp" line="268" />
+        <location filename="../app/gui/evaluation/plotexport.cpp" line="282" />
         <source>No dataset available: no class histogram.</source>
         <translation>Kein Datensatz verfügbar: kein Klassenhistogramm.</translation>
     </message>
@@ -215,94 +215,94 @@
 <context>
     <name>ScalingViews</name>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="121" />
-        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="122" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="291" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="122" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="123" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="123" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="124" />
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="124" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="125" />
         <source>train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="125" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="126" />
         <source>train–test gap (test − train loss)</source>
         <translation>Lücke Training–Test (Test- minus Trainingsverlust)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="126" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="127" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="127" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="128" />
         <source>seconds per cell</source>
         <translation>Sekunden pro Zelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="173" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
         <source>width (parameters)</source>
         <translation>Breite (Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="175" />
         <source>training images (fraction)</source>
         <translation>Trainingsbilder (Anteil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="191" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="192" />
         <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
         <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="238" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="239" />
         <source>The law's iso-loss lines for these levels lie outside the grid.</source>
         <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="247" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="248" />
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="252" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="253" />
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="268" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="269" />
         <source>training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="274" />
-        <location filename="../app/gui/studies/scalingviews.cpp" line="295" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="275" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="296" />
         <source>width %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="289" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
         <source>training compute (FLOPs)</source>
         <translation>Trainingsaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="308" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="309" />
         <source>compute-efficient frontier</source>
         <translation>rechen-effiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="320" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="321" />
         <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
         <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
     </message>
@@ -1895,148 +1895,153 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::LrFinderPanel</name>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="35" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="36" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="47" />
         <source>Find LR</source>
         <translation>Lernrate finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="36" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="48" />
         <source>Train one epoch while the learning rate grows exponentially over the range; the model is left as it was</source>
         <translation>Eine Epoche trainieren, während die Lernrate exponentiell über den Bereich wächst; das Modell bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="40" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="52" />
         <source>repeats: </source>
         <translation>Wiederholungen: </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="43" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="55" />
         <source>batches: one epoch</source>
         <translation>Batches: eine Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="44" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="56" />
         <source>batches: </source>
         <translation>Batches: </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="54" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="66" />
         <source>Compare lr and lr/2</source>
         <translation>lr und lr/2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="55" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="67" />
         <source>Start two training runs, with the learning rate of the form and half of it</source>
         <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="60" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="72" />
         <source>lr from</source>
         <translation>lr von</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="62" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="74" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="67" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="79" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="71" />
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="237" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="83" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="249" />
         <source>Run the LR range test first.</source>
         <translation>Zuerst den LR-Bereichstest ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="106" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="118" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="119" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="131" />
         <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
         <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="133" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="145" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="141" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="153" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="148" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="160" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="149" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="161" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="180" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="192" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="194" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="206" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="197" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="209" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="199" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="211" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="200" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="212" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="203" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="215" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="211" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="223" />
         <source>The loss was still falling at the end of the range (%1): widen the range upwards before trusting min_loss_half.</source>
         <translation>Der Verlust fiel am Ende des Bereichs (%1) noch: den Bereich nach oben erweitern, bevor man min_loss_half traut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="238" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="250" />
         <source>Set the learning rate to %1</source>
         <translation>Die Lernrate auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="239" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="251" />
         <source>This test gave no such suggestion.</source>
         <translation>Dieser Test ergab keinen solchen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="267" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="279" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="275" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="287" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="284" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="296" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -2579,12 +2584,12 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="135" />
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="130" />
         <source>Export cancelled; the files it had written were removed.</source>
         <translation>Export abgebrochen; die bereits geschriebenen Dateien wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="136" />
+        <location filename="../app/gui/evaluation/plotexportjob.cpp" line="131" />
         <source>Export failed: %1 The files it had written were removed.</source>
         <translation>Export fehlgeschlagen: %1 Die bereits geschriebenen Dateien wurden entfernt.</translation>
     </message>
@@ -3667,32 +3672,32 @@ Doppelklick lädt ihn.</translation>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="137" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="144" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="149" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="150" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="185" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="186" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="210" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="211" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
@@ -3702,12 +3707,12 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="377" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="378" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="229" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="230" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
@@ -3722,133 +3727,133 @@ Doppelklick lädt ihn.</translation>
         <translation>Woher die Antwort kommt. Die kalibrierte Antwort (Standard) passt die Umfänge an, die sich im Rücktest am besten bewähren, lässt Familien weg, die die Daten verfehlen, und nimmt ihre Bänder aus echten Lernkurven; das Potenzgesetz ist das der etablierten Methode. Ein Ziel, das ein gemessener Mittelwert erreicht, wird immer aus den Messungen beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="120" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="121" />
         <source>No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data.</source>
         <translation>Noch keine Studie: links die Größen festlegen und „Studie starten“ drücken, um zu sehen, wie die Genauigkeit mit den Daten wächst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="142" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="240" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="241" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="246" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="247" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="253" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="255" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="255" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="256" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="271" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="272" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="303" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="304" />
         <source>%1 × %2 steps, %3 s</source>
         <translation>%1 × %2 Schritte, %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="314" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="315" />
         <source>Calibrated answer: sizes from %1 fitted (smaller ones back-tested worse: drawn hollow); families that fit the data: %2; bands calibrated on %3 real learning curves.</source>
         <translation>Kalibrierte Antwort: Umfänge ab %1 angepasst (kleinere bewährten sich im Rücktest schlechter: hohl gezeichnet); Familien, die die Daten treffen: %2; Bänder kalibriert an %3 echten Lernkurven.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="321" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="322" />
         <source>Levels off at %1 (projected).</source>
         <translation>Flacht bei %1 ab (projiziert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="323" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="325" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="325" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="329" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="330" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="410" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="412" />
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="413" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
         <source>projected (beyond %1x: a guess)</source>
         <translation>projiziert (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="415" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
         <source>projected</source>
         <translation>projiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="317" />
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="318" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="417" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
         <source>fitted (misses the data)</source>
         <translation>angepasst (verfehlt die Daten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="425" />
         <source>fitted (beyond %1x: a guess)</source>
         <translation>angepasst (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="425" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="426" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>

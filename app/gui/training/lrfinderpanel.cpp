@@ -11,6 +11,7 @@
 #include "trainingpage.h"
 #include "wb/errors.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QDoubleValidator>
@@ -25,6 +26,17 @@
 #include <cmath>
 
 namespace wb::app {
+
+namespace {
+/// A suggested learning rate as the status line shows it: "1e-05" in every language (German
+/// printed "1E-05"), and "none" where the curve gives none (it printed "nan").
+QString lrText(double lr)
+{
+    if (!std::isfinite(lr))
+        return QCoreApplication::translate("wb::app::LrFinderPanel", "none");
+    return QLocale().toString(lr, 'g', 3).replace(QLatin1Char('E'), QLatin1Char('e'));
+}
+} // namespace
 
 LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, DatasetPage *data,
                              ArchitecturePage *architecture, TrainingPage *training, QWidget *parent)
@@ -202,7 +214,7 @@ bool LrFinderPanel::showResult(std::int64_t id)
                           .arg(m_result.lr.size()).arg(m_result.plannedBatches)
                           .arg(m_result.stoppedEarly ? tr(" (stopped early: the loss diverged)") : QString())
                           .arg(m_result.losses.size())
-                          .arg(QLocale().toString(s.minLossHalf, 'g', 3)).arg(QLocale().toString(s.steepest, 'g', 3)).arg(QLocale().toString(s.valley, 'g', 3)));
+                          .arg(lrText(s.minLossHalf), lrText(s.steepest), lrText(s.valley)));
     // The minimum at the top of the range: the loss was still falling, and min_loss_half is
     // only the range's end halved, not a property of the model.
     if (!m_result.stoppedEarly && !m_result.lr.empty() && std::isfinite(s.minLossHalf)
@@ -210,7 +222,7 @@ bool LrFinderPanel::showResult(std::int64_t id)
         m_status->setText(m_status->text() + QStringLiteral(" ")
                           + tr("The loss was still falling at the end of the range (%1): widen the range upwards "
                                "before trusting min_loss_half.")
-                                .arg(QLocale().toString(m_result.lr.back(), 'g', 3)));
+                                .arg(lrText(m_result.lr.back())));
     m_hasResult = true;
     updateUseButtons();
     return true;
