@@ -108,7 +108,7 @@ void StripChart::setData(const Data &data)
 QString StripChart::csv() const
 {
     auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); };
-    QString out = QStringLiteral("group,repeat,%1,mean,ci95_low,ci95_high\n").arg(csvField(m_data.yLabel));
+    QString out = QStringLiteral("group,repeat,%1,mean,ci95_low,ci95_high\n").arg(csvField(m_data.csvName.isEmpty() ? m_data.yLabel : m_data.csvName));
     for (const Group &g : m_data.groups) {
         for (std::size_t i = 0; i < g.values.size(); ++i)
             out += csvField(g.name) + QLatin1Char(',') + QString::number(i + 1) + QLatin1Char(',') + num(g.values[i])

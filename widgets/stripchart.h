@@ -24,6 +24,7 @@ public:
     struct Data
     {
         QString yLabel;
+        QString csvName; ///< the values' column in the CSV (a stable key, e.g. "accuracy"); yLabel when empty
         std::vector<Group> groups;
         QString note;                            ///< a line under the axes
     };

@@ -40,6 +40,7 @@ widgets::StripChart::Data varianceStrip(const core::VarianceStudyResult &r, cons
 {
     widgets::StripChart::Data d;
     d.yLabel = varianceMetricLabel(metric);
+    d.csvName = QString::fromStdString(metric); // the exported file keeps the metric's key in every language
     for (const auto &s : r.setups) {
         widgets::StripChart::Group g;
         g.name = QString::fromStdString(s.name);
