@@ -69,6 +69,8 @@ private Q_SLOTS:
         const auto as = [&runner](const QStringList &args) {
             return run(runner.first(), runner.mid(1) + args);
         };
+        if (as({"--version"}).code != 0) // e.g. a build folder under /root, closed to other users
+            QSKIP("another user cannot run this build's workbench-cli (its folder is private)");
         const QString made = path("ro-made.wbs");
         QCOMPARE(cli({"train", "--data", kMnist, "--model", "linear", "--train-limit", "200", "--test-limit", "100",
                       "--epochs", "1", "--session", made}).code, 0);
