@@ -1029,6 +1029,8 @@ DE = {
     'No grid study yet: choose the widths and data fractions on the left and press Run grid.': 'Noch keine Rasterstudie: links Breiten und Datenanteile wählen und „Raster starten“ drücken.',
     'No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data.': 'Noch keine Studie: links die Größen festlegen und „Studie starten“ drücken, um zu sehen, wie die Genauigkeit mit den Daten wächst.',
     'smoothed accuracy, β = %1': 'geglättete Genauigkeit, β = %1',
+    'No answer: the accuracy falls with more data over the measured sizes; there is no learning curve to project.': 'Keine Antwort: Die Genauigkeit sinkt über die gemessenen Größen mit mehr Daten; es gibt keine Lernkurve hochzurechnen.',
+    'Next step: check the training (learning rate, epochs) before collecting more: a learning curve rises.': 'Nächster Schritt: erst das Training prüfen (Lernrate, Epochen), bevor mehr Daten gesammelt werden: Eine Lernkurve steigt.',
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

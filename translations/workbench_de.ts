@@ -1791,103 +1791,113 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>80 %: %1–%2; 95 %: %3–%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="108" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="109" />
+        <source>Next step: check the training (learning rate, epochs) before collecting more: a learning curve rises.</source>
+        <translation>Nächster Schritt: erst das Training prüfen (Lernrate, Epochen), bevor mehr Daten gesammelt werden: Eine Lernkurve steigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="111" />
         <source>Next step: measure up to %1 images (%2x) with more runs before projecting.</source>
         <translation>Nächster Schritt: bis %1 Bilder (%2x) mit mehr Läufen messen, bevor projiziert wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="111" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="114" />
         <source>Next step: collect up to %1 images (%2x) and run the study again to see whether the curve keeps rising.</source>
         <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen, um zu sehen, ob die Kurve weiter steigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="117" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="120" />
         <source>Next step: collect up to %1 images (%2x) and run the study again.</source>
         <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="121" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="124" />
         <source>Next step: collect up to %1 images (%2x) and run the study again — there the 80% band for this target is typically %3x as wide.</source>
         <translation>Nächster Schritt: bis %1 Bilder (%2x) sammeln und die Studie erneut ausführen — dort ist das 80-%-Band für dieses Ziel typischerweise %3-mal so breit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="131" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="134" />
         <source>No answer: the study has fewer than 3 distinct sizes.</source>
         <translation>Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="133" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="136" />
         <source>Targets apply to accuracy-like metrics.</source>
         <translation>Ziele gelten für genauigkeitsartige Metriken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="143" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="146" />
         <source>Reached: %1 measured at %2 images (≈ %3 by interpolation between the measured sizes).</source>
         <translation>Erreicht: %1 gemessen bei %2 Bildern (≈ %3 durch Interpolation zwischen den gemessenen Umfängen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="145" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="148" />
         <source>reached: %1 measured at %2</source>
         <translation>erreicht: %1 gemessen bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="154" />
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="192" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="157" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="198" />
         <source>≈ %1 images needed (%2).</source>
         <translation>≈ %1 Bilder nötig (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="157" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="160" />
         <source>the curve levels off at %1</source>
         <translation>die Kurve flacht bei %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="158" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="161" />
         <source>Not reached on the fitted curve: it levels off at %1 (80%: from %2 images, if at all).</source>
         <translation>Auf der angepassten Kurve nicht erreicht: sie flacht bei %1 ab (80 %: ab %2 Bildern, wenn überhaupt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="162" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="165" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="163" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="167" />
+        <source>No answer: the accuracy falls with more data over the measured sizes; there is no learning curve to project.</source>
+        <translation>Keine Antwort: Die Genauigkeit sinkt über die gemessenen Größen mit mehr Daten; es gibt keine Lernkurve hochzurechnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="169" />
         <source>No answer: every curve family misses the measured points at the largest sizes.</source>
         <translation>Keine Antwort: jede Kurvenfamilie verfehlt die gemessenen Punkte bei den größten Umfängen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="170" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="176" />
         <source>the fit misses the data</source>
         <translation>die Anpassung verfehlt die Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="171" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="177" />
         <source>No answer from this fit: it gives %1 at %2 images where %3 was measured. Choose the calibrated answer.</source>
         <translation>Keine Antwort aus dieser Anpassung: sie ergibt %1 bei %2 Bildern, wo %3 gemessen wurde. Die kalibrierte Antwort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="180" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="186" />
         <source>asymptote %1</source>
         <translation>Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="181" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="187" />
         <source>unreachable — asymptote %1</source>
         <translation>unerreichbar — Asymptote %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="191" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="197" />
         <source>≈ %1 images needed.</source>
         <translation>≈ %1 Bilder nötig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="224" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="230" />
         <source>answer: measured, then projected (calibrated)</source>
         <translation>Antwort: gemessen, dann projiziert (kalibriert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/learningcurvedata.cpp" line="231" />
+        <location filename="../app/gui/studies/learningcurvedata.cpp" line="237" />
         <source>%1 (misses the data)</source>
         <translation>%1 (verfehlt die Daten)</translation>
     </message>
@@ -4678,78 +4688,78 @@ Doppelklick lädt ihn.</translation>
         <translation>geglättete Genauigkeit, β = %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="54" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="55" />
         <source>Every repeat a dot; box: quartiles, whiskers: extremes; black: mean and its 95% interval.</source>
         <translation>Jede Wiederholung ein Punkt; Kasten: Quartile, Whisker: Extreme; schwarz: Mittel und sein 95-%-Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="61" />
-        <location filename="../app/gui/studies/varianceviews.cpp" line="91" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="62" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="92" />
         <source>β of the smoothed accuracy</source>
         <translation>β der geglätteten Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="62" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="63" />
         <source>std over repeats</source>
         <translation>Std. über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="69" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="70" />
         <source>smoothed accuracy, %1</source>
         <translation>geglättete Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="70" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="71" />
         <source>accuracy, %1</source>
         <translation>Genauigkeit, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="84" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="85" />
         <source>Below its setup's dashed line, the smoothed accuracy is the less noisy measure at that β.</source>
         <translation>Unter der gestrichelten Linie ihres Aufbaus ist die geglättete Genauigkeit bei diesem β das rauschärmere Maß.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="92" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="93" />
         <source>smoothed accuracy − accuracy</source>
         <translation>geglättete Genauigkeit − Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="103" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="104" />
         <source>no bias</source>
         <translation>keine Verzerrung</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="104" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="105" />
         <source>Mean over repeats; the smoothed accuracy tracks the accuracy, offset by this bias.</source>
         <translation>Mittel über Wiederholungen; die geglättete Genauigkeit folgt der Genauigkeit, um diese Verzerrung versetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="111" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="112" />
         <source>evaluation images</source>
         <translation>Auswertungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="112" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="113" />
         <source>std of the accuracy over repeats</source>
         <translation>Std. der Genauigkeit über Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="119" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="120" />
         <source>%1: measured</source>
         <translation>%1: gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="120" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="121" />
         <source>%1: sampling √(p(1−p)/n)</source>
         <translation>%1: Stichprobe √(p(1−p)/n)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="132" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="133" />
         <source>Nested stratified subsets of the evaluation images; more images shrink only the sampling part of the noise.</source>
         <translation>Verschachtelte stratifizierte Teilmengen der Auswertungsbilder; mehr Bilder verkleinern nur den Stichprobenanteil des Rauschens.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/varianceviews.cpp" line="148" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="149" />
         <source>no spread</source>
         <translation>keine Streuung</translation>
     </message>

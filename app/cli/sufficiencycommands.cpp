@@ -48,7 +48,9 @@ void printAnalysis(const core::SufficiencyAnalysis &a, const std::vector<double>
     if (a.choice == "calibrated" && a.hasModel) {
         std::printf("calibrated answer: sizes from %.0f fitted (back-tested); %s\n",
                     a.model.steps[a.model.firstFitted],
-                    a.model.hasCurve ? "families that miss the data left out" : "every family misses the data");
+                    a.model.hasCurve  ? "families that miss the data left out"
+                    : a.model.falling ? "the accuracy falls with more data: nothing to project"
+                                      : "every family misses the data");
         for (const auto &ans : a.answers) {
             if (ans.status == core::SampleSizeAnswer::Status::Reached)
                 std::printf("target %.4g: reached, %.4f measured at %s images\n", ans.target, ans.measuredValue,

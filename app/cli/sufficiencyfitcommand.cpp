@@ -190,10 +190,13 @@ int runCalibratedFit(const SufficiencyFitOptions &o, const std::vector<std::vect
                 count(m.steps[m.firstFitted]).c_str(), count(largest).c_str());
     for (const auto &name : answer["fitting_families"])
         std::printf(" %s", name.get<std::string>().c_str());
-    std::printf("%s\n", m.hasCurve ? "" : " none");
+    std::printf("%s\n", m.hasCurve                         ? ""
+                       : answer["fitting_families"].empty() ? " none"
+                                                            : " (not used: the accuracy falls with more data)");
     for (const auto &p : answer["projections"]) {
         if (p["value"].is_null()) {
-            std::printf("n = %.0f: no projection (every family misses the data)\n", p["n"].get<double>());
+            std::printf("n = %.0f: no projection (%s)\n", p["n"].get<double>(),
+                        m.falling ? "the accuracy falls with more data" : "every family misses the data");
             continue;
         }
         std::printf("n = %.0f: %.4f %s (80%%: %.4f–%.4f, 95%%: %.4f–%.4f)\n", p["n"].get<double>(),

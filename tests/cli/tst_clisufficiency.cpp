@@ -156,6 +156,15 @@ private Q_SLOTS:
                                     "0.8,0.7,0.6,0.5", "--json"});
         QCOMPARE(falling.code, 0);
         QCOMPARE(falling.json()["warnings"].toArray()[0].toObject()["code"].toString(), QString("curve_rises"));
+        // Falling within the noise, so that the families fit it: still no answer and no projection
+        // beyond the data — a fit to that noise promised an asymptote far above every measured
+        // point (issue 34, from a new user's walkthrough).
+        const Result noise = cli({"sufficiency", "fit", "--steps", "100,200,400", "--values", "0.112,0.106,0.105",
+                                  "--targets", "0.95", "--project", "800"});
+        QCOMPARE(noise.code, 0);
+        QVERIFY2(noise.out.contains("target 0.95: no_answer"), noise.out.constData());
+        QVERIFY2(noise.out.contains("n = 800: no projection (the accuracy falls with more data)"), noise.out.constData());
+        QVERIFY2(noise.out.contains("check the training"), noise.out.constData());
     }
 
     void sufficiencyFit()

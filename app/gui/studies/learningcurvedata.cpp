@@ -105,6 +105,9 @@ QString nextStepText(const core::SufficiencyAnalysis &a, const core::SampleSizeA
     switch (ans.status) {
     case core::SampleSizeAnswer::Status::Reached: return {};
     case core::SampleSizeAnswer::Status::NoAnswer:
+        if (a.model.falling)
+            return QCoreApplication::translate("wb::app::LearningCurveData", "Next step: check the training (learning rate, epochs) "
+                                                                             "before collecting more: a learning curve rises.");
         return QCoreApplication::translate("wb::app::LearningCurveData", "Next step: measure up to %1 images (%2x) with more runs before projecting.")
             .arg(count(ans.next.collectTo), ratio);
     case core::SampleSizeAnswer::Status::Unreachable:
@@ -160,7 +163,10 @@ TargetAnswer targetAnswer(const core::SufficiencyAnalysis &a, double target)
             break;
         default:
             out.band = QCoreApplication::translate("wb::app::LearningCurveData", "no answer");
-            out.headline = QCoreApplication::translate("wb::app::LearningCurveData", "No answer: every curve family misses the measured points at the largest sizes.");
+            out.headline = a.model.falling
+                               ? QCoreApplication::translate("wb::app::LearningCurveData", "No answer: the accuracy falls with more data over the "
+                                                                                           "measured sizes; there is no learning curve to project.")
+                               : QCoreApplication::translate("wb::app::LearningCurveData", "No answer: every curve family misses the measured points at the largest sizes.");
             break;
         }
         return out;

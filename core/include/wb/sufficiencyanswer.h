@@ -62,7 +62,11 @@ struct SampleSizeModel
     std::vector<double> backtestError;        ///< per candidate first size; NaN = not tried
     std::vector<FamilyCheck> families;        ///< every family on the fitted sizes
     CurveFit curve;                           ///< mean of the families that fit (family "calibrated")
-    bool hasCurve = false;                    ///< false when every family misses the data
+    bool hasCurve = false;                    ///< false when every family misses the data, or `falling`
+    /// The metric gets worse with more data over the measured sizes (warning curve_rises): there
+    /// is no learning curve to project, so no answer beyond the measurements (a fit to the noise
+    /// promised an asymptote far above every measured point).
+    bool falling = false;
     BandCalibration calibration;
     std::vector<CurveWarning> warnings;       ///< misses_data per family, all_families_miss
 };

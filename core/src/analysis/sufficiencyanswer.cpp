@@ -365,6 +365,11 @@ SampleSizeModel buildSampleSizeModel(const std::vector<double> &steps,
         m.curve.sse = judged.sse;
     const auto general = curveWarnings(judged, steps, f, true);
     m.warnings.insert(m.warnings.begin(), general.begin(), general.end());
+    m.falling = std::any_of(general.begin(), general.end(), [](const CurveWarning &w) { return w.code == "curve_rises"; });
+    if (m.falling && m.hasCurve) { // nothing to project: answers come from the measurements only
+        m.hasCurve = false;
+        return m;
+    }
     if (!m.hasCurve)
         m.warnings.push_back({"all_families_miss",
                               "every curve family misses the measured points at the largest sizes: "

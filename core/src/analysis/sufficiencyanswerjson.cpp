@@ -50,6 +50,9 @@ std::string nextStepText(const SampleSizeModel &m, const SampleSizeAnswer &a)
         return "already measured: " + fixed(a.measuredValue, 3) + " at " + count(a.measuredAt)
                + " images; no more data is needed for this target";
     case SampleSizeAnswer::Status::NoAnswer:
+        if (m.falling)
+            return "the accuracy falls with more data over the measured sizes: check the training (learning "
+                   "rate, epochs) before collecting more; a learning curve rises";
         return "every curve family misses the measured points: measure up to " + count(a.next.collectTo)
                + " images (2x) with more runs before projecting";
     case SampleSizeAnswer::Status::Unreachable:
