@@ -16,18 +16,9 @@ QColor categoryColor(int index)
 BandChart::BandChart(QWidget *parent) : PlotWidget(parent)
 {
     setExportName(QStringLiteral("bands"));
-    legend->setVisible(true);
-    legend->setFont(QFont(font().family(), 8));
-    // The legend sits under the axes, in rows of up to four entries: inside them it covered data
-    // wherever the curves happened to run.
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(1, 0, legend);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setWrap(4);
-    legend->setBorderPen(Qt::NoPen);
+    placeLegendBelow(4);
     plotLayout()->addElement(2, 0, m_note = new QCPTextElement(this, QString(), QFont(font().family(), 8)));
     m_note->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
-    plotLayout()->setRowStretchFactor(1, 0.001);
     plotLayout()->setRowStretchFactor(2, 0.001);
 }
 

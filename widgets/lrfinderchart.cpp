@@ -44,10 +44,7 @@ LrFinderChart::LrFinderChart(QWidget *parent) : PlotWidget(parent)
     // The suggestions' labels are placed once the plot's size is known (on screen and in an
     // exported PNG of any size): none overlaps another.
     connect(this, &QCustomPlot::afterLayout, this, &LrFinderChart::placeLabels);
-    legend->setVisible(true);
-    legend->setFont(QFont(font().family(), 8));
-    legend->setBrush(QColor(255, 255, 255, 210));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendBelow(2);
     setMouseTracking(true);
 }
 

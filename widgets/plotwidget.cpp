@@ -1,6 +1,7 @@
 #include "plotwidget.h"
 
 #include <QDialog>
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,37 @@ QString csvField(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void PlotWidget::placeLegendBelow(int wrap)
+{
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(wrap);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(0);
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    if (m_legendWrap == 0)
+        connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegendWrap);
+    m_legendWrap = std::max(1, wrap);
+}
+
+void PlotWidget::fitLegendWrap()
+{
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) // a grid's empty cells count as items: null
+        if (const QCPAbstractLegendItem *item = legend->item(i); item && item->visible())
+            widest = std::max(widest, item->minimumOuterSizeHint().width() + legend->columnSpacing());
+    const int room = viewport().width() - legend->margins().left() - legend->margins().right();
+    const int wrap = std::clamp(room / widest, 1, m_legendWrap);
+    if (legend->wrap() != wrap) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true); // rearranges the entries
+    }
 }
 
 void PlotWidget::setEmptyHint(const QString &text)

@@ -40,6 +40,12 @@ public:
     virtual bool isEmptyPlot() const;
 
 protected:
+    /// Moves the legend out of the axes to a row under them, in rows of up to `wrap` entries:
+    /// inside the axes it covered data wherever the curves happened to run (at any plot size).
+    /// The number of entries per row shrinks to what fits the plot's width (on screen and in an
+    /// export of any size), so that no name is cut.
+    void placeLegendBelow(int wrap);
+
     void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -50,6 +56,8 @@ private:
     void exportCsvInteractive();
     QString m_exportName = QStringLiteral("plot");
     QString m_emptyHint;
+    int m_legendWrap = 0; // 0: the legend stays where QCustomPlot puts it
+    void fitLegendWrap();
 };
 
 /// Quotes a CSV field when needed.

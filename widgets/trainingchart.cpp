@@ -26,7 +26,7 @@ TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent
 {
     const bool loss = metric == Metric::Loss;
     setExportName(loss ? QStringLiteral("training-loss") : QStringLiteral("training-accuracy"));
-    xAxis->setLabel(tr("epoch   (lines: smoothed batches, dots: validation)"));
+    xAxis->setLabel(tr("epoch")); // lines and dots are explained under the charts (page)
     yAxis->setLabel(loss ? tr("loss") : tr("accuracy"));
     if (loss) {
         setLogAxis(yAxis);
@@ -35,13 +35,9 @@ TrainingChart::TrainingChart(Metric metric, QWidget *parent) : PlotWidget(parent
         yAxis->setRange(0, 1);
     }
     xAxis->setRange(0, 1);
-    legend->setVisible(true);
-    legend->setFont(QFont(font().family(), 8));
-    legend->setBrush(QColor(255, 255, 255, 200));
+    placeLegendBelow(2);
     // Points: validation per epoch; lines: smoothed per-batch values.
     xAxis2->setVisible(false);
-    axisRect()->insetLayout()->setInsetAlignment(0, loss ? Qt::AlignTop | Qt::AlignRight
-                                                         : Qt::AlignBottom | Qt::AlignRight);
 }
 
 void TrainingChart::setRun(std::int64_t id, const QString &name, const std::vector<double> &x,

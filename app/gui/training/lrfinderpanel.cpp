@@ -69,12 +69,16 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
     top->addWidget(m_find);
     top->addWidget(m_repeats);
     top->addWidget(m_batches);
-    top->addWidget(new QLabel(tr("lr from")));
-    top->addWidget(m_lrMin);
-    top->addWidget(new QLabel(tr("to")));
-    top->addWidget(m_lrMax);
     top->addStretch();
-    top->addWidget(compare);
+    // The range and "Compare" in a second row: in one, the tab was ~780 px wide in German and
+    // widened the whole Training page past a 1366 px laptop screen.
+    auto *range = new QHBoxLayout;
+    range->addWidget(new QLabel(tr("lr from")));
+    range->addWidget(m_lrMin);
+    range->addWidget(new QLabel(tr("to")));
+    range->addWidget(m_lrMax);
+    range->addStretch();
+    range->addWidget(compare);
     auto *use = new QHBoxLayout;
     use->addWidget(new QLabel(tr("Use:")));
     for (const char *name : {"min_loss_half", "steepest", "valley"}) {
@@ -90,6 +94,7 @@ LrFinderPanel::LrFinderPanel(SessionDocument *document, JobManager *jobs, Datase
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(range);
     layout->addWidget(m_chart, 1);
     layout->addLayout(use);
     layout->addWidget(m_status);

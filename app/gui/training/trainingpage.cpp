@@ -184,7 +184,10 @@ QWidget *TrainingPage::buildCurves()
                                          tr("Val. acc."), tr("lr"), tr("Seconds")});
     m_epochs->verticalHeader()->hide();
     m_epochs->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_epochs->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their headers and numbers (stretched, "Train loss" was cut to "ainingsverlu"
+    // in German on a laptop); the last takes what is left.
+    m_epochs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_epochs->horizontalHeader()->setStretchLastSection(true);
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_loss);
     charts->addWidget(m_accuracy);
@@ -193,6 +196,10 @@ QWidget *TrainingPage::buildCurves()
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(charts, 1);
+    // Said once under both charts: on the x axis the sentence was cut off in charts of a laptop's width.
+    auto *key = new QLabel(tr("Lines: training batches, smoothed (faint: raw); dots: validation after each epoch."));
+    key->setWordWrap(true);
+    chartLayout->addWidget(key);
     chartLayout->addLayout(smoothRow);
     rightSplit->addWidget(chartBox);
     rightSplit->addWidget(m_epochs);
