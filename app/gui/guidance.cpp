@@ -50,7 +50,7 @@ QString GuideBar::nextStepHint(GuidePage page, const GuideState &s)
         return s.activeStudies == 0
                    ? tr("<b>Which images to label next?</b> Compares selection strategies against random "
                          "picking on your pool. Press Run.")
-                   : tr("Compare the strategies' curves. <b>Next:</b> the tab Your pool: label next picks the images to label "
+                   : tr("Compare the strategies' curves. <b>Next:</b> the tab Your pool picks the images to label "
                          "from your own unlabelled ones.");
     case GuidePage::Variance:
         return s.varianceStudies == 0

@@ -177,7 +177,9 @@ QWidget *ActiveLearningPage::buildResultsPane()
         m_document, m_jobs, m_data, m_training,
         [this](core::ModelSpec &spec, std::string &name, QString *error) { return chooseNetwork(spec, name, error); },
         [this] { return loadedFingerprint(); });
-    m_tabs->addTab(m_poolLoop, tr("Your pool: label next"));
+    // Short tab names: with "Your pool: label next" the last tab was cut off on a 1366 px laptop in German.
+    m_tabs->addTab(m_poolLoop, tr("Your pool"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_poolLoop), tr("Label next: pick the images to label from your own unlabelled pool"));
     m_table = new QTableWidget(0, 5);
     m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Trials"), tr("Accuracy at the last round (median [25%, 75%])"),
                                         tr("Area under the curve"), tr("Seconds per trial")});
