@@ -453,6 +453,16 @@ bool MainWindow::openSession(const QString &path)
 {
     if (!readyToSwitch(tr("Open Session")) || !maybeSaveUntitled(tr("Open Session")))
         return false;
+    if (const qint64 pid = SessionDocument::openElsewhere(path); pid != 0 && m_interactive
+        && QMessageBox::question(this, tr("Open Session"),
+                                 tr("%1 is open in another workbench window (process %2). Both windows can add runs "
+                                    "and studies to it, but each shows only its own until the session is opened "
+                                    "again. Open it here too?")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(pid),
+                                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Open)
+        return false;
     QString error;
     if (!m_document->open(path, &error)) {
         showError(tr("Open Session"), tr("The session could not be opened, and was not changed:\n\n%1").arg(error));

@@ -2,6 +2,7 @@
 
 #include "wb/errors.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -101,6 +102,7 @@ bool SessionDocument::recover(const QString &path, QString *error)
         return false;
     }
     dropUntitled();
+    m_openMarker.reset();
     m_session = std::move(session);
     m_path = target;
     m_untitled = true;
@@ -137,11 +139,36 @@ bool SessionDocument::newSession(QString *error)
         return false;
     }
     dropUntitled();
+    m_openMarker.reset();
     m_session = std::move(session);
     m_path = path;
     m_untitled = true;
     Q_EMIT opened();
     return true;
+}
+
+QString SessionDocument::openMarkerPath(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QByteArray key = QCryptographicHash::hash((canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical).toUtf8(),
+                                                    QCryptographicHash::Sha1).toHex();
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (folder.isEmpty())
+        folder = QDir::tempPath();
+    return folder + QStringLiteral("/workbench-open-") + QString::fromLatin1(key) + QStringLiteral(".lock");
+}
+
+qint64 SessionDocument::openElsewhere(const QString &path)
+{
+    QLockFile probe(openMarkerPath(path));
+    probe.setStaleLockTime(0); // only a dead holder makes it stale, not its age
+    if (probe.tryLock(0))
+        return 0; // nobody (or a crashed workbench) had it open
+    qint64 pid = 0;
+    QString host, app;
+    if (probe.error() != QLockFile::LockFailedError || !probe.getLockInfo(&pid, &host, &app))
+        return 0;
+    return pid == qint64(getpid()) ? 0 : pid;
 }
 
 bool SessionDocument::open(const QString &path, QString *error)
@@ -168,6 +195,10 @@ bool SessionDocument::open(const QString &path, QString *error)
     m_session = std::move(session);
     m_path = info.absoluteFilePath();
     m_untitled = false;
+    m_openMarker = std::make_unique<QLockFile>(openMarkerPath(m_path));
+    m_openMarker->setStaleLockTime(0);
+    if (!m_openMarker->tryLock(0))
+        m_openMarker.reset(); // open elsewhere too (the user was asked), or no runtime folder: no marker
     addRecentFile(m_path);
     Q_EMIT opened();
     return true;

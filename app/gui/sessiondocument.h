@@ -2,6 +2,7 @@
 
 #include "wb/session.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QStringList>
 
@@ -53,6 +54,12 @@ public:
     /// Deletes a session file with its SQLite journal files.
     static void removeSessionFiles(const QString &path);
 
+    /// The process id of another running workbench that has `path` open, or 0 (none, or
+    /// this process). Each open session file is marked by a lock in the user's runtime folder.
+    static qint64 openElsewhere(const QString &path);
+    /// The lock file that marks `path` as open (QLockFile format: pid, application, host).
+    static QString openMarkerPath(const QString &path);
+
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
 
@@ -67,6 +74,7 @@ public:
 
 private:
     std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<QLockFile> m_openMarker; // says "open here" to other workbenches (openElsewhere)
     QString m_path;
     bool m_untitled = false;
     /// Closes the current untitled session and deletes its files (the user left it).

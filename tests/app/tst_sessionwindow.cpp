@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QScreen>
+#include <QSysInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -75,6 +77,37 @@ private Q_SLOTS:
                      .results("lr-find")
                      .size(),
                  std::size_t(1));
+    }
+
+    // A session open in another running workbench is recognised (the app asks before opening it
+    // twice); its own window's session and one a crashed workbench left marked are not.
+    void aSessionOpenInAnotherWorkbenchIsRecognised()
+    {
+        const QString path = m_dir.filePath("shared.wbs");
+        core::Session(path.toStdString(), core::Session::Mode::Create);
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QCOMPARE(app::SessionDocument::openElsewhere(path), qint64(0)); // this process's own
+        QVERIFY(QFile::exists(app::SessionDocument::openMarkerPath(path)));
+        QVERIFY(w.newSession());
+        QVERIFY(!QFile::exists(app::SessionDocument::openMarkerPath(path))); // left: unmarked
+        // Another workbench: a live process that holds the marker (QLockFile's format).
+        QProcess other;
+        other.start("sleep", {"60"});
+        QVERIFY(other.waitForStarted());
+        auto mark = [&](qint64 pid) {
+            QFile f(app::SessionDocument::openMarkerPath(path));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("%1\nsleep\n%2\n").arg(pid).arg(QSysInfo::machineHostName()).toUtf8());
+        };
+        mark(other.processId());
+        QCOMPARE(app::SessionDocument::openElsewhere(path), other.processId());
+        other.kill();
+        other.waitForFinished();
+        QCOMPARE(app::SessionDocument::openElsewhere(path), qint64(0)); // it died: stale, not reported
+        QVERIFY(w.openSession(path));
+        QFile::remove(app::SessionDocument::openMarkerPath(path));
     }
 
     // The window comes back at exactly the size it was closed at — not a frame's width larger on
