@@ -281,6 +281,9 @@ void printGridFit(const GridFitReport &report, const GridFitOptions &o)
             std::snprintf(text, sizeof text, " (%.3gx outside the grid)", f);
         return std::string(text);
     };
+    if (!core::scalingFitTrusted(fit))
+        std::printf("the law does not describe the cells well enough (see the warnings): the predictions below are "
+                    "not answers\n");
     for (const auto &p : predictions)
         std::printf("predicted loss at N = %.4g, D = %.4g: %.4g [%.4g, %.4g]%s\n", p["params"].get<double>(),
                     p["samples"].get<double>(), core::scalingLoss(law, p["params"], p["samples"]),

@@ -385,30 +385,40 @@ void ScalingPage::showFit(const core::ScalingLawFit &fit, const QString &error, 
             measured += p.loss;
             ++seeds;
         }
-    html += QStringLiteral("<br>")
-            + tr("Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's "
-                 "fit %4).")
-                  .arg(predict(n, 2 * d), predict(2 * n, d),
-                       seeds ? compact(measured / seeds) : tr("not measured"), compact(core::scalingLoss(law, n, d)));
-    if (law.alpha > 0 && law.A > 0) {
-        const double sat = core::saturationParams(law, d, 0.01);
-        if (sat > 0 && std::isfinite(sat))
-            html += QStringLiteral("<br>")
-                    + tr("At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest "
-                         "model measured).")
-                          .arg(qlonglong(d))
-                          .arg(compact(sat))
-                          .arg(compact(sat / n))
-                    + (sat / n > 10 ? farOutside() : QString());
-    }
-    if (law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0 && flops > 0) {
-        const core::ComputeOptimum opt = core::computeOptimal(law, 3 * flops * d, fit.flopsPerParamSample);
+    const QString largest = seeds ? compact(measured / seeds) : tr("not measured");
+    if (!core::scalingFitTrusted(fit)) {
+        // No projections from a law that misses its own cells: they read as answers (2× data
+        // "predicted" 0.0003 beside "the law does not describe these cells").
         html += QStringLiteral("<br>")
-                + tr("Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 "
-                     "images, loss %4.")
-                      .arg(compact(opt.compute), compact(opt.params), compact(opt.samples), compact(opt.loss))
-                + (std::max({opt.params / n, opt.samples / d, n / opt.params, d / opt.samples}) > 10 ? farOutside()
-                                                                                                   : QString());
+                + tr("No predictions: the law does not describe these cells well enough (see the warnings). The "
+                     "largest cell measured %1; the cells' own numbers are in the views below.")
+                      .arg(largest);
+    } else {
+        html += QStringLiteral("<br>")
+                + tr("Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's "
+                     "fit %4).")
+                      .arg(predict(n, 2 * d), predict(2 * n, d),
+                           largest, compact(core::scalingLoss(law, n, d)));
+        if (law.alpha > 0 && law.A > 0) {
+            const double sat = core::saturationParams(law, d, 0.01);
+            if (sat > 0 && std::isfinite(sat))
+                html += QStringLiteral("<br>")
+                        + tr("At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest "
+                             "model measured).")
+                              .arg(qlonglong(d))
+                              .arg(compact(sat))
+                              .arg(compact(sat / n))
+                        + (sat / n > 10 ? farOutside() : QString());
+        }
+        if (law.alpha > 0 && law.beta > 0 && law.A > 0 && law.B > 0 && flops > 0) {
+            const core::ComputeOptimum opt = core::computeOptimal(law, 3 * flops * d, fit.flopsPerParamSample);
+            html += QStringLiteral("<br>")
+                    + tr("Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 "
+                         "images, loss %4.")
+                          .arg(compact(opt.compute), compact(opt.params), compact(opt.samples), compact(opt.loss))
+                    + (std::max({opt.params / n, opt.samples / d, n / opt.params, d / opt.samples}) > 10 ? farOutside()
+                                                                                                       : QString());
+        }
     }
     for (const auto &w : fit.warnings)
         html += QStringLiteral("<br><span style='color:#b35900'>⚠ %1</span>")

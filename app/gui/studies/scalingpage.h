@@ -88,6 +88,12 @@ private:
     bool m_hasStudy = false;
     core::ScalingLawFit m_fit;
     bool m_hasFit = false;
+
+public:
+    /// The law fitted to the shown study (meaningful once fitText() shows one).
+    const core::ScalingLawFit &shownFit() const { return m_fit; }
+
+private:
     int m_fitGeneration = 0, m_shownFitGeneration = 0;
 };
 

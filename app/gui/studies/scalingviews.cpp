@@ -137,13 +137,6 @@ const ScalingMetric &scalingMetric(const QString &key)
     return scalingMetrics().front();
 }
 
-bool scalingFitTrusted(const core::ScalingLawFit &fit)
-{
-    return std::none_of(fit.warnings.begin(), fit.warnings.end(), [](const core::CurveWarning &w) {
-        return w.code == "poor_fit" || w.code == "heldout_error";
-    });
-}
-
 namespace {
 
 // Column order of the views: fraction indices, smallest data size first.
@@ -188,7 +181,7 @@ widgets::HeatmapChart::Data scalingHeatmap(const core::GridStudyResult &result, 
         }
     if (!fit || QLatin1String(info.key) != QLatin1String("test_loss"))
         return h;
-    if (!scalingFitTrusted(*fit)) {
+    if (!core::scalingFitTrusted(*fit)) {
         h.note = QCoreApplication::translate("ScalingViews", "No iso-loss contours: the fitted law does not describe these cells well enough (see its "
                     "warnings).");
         return h;

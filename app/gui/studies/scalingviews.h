@@ -26,10 +26,6 @@ const ScalingMetric &scalingMetric(const QString &key);
 /// A number as the views print it: 4 significant digits, "–" when not finite.
 QString scalingNumber(double value);
 
-/// Whether a fitted law describes its cells well enough to draw its contours: no poor_fit and
-/// no heldout_error warning.
-bool scalingFitTrusted(const core::ScalingLawFit &fit);
-
 /// The heatmap of `metric` (rows: widths with their parameters, bottom = smallest; columns:
 /// data sizes ascending; mean and ± std over seeds). For the test loss with a `fit`: its
 /// iso-loss contours when the fit is trusted, else a note saying why there are none.

@@ -70,6 +70,10 @@ struct ScalingLawFit
 /// InvalidArgument naming the point otherwise. Deterministic for a seed. Pure.
 ScalingLawFit fitScalingLaw(const std::vector<ScalingPoint> &points, const ScalingFitOptions &options = {});
 
+/// Whether the law describes its own cells well enough to answer from it: no "poor_fit" and no
+/// "heldout_error" warning. Its predictions are not shown as answers otherwise.
+bool scalingFitTrusted(const ScalingLawFit &fit);
+
 /// The 95% percentile interval of the bootstrap fits' predicted loss at (N, D).
 Interval scalingPredictionInterval(const ScalingLawFit &fit, double params, double samples);
 

@@ -358,6 +358,12 @@ ScalingLawFit fitScalingLaw(const std::vector<ScalingPoint> &points, const Scali
     return fit;
 }
 
+bool scalingFitTrusted(const ScalingLawFit &fit)
+{
+    return std::none_of(fit.warnings.begin(), fit.warnings.end(),
+                        [](const CurveWarning &w) { return w.code == "poor_fit" || w.code == "heldout_error"; });
+}
+
 Interval scalingPredictionInterval(const ScalingLawFit &fit, double params, double samples)
 {
     std::vector<double> v;
