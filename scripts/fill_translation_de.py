@@ -128,9 +128,9 @@ DE = {
     'Strategy:': 'Strategie:',
     'Trial:': 'Versuch:',
     'Picked after round:': 'Gewählt nach Runde:',
-    'Accuracy vs labels': 'Genauigkeit über Labels',
+    'Accuracy vs labels': 'Genauigkeit',
     'Labels needed': 'Benötigte Labels',
-    'Class balance': 'Klassenverteilung',
+    'Class balance': 'Klassen',
     'Picks': 'Auswahl',
     'Strategy': 'Strategie',
     'Trials': 'Versuche',
@@ -905,8 +905,9 @@ DE = {
     'Open Folder': 'Ordner öffnen',
     'Export Model…': 'Modell exportieren…',
     'Write the trained network for PyTorch (model.py + weights.pt) or ONNX (model.onnx), to use it outside the workbench.': 'Das trainierte Netz für PyTorch (model.py + weights.pt) oder ONNX (model.onnx) schreiben, um es außerhalb der Workbench zu nutzen.',
-    "Your pool: label next": "Ihr Pool: als Nächstes labeln",
-    "Compare the strategies' curves. <b>Next:</b> the tab Your pool: label next picks the images to label from your own unlabelled ones.": "Vergleichen Sie die Kurven der Strategien. <b>Weiter:</b> Der Reiter „Ihr Pool: als Nächstes labeln“ wählt aus Ihren eigenen ungelabelten Bildern die aus, die Sie labeln sollten.",
+    "Your pool": "Ihr Pool",
+    "Label next: pick the images to label from your own unlabelled pool": "Als Nächstes labeln: die Bilder aus Ihrem eigenen ungelabelten Pool wählen, die Sie labeln sollten",
+    "Compare the strategies' curves. <b>Next:</b> the tab Your pool picks the images to label from your own unlabelled ones.": "Vergleichen Sie die Kurven der Strategien. <b>Weiter:</b> Der Reiter „Ihr Pool“ wählt aus Ihren eigenen ungelabelten Bildern die aus, die Sie labeln sollten.",
     "Label next": "Als Nächstes labeln",
     "a folder of unlabelled images, or a text file of their paths": "ein Ordner ungelabelter Bilder oder eine Textdatei mit ihren Pfaden",
     "Folder…": "Ordner…",
@@ -1031,6 +1032,9 @@ DE = {
     'smoothed accuracy, β = %1': 'geglättete Genauigkeit, β = %1',
     'No answer: the accuracy falls with more data over the measured sizes; there is no learning curve to project.': 'Keine Antwort: Die Genauigkeit sinkt über die gemessenen Größen mit mehr Daten; es gibt keine Lernkurve hochzurechnen.',
     'Next step: check the training (learning rate, epochs) before collecting more: a learning curve rises.': 'Nächster Schritt: erst das Training prüfen (Lernrate, Epochen), bevor mehr Daten gesammelt werden: Eine Lernkurve steigt.',
+    "%1 is open in another workbench window (process %2). Both windows can add runs and studies to it, but each shows only its own until the session is opened again. Open it here too?": "%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?",
+    "Lines: training batches, smoothed (faint: raw); dots: validation after each epoch.": "Linien: Trainings-Batches, geglättet (blass: roh); Punkte: Validierung nach jeder Epoche.",
+    "No predictions: the law does not describe these cells well enough (see the warnings). The largest cell measured %1; the cells' own numbers are in the views below.": "Keine Vorhersagen: Das Gesetz beschreibt diese Zellen nicht gut genug (siehe die Warnungen). Die größte Zelle ergab gemessen %1; die Werte der Zellen selbst stehen in den Ansichten unten.",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -216,7 +216,7 @@
     <name>ScalingViews</name>
     <message>
         <location filename="../app/gui/studies/scalingviews.cpp" line="122" />
-        <location filename="../app/gui/studies/scalingviews.cpp" line="291" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="284" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -251,58 +251,58 @@
         <translation>Sekunden pro Zelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="174" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="167" />
         <source>width (parameters)</source>
         <translation>Breite (Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="175" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="168" />
         <source>training images (fraction)</source>
         <translation>Trainingsbilder (Anteil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="192" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="185" />
         <source>No iso-loss contours: the fitted law does not describe these cells well enough (see its warnings).</source>
         <translation>Keine Iso-Verlust-Linien: das angepasste Gesetz beschreibt diese Zellen nicht gut genug (siehe seine Warnungen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="239" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="232" />
         <source>The law's iso-loss lines for these levels lie outside the grid.</source>
         <translation>Die Iso-Verlust-Linien des Gesetzes liegen für diese Stufen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="248" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="241" />
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="253" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="246" />
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="269" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="262" />
         <source>training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="275" />
-        <location filename="../app/gui/studies/scalingviews.cpp" line="296" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="268" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="289" />
         <source>width %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="290" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="283" />
         <source>training compute (FLOPs)</source>
         <translation>Trainingsaufwand (FLOPs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="309" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="302" />
         <source>compute-efficient frontier</source>
         <translation>rechen-effiziente Grenze</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingviews.cpp" line="321" />
+        <location filename="../app/gui/studies/scalingviews.cpp" line="314" />
         <source>Equal steps: the cells of one width spent the same compute; the frontier runs over widths.</source>
         <translation>Gleiche Schritte: die Zellen einer Breite verbrauchten denselben Aufwand; die Grenze verläuft über die Breiten.</translation>
     </message>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../app/gui/studies/activelearningpage.cpp" line="172" />
         <source>Accuracy vs labels</source>
-        <translation>Genauigkeit über Labels</translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/activelearningpage.cpp" line="173" />
@@ -544,7 +544,7 @@
     <message>
         <location filename="../app/gui/studies/activelearningpage.cpp" line="174" />
         <source>Class balance</source>
-        <translation>Klassenverteilung</translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/activelearningpage.cpp" line="175" />
@@ -552,58 +552,53 @@
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="180" />
-        <source>Your pool: label next</source>
-        <translation>Ihr Pool: als Nächstes labeln</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
         <source>Trials</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="184" />
         <source>Accuracy at the last round (median [25%, 75%])</source>
         <translation>Genauigkeit in der letzten Runde (Median [25 %, 75 %])</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="183" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="185" />
         <source>Area under the curve</source>
         <translation>Fläche unter der Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="183" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="185" />
         <source>Seconds per trial</source>
         <translation>Sekunden pro Versuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="187" />
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="313" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="189" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="315" />
         <source>No active-learning study yet: choose strategies on the left and press Run study.</source>
         <translation>Noch keine Studie zum aktiven Lernen: links Strategien wählen und „Studie starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="218" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="220" />
         <source>An active-learning study is already running.</source>
         <translation>Eine Studie zum aktiven Lernen läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="264" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="266" />
         <source>Load a dataset on the Dataset page first.</source>
         <translation>Zuerst auf der Seite Datensatz einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="270" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="272" />
         <source>the network of the Architecture page cannot be trained: see its status line</source>
         <translation>das Netz der Seite Architektur kann nicht trainiert werden: siehe deren Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="256" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="258" />
         <source>Active learning (%1 trials)</source>
         <translation>Aktives Lernen (%1 Versuche)</translation>
     </message>
@@ -618,27 +613,37 @@
         <translation>Läuft… die Kurven füllen sich, sobald Versuche fertig sind (Fortschritt im Aufgabenbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="338" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="181" />
+        <source>Your pool</source>
+        <translation>Ihr Pool</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="182" />
+        <source>Label next: pick the images to label from your own unlabelled pool</source>
+        <translation>Als Nächstes labeln: die Bilder aus Ihrem eigenen ungelabelten Pool wählen, die Sie labeln sollten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="340" />
         <source>Study %1: %2, %3 of %4 trials (with the baseline). %5 on %6; %7 → %8 labels, %9 per round, %10 steps per round for every strategy.</source>
         <translation>Studie %1: %2, %3 von %4 Versuchen (mit Referenz). %5 auf %6; %7 → %8 Labels, %9 pro Runde, %10 Schritte pro Runde für jede Strategie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="424" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="426" />
         <source>This trial has not finished yet (or stopped before that round).</source>
         <translation>Dieser Versuch ist noch nicht fertig (oder endete vor dieser Runde).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="443" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="445" />
         <source>The %1 images picked are from %2: load that dataset on the Dataset page to see them. Their classes: %3.</source>
         <translation>Die %1 gewählten Bilder stammen aus %2: diesen Datensatz auf der Seite Datensatz laden, um sie zu sehen. Ihre Klassen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="453" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="455" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class and score (higher = picked first).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse und Bewertung (höher = zuerst gewählt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/activelearningpage.cpp" line="455" />
+        <location filename="../app/gui/studies/activelearningpage.cpp" line="457" />
         <source>%1 images labelled after round %2 (%3 labels), in the order picked; caption: true class (this strategy has no score).</source>
         <translation>%1 Bilder, gelabelt nach Runde %2 (%3 Labels), in Wahlreihenfolge; Beschriftung: wahre Klasse (diese Strategie hat keine Bewertung).</translation>
     </message>
@@ -1497,8 +1502,8 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="53" />
-        <source>Compare the strategies' curves. &lt;b&gt;Next:&lt;/b&gt; the tab Your pool: label next picks the images to label from your own unlabelled ones.</source>
-        <translation>Vergleichen Sie die Kurven der Strategien. &lt;b&gt;Weiter:&lt;/b&gt; Der Reiter „Ihr Pool: als Nächstes labeln“ wählt aus Ihren eigenen ungelabelten Bildern die aus, die Sie labeln sollten.</translation>
+        <source>Compare the strategies' curves. &lt;b&gt;Next:&lt;/b&gt; the tab Your pool picks the images to label from your own unlabelled ones.</source>
+        <translation>Vergleichen Sie die Kurven der Strategien. &lt;b&gt;Weiter:&lt;/b&gt; Der Reiter „Ihr Pool“ wählt aus Ihren eigenen ungelabelten Bildern die aus, die Sie labeln sollten.</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="57" />
@@ -1945,113 +1950,113 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Zwei Trainingsläufe starten, mit der Lernrate des Formulars und mit der Hälfte davon</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="72" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="76" />
         <source>lr from</source>
         <translation>lr von</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="74" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="78" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="79" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="83" />
         <source>Use:</source>
         <translation>Verwenden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="83" />
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="249" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="87" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="254" />
         <source>Run the LR range test first.</source>
         <translation>Zuerst den LR-Bereichstest ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="118" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="123" />
         <source>An LR range test is already running.</source>
         <translation>Es läuft bereits ein Lernratentest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="131" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="136" />
         <source>The learning-rate range must satisfy 0 &lt; from &lt; to.</source>
         <translation>Für den Lernratenbereich muss 0 &lt; von &lt; bis gelten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="145" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="150" />
         <source>LR range test</source>
         <translation>Lernratentest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="153" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="158" />
         <source>Running the LR range test…</source>
         <translation>Lernratentest läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="160" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="165" />
         <source>The LR range test failed: %1</source>
         <translation>Der Lernratentest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="161" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="166" />
         <source>The LR range test was cancelled.</source>
         <translation>Der Lernratentest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="192" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="197" />
         <source>No LR range test yet: press Find LR.</source>
         <translation>Noch kein Lernratentest: „Lernrate finden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="206" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="211" />
         <source>The lr at the minimum of the smoothed loss, divided by 2: the rule of thumb “select a twice smaller learning rate”.</source>
         <translation>Die Lernrate am Minimum des geglätteten Verlusts, halbiert: die Faustregel „eine halb so große Lernrate wählen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="209" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="214" />
         <source>Where the smoothed loss falls fastest against log(lr).</source>
         <translation>Wo der geglättete Verlust über log(lr) am schnellsten fällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="211" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="216" />
         <source>Two thirds of the way down the longest sustained descent before the minimum.</source>
         <translation>Zwei Drittel des Wegs entlang des längsten anhaltenden Abstiegs vor dem Minimum.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="212" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="217" />
         <source>%1 batches of %2%3, %4 repeat(s). Suggestions: min_loss_half %5, steepest %6, valley %7. Click a marker or a Use button to set the learning rate.</source>
         <translation>%1 von %2 Batches%3, %4 Wiederholung(en). Vorschläge: min_loss_half %5, steepest %6, valley %7. Eine Markierung oder eine Schaltfläche „Verwenden“ anklicken, um die Lernrate zu setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="215" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="220" />
         <source> (stopped early: the loss diverged)</source>
         <translation> (vorzeitig beendet: der Verlust divergierte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="223" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="228" />
         <source>The loss was still falling at the end of the range (%1): widen the range upwards before trusting min_loss_half.</source>
         <translation>Der Verlust fiel am Ende des Bereichs (%1) noch: den Bereich nach oben erweitern, bevor man min_loss_half traut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="250" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="255" />
         <source>Set the learning rate to %1</source>
         <translation>Die Lernrate auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="251" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="256" />
         <source>This test gave no such suggestion.</source>
         <translation>Dieser Test ergab keinen solchen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="279" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="284" />
         <source>Learning rate set to %1 (%2).</source>
         <translation>Lernrate auf %1 gesetzt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="287" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="292" />
         <source>Set a learning rate first.</source>
         <translation>Bitte zuerst eine Lernrate setzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/lrfinderpanel.cpp" line="296" />
+        <location filename="../app/gui/training/lrfinderpanel.cpp" line="301" />
         <source>Started runs with lr %1 and %2; they overlay on the training curves.</source>
         <translation>Läufe mit lr %1 und %2 gestartet; sie überlagern sich in den Trainingskurven.</translation>
     </message>
@@ -2210,7 +2215,8 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="290" />
         <location filename="../app/gui/mainwindow.cpp" line="454" />
-        <location filename="../app/gui/mainwindow.cpp" line="458" />
+        <location filename="../app/gui/mainwindow.cpp" line="457" />
+        <location filename="../app/gui/mainwindow.cpp" line="468" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
@@ -2261,8 +2267,8 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="394" />
-        <location filename="../app/gui/mainwindow.cpp" line="520" />
-        <location filename="../app/gui/mainwindow.cpp" line="524" />
+        <location filename="../app/gui/mainwindow.cpp" line="530" />
+        <location filename="../app/gui/mainwindow.cpp" line="534" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
@@ -2272,12 +2278,17 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="589" />
+        <location filename="../app/gui/mainwindow.cpp" line="458" />
+        <source>%1 is open in another workbench window (process %2). Both windows can add runs and studies to it, but each shows only its own until the session is opened again. Open it here too?</source>
+        <translation>%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="599" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="595" />
+        <location filename="../app/gui/mainwindow.cpp" line="605" />
         <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
@@ -2385,7 +2396,7 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458" />
+        <location filename="../app/gui/mainwindow.cpp" line="468" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -2394,111 +2405,111 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469" />
-        <location filename="../app/gui/mainwindow.cpp" line="473" />
-        <location filename="../app/gui/mainwindow.cpp" line="496" />
-        <location filename="../app/gui/mainwindow.cpp" line="508" />
+        <location filename="../app/gui/mainwindow.cpp" line="479" />
+        <location filename="../app/gui/mainwindow.cpp" line="483" />
+        <location filename="../app/gui/mainwindow.cpp" line="506" />
+        <location filename="../app/gui/mainwindow.cpp" line="518" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476" />
+        <location filename="../app/gui/mainwindow.cpp" line="486" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="488" />
+        <location filename="../app/gui/mainwindow.cpp" line="498" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494" />
+        <location filename="../app/gui/mainwindow.cpp" line="504" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497" />
+        <location filename="../app/gui/mainwindow.cpp" line="507" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500" />
+        <location filename="../app/gui/mainwindow.cpp" line="510" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="501" />
+        <location filename="../app/gui/mainwindow.cpp" line="511" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="502" />
+        <location filename="../app/gui/mainwindow.cpp" line="512" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509" />
+        <location filename="../app/gui/mainwindow.cpp" line="519" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="580" />
+        <location filename="../app/gui/mainwindow.cpp" line="590" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="581" />
+        <location filename="../app/gui/mainwindow.cpp" line="591" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="602" />
-        <location filename="../app/gui/mainwindow.cpp" line="610" />
+        <location filename="../app/gui/mainwindow.cpp" line="612" />
+        <location filename="../app/gui/mainwindow.cpp" line="620" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="611" />
+        <location filename="../app/gui/mainwindow.cpp" line="621" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648" />
+        <location filename="../app/gui/mainwindow.cpp" line="658" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656" />
+        <location filename="../app/gui/mainwindow.cpp" line="666" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="706" />
+        <location filename="../app/gui/mainwindow.cpp" line="716" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="720" />
+        <location filename="../app/gui/mainwindow.cpp" line="730" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="721" />
+        <location filename="../app/gui/mainwindow.cpp" line="731" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="767" />
+        <location filename="../app/gui/mainwindow.cpp" line="777" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="788" />
+        <location filename="../app/gui/mainwindow.cpp" line="798" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="789" />
+        <location filename="../app/gui/mainwindow.cpp" line="799" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -3057,12 +3068,17 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Noch keine Rasterstudie: links Breiten und Datenanteile wählen und „Raster starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="389" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="393" />
+        <source>No predictions: the law does not describe these cells well enough (see the warnings). The largest cell measured %1; the cells' own numbers are in the views below.</source>
+        <translation>Keine Vorhersagen: Das Gesetz beschreibt diese Zellen nicht gut genug (siehe die Warnungen). Die größte Zelle ergab gemessen %1; die Werte der Zellen selbst stehen in den Ansichten unten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/scalingpage.cpp" line="398" />
         <source>Predicted test loss: 2× data %1; 2× parameters %2 (the largest cell: measured %3, the law's fit %4).</source>
         <translation>Vorhergesagter Testverlust: 2× Daten %1; 2× Parameter %2 (die größte Zelle: gemessen %3, Anpassung des Gesetzes %4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="392" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="388" />
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
@@ -3194,12 +3210,12 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="397" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="406" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/scalingpage.cpp" line="407" />
+        <location filename="../app/gui/studies/scalingpage.cpp" line="416" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
@@ -3315,32 +3331,32 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::SessionDocument</name>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="113" />
+        <location filename="../app/gui/sessiondocument.cpp" line="115" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="93" />
+        <location filename="../app/gui/sessiondocument.cpp" line="94" />
         <source>%1 could not be taken over (it may have been recovered by another workbench).</source>
         <translation>%1 konnte nicht übernommen werden (vielleicht hat eine andere Workbench sie wiederhergestellt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="128" />
+        <location filename="../app/gui/sessiondocument.cpp" line="130" />
         <source>Cannot create the folder %1 for the new session.</source>
         <translation>Der Ordner %1 für die neue Sitzung kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="151" />
+        <location filename="../app/gui/sessiondocument.cpp" line="178" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="155" />
+        <location filename="../app/gui/sessiondocument.cpp" line="182" />
         <source>%1 is read-only. Copy it somewhere writable, or change its permissions, to work with it.</source>
         <translation>%1 ist schreibgeschützt. Bitte an einen beschreibbaren Ort kopieren oder die Rechte ändern, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiondocument.cpp" line="179" />
+        <location filename="../app/gui/sessiondocument.cpp" line="210" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
@@ -4154,7 +4170,7 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/training/trainingpage.cpp" line="110" />
-        <location filename="../app/gui/training/trainingpage.cpp" line="223" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="230" />
         <source>Train the current architecture on the current dataset (Ctrl+R)</source>
         <translation>Die aktuelle Architektur auf dem aktuellen Datensatz trainieren (Strg+R)</translation>
     </message>
@@ -4224,42 +4240,47 @@ Doppelklick lädt ihn.</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="264" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="200" />
+        <source>Lines: training batches, smoothed (faint: raw); dots: validation after each epoch.</source>
+        <translation>Linien: Trainings-Batches, geglättet (blass: roh); Punkte: Validierung nach jeder Epoche.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/trainingpage.cpp" line="271" />
         <source>Run %1 is being trained already.</source>
         <translation>Lauf %1 wird bereits trainiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="277" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="284" />
         <source>Run %1 is %2: only a cancelled, interrupted or failed run can be resumed.</source>
         <translation>Lauf %1 ist %2: nur ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="283" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="290" />
         <source>Run %1 was trained on %2: load that dataset on the Dataset page first.</source>
         <translation>Lauf %1 wurde auf %2 trainiert: diesen Datensatz zuerst auf der Seite Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="291" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="298" />
         <source>Run %1 was trained on the labels of the session's active-learning loop: resume it with workbench-cli resume, or train the loop's network again (Active learning → Your pool).</source>
         <translation>Lauf %1 wurde auf den Labels der Active-Learning-Schleife der Sitzung trainiert: Setzen Sie ihn mit workbench-cli resume fort oder trainieren Sie das Netz der Schleife neu (Aktives Lernen → Ihr Pool).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="305" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="312" />
         <source>Run %1 resumed after epoch %2.</source>
         <translation>Lauf %1 nach Epoche %2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="320" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="327" />
         <source>Settings of run %1 loaded: change them and press Train.</source>
         <translation>Einstellungen von Lauf %1 übernommen: anpassen und Trainieren drücken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="366" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="373" />
         <source>Resume run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="366" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="373" />
         <source>Train run %1</source>
         <translation>Lauf %1 trainieren</translation>
     </message>
@@ -4279,33 +4300,33 @@ Doppelklick lädt ihn.</translation>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (ankreuzen zum Überlagern; Rechtsklick zum Fortsetzen, Auswerten, Umbenennen…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="230" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="237" />
         <source>Load a dataset first.</source>
         <translation>Bitte zuerst einen Datensatz laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="232" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="239" />
         <source>Fix the architecture first: %1</source>
         <translation>Bitte zuerst die Architektur korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="400" />
-        <location filename="../app/gui/training/trainingpage.cpp" line="401" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="407" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="408" />
         <source>Run %1 %2.</source>
         <translation>Lauf %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="404" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="411" />
         <source>Run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="402" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="409" />
         <source>Run %1 %2: %3</source>
         <translation>Lauf %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/trainingpage.cpp" line="411" />
+        <location filename="../app/gui/training/trainingpage.cpp" line="418" />
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
@@ -4956,118 +4977,118 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="77" />
+        <location filename="../widgets/plotwidget.cpp" line="109" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="102" />
-        <location filename="../widgets/plotwidget.cpp" line="113" />
-        <location filename="../widgets/plotwidget.cpp" line="129" />
-        <location filename="../widgets/plotwidget.cpp" line="136" />
+        <location filename="../widgets/plotwidget.cpp" line="134" />
+        <location filename="../widgets/plotwidget.cpp" line="145" />
+        <location filename="../widgets/plotwidget.cpp" line="161" />
+        <location filename="../widgets/plotwidget.cpp" line="168" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="103" />
-        <location filename="../widgets/plotwidget.cpp" line="147" />
-        <location filename="../widgets/plotwidget.cpp" line="153" />
+        <location filename="../widgets/plotwidget.cpp" line="135" />
+        <location filename="../widgets/plotwidget.cpp" line="179" />
+        <location filename="../widgets/plotwidget.cpp" line="185" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="176" />
+        <location filename="../widgets/plotwidget.cpp" line="208" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="177" />
+        <location filename="../widgets/plotwidget.cpp" line="209" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="178" />
+        <location filename="../widgets/plotwidget.cpp" line="210" />
         <source>Export SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="179" />
+        <location filename="../widgets/plotwidget.cpp" line="211" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="181" />
+        <location filename="../widgets/plotwidget.cpp" line="213" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="191" />
-        <location filename="../widgets/plotwidget.cpp" line="218" />
-        <location filename="../widgets/plotwidget.cpp" line="222" />
+        <location filename="../widgets/plotwidget.cpp" line="223" />
+        <location filename="../widgets/plotwidget.cpp" line="250" />
+        <location filename="../widgets/plotwidget.cpp" line="254" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="202" />
-        <location filename="../widgets/plotwidget.cpp" line="203" />
+        <location filename="../widgets/plotwidget.cpp" line="234" />
+        <location filename="../widgets/plotwidget.cpp" line="235" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="204" />
+        <location filename="../widgets/plotwidget.cpp" line="236" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="205" />
+        <location filename="../widgets/plotwidget.cpp" line="237" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="206" />
+        <location filename="../widgets/plotwidget.cpp" line="238" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="207" />
+        <location filename="../widgets/plotwidget.cpp" line="239" />
         <source>The file has exactly this many pixels; a higher DPI draws text and lines larger.</source>
         <translation>Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="219" />
+        <location filename="../widgets/plotwidget.cpp" line="251" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="227" />
-        <location filename="../widgets/plotwidget.cpp" line="231" />
+        <location filename="../widgets/plotwidget.cpp" line="259" />
+        <location filename="../widgets/plotwidget.cpp" line="263" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="228" />
+        <location filename="../widgets/plotwidget.cpp" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="236" />
-        <location filename="../widgets/plotwidget.cpp" line="240" />
+        <location filename="../widgets/plotwidget.cpp" line="268" />
+        <location filename="../widgets/plotwidget.cpp" line="272" />
         <source>Export SVG</source>
         <translation>SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="237" />
+        <location filename="../widgets/plotwidget.cpp" line="269" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="245" />
-        <location filename="../widgets/plotwidget.cpp" line="249" />
+        <location filename="../widgets/plotwidget.cpp" line="277" />
+        <location filename="../widgets/plotwidget.cpp" line="281" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="246" />
+        <location filename="../widgets/plotwidget.cpp" line="278" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5127,8 +5148,8 @@ Doppelklick lädt ihn.</translation>
     <name>wb::widgets::TrainingChart</name>
     <message>
         <location filename="../widgets/trainingchart.cpp" line="29" />
-        <source>epoch   (lines: smoothed batches, dots: validation)</source>
-        <translation>Epoche   (Linien: geglättete Batches, Punkte: Validierung)</translation>
+        <source>epoch</source>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../widgets/trainingchart.cpp" line="30" />
@@ -5141,21 +5162,21 @@ Doppelklick lädt ihn.</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="65" />
-        <location filename="../widgets/trainingchart.cpp" line="194" />
+        <location filename="../widgets/trainingchart.cpp" line="61" />
+        <location filename="../widgets/trainingchart.cpp" line="190" />
         <source> (batches)</source>
         <translation> (Batches)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="69" />
-        <location filename="../widgets/trainingchart.cpp" line="184" />
-        <location filename="../widgets/trainingchart.cpp" line="196" />
+        <location filename="../widgets/trainingchart.cpp" line="65" />
+        <location filename="../widgets/trainingchart.cpp" line="180" />
+        <location filename="../widgets/trainingchart.cpp" line="192" />
         <source>%1 (diverged)</source>
         <translation>%1 (divergiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingchart.cpp" line="74" />
-        <location filename="../widgets/trainingchart.cpp" line="195" />
+        <location filename="../widgets/trainingchart.cpp" line="70" />
+        <location filename="../widgets/trainingchart.cpp" line="191" />
         <source> · validation</source>
         <translation> · Validierung</translation>
     </message>
