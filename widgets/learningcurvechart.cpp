@@ -88,10 +88,7 @@ LearningCurveChart::LearningCurveChart(QWidget *parent) : PlotWidget(parent)
     m_label->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plotLayout()->setRowStretchFactor(1, 0.001);
     plotLayout()->setRowStretchFactor(2, 0.001);
-    legend->setVisible(true);
-    legend->setFont(QFont(font().family(), 8));
-    legend->setBrush(QColor(255, 255, 255, 210));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow(4); // inside the axes it covered the measured curve
     m_asymptote->setVisible(false); // until there is a fit
     xAxis->setRange(10, 10000);     // an empty chart on sensible axes
     yAxis->setRange(0, 1);

@@ -33,13 +33,14 @@ void PlotWidget::placeLegendBelow(int wrap)
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+    plotLayout()->insertRow(1); // right under the axes, above any rows of text
+    plotLayout()->addElement(1, 0, legend);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setWrap(wrap);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setRowSpacing(0);
-    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    plotLayout()->setRowStretchFactor(1, 0.001);
     if (m_legendWrap == 0)
         connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegendWrap);
     m_legendWrap = std::max(1, wrap);
