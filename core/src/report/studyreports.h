@@ -1,0 +1,31 @@
+#pragma once
+// The parts of a study report: what every study type shares (status, protocol, how to
+// reproduce) and each type's question, answer, figures and tables.
+
+#include "reportwriter.h"
+#include "wb/study.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace wb::core {
+class Session;
+struct ModelSpec;
+}
+
+namespace wb::core::report {
+
+using Rows = std::vector<std::pair<std::string, std::string>>;
+
+/// "Incomplete: …" (with the resume command) for a study that is not complete; nothing otherwise.
+void writeStatus(ReportWriter &w, const StudyRecord &study);
+/// The protocol: study settings, dataset, model, training settings, cells, versions.
+void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &study, const Rows &settings,
+                   const ModelSpec *spec, const std::string &modelName);
+/// How to reproduce: the replay command, the float-rounding caveat, the embedded configuration.
+void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &study);
+
+void writeSufficiencyReport(ReportWriter &w, const Session &session, const StudyRecord &study);
+
+} // namespace wb::core::report
