@@ -11,6 +11,7 @@
 #include "tsnecommand.h"
 #include "evaluatecommand.h"
 #include "exportcommand.h"
+#include "reportcommand.h"
 
 #include "wb/device.h"
 #include "wb/errors.h"
@@ -158,6 +159,13 @@ std::vector<Command> addStudyCommands(CLI::App &app)
     auto *work = studyCmd->add_subcommand("work", "run one array task of a submitted study (on a compute node)");
     auto *collect = studyCmd->add_subcommand("collect", "merge the cells finished by array tasks into the session");
     auto *status = studyCmd->add_subcommand("status", "done/pending/running/failed cells and the Slurm job's state");
+    auto *replay = studyCmd->add_subcommand("replay", "recreate the study a report describes from scratch in a new "
+                                                      "session and run its cells here (docs: reports)");
+    replay->add_option("--config", s.config, "the report (HTML) or the study configuration it embeds (JSON)")->required();
+    replay->add_option("--session", s.session, "the new session file (created if missing)")->required();
+    replay->add_option("--workers", s.workers, "concurrent cells (0 = the study's setting)");
+    replay->add_option("--family", s.family, kFamilyHelp)->capture_default_str();
+    replay->add_flag("--json", s.json, "print JSON on stdout");
     for (auto *cmd : {list, show, resume, cancel, exportCmd, submit, collect, status}) {
         cmd->add_option("--session", s.session, "session file")->required();
         cmd->add_flag("--json", s.json, "print JSON on stdout");
@@ -182,7 +190,8 @@ std::vector<Command> addStudyCommands(CLI::App &app)
             {submit, [o] { return wb::app::runStudySubmit(*o); }},
             {work, [o] { return wb::app::runStudyWork(*o); }},
             {collect, [o] { return wb::app::runStudyCollect(*o); }},
-            {status, [o] { return wb::app::runStudyStatus(*o); }}};
+            {status, [o] { return wb::app::runStudyStatus(*o); }},
+            {replay, [o] { return wb::app::runStudyReplay(*o); }}};
 }
 
 // lr-find
@@ -558,6 +567,8 @@ int main(int argc, char **argv)
     {
         auto [exportCmd, runExport] = wb::app::addExportCommand(app);
         commands.push_back({exportCmd, runExport});
+        auto [reportCmd, runReport] = wb::app::addReportCommand(app);
+        commands.push_back({reportCmd, runReport});
     }
 
     allowExtras(app); // unknown options are named with a suggestion below, not in CLI11's words

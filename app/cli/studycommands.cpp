@@ -9,6 +9,10 @@
 #include "wb/errors.h"
 #include "wb/session.h"
 #include "wb/studyengine.h"
+#include "wb/datasetloader.h"
+#include "wb/experiment.h"
+#include "wb/report.h"
+#include "textinput.h"
 #include "jsonout.h"
 
 #include <nlohmann/json.hpp>
@@ -157,6 +161,47 @@ int runStudyResume(const StudyOptions &o)
     if (o.json)
         std::cout << studyJson(after).dump() << std::endl;
     return after.status == core::StudyStatus::Complete ? 0 : 1;
+}
+
+int runStudyReplay(const StudyOptions &o)
+{
+    std::string text;
+    {
+        std::ifstream in = openTextInput("--config", o.config);
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const json doc = json::parse(core::reportStudyConfig(text, "--config " + o.config));
+    const std::string type = doc["type"].get<std::string>();
+    const std::string configJson = doc["config"].dump();
+    const core::StudyType &studyType = core::studyType(type);
+    const core::StudyDataRef ref = core::studyDataRef(configJson);
+    TerminalProgress::installInterruptHandler();
+    TerminalProgress progress(false);
+    std::vector<core::SkippedFile> skipped;
+    const core::DatasetPair data = core::loadDataset(ref.dataset, ref.image, skipped, &progress);
+    const std::string fingerprint = doc.value("dataset_fingerprint", std::string());
+    if (!fingerprint.empty() && fingerprint != core::datasetFingerprint(data))
+        throw core::Error(core::ErrorCode::BadData,
+                          ref.dataset + ": not the content the study was made on (fingerprint " + core::datasetFingerprint(data)
+                              + ", the report's " + fingerprint + "); its cells would not be comparable, nothing was run");
+    const std::unique_ptr<core::StudyPlan> plan = studyType.plan(configJson, data); // checks the config against the data
+    core::Session session(o.session, core::Session::Mode::Create);
+    core::StudyRecord record;
+    record.type = type;
+    record.name = doc.value("name", type + " study");
+    record.datasetId = core::registerDataset(session, data, ref.dataset);
+    record.configJson = configJson;
+    record.cellCount = plan->cellCount();
+    record.owner = core::thisProcessOwner();
+    const std::int64_t id = session.createStudy(record);
+    if (!o.json)
+        std::fprintf(stderr, "study %lld: %s, %d cells from %s, running here ...\n", static_cast<long long>(id), type.c_str(),
+                     record.cellCount, o.config.c_str());
+    core::runStoredStudy(session, id, *plan, o.workers, progress);
+    progress.finish();
+    StudyOptions show = o;
+    show.study = id;
+    return runStudyShow(show);
 }
 
 int runStudyCancel(const StudyOptions &o)

@@ -23,8 +23,13 @@ struct StudyOptions
     bool retryFailed = false;     ///< submit: resubmit failed or missing cells of a submitted study
     bool noSubmit = false;        ///< submit: write the folder and script, do not call sbatch
     std::string plan;             ///< work: plan.json
+    std::string config;           ///< replay: a report (HTML) or the study configuration it embeds (JSON)
     int task = -1;                ///< work: array task (-1: $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)
 };
+
+/// `study replay`: recreates the study a report describes from scratch in `session` (its
+/// configuration, the same dataset content) and runs every cell here; prints it as `study show`.
+int runStudyReplay(const StudyOptions &options);
 
 /// Submits the pending cells of stored study `id` as one Slurm job array (or, with noSubmit,
 /// only writes the study folder); prints what was submitted. Shared by `study submit` and
