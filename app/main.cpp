@@ -2,6 +2,7 @@
 #include "gui/data/datasetpage.h"
 #include "gui/evaluation/plotexport.h"
 #include "gui/mainwindow.h"
+#include "gui/report/reportoutput.h"
 #include "gui/sessiondocument.h"
 #include "gui/slowevents.h"
 #include "wb/datasetloader.h"
@@ -65,6 +66,44 @@ int exportAll(const QString &sessionPath, const QString &dir)
     }
 }
 
+// Headless: write a study's report (PDF or HTML by the file's suffix), no window.
+int writeReportHeadless(const QString &session, const QString &output, const QString &format, const QString &study,
+                        const QString &title, const QString &targets)
+{
+    wb::app::ReportRequest request;
+    request.sessionPath = request.sessionName = session;
+    request.output = output;
+    request.pdf = format.isEmpty() ? output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) : format == QLatin1String("pdf");
+    if (!format.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("html")) {
+        std::fprintf(stderr, "workbench: error: --report-format: pdf or html, not '%s'\n", qPrintable(format));
+        return 2;
+    }
+    request.title = title;
+    bool ok = true;
+    request.study = study == QLatin1String("all") ? 0 : study.toLongLong(&ok);
+    if (!ok || request.study < 0) {
+        std::fprintf(stderr, "workbench: error: --report-study: a study id or all, not '%s'\n", qPrintable(study));
+        return 2;
+    }
+    if (!targets.isEmpty()) {
+        request.targets.clear();
+        for (const QString &t : targets.split(QLatin1Char(','))) {
+            const double v = t.toDouble(&ok);
+            if (!ok || !(v > 0 && v < 1)) {
+                std::fprintf(stderr, "workbench: error: --report-targets: accuracies between 0 and 1, not '%s'\n", qPrintable(t));
+                return 2;
+            }
+            request.targets.push_back(v);
+        }
+    }
+    QString error;
+    if (!wb::app::writeReport(request, &error)) {
+        std::fprintf(stderr, "workbench: error: %s\n", qPrintable(error));
+        return error.contains(QLatin1String("cannot be written")) ? 1 : 3;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,7 +111,8 @@ int main(int argc, char **argv)
     wb::core::applyOpenMpDefaults(argv); // may re-execute this program once
     // Export needs no display: default to the offscreen platform when asked to export.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--export-all") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((std::strcmp(argv[i], "--export-all") == 0 || std::strcmp(argv[i], "--report") == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     wb::app::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SufficiencyWorkbench"));
@@ -94,8 +134,31 @@ int main(int argc, char **argv)
     const QCommandLineOption dataset(QStringLiteral("dataset"),
                                      QApplication::translate("main", "Load this dataset (fashion-mnist or a folder) at start."),
                                      QStringLiteral("NAME"));
-    parser.addOptions({open, exportAllOption, dataset});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QApplication::translate("main", "Write the report of the session given with --open to FILE (.pdf or .html), without a window, and exit."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption reportStudy(QStringLiteral("report-study"),
+                                         QApplication::translate("main", "The study the report is about (an id, or all)."),
+                                         QStringLiteral("ID"), QStringLiteral("all"));
+    const QCommandLineOption reportTitle(QStringLiteral("report-title"), QApplication::translate("main", "The report's title."),
+                                         QStringLiteral("TITLE"));
+    const QCommandLineOption reportTargets(QStringLiteral("report-targets"),
+                                           QApplication::translate("main", "Accuracy targets the report answers, comma-separated."),
+                                           QStringLiteral("LIST"));
+    const QCommandLineOption reportFormat(QStringLiteral("report-format"),
+                                          QApplication::translate("main", "pdf or html (default: by the file's suffix)."),
+                                          QStringLiteral("FORMAT"));
+    parser.addOptions({open, exportAllOption, dataset, report, reportStudy, reportTitle, reportTargets, reportFormat});
     parser.process(app);
+
+    if (parser.isSet(report)) {
+        if (!parser.isSet(open)) {
+            std::fprintf(stderr, "workbench: error: --report needs --open FILE\n");
+            return 2;
+        }
+        return writeReportHeadless(parser.value(open), parser.value(report), parser.value(reportFormat),
+                                   parser.value(reportStudy), parser.value(reportTitle), parser.value(reportTargets));
+    }
 
     if (parser.isSet(exportAllOption)) {
         if (!parser.isSet(open)) {

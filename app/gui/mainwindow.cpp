@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "reportoutput.h"
+#include "statusnames.h"
 
 #include "architecturepage.h"
 #include "datasetpage.h"
@@ -35,6 +37,9 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +208,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         reloadStudyPages();
     });
     connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
+    connect(m_tree, &SessionTree::studyReportRequested, this, [this](qint64 id) { exportReportInteractive(id); });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;
         m_architecturePage->setInput({train.channels, train.height, train.width}, train.classCount());
@@ -304,6 +310,8 @@ void MainWindow::buildMenus()
         if (!dir.isEmpty() && !startExportAll(dir, &error))
             showError(tr("Export All Plots"), error);
     });
+    file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                    [this] { exportReportInteractive(0); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -604,6 +612,79 @@ Job *MainWindow::startExportAll(const QString &dir, QString *error)
     if (job)
         statusBar()->showMessage(tr("Exporting all plots to %1… (progress and Cancel in the Jobs panel)").arg(dir));
     return job;
+}
+
+Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, QString *error)
+{
+    if (!m_document->isOpen()) {
+        *error = tr("No session is open.");
+        return nullptr;
+    }
+    ReportRequest request;
+    request.sessionPath = m_document->path();
+    request.sessionName = m_document->isUntitled() ? tr("an untitled session (not saved)") : m_document->path();
+    request.study = study;
+    request.output = path;
+    request.pdf = pdf;
+    Job *job = m_jobs->start(tr("Report to %1").arg(QFileInfo(path).fileName()), [request](Job &job) {
+        job.setProgress(0.05, {});
+        QString failure;
+        if (!writeReport(request, &failure))
+            throw core::Error(core::ErrorCode::Io, failure.toStdString());
+        job.setProgress(1, {});
+    }, JobManager::Io);
+    connect(job, &Job::finished, this, [this, job, path] {
+        if (job->state() == Job::State::Finished)
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 15000);
+        else if (job->state() == Job::State::Failed)
+            showError(tr("Export Report"), job->error());
+    });
+    return job;
+}
+
+void MainWindow::exportReportInteractive(qint64 study)
+{
+    if (!m_document->isOpen())
+        return;
+    if (study == 0) {
+        QStringList names;
+        QList<qint64> ids;
+        try {
+            for (const core::StudyRecord &s : m_document->session().studies())
+                if (std::find(core::reportableStudyTypes().begin(), core::reportableStudyTypes().end(), s.type)
+                    != core::reportableStudyTypes().end()) {
+                    names << tr("#%1 %2 (%3)").arg(s.id).arg(QString::fromStdString(s.name), studyStatusText(s.status));
+                    ids << s.id;
+                }
+        } catch (const core::Error &e) {
+            showError(tr("Export Report"), QString::fromUtf8(e.what()));
+            return;
+        }
+        if (ids.isEmpty()) {
+            showError(tr("Export Report"), tr("The session has no study a report is written for yet: reports cover "
+                                              "data-sufficiency studies so far (Sufficiency page)."));
+            return;
+        }
+        if (ids.size() > 1)
+            names << tr("All of them, one after another");
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Export Report"), tr("Report on:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const qsizetype index = names.indexOf(chosen);
+        study = index < ids.size() ? ids[index] : 0;
+    }
+    const QString htmlFilter = tr("HTML report, self-contained (*.html)"), pdfFilter = tr("PDF report (*.pdf)");
+    QString filter = htmlFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), study ? QStringLiteral("study-%1-report.html").arg(study) : QStringLiteral("report.html"),
+        htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || filter == pdfFilter;
+    QString error;
+    if (!startExportReport(study, path, pdf, &error))
+        showError(tr("Export Report"), error);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,6 +56,11 @@ public:
     /// panel); the page state is saved first, so the files show the pages as they are. Returns
     /// the job, or nullptr with `error` set. The end is said in the status bar (a failure in a dialog).
     Job *startExportAll(const QString &dir, QString *error);
+    /// Writes the report of `study` (0: every study a report is written for) to `path` as PDF
+    /// or HTML, as a background job; the status bar says where it went (or why not).
+    Job *startExportReport(qint64 study, const QString &path, bool pdf, QString *error);
+    /// File → Export Report…: asks which study (when `study` is 0) and where.
+    void exportReportInteractive(qint64 study);
     PlotExportJob *plotExport() const { return m_plotExport; }
 
     SessionDocument *document() const { return m_document; }

@@ -1,4 +1,5 @@
 #include "sessiontree.h"
+#include "wb/report.h"
 #include "statusnames.h"
 
 #include "runactions.h"
@@ -67,7 +68,10 @@ void SessionTree::refresh()
         for (const auto &d : all)
             names << QString::fromStdString(d.name);
         for (const auto &d : all) {
-            auto *item = new QTreeWidgetItem(datasets, {shortDatasetName(QString::fromStdString(d.name), names),
+            QString shown = shortDatasetName(QString::fromStdString(d.name), names);
+            if (names.count(QString::fromStdString(d.name)) > 1) // the same folder with more labels (the active loop)
+                shown = tr("%1 (%2 train)").arg(shown, locale.toString(qlonglong(d.trainCount)));
+            auto *item = new QTreeWidgetItem(datasets, {shown,
                                                         tr("%1 train / %2 test, %3 classes")
                                                             .arg(locale.toString(qlonglong(d.trainCount)),
                                                                  locale.toString(qlonglong(d.testCount)))
@@ -101,6 +105,8 @@ void SessionTree::refresh()
             auto *item = new QTreeWidgetItem(studies, {QStringLiteral("#%1 %2").arg(st.id).arg(QString::fromStdString(st.name)), details});
             item->setData(0, kStudyRole, qlonglong(st.id));
             item->setData(1, kStudyRole, QString::fromLatin1(core::studyStatusName(st.status)));
+            item->setData(2, kStudyRole, std::find(core::reportableStudyTypes().begin(), core::reportableStudyTypes().end(),
+                                                   st.type) != core::reportableStudyTypes().end());
             const QString tip = details + (st.message.empty() ? QString() : QStringLiteral("\n") + QString::fromStdString(st.message));
             item->setToolTip(0, tip);
             item->setToolTip(1, tip);
@@ -159,6 +165,10 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
     QAction *remove = menu.addAction(tr("Delete…"));
     remove->setEnabled(!running && status != QLatin1String("submitted"));
     QAction *exportCells = menu.addAction(tr("Export cells as CSV…"));
+    QAction *report = menu.addAction(tr("Export Report…"));
+    report->setEnabled(item->data(2, kStudyRole).toBool());
+    if (!report->isEnabled())
+        report->setToolTip(tr("Reports are written for data-sufficiency studies so far."));
     QAction *chosen = menu.exec(globalPos);
     QString error;
     if (chosen == resume)
@@ -167,6 +177,8 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
         Q_EMIT studyCancelRequested(id);
     else if (chosen == collect)
         Q_EMIT studyCollectRequested(id);
+    else if (chosen == report)
+        Q_EMIT studyReportRequested(id);
     else if (chosen == rename) {
         bool ok = false;
         const QString old = item->text(0).section(QLatin1Char(' '), 1);

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void studyResumeRequested(qint64 studyId);
     void studyCancelRequested(qint64 studyId);
     void studyCollectRequested(qint64 studyId);
+    void studyReportRequested(qint64 studyId);
 
 private:
     void showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos);

@@ -40,6 +40,39 @@ private Q_SLOTS:
         QCOMPARE(app::shortDatasetName("/x/train", {"/x/train", "/x/train"}), QString("train")); // the same folder twice
     }
 
+    // The same folder registered again with more labels (the active loop's rounds) is told apart
+    // in the tree by its training images; it read "mnist10k" three times (issue 34).
+    void sameDatasetWithMoreLabelsIsToldApart()
+    {
+        const QString path = m_dir.filePath("loop.wbs");
+        {
+            core::Session s(path.toStdString(), core::Session::Mode::Create);
+            for (int extra : {0, 50}) {
+                core::DatasetRecord d;
+                d.name = d.path = "/data/mnist10k";
+                d.fingerprint = "f" + std::to_string(extra);
+                d.trainCount = 8000 + extra;
+                d.testCount = 2000;
+                d.classNames = {"0", "1"};
+                s.addDataset(d);
+            }
+            core::DatasetRecord other;
+            other.name = other.path = "/data/fashion";
+            other.fingerprint = "g";
+            other.trainCount = 10;
+            other.classNames = {"a", "b"};
+            s.addDataset(other);
+        }
+        app::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openSession(path));
+        QStringList shown;
+        const QTreeWidgetItem *datasets = w.sessionTree()->topLevelItem(0);
+        for (int i = 0; i < datasets->childCount(); ++i)
+            shown << datasets->child(i)->text(0);
+        QCOMPARE(shown, QStringList({"mnist10k (8,000 train)", "mnist10k (8,050 train)", "fashion"}));
+    }
+
     // An untitled session whose workbench died (kill -9) is offered on the next start and can be
     // continued and saved; one left empty is cleaned up; a running workbench's own is never offered.
     void untitledSessionOfADeadWorkbenchIsRecovered()
