@@ -3,6 +3,7 @@
 // axis titles, legends — is an English text whose German translation exists but is not used
 // (the fault of a tr() looked up in the wrong context).
 #include "clirun.h"
+#include "job.h"
 #include "mainwindow.h"
 #include "plotwidget.h"
 #include "sessiondocument.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace wb;
@@ -129,6 +131,21 @@ private Q_SLOTS:
                     if (english.contains(text))
                         untranslated << QStringLiteral("%1: %2").arg(w.pages()->tabText(page), text);
             }
+            // The report of the sufficiency study, as File → Export Report writes it: German too.
+            QString error;
+            const QString report = m_dir.filePath("bericht.html");
+            app::Job *job = w.startExportReport(1, report, false, &error);
+            QVERIFY2(job, qPrintable(error));
+            QSignalSpy done(job, &app::Job::finished);
+            QVERIFY(job->state() == app::Job::State::Finished || done.wait(60000));
+            QCOMPARE(job->state(), app::Job::State::Finished);
+            QFile file(report);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(file.readAll());
+            QVERIFY(html.contains("<html lang=\"de\">") && html.contains("Frage: Wie viele Trainingsbilder"));
+            for (const QString &text : english)
+                if (text.size() >= 16 && !text.contains(QLatin1Char('%')) && html.contains(text))
+                    untranslated << QStringLiteral("report: %1").arg(text);
             untranslated.removeDuplicates();
         }
         QCoreApplication::removeTranslator(&german);
