@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real app under Xvfb during real training runs.
-# Usage: scripts/screenshots.sh [build-dir]   (needs xvfb, xdotool, imagemagick)
+# Usage: scripts/screenshots.sh [build-dir]   (needs xvfb, xdotool, imagemagick, chromium, python3-torch)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
@@ -57,13 +57,55 @@ echo '{"name": "adam 3e-3", "lr": 0.003}' > "$work/fast.json"
 "$build/bin/workbench-cli" active run --data "$mnist" --model lenet5 --strategies uniform margin entropy \
     --trials 2 --initial 100 --budget 100 --max-labels 500 --train-size 4000 --test-size 1000 \
     --session "$work/studies.wbs" >/dev/null 2>&1
+# The real loop on your own images (README "Your own unlabelled images"): 1,000 MNIST digits as
+# PNG files, 100 labelled; two rounds of pick 50 -> label (as an annotator would) -> add; a third
+# round's picks wait for labels.
+cli=("$build/bin/workbench-cli")
+/usr/bin/python3 "$root/scripts/screenshot_pool.py" make "$mnist" "$work/pool" "$work/truth.csv"
+for round in 1 2 3; do
+    recipe=()
+    [ $round = 1 ] && recipe=(--data "$mnist" --train-limit 100 --test-limit 1000 --limit-mode first --val-fraction 0
+                             --model lenet5 --epochs 12 --batch-size 32 --lr 0.003 --seed 3)
+    "${cli[@]}" active pick --session "$work/studies.wbs" --pool "$work/pool" --strategy margin --count 50 \
+        --output "$work/picks$round.csv" "${recipe[@]}" >/dev/null 2>&1
+    [ $round = 3 ] && break
+    /usr/bin/python3 "$root/scripts/screenshot_pool.py" annotate "$work/picks$round.csv" "$work/truth.csv" "$work/labels$round.csv"
+    "${cli[@]}" active add --session "$work/studies.wbs" --labels "$work/labels$round.csv" >/dev/null 2>&1
+done
 "$build/bin/workbench" --open "$work/studies.wbs" >/dev/null 2>&1 &
 sleep 14
 win=$(xdotool search --onlyvisible --name "Sufficiency Workbench" | head -1)
 key ctrl+6; sleep 6; shot scaling          # the law is fitted in the background
 key ctrl+7; sleep 2; shot active-learning
+xdotool mousemove 1148 102 click 1; sleep 3; shot active-pool   # the tab "Your pool"
 key ctrl+8; sleep 2; shot variance
 kill $! 2>/dev/null || true
-# Not retaken here: active-pool.png (tst_runactions' pool loop, by hand), pytorch-model.png and
-# pytorch-finetune-story.png (need TorchScript files made with python3-torch; see the README).
+# Your own PyTorch model and the fine-tuning story (README "Your own PyTorch model"): the story's
+# ResNet, trained in PyTorch on MNIST digits, and its two sufficiency studies on Fashion-MNIST.
+/usr/bin/python3 "$root/bench/scriptmodel_bench.py" --build "$build" --only story --out "$work/story" >/dev/null
+"$build/bin/workbench" --open "$work/story/story.wbs" >/dev/null 2>&1 &
+sleep 14
+win=$(xdotool search --onlyvisible --name "Sufficiency Workbench" | head -1)
+key ctrl+5
+caption=("from scratch (--init scratch)" "fine-tuned: digits body frozen, new head")
+for study in 1 2; do   # each study opened from the session tree; its chart and answer side by side
+    xdotool mousemove 121 $((117 + 15 * study)) click --repeat 2 1; sleep 4
+    import -window root "$work/study$study.png"
+    convert "$work/study$study.png" -crop 872x475+608+90 +repage -gravity South -background white -splice 0x26 \
+        -pointsize 15 -annotate +0+4 "${caption[$((study - 1))]}" "$work/half$study.png"
+done
+convert "$work/half1.png" "$work/half2.png" +append "$out/pytorch-finetune-story.png"
+key ctrl+2; xdotool mousemove 693 91 click 1; sleep 2   # Architecture: Open PyTorch model…
+xdotool type --delay 20 "$work/story/digits-resnet.pt"; xdotool key Return; sleep 8
+xdotool mousemove 931 162 click 1; sleep 1; xdotool mousemove 550 185 click 1; sleep 2   # the file's weights
+xdotool mousemove 390 217 click 1; sleep 2                                           # a new head
+for y in 287 301 315 329; do xdotool mousemove 307 $y click 1; sleep 1; done         # freeze stem, layer1-3
+sleep 2; shot pytorch-model
+kill $! 2>/dev/null || true
+# A study's report (README "Reports"), opened in a browser: a small real study on MNIST digits.
+"$build/bin/workbench-cli" sufficiency run --session "$work/report.wbs" --data "$mnist" --model lenet5 --train-size 2000 \
+    --test-size 1000 --runs 3 --substeps 6 --epochs 4 --optimizer adam --lr 0.002 --name "LeNet-5 on MNIST digits" >/dev/null 2>&1
+"$build/bin/workbench-cli" report --session "$work/report.wbs" --study 1 --output "$work/report.html" >/dev/null
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,1250 \
+    --screenshot="$out/report.png" "file://$work/report.html" >/dev/null 2>&1
 echo "screenshots in $out"

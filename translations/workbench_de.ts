@@ -175,6 +175,539 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/gui/report/reportoutput.cpp" line="52" />
+        <location filename="../app/gui/report/reportoutput.cpp" line="65" />
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report/reportoutput.cpp" line="53" />
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="29" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="30" />
+        <source>submitted to Slurm</source>
+        <translation>an Slurm übergeben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="31" />
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="32" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="33" />
+        <location filename="../core/src/report/studyreport.cpp" line="155" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="34" />
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="72" />
+        <source>This study is incomplete (%1): %2 of %3 cells are done.</source>
+        <translation>Diese Studie ist unvollständig (%1): %2 von %3 Zellen sind fertig.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="75" />
+        <source>Every number below comes from the finished cells only. To finish it where it is stored:</source>
+        <translation>Jede Zahl unten stammt nur aus den fertigen Zellen. So wird sie dort fertiggestellt, wo sie gespeichert ist:</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="85" />
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="86" />
+        <location filename="../core/src/report/studyreport.cpp" line="87" />
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="88" />
+        <source>%1, %2 of %3 cells done, %4 failed</source>
+        <translation>%1, %2 von %3 Zellen fertig, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="91" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="92" />
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <source>Computing time</source>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <source>%1 s wall-clock over all executions</source>
+        <translation>%1 s Laufzeit über alle Ausführungen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="98" />
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="106" />
+        <location filename="../core/src/report/studyreport.cpp" line="119" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="107" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="108" />
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="108" />
+        <source>%1 training, %2 test</source>
+        <translation>%1 Training, %2 Test</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="110" />
+        <source>Image shape</source>
+        <translation>Bildform</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="112" />
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="113" />
+        <source>Content fingerprint</source>
+        <translation>Inhalts-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="115" />
+        <source>The session holds no dataset record for this study (made by an older version).</source>
+        <translation>Die Sitzung enthält keinen Datensatz-Eintrag für diese Studie (mit einer älteren Version erstellt).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="118" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="126" />
+        <location filename="../core/src/report/studyreport.cpp" line="133" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="127" />
+        <source>Forward FLOPs per image</source>
+        <translation>Vorwärts-FLOPs je Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="128" />
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="131" />
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="133" />
+        <source>not computed: %1</source>
+        <translation>nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="138" />
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="146" />
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="146" />
+        <source>damaged in the session</source>
+        <translation>in der Sitzung beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="150" />
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="155" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <source>cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <source>status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <source>host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="161" />
+        <source>The finished cells (%1 of %2), where and how long each ran: %3 s in all.</source>
+        <translation>Die fertigen Zellen (%1 von %2), wo und wie lange jede lief: insgesamt %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="165" />
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="166" />
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="167" />
+        <source>Written on</source>
+        <translation>Geschrieben auf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="168" />
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="169" />
+        <source>Written at</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="175" />
+        <source>How to reproduce</source>
+        <translation>So wird sie reproduziert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="183" />
+        <source>The study's configuration is damaged in the session: it cannot be reproduced from this report.</source>
+        <translation>Die Konfiguration der Studie ist in der Sitzung beschädigt: Aus diesem Bericht lässt sie sich nicht reproduzieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="187" />
+        <source>Every cell is a pure function of the study's configuration and the cell's index: the seeds come from the study's seed and the index, never from threads, timing or order. With the same dataset (%1, fingerprint %2), this command recreates the study from scratch in a new session and runs its %3 cells:</source>
+        <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="194" />
+        <source>The configuration is embedded in this report (below); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
+        <translation>Die Konfiguration steckt in diesem Bericht (unten); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/studyreport.cpp" line="206" />
+        <source>The study's configuration (JSON)</source>
+        <translation>Die Konfiguration der Studie (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="29" />
+        <source>50%: %1–%2; 80%: %3–%4; 95%: %5–%6</source>
+        <translation>50 %: %1–%2; 80 %: %3–%4; 95 %: %5–%6</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="39" />
+        <source>reached — %1 measured at %2 images (≈ %3 by interpolation between the measured sizes).</source>
+        <translation>erreicht — %1 gemessen bei %2 Bildern (≈ %3 durch Interpolation zwischen den gemessenen Größen).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="42" />
+        <source>≈ %1 images needed (%2), projected beyond the largest measured size, %3 images.</source>
+        <translation>≈ %1 Bilder nötig (%2), hochgerechnet über die größte gemessene Größe hinaus, %3 Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="45" />
+        <source>not reached on the fitted curve — it levels off at %1 (80%: from %2 images, if at all).</source>
+        <translation>auf der angepassten Kurve nicht erreicht — sie flacht bei %1 ab (80 %: ab %2 Bildern, wenn überhaupt).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="51" />
+        <source>no answer — the accuracy falls with more data over the measured sizes; there is no learning curve to project.</source>
+        <translation>keine Antwort — die Genauigkeit fällt mit mehr Daten über die gemessenen Größen; es gibt keine Lernkurve zum Hochrechnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="53" />
+        <source>no answer — every curve family misses the measured points at the largest sizes.</source>
+        <translation>keine Antwort — jede Kurvenfamilie verfehlt die gemessenen Punkte bei den größten Größen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="60" />
+        <source>training images (log scale)</source>
+        <translation>Trainingsbilder (logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="61" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="77" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="213" />
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="78" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="213" />
+        <source>80% band</source>
+        <translation>80-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="79" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <source>50% band</source>
+        <translation>50-%-Band</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="81" />
+        <source>answer: measured, then projected</source>
+        <translation>Antwort: gemessen, dann hochgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="83" />
+        <source>projection (not measured)</source>
+        <translation>Hochrechnung (nicht gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="101" />
+        <source>mean ± std over %1 runs</source>
+        <translation>Mittelwert ± Standardabweichung über %1 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="102" />
+        <source>measured, left out of the fit</source>
+        <translation>gemessen, nicht in der Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="113" />
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="115" />
+        <source>Test accuracy against the number of training images. Dots: the mean over the runs at each measured size, bars ± one standard deviation; rings: measured sizes left out of the fit (fitting from them predicted the larger sizes worse). Solid line: the answer's curve through the measurements; dashed: its projection beyond them; shaded: the calibrated 50%, 80% and 95% bands of the projection. Dashed red: the targets. Read the images needed where a target meets the curve and its bands.</source>
+        <translation>Testgenauigkeit über der Zahl der Trainingsbilder. Punkte: der Mittelwert über die Läufe bei jeder gemessenen Größe, Balken ± eine Standardabweichung; Ringe: gemessene Größen, die nicht in die Anpassung eingehen (mit ihnen wurden die größeren Größen schlechter vorhergesagt). Durchgezogene Linie: die Kurve der Antwort durch die Messungen; gestrichelt: ihre Hochrechnung darüber hinaus; schattiert: die kalibrierten 50-, 80- und 95-%-Bänder der Hochrechnung. Rot gestrichelt: die Ziele. Die nötigen Bilder liest man dort ab, wo ein Ziel die Kurve und ihre Bänder trifft.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="132" />
+        <source>Data sufficiency: %1</source>
+        <translation>Datenbedarf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="134" />
+        <source>Question: how many training images does %1 need on %2 to reach a test accuracy of %3?</source>
+        <translation>Frage: Wie viele Trainingsbilder braucht %1 auf %2, um eine Testgenauigkeit von %3 zu erreichen?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="145" />
+        <source>No run of this study has finished: there is nothing measured to answer from.</source>
+        <translation>Kein Lauf dieser Studie ist fertig: Es gibt nichts Gemessenes, woraus sich antworten ließe.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="151" />
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="154" />
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="158" />
+        <source>No answer: the study has fewer than 3 distinct sizes.</source>
+        <translation>Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="165" />
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="168" />
+        <source>From %1 finished runs of %2 measured sizes (%3 to %4 images). The bands come from the spread of the runs, calibrated on %5 real learning curves: an 80% band holds the true answer in about 80% of such studies.</source>
+        <translation>Aus %1 fertigen Läufen über %2 gemessene Größen (%3 bis %4 Bilder). Die Bänder kommen aus der Streuung der Läufe, kalibriert an %5 echten Lernkurven: Ein 80-%-Band enthält die wahre Antwort in etwa 80 % solcher Studien.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="180" />
+        <source>Learning curve</source>
+        <translation>Lernkurve</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="193" />
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="193" />
+        <source>fitted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
+        <source>mean accuracy</source>
+        <translation>mittlere Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
+        <source>std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <source>lowest run</source>
+        <translation>niedrigster Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <source>highest run</source>
+        <translation>höchster Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <source>in the fit</source>
+        <translation>in der Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="198" />
+        <source>Measured: test accuracy at each training set size over the %1 finished runs.</source>
+        <translation>Gemessen: Testgenauigkeit bei jeder Größe der Trainingsmenge über die %1 fertigen Läufe.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <source>projected accuracy</source>
+        <translation>hochgerechnete Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="215" />
+        <source>Projected, not measured: the accuracy the curve gives at twice and four times the largest measured size, with its calibrated bands.</source>
+        <translation>Hochgerechnet, nicht gemessen: die Genauigkeit, die die Kurve beim Doppelten und Vierfachen der größten gemessenen Größe ergibt, mit ihren kalibrierten Bändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="225" />
+        <source>Training set size L</source>
+        <translation>Größe der Trainingsmenge L</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="225" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="226" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="226" />
+        <source>Test images T</source>
+        <translation>Testbilder T</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="227" />
+        <source>How L and T are picked</source>
+        <translation>Wie L und T gewählt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="228" />
+        <source>Runs R</source>
+        <translation>Läufe R</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="229" />
+        <source>Measured sizes</source>
+        <translation>Gemessene Größen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="230" />
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="230" />
+        <source>warm start: the weights carry over from one size to the next</source>
+        <translation>Warmstart: Die Gewichte gehen von einer Größe zur nächsten über</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
+        <source>fresh: new weights at every size</source>
+        <translation>neu: neue Gewichte bei jeder Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
+        <source>Study seed</source>
+        <translation>Startwert der Studie</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/reportwriter.cpp" line="51" />
+        <source>Table %1.</source>
+        <translation>Tabelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/reportwriter.cpp" line="78" />
+        <source>Figure %1.</source>
+        <translation>Abbildung %1.</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../app/gui/statusnames.cpp" line="15" />
@@ -343,24 +876,49 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86" />
+        <location filename="../app/main.cpp" line="126" />
         <source>Deep learning on small image datasets.</source>
         <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89" />
+        <location filename="../app/main.cpp" line="129" />
         <source>Open the session FILE.</source>
         <translation>Die Sitzung FILE öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92" />
+        <location filename="../app/main.cpp" line="132" />
         <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
         <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95" />
+        <location filename="../app/main.cpp" line="135" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="138" />
+        <source>Write the report of the session given with --open to FILE (.pdf or .html), without a window, and exit.</source>
+        <translation>Den Bericht der mit --open angegebenen Sitzung ohne Fenster in DATEI (.pdf oder .html) schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="141" />
+        <source>The study the report is about (an id, or all).</source>
+        <translation>Die Studie, um die es im Bericht geht (eine Nummer oder all).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="143" />
+        <source>The report's title.</source>
+        <translation>Der Titel des Berichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="146" />
+        <source>Accuracy targets the report answers, comma-separated.</source>
+        <translation>Genauigkeitsziele, die der Bericht beantwortet, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149" />
+        <source>pdf or html (default: by the file's suffix).</source>
+        <translation>pdf oder html (Standard: nach der Dateiendung).</translation>
     </message>
 </context>
 <context>
@@ -2064,339 +2622,345 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89" />
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>&amp;Architecture</source>
         <translation>&amp;Architektur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91" />
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
         <source>&amp;Evaluation</source>
         <translation>A&amp;uswertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Sufficiency</source>
         <translation>&amp;Datenbedarf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>Sc&amp;aling</source>
         <translation>Sk&amp;alierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Active &amp;learning</source>
         <translation>Aktives &amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>&amp;Variance</source>
         <translation>&amp;Varianz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="119" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119" />
+        <location filename="../app/gui/mainwindow.cpp" line="124" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="138" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="203" />
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
-        <location filename="../app/gui/mainwindow.cpp" line="219" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281" />
-        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282" />
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="323" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290" />
-        <location filename="../app/gui/mainwindow.cpp" line="454" />
-        <location filename="../app/gui/mainwindow.cpp" line="457" />
-        <location filename="../app/gui/mainwindow.cpp" line="468" />
+        <location filename="../app/gui/mainwindow.cpp" line="296" />
+        <location filename="../app/gui/mainwindow.cpp" line="462" />
+        <location filename="../app/gui/mainwindow.cpp" line="465" />
+        <location filename="../app/gui/mainwindow.cpp" line="476" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="297" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297" />
+        <location filename="../app/gui/mainwindow.cpp" line="303" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="369" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="370" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="373" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394" />
-        <location filename="../app/gui/mainwindow.cpp" line="530" />
-        <location filename="../app/gui/mainwindow.cpp" line="534" />
+        <location filename="../app/gui/mainwindow.cpp" line="402" />
+        <location filename="../app/gui/mainwindow.cpp" line="538" />
+        <location filename="../app/gui/mainwindow.cpp" line="542" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395" />
+        <location filename="../app/gui/mainwindow.cpp" line="403" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458" />
+        <location filename="../app/gui/mainwindow.cpp" line="466" />
         <source>%1 is open in another workbench window (process %2). Both windows can add runs and studies to it, but each shows only its own until the session is opened again. Open it here too?</source>
         <translation>%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="599" />
+        <location filename="../app/gui/mainwindow.cpp" line="607" />
+        <location filename="../app/gui/mainwindow.cpp" line="620" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605" />
+        <location filename="../app/gui/mainwindow.cpp" line="613" />
         <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="307" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
-        <location filename="../app/gui/mainwindow.cpp" line="305" />
+        <location filename="../app/gui/mainwindow.cpp" line="72" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="316" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
+        <location filename="../app/gui/mainwindow.cpp" line="333" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345" />
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345" />
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="357" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <location filename="../app/gui/mainwindow.cpp" line="358" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358" />
+        <location filename="../app/gui/mainwindow.cpp" line="366" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360" />
+        <location filename="../app/gui/mainwindow.cpp" line="368" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369" />
+        <location filename="../app/gui/mainwindow.cpp" line="377" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370" />
+        <location filename="../app/gui/mainwindow.cpp" line="378" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408" />
+        <location filename="../app/gui/mainwindow.cpp" line="416" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418" />
+        <location filename="../app/gui/mainwindow.cpp" line="426" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442" />
-        <location filename="../app/gui/mainwindow.cpp" line="446" />
+        <location filename="../app/gui/mainwindow.cpp" line="450" />
+        <location filename="../app/gui/mainwindow.cpp" line="454" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="433" />
+        <location filename="../app/gui/mainwindow.cpp" line="441" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468" />
+        <location filename="../app/gui/mainwindow.cpp" line="476" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -2405,111 +2969,166 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479" />
-        <location filename="../app/gui/mainwindow.cpp" line="483" />
-        <location filename="../app/gui/mainwindow.cpp" line="506" />
-        <location filename="../app/gui/mainwindow.cpp" line="518" />
+        <location filename="../app/gui/mainwindow.cpp" line="487" />
+        <location filename="../app/gui/mainwindow.cpp" line="491" />
+        <location filename="../app/gui/mainwindow.cpp" line="514" />
+        <location filename="../app/gui/mainwindow.cpp" line="526" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486" />
+        <location filename="../app/gui/mainwindow.cpp" line="494" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498" />
+        <location filename="../app/gui/mainwindow.cpp" line="506" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="504" />
+        <location filename="../app/gui/mainwindow.cpp" line="512" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507" />
+        <location filename="../app/gui/mainwindow.cpp" line="515" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510" />
+        <location filename="../app/gui/mainwindow.cpp" line="518" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511" />
+        <location filename="../app/gui/mainwindow.cpp" line="519" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512" />
+        <location filename="../app/gui/mainwindow.cpp" line="520" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519" />
+        <location filename="../app/gui/mainwindow.cpp" line="527" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590" />
+        <location filename="../app/gui/mainwindow.cpp" line="598" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="591" />
+        <location filename="../app/gui/mainwindow.cpp" line="599" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="612" />
-        <location filename="../app/gui/mainwindow.cpp" line="620" />
+        <location filename="../app/gui/mainwindow.cpp" line="625" />
+        <source>an untitled session (not saved)</source>
+        <translation>eine unbenannte Sitzung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="629" />
+        <source>Report to %1</source>
+        <translation>Bericht nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="638" />
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="640" />
+        <location filename="../app/gui/mainwindow.cpp" line="660" />
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <location filename="../app/gui/mainwindow.cpp" line="671" />
+        <location filename="../app/gui/mainwindow.cpp" line="680" />
+        <location filename="../app/gui/mainwindow.cpp" line="687" />
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="656" />
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <source>The session has no study a report is written for yet: reports cover data-sufficiency studies so far (Sufficiency page).</source>
+        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfsstudien (Seite Datenbedarf).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="669" />
+        <source>All of them, one after another</source>
+        <translation>Alle, nacheinander</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="671" />
+        <source>Report on:</source>
+        <translation>Bericht über:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="677" />
+        <source>HTML report, self-contained (*.html)</source>
+        <translation>HTML-Bericht, in sich geschlossen (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="677" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="693" />
+        <location filename="../app/gui/mainwindow.cpp" line="701" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="621" />
+        <location filename="../app/gui/mainwindow.cpp" line="702" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658" />
+        <location filename="../app/gui/mainwindow.cpp" line="739" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666" />
+        <location filename="../app/gui/mainwindow.cpp" line="747" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716" />
+        <location filename="../app/gui/mainwindow.cpp" line="797" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730" />
+        <location filename="../app/gui/mainwindow.cpp" line="811" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731" />
+        <location filename="../app/gui/mainwindow.cpp" line="812" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="777" />
+        <location filename="../app/gui/mainwindow.cpp" line="858" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="798" />
+        <location filename="../app/gui/mainwindow.cpp" line="879" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799" />
+        <location filename="../app/gui/mainwindow.cpp" line="880" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -3364,159 +3983,174 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 <context>
     <name>wb::app::SessionTree</name>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="32" />
+        <location filename="../app/gui/sessiontree.cpp" line="33" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="32" />
+        <location filename="../app/gui/sessiontree.cpp" line="33" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="57" />
+        <location filename="../app/gui/sessiontree.cpp" line="58" />
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="58" />
+        <location filename="../app/gui/sessiontree.cpp" line="59" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="59" />
+        <location filename="../app/gui/sessiontree.cpp" line="60" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="60" />
+        <location filename="../app/gui/sessiontree.cpp" line="61" />
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="61" />
+        <location filename="../app/gui/sessiontree.cpp" line="62" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="71" />
+        <location filename="../app/gui/sessiontree.cpp" line="73" />
+        <source>%1 (%2 train)</source>
+        <translation>%1 (%2 Training)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="75" />
         <source>%1 train / %2 test, %3 classes</source>
         <translation>%1 Training / %2 Test, %3 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="80" />
+        <location filename="../app/gui/sessiontree.cpp" line="84" />
         <source>%1
 Loaded now.</source>
         <translation>%1
 Jetzt geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="81" />
+        <location filename="../app/gui/sessiontree.cpp" line="85" />
         <source>%1
 Double-click to load it.</source>
         <translation>%1
 Doppelklick lädt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="84" />
+        <location filename="../app/gui/sessiontree.cpp" line="88" />
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="88" />
+        <location filename="../app/gui/sessiontree.cpp" line="92" />
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="94" />
+        <location filename="../app/gui/sessiontree.cpp" line="98" />
         <source>%1, %2: %3/%4 cells</source>
         <translation>%1, %2: %3/%4 Zellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="100" />
+        <location filename="../app/gui/sessiontree.cpp" line="104" />
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="113" />
+        <location filename="../app/gui/sessiontree.cpp" line="119" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="149" />
+        <location filename="../app/gui/sessiontree.cpp" line="155" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="152" />
+        <location filename="../app/gui/sessiontree.cpp" line="158" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="154" />
+        <location filename="../app/gui/sessiontree.cpp" line="160" />
         <source>Collect finished cells</source>
         <translation>Fertige Zellen einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="158" />
+        <location filename="../app/gui/sessiontree.cpp" line="164" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="159" />
+        <location filename="../app/gui/sessiontree.cpp" line="165" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="161" />
+        <location filename="../app/gui/sessiontree.cpp" line="167" />
         <source>Export cells as CSV…</source>
         <translation>Zellen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="173" />
-        <location filename="../app/gui/sessiontree.cpp" line="175" />
+        <location filename="../app/gui/sessiontree.cpp" line="168" />
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="171" />
+        <source>Reports are written for data-sufficiency studies so far.</source>
+        <translation>Berichte werden bisher für Datenbedarfsstudien geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sessiontree.cpp" line="185" />
+        <location filename="../app/gui/sessiontree.cpp" line="187" />
         <source>Rename study</source>
         <translation>Studie umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="173" />
+        <location filename="../app/gui/sessiontree.cpp" line="185" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="177" />
-        <location filename="../app/gui/sessiontree.cpp" line="181" />
+        <location filename="../app/gui/sessiontree.cpp" line="189" />
+        <location filename="../app/gui/sessiontree.cpp" line="193" />
         <source>Delete study</source>
         <translation>Studie löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="178" />
+        <location filename="../app/gui/sessiontree.cpp" line="190" />
         <source>Delete study #%1 and all its finished cells? This cannot be undone.</source>
         <translation>Studie #%1 und alle ihre fertigen Zellen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="183" />
-        <location filename="../app/gui/sessiontree.cpp" line="186" />
+        <location filename="../app/gui/sessiontree.cpp" line="195" />
+        <location filename="../app/gui/sessiontree.cpp" line="198" />
         <source>Export cells</source>
         <translation>Zellen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="184" />
+        <location filename="../app/gui/sessiontree.cpp" line="196" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="193" />
+        <location filename="../app/gui/sessiontree.cpp" line="205" />
         <source>A study needs a name.</source>
         <translation>Eine Studie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="211" />
+        <location filename="../app/gui/sessiontree.cpp" line="223" />
         <source>Study %1 is running; cancel it first.</source>
         <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="235" />
+        <location filename="../app/gui/sessiontree.cpp" line="247" />
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -4876,7 +5510,7 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../widgets/learningcurvechart.cpp" line="34" />
-        <location filename="../widgets/learningcurvechart.cpp" line="108" />
+        <location filename="../widgets/learningcurvechart.cpp" line="105" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -4916,27 +5550,27 @@ Doppelklick lädt ihn.</translation>
         <translation>gemessen, nicht angepasst</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="104" />
+        <location filename="../widgets/learningcurvechart.cpp" line="101" />
         <source>%1 fit</source>
         <translation>%1-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="107" />
+        <location filename="../widgets/learningcurvechart.cpp" line="104" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="107" />
+        <location filename="../widgets/learningcurvechart.cpp" line="104" />
         <source>test smoothed accuracy</source>
         <translation>geglättete Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="224" />
+        <location filename="../widgets/learningcurvechart.cpp" line="221" />
         <source>target %1: n ≈ %2</source>
         <translation>Ziel %1: n ≈ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/learningcurvechart.cpp" line="225" />
+        <location filename="../widgets/learningcurvechart.cpp" line="222" />
         <source>target %1: unreachable</source>
         <translation>Ziel %1: unerreichbar</translation>
     </message>
@@ -4977,118 +5611,118 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="109" />
+        <location filename="../widgets/plotwidget.cpp" line="110" />
         <source>The size must be 16 to 20000 pixels and the DPI 24 to 1200.</source>
         <translation>Die Größe muss 16 bis 20000 Pixel und die Auflösung 24 bis 1200 DPI betragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="134" />
-        <location filename="../widgets/plotwidget.cpp" line="145" />
-        <location filename="../widgets/plotwidget.cpp" line="161" />
-        <location filename="../widgets/plotwidget.cpp" line="168" />
+        <location filename="../widgets/plotwidget.cpp" line="135" />
+        <location filename="../widgets/plotwidget.cpp" line="146" />
+        <location filename="../widgets/plotwidget.cpp" line="162" />
+        <location filename="../widgets/plotwidget.cpp" line="169" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="135" />
-        <location filename="../widgets/plotwidget.cpp" line="179" />
-        <location filename="../widgets/plotwidget.cpp" line="185" />
+        <location filename="../widgets/plotwidget.cpp" line="136" />
+        <location filename="../widgets/plotwidget.cpp" line="180" />
+        <location filename="../widgets/plotwidget.cpp" line="186" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="208" />
+        <location filename="../widgets/plotwidget.cpp" line="209" />
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="209" />
+        <location filename="../widgets/plotwidget.cpp" line="210" />
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="210" />
+        <location filename="../widgets/plotwidget.cpp" line="211" />
         <source>Export SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="211" />
+        <location filename="../widgets/plotwidget.cpp" line="212" />
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="213" />
+        <location filename="../widgets/plotwidget.cpp" line="214" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="223" />
-        <location filename="../widgets/plotwidget.cpp" line="250" />
-        <location filename="../widgets/plotwidget.cpp" line="254" />
+        <location filename="../widgets/plotwidget.cpp" line="224" />
+        <location filename="../widgets/plotwidget.cpp" line="251" />
+        <location filename="../widgets/plotwidget.cpp" line="255" />
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="234" />
         <location filename="../widgets/plotwidget.cpp" line="235" />
+        <location filename="../widgets/plotwidget.cpp" line="236" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="236" />
+        <location filename="../widgets/plotwidget.cpp" line="237" />
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="237" />
+        <location filename="../widgets/plotwidget.cpp" line="238" />
         <source>Height:</source>
         <translation>Höhe:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="238" />
+        <location filename="../widgets/plotwidget.cpp" line="239" />
         <source>DPI:</source>
         <translation>DPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="239" />
+        <location filename="../widgets/plotwidget.cpp" line="240" />
         <source>The file has exactly this many pixels; a higher DPI draws text and lines larger.</source>
         <translation>Die Datei hat genau so viele Pixel; eine höhere DPI zeichnet Text und Linien größer.</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="251" />
+        <location filename="../widgets/plotwidget.cpp" line="252" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="259" />
-        <location filename="../widgets/plotwidget.cpp" line="263" />
+        <location filename="../widgets/plotwidget.cpp" line="260" />
+        <location filename="../widgets/plotwidget.cpp" line="264" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="260" />
+        <location filename="../widgets/plotwidget.cpp" line="261" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="268" />
-        <location filename="../widgets/plotwidget.cpp" line="272" />
+        <location filename="../widgets/plotwidget.cpp" line="269" />
+        <location filename="../widgets/plotwidget.cpp" line="273" />
         <source>Export SVG</source>
         <translation>SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="269" />
+        <location filename="../widgets/plotwidget.cpp" line="270" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="277" />
-        <location filename="../widgets/plotwidget.cpp" line="281" />
+        <location filename="../widgets/plotwidget.cpp" line="278" />
+        <location filename="../widgets/plotwidget.cpp" line="282" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/plotwidget.cpp" line="278" />
+        <location filename="../widgets/plotwidget.cpp" line="279" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
