@@ -1,4 +1,5 @@
 #include "util/minimise.h"
+#include "util/vectorstate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -94,6 +95,7 @@ double dot(const std::vector<double> &a, const std::vector<double> &b)
 
 std::vector<double> lbfgs(const ValueAndGradient &fg, std::vector<double> x, int maxSteps, double gradTolerance)
 {
+    clearUpperVectorState(); // the objective's exp/log would stall on a dirty AVX state (vectorstate.h)
     const std::size_t n = x.size(), memory = 8;
     std::vector<double> g(n), gNew(n), xNew(n), d(n);
     double f = fg(x, g);
