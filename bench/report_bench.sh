@@ -41,3 +41,14 @@ if [ -x "$build/bin/workbench" ]; then
     pdf=$(best "$cli" report --session "$s" --study 2 --format pdf --output "$work/r.pdf")
     printf "PDF through the app (Qt's writer, %s bytes): %.2f s\n" "$(stat -c %s "$work/r.pdf")" "$pdf"
 fi
+# The app's process (Qt started) against the command line: the same grid report, whose law fit
+# is most of its time. Before core cleared the AVX state at the fit's start (vectorstate.h) the
+# app took 6-7x as long for the same numbers.
+"$cli" grid run --session "$work/g.wbs" --data "$root/../shared/data/mnist10k" --model cnn --widths 4 8 16 32 \
+    --fractions 1 0.5 0.25 0.125 --train-size 2000 --test-size 500 --epochs 1 --optimizer adam --lr 0.002 >/dev/null 2>&1
+gridCli=$(best "$cli" report --session "$work/g.wbs" --study 1 --output "$work/g.html")
+if [ -x "$build/bin/workbench" ]; then
+    gridApp=$(best env QT_QPA_PLATFORM=offscreen "$build/bin/workbench" --open "$work/g.wbs" --report "$work/g2.html" --report-study 1)
+    printf "16-cell grid report (law fit, 100 resamples): command line %.2f s, app %.2f s; ratio app/cli %.2f\n" \
+        "$gridCli" "$gridApp" "$(echo "$gridApp / $gridCli" | bc -l)"
+fi

@@ -177,282 +177,282 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/gui/report/reportoutput.cpp" line="52" />
-        <location filename="../app/gui/report/reportoutput.cpp" line="65" />
+        <location filename="../app/gui/report/reportoutput.cpp" line="63" />
+        <location filename="../app/gui/report/reportoutput.cpp" line="76" />
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/report/reportoutput.cpp" line="53" />
+        <location filename="../app/gui/report/reportoutput.cpp" line="64" />
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="29" />
+        <location filename="../core/src/report/studyreport.cpp" line="30" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="30" />
+        <location filename="../core/src/report/studyreport.cpp" line="31" />
         <source>submitted to Slurm</source>
         <translation>an Slurm übergeben</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="31" />
+        <location filename="../core/src/report/studyreport.cpp" line="32" />
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="32" />
+        <location filename="../core/src/report/studyreport.cpp" line="33" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="33" />
-        <location filename="../core/src/report/studyreport.cpp" line="155" />
+        <location filename="../core/src/report/studyreport.cpp" line="34" />
+        <location filename="../core/src/report/studyreport.cpp" line="156" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="34" />
+        <location filename="../core/src/report/studyreport.cpp" line="35" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="72" />
+        <location filename="../core/src/report/studyreport.cpp" line="73" />
         <source>This study is incomplete (%1): %2 of %3 cells are done.</source>
         <translation>Diese Studie ist unvollständig (%1): %2 von %3 Zellen sind fertig.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="75" />
+        <location filename="../core/src/report/studyreport.cpp" line="76" />
         <source>Every number below comes from the finished cells only. To finish it where it is stored:</source>
         <translation>Jede Zahl unten stammt nur aus den fertigen Zellen. So wird sie dort fertiggestellt, wo sie gespeichert ist:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="85" />
+        <location filename="../core/src/report/studyreport.cpp" line="86" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="86" />
         <location filename="../core/src/report/studyreport.cpp" line="87" />
+        <location filename="../core/src/report/studyreport.cpp" line="88" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="88" />
+        <location filename="../core/src/report/studyreport.cpp" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="88" />
+        <location filename="../core/src/report/studyreport.cpp" line="89" />
         <source>%1, %2 of %3 cells done, %4 failed</source>
         <translation>%1, %2 von %3 Zellen fertig, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="91" />
+        <location filename="../core/src/report/studyreport.cpp" line="92" />
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="92" />
+        <location filename="../core/src/report/studyreport.cpp" line="93" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <location filename="../core/src/report/studyreport.cpp" line="94" />
         <source>Computing time</source>
         <translation>Rechenzeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <location filename="../core/src/report/studyreport.cpp" line="94" />
         <source>%1 s wall-clock over all executions</source>
         <translation>%1 s Laufzeit über alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="98" />
+        <location filename="../core/src/report/studyreport.cpp" line="99" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="106" />
-        <location filename="../core/src/report/studyreport.cpp" line="119" />
+        <location filename="../core/src/report/studyreport.cpp" line="107" />
+        <location filename="../core/src/report/studyreport.cpp" line="120" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="107" />
+        <location filename="../core/src/report/studyreport.cpp" line="108" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="108" />
+        <location filename="../core/src/report/studyreport.cpp" line="109" />
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="108" />
+        <location filename="../core/src/report/studyreport.cpp" line="109" />
         <source>%1 training, %2 test</source>
         <translation>%1 Training, %2 Test</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="110" />
+        <location filename="../core/src/report/studyreport.cpp" line="111" />
         <source>Image shape</source>
         <translation>Bildform</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="112" />
+        <location filename="../core/src/report/studyreport.cpp" line="113" />
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="113" />
+        <location filename="../core/src/report/studyreport.cpp" line="114" />
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="115" />
+        <location filename="../core/src/report/studyreport.cpp" line="116" />
         <source>The session holds no dataset record for this study (made by an older version).</source>
         <translation>Die Sitzung enthält keinen Datensatz-Eintrag für diese Studie (mit einer älteren Version erstellt).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="118" />
+        <location filename="../core/src/report/studyreport.cpp" line="119" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="126" />
-        <location filename="../core/src/report/studyreport.cpp" line="133" />
+        <location filename="../core/src/report/studyreport.cpp" line="127" />
+        <location filename="../core/src/report/studyreport.cpp" line="134" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="127" />
+        <location filename="../core/src/report/studyreport.cpp" line="128" />
         <source>Forward FLOPs per image</source>
         <translation>Vorwärts-FLOPs je Bild</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="128" />
+        <location filename="../core/src/report/studyreport.cpp" line="129" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="131" />
+        <location filename="../core/src/report/studyreport.cpp" line="132" />
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="133" />
+        <location filename="../core/src/report/studyreport.cpp" line="134" />
         <source>not computed: %1</source>
         <translation>nicht berechnet: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="138" />
+        <location filename="../core/src/report/studyreport.cpp" line="139" />
         <source>Training settings</source>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="146" />
+        <location filename="../core/src/report/studyreport.cpp" line="147" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="146" />
+        <location filename="../core/src/report/studyreport.cpp" line="147" />
         <source>damaged in the session</source>
         <translation>in der Sitzung beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="150" />
+        <location filename="../core/src/report/studyreport.cpp" line="151" />
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="155" />
+        <location filename="../core/src/report/studyreport.cpp" line="156" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
         <source>status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="158" />
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
         <source>host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="160" />
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="160" />
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="161" />
+        <location filename="../core/src/report/studyreport.cpp" line="162" />
         <source>The finished cells (%1 of %2), where and how long each ran: %3 s in all.</source>
         <translation>Die fertigen Zellen (%1 von %2), wo und wie lange jede lief: insgesamt %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="165" />
+        <location filename="../core/src/report/studyreport.cpp" line="166" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="166" />
+        <location filename="../core/src/report/studyreport.cpp" line="167" />
         <source>Written by</source>
         <translation>Geschrieben von</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="167" />
+        <location filename="../core/src/report/studyreport.cpp" line="168" />
         <source>Written on</source>
         <translation>Geschrieben auf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="168" />
+        <location filename="../core/src/report/studyreport.cpp" line="169" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="169" />
+        <location filename="../core/src/report/studyreport.cpp" line="170" />
         <source>Written at</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="175" />
+        <location filename="../core/src/report/studyreport.cpp" line="176" />
         <source>How to reproduce</source>
         <translation>So wird sie reproduziert</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="183" />
+        <location filename="../core/src/report/studyreport.cpp" line="184" />
         <source>The study's configuration is damaged in the session: it cannot be reproduced from this report.</source>
         <translation>Die Konfiguration der Studie ist in der Sitzung beschädigt: Aus diesem Bericht lässt sie sich nicht reproduzieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="187" />
+        <location filename="../core/src/report/studyreport.cpp" line="188" />
         <source>Every cell is a pure function of the study's configuration and the cell's index: the seeds come from the study's seed and the index, never from threads, timing or order. With the same dataset (%1, fingerprint %2), this command recreates the study from scratch in a new session and runs its %3 cells:</source>
         <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="194" />
+        <location filename="../core/src/report/studyreport.cpp" line="195" />
         <source>The configuration is embedded in this report (below); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
         <translation>Die Konfiguration steckt in diesem Bericht (unten); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="206" />
+        <location filename="../core/src/report/studyreport.cpp" line="207" />
         <source>The study's configuration (JSON)</source>
         <translation>Die Konfiguration der Studie (JSON)</translation>
     </message>
@@ -488,29 +488,31 @@
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="60" />
+        <location filename="../core/src/report/gridreport.cpp" line="196" />
         <source>training images (log scale)</source>
         <translation>Trainingsbilder (logarithmisch)</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="61" />
+        <location filename="../core/src/report/gridreport.cpp" line="232" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="77" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="213" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="78" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="213" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="79" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
@@ -566,6 +568,7 @@
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="154" />
+        <location filename="../core/src/report/gridreport.cpp" line="64" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -575,136 +578,290 @@
         <translation>Keine Antwort: die Studie hat weniger als 3 verschiedene Umfänge.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="165" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="166" />
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="168" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="171" />
         <source>From %1 finished runs of %2 measured sizes (%3 to %4 images). The bands come from the spread of the runs, calibrated on %5 real learning curves: an 80% band holds the true answer in about 80% of such studies.</source>
         <translation>Aus %1 fertigen Läufen über %2 gemessene Größen (%3 bis %4 Bilder). Die Bänder kommen aus der Streuung der Läufe, kalibriert an %5 echten Lernkurven: Ein 80-%-Band enthält die wahre Antwort in etwa 80 % solcher Studien.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="180" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="186" />
         <source>Learning curve</source>
         <translation>Lernkurve</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="193" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="199" />
         <source>left out</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="193" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="199" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
+        <location filename="../core/src/report/gridreport.cpp" line="230" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
         <source>mean accuracy</source>
         <translation>mittlere Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="195" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
+        <location filename="../core/src/report/gridreport.cpp" line="232" />
         <source>std</source>
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
         <source>lowest run</source>
         <translation>niedrigster Lauf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
         <source>highest run</source>
         <translation>höchster Lauf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="196" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
         <source>in the fit</source>
         <translation>in der Anpassung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="198" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="204" />
         <source>Measured: test accuracy at each training set size over the %1 finished runs.</source>
         <translation>Gemessen: Testgenauigkeit bei jeder Größe der Trainingsmenge über die %1 fertigen Läufe.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="212" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
         <source>projected accuracy</source>
         <translation>hochgerechnete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="215" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="221" />
         <source>Projected, not measured: the accuracy the curve gives at twice and four times the largest measured size, with its calibrated bands.</source>
         <translation>Hochgerechnet, nicht gemessen: die Genauigkeit, die die Kurve beim Doppelten und Vierfachen der größten gemessenen Größe ergibt, mit ihren kalibrierten Bändern.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="225" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
+        <location filename="../core/src/report/gridreport.cpp" line="249" />
         <source>Training set size L</source>
         <translation>Größe der Trainingsmenge L</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="225" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="226" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
+        <location filename="../core/src/report/gridreport.cpp" line="250" />
+        <location filename="../core/src/report/gridreport.cpp" line="252" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="226" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
+        <location filename="../core/src/report/gridreport.cpp" line="251" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="227" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
+        <location filename="../core/src/report/gridreport.cpp" line="253" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="228" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
         <source>Runs R</source>
         <translation>Läufe R</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="229" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="235" />
         <source>Measured sizes</source>
         <translation>Gemessene Größen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="230" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="230" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
         <source>warm start: the weights carry over from one size to the next</source>
         <translation>Warmstart: Die Gewichte gehen von einer Größe zur nächsten über</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
         <source>fresh: new weights at every size</source>
         <translation>neu: neue Gewichte bei jeder Größe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
+        <location filename="../core/src/report/gridreport.cpp" line="254" />
         <source>Study seed</source>
         <translation>Startwert der Studie</translation>
     </message>
     <message>
-        <location filename="../core/src/report/reportwriter.cpp" line="51" />
+        <location filename="../core/src/report/reportwriter.cpp" line="56" />
         <source>Table %1.</source>
         <translation>Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/reportwriter.cpp" line="78" />
+        <location filename="../core/src/report/reportwriter.cpp" line="84" />
         <source>Figure %1.</source>
         <translation>Abbildung %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="54" />
+        <source>Scaling grid: %1</source>
+        <translation>Skalierungsraster: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="56" />
+        <source>Question: for %1 on %2, does the test loss fall more with a bigger model or with more training images — and where does either stop paying?</source>
+        <translation>Frage: Sinkt der Testverlust von %1 auf %2 stärker mit einem größeren Modell oder mit mehr Trainingsbildern — und wo lohnt sich beides nicht mehr?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="74" />
+        <source>No law: %1. The cells' own numbers are below.</source>
+        <translation>Kein Gesetz: %1. Die Werte der Zellen selbst stehen unten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="82" />
+        <source>Fitted law: L(N, D) = E + A/N^α + B/D^β on %1 cells, with 95% bootstrap intervals: E %2, A %3, B %4, α %5, β %6.</source>
+        <translation>Angepasstes Gesetz: L(N, D) = E + A/N^α + B/D^β auf %1 Zellen, mit 95-%-Bootstrap-Intervallen: E %2, A %3, B %4, α %5, β %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="87" />
+        <source>%1% off</source>
+        <translation>%1 % daneben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="88" />
+        <source>not measured (too few cells)</source>
+        <translation>nicht gemessen (zu wenige Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="90" />
+        <source>How well it holds: the cells are missed by %1% (median); fitted without them, the law predicted the largest model %2 and the largest data size %3.</source>
+        <translation>Wie gut es passt: Die Zellen werden um %1 % verfehlt (Median); ohne sie angepasst, sagte das Gesetz das größte Modell %2 und die größte Datenmenge %3 vorher.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="109" />
+        <source>No predictions: the law does not describe these cells well enough (see the warnings). The largest cell measured %1; the cells' own numbers are below.</source>
+        <translation>Keine Vorhersagen: Das Gesetz beschreibt diese Zellen nicht gut genug (siehe die Warnungen). Die größte Zelle ergab gemessen %1; die Werte der Zellen selbst stehen unten.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="120" />
+        <source>Predicted test loss at the largest cell (%1 parameters, %2 images; measured %3, the law's fit %4): with twice the images %5; with twice the parameters %6.</source>
+        <translation>Vorhergesagter Testverlust an der größten Zelle (%1 Parameter, %2 Bilder; gemessen %3, Anpassung des Gesetzes %4): mit doppelt so vielen Bildern %5; mit doppelt so vielen Parametern %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="129" />
+        <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
+        <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="135" />
+        <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
+        <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="140" />
+        <source>A law fitted on the grid says little far outside it: trust its answers within about 2× the measured model and data sizes.</source>
+        <translation>Ein am Raster angepasstes Gesetz sagt weit außerhalb wenig aus: Vertrauen Sie seinen Antworten bis etwa zum Doppelten der gemessenen Modell- und Datengrößen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="161" />
+        <source>Measured cells</source>
+        <translation>Gemessene Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="164" />
+        <source>parameters (log scale)</source>
+        <translation>Parameter (logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="165" />
+        <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="183" />
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="190" />
+        <source>Test loss against model size, one line per training set size (the mean over seeds; dots: measured). Dashed, where the law can be trusted: the fitted law at the same cells. Lines that flatten to the right: a bigger model no longer helps at that amount of data.</source>
+        <translation>Testverlust über der Modellgröße, eine Linie je Größe der Trainingsmenge (Mittelwert über die Startwerte; Punkte: gemessen). Gestrichelt, wo dem Gesetz zu trauen ist: das angepasste Gesetz an denselben Zellen. Linien, die nach rechts abflachen: Ein größeres Modell hilft bei dieser Datenmenge nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="210" />
+        <source>width %1 (%2 parameters)</source>
+        <translation>Breite %1 (%2 Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="216" />
+        <source>Test loss against the number of training images, one line per model width (the mean over seeds). Lines that flatten to the right: more data no longer helps that model.</source>
+        <translation>Testverlust über der Zahl der Trainingsbilder, eine Linie je Modellbreite (Mittelwert über die Startwerte). Linien, die nach rechts abflachen: Mehr Daten helfen diesem Modell nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="229" />
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="229" />
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="230" />
+        <source>forward FLOPs</source>
+        <translation>Vorwärts-FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <source>seeds</source>
+        <translation>Startwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="233" />
+        <source>Measured: every finished cell of the grid (mean over its seeds).</source>
+        <translation>Gemessen: jede fertige Zelle des Rasters (Mittelwert über ihre Startwerte).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="245" />
+        <source>Widths</source>
+        <translation>Breiten</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="246" />
+        <source>Fractions of the training set</source>
+        <translation>Anteile der Trainingsmenge</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="247" />
+        <source>Seeds per cell</source>
+        <translation>Startwerte je Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="248" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/gridreport.cpp" line="256" />
+        <source>(widths %1; parameters and FLOPs per width in the table above)</source>
+        <translation>(Breiten %1; Parameter und FLOPs je Breite in der Tabelle oben)</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3014,11 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <source>The session has no study a report is written for yet: reports cover data-sufficiency and scaling-grid studies so far.</source>
+        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfs- und Skalierungsstudien.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/mainwindow.cpp" line="307" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
@@ -3055,11 +3217,6 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <location filename="../app/gui/mainwindow.cpp" line="656" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
-        <source>The session has no study a report is written for yet: reports cover data-sufficiency studies so far (Sufficiency page).</source>
-        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfsstudien (Seite Datenbedarf).</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="669" />
@@ -4103,8 +4260,8 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="171" />
-        <source>Reports are written for data-sufficiency studies so far.</source>
-        <translation>Berichte werden bisher für Datenbedarfsstudien geschrieben.</translation>
+        <source>Reports are written for data-sufficiency and scaling-grid studies so far.</source>
+        <translation>Berichte werden bisher für Datenbedarfs- und Skalierungsstudien geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="185" />

@@ -23,7 +23,7 @@ core::ReportLanguage reportLanguage()
 {
     core::ReportLanguage language;
     const QLocale locale;
-    language.code = locale.name().section(QLatin1Char('_'), 0, 0).toStdString();
+    language.code = locale.language() == QLocale::C ? std::string("en") : locale.name().section(QLatin1Char('_'), 0, 0).toStdString();
     language.translate = [](const char *source) { return QCoreApplication::translate("Report", source).toStdString(); };
     language.engine = [](const std::string &message) {
         return engineMessageText(QString::fromStdString(message)).toStdString();

@@ -61,8 +61,15 @@ std::string ReportLanguage::significant(double value, int digits) const
     }
     if (magnitude >= 10000)
         return count(value);
-    const int before = magnitude < 1 ? 1 : int(std::floor(std::log10(magnitude))) + 1;
+    const int before = magnitude == 0 ? 1 : int(std::floor(std::log10(magnitude))) + 1; // ≤ 0 below 0.1
     std::string text = fixed(value, std::max(0, digits - before));
+    // Significant digits, not padding: 0.125, 0.002, 0.5 (trailing zeros after the point dropped).
+    if (text.find(decimalPoint) != std::string::npos) {
+        while (!text.empty() && text.back() == '0')
+            text.pop_back();
+        if (text.size() >= decimalPoint.size() && text.compare(text.size() - decimalPoint.size(), decimalPoint.size(), decimalPoint) == 0)
+            text.erase(text.size() - decimalPoint.size());
+    }
     return text;
 }
 

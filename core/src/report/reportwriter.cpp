@@ -37,7 +37,10 @@ void ReportWriter::table(const std::vector<std::string> &header, const std::vect
                          const std::string &caption, const std::vector<bool> &numeric)
 {
     ++m_tableCount;
-    m_body += "<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>";
+    // In print (Qt's rich text) the table takes the text width, and numbers never break at their
+    // group separators ("1,\n059,834").
+    m_body += std::string("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"")
+              + (m_options.forPrint ? " width=\"100%\"" : "") + ">\n<tr>";
     for (std::size_t c = 0; c < header.size(); ++c)
         m_body += std::string("<th") + (c < numeric.size() && numeric[c] ? " align=\"right\"" : "") + ">"
                   + escapeHtml(header[c]) + "</th>";
@@ -45,7 +48,7 @@ void ReportWriter::table(const std::vector<std::string> &header, const std::vect
     for (const auto &row : rows) {
         m_body += "<tr>";
         for (std::size_t c = 0; c < row.size(); ++c)
-            m_body += std::string("<td") + (c < numeric.size() && numeric[c] ? " align=\"right\"" : "") + ">"
+            m_body += std::string("<td") + (c < numeric.size() && numeric[c] ? " align=\"right\" nowrap" : "") + ">"
                       + escapeHtml(row[c]) + "</td>";
         m_body += "</tr>\n";
     }

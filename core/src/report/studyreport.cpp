@@ -212,22 +212,35 @@ void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &
 
 const std::vector<std::string> &reportableStudyTypes()
 {
-    static const std::vector<std::string> types = {"sufficiency"};
+    static const std::vector<std::string> types = {"sufficiency", "grid"};
     return types;
 }
+
+namespace {
+
+void writeStudy(ReportWriter &w, const Session &session, const StudyRecord &study)
+{
+    if (study.type == "grid")
+        writeGridReport(w, session, study);
+    else
+        writeSufficiencyReport(w, session, study);
+}
+
+} // namespace
 
 Report studyReport(const Session &session, std::int64_t id, const ReportOptions &options)
 {
     const StudyRecord study = session.study(id);
     if (std::find(reportableStudyTypes().begin(), reportableStudyTypes().end(), study.type) == reportableStudyTypes().end())
         throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is a " + study.type
-                                                    + " study: reports are written for sufficiency studies so far (see "
-                                                      "`workbench-cli study show` and the app's Export All for the others)");
+                                                    + " study: reports are written for sufficiency and scaling-grid studies "
+                                                      "so far (see `workbench-cli study show` and the app's Export All for "
+                                                      "the others)");
     ReportOptions o = options;
     if (o.platform.empty())
         o.platform = platformDescription();
     ReportWriter w(o);
-    writeSufficiencyReport(w, session, study);
+    writeStudy(w, session, study);
     const std::string title = o.title.empty() ? study.name : o.title;
     return w.finish(title);
 }
@@ -244,10 +257,11 @@ Report sessionReport(const Session &session, const ReportOptions &options)
             continue;
         if (written++)
             w.pageBreak();
-        writeSufficiencyReport(w, session, study);
+        writeStudy(w, session, study);
     }
     if (!written)
-        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (so far: sufficiency studies)");
+        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (so far: sufficiency and "
+                                                "scaling-grid studies)");
     return w.finish(o.title.empty() ? std::string("Sufficiency Workbench report") : o.title);
 }
 

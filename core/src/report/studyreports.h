@@ -27,5 +27,6 @@ void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &s
 void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &study);
 
 void writeSufficiencyReport(ReportWriter &w, const Session &session, const StudyRecord &study);
+void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 
 } // namespace wb::core::report
