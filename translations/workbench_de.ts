@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="34" />
-        <location filename="../core/src/report/studyreport.cpp" line="156" />
+        <location filename="../core/src/report/studyreport.cpp" line="161" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -352,107 +352,108 @@
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="147" />
+        <location filename="../core/src/report/studyreport.cpp" line="152" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="147" />
+        <location filename="../core/src/report/studyreport.cpp" line="152" />
         <source>damaged in the session</source>
         <translation>in der Sitzung beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="151" />
+        <location filename="../core/src/report/studyreport.cpp" line="156" />
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="156" />
+        <location filename="../core/src/report/studyreport.cpp" line="161" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="164" />
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="164" />
         <source>status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="164" />
+        <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="159" />
+        <location filename="../core/src/report/studyreport.cpp" line="164" />
         <source>host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="160" />
+        <location filename="../core/src/report/studyreport.cpp" line="165" />
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="160" />
+        <location filename="../core/src/report/studyreport.cpp" line="165" />
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="162" />
+        <location filename="../core/src/report/studyreport.cpp" line="167" />
         <source>The finished cells (%1 of %2), where and how long each ran: %3 s in all.</source>
         <translation>Die fertigen Zellen (%1 von %2), wo und wie lange jede lief: insgesamt %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="166" />
+        <location filename="../core/src/report/studyreport.cpp" line="171" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="167" />
+        <location filename="../core/src/report/studyreport.cpp" line="172" />
         <source>Written by</source>
         <translation>Geschrieben von</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="168" />
+        <location filename="../core/src/report/studyreport.cpp" line="173" />
         <source>Written on</source>
         <translation>Geschrieben auf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="169" />
+        <location filename="../core/src/report/studyreport.cpp" line="174" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="170" />
+        <location filename="../core/src/report/studyreport.cpp" line="175" />
         <source>Written at</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="176" />
+        <location filename="../core/src/report/studyreport.cpp" line="181" />
         <source>How to reproduce</source>
         <translation>So wird sie reproduziert</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="184" />
+        <location filename="../core/src/report/studyreport.cpp" line="189" />
         <source>The study's configuration is damaged in the session: it cannot be reproduced from this report.</source>
         <translation>Die Konfiguration der Studie ist in der Sitzung beschädigt: Aus diesem Bericht lässt sie sich nicht reproduzieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="188" />
+        <location filename="../core/src/report/studyreport.cpp" line="193" />
         <source>Every cell is a pure function of the study's configuration and the cell's index: the seeds come from the study's seed and the index, never from threads, timing or order. With the same dataset (%1, fingerprint %2), this command recreates the study from scratch in a new session and runs its %3 cells:</source>
         <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="195" />
+        <location filename="../core/src/report/studyreport.cpp" line="200" />
         <source>The configuration is embedded in this report (below); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
         <translation>Die Konfiguration steckt in diesem Bericht (unten); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="207" />
+        <location filename="../core/src/report/studyreport.cpp" line="212" />
         <source>The study's configuration (JSON)</source>
         <translation>Die Konfiguration der Studie (JSON)</translation>
     </message>
@@ -495,6 +496,8 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="61" />
         <location filename="../core/src/report/gridreport.cpp" line="232" />
+        <location filename="../core/src/report/variancereport.cpp" line="103" />
+        <location filename="../core/src/report/variancereport.cpp" line="134" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -569,6 +572,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="154" />
         <location filename="../core/src/report/gridreport.cpp" line="64" />
+        <location filename="../core/src/report/variancereport.cpp" line="41" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -653,6 +657,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
         <location filename="../core/src/report/gridreport.cpp" line="249" />
+        <location filename="../core/src/report/variancereport.cpp" line="143" />
         <source>Training set size L</source>
         <translation>Größe der Trainingsmenge L</translation>
     </message>
@@ -661,18 +666,22 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
         <location filename="../core/src/report/gridreport.cpp" line="250" />
         <location filename="../core/src/report/gridreport.cpp" line="252" />
+        <location filename="../core/src/report/variancereport.cpp" line="144" />
+        <location filename="../core/src/report/variancereport.cpp" line="146" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
         <location filename="../core/src/report/gridreport.cpp" line="251" />
+        <location filename="../core/src/report/variancereport.cpp" line="145" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
         <location filename="../core/src/report/gridreport.cpp" line="253" />
+        <location filename="../core/src/report/variancereport.cpp" line="147" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
     </message>
@@ -704,6 +713,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
         <location filename="../core/src/report/gridreport.cpp" line="254" />
+        <location filename="../core/src/report/variancereport.cpp" line="148" />
         <source>Study seed</source>
         <translation>Startwert der Studie</translation>
     </message>
@@ -790,6 +800,7 @@
     <message>
         <location filename="../core/src/report/gridreport.cpp" line="165" />
         <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -862,6 +873,161 @@
         <location filename="../core/src/report/gridreport.cpp" line="256" />
         <source>(widths %1; parameters and FLOPs per width in the table above)</source>
         <translation>(Breiten %1; Parameter und FLOPs je Breite in der Tabelle oben)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="26" />
+        <source>A/B comparison: %1</source>
+        <translation>A/B-Vergleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="26" />
+        <source>Variance: %1</source>
+        <translation>Varianz: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="30" />
+        <source>Question: is %1 really better than %2 on %3, or is the difference the noise of training (seeds, batch order, initial weights)?</source>
+        <translation>Frage: Ist %1 auf %3 wirklich besser als %2, oder ist der Unterschied das Rauschen des Trainings (Startwerte, Batch-Reihenfolge, Anfangsgewichte)?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="35" />
+        <source>Question: how much does the test accuracy of %1 on %2 vary from one training to the next, and how large must a difference be to be real?</source>
+        <translation>Frage: Wie stark schwankt die Testgenauigkeit von %1 auf %2 von einem Training zum nächsten, und wie groß muss ein Unterschied sein, um echt zu sein?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="42" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="47" />
+        <source>No verdict for %1 against %2: fewer than 2 repeats of both have finished.</source>
+        <translation>Kein Urteil für %1 gegen %2: Von beiden sind weniger als 2 Wiederholungen fertig.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="54" />
+        <source>%1 is better than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
+        <translation>%1 ist um %3 besser als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="55" />
+        <source>%1 is worse than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
+        <translation>%1 ist um %3 schlechter als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="56" />
+        <source>%1 and %2 are not distinguishable: %1 − %2 is %3 (95% interval %4 to %5; %6, p = %7).</source>
+        <translation>%1 und %2 sind nicht unterscheidbar: %1 − %2 beträgt %3 (95-%-Intervall %4 bis %5; %6, p = %7).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="57" />
+        <source>paired t-test, the repeats share seeds</source>
+        <translation>gepaarter t-Test, die Wiederholungen teilen Startwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="58" />
+        <source>Welch's t-test, the repeats do not share seeds</source>
+        <translation>Welch-t-Test, die Wiederholungen teilen keine Startwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="63" />
+        <source>With %1 repeats each, a difference of %2 is detected 80% of the time; %3. As a check, the other test: %4, p = %5.</source>
+        <translation>Mit je %1 Wiederholungen wird ein Unterschied von %2 in 80 % der Fälle erkannt; %3. Zur Kontrolle der andere Test: %4, p = %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="66" />
+        <source>about %1 repeats each would detect the observed %2</source>
+        <translation>etwa je %1 Wiederholungen würden die beobachteten %2 erkennen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="69" />
+        <source>no practical number of repeats detects a difference this small</source>
+        <translation>keine praktikable Zahl von Wiederholungen erkennt einen so kleinen Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="71" />
+        <source>Welch's t</source>
+        <translation>Welch-t</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="71" />
+        <source>paired t</source>
+        <translation>gepaarter t</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="77" />
+        <source>What %1 changes against %2: %3.</source>
+        <translation>Was %1 gegenüber %2 ändert: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="79" />
+        <source>nothing but its name</source>
+        <translation>nichts außer dem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="85" />
+        <source>No answer yet: fewer than 2 repeats have finished.</source>
+        <translation>Noch keine Antwort: Weniger als 2 Wiederholungen sind fertig.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="88" />
+        <source>Over %1 repeats the test accuracy is %2 ± %3 (standard deviation); the mean lies between %4 and %5 (95%). Two setups compared on %1 shared seeds each need a difference well above the spread to tell apart.</source>
+        <translation>Über %1 Wiederholungen beträgt die Testgenauigkeit %2 ± %3 (Standardabweichung); der Mittelwert liegt zwischen %4 und %5 (95 %). Zwei Varianten, verglichen über je %1 gemeinsame Startwerte, brauchen einen Unterschied deutlich über der Streuung, um unterscheidbar zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="99" />
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="101" />
+        <source>repeat (the same seed for every setup)</source>
+        <translation>Wiederholung (derselbe Startwert für jede Variante)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="122" />
+        <source>mean of %1</source>
+        <translation>Mittelwert von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="127" />
+        <source>Test accuracy of every repeat, one colour per setup; repeat k of every setup trained with the same seed (initial weights, batch order, dropout), so the setups' dots at one repeat are a pair. Dashed: each setup's mean.</source>
+        <translation>Testgenauigkeit jeder Wiederholung, eine Farbe je Variante; Wiederholung k jeder Variante wurde mit demselben Startwert trainiert (Anfangsgewichte, Batch-Reihenfolge, Dropout), die Punkte der Varianten bei einer Wiederholung sind also ein Paar. Gestrichelt: der Mittelwert jeder Variante.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="131" />
+        <source>Test accuracy of every repeat (each with its own seed). Dashed: the mean.</source>
+        <translation>Testgenauigkeit jeder Wiederholung (jede mit eigenem Startwert). Gestrichelt: der Mittelwert.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="133" />
+        <source>setup</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="133" />
+        <source>repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="134" />
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="136" />
+        <source>Measured: every finished repeat.</source>
+        <translation>Gemessen: jede fertige Wiederholung.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="141" />
+        <source>Repeats per setup</source>
+        <translation>Wiederholungen je Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="142" />
+        <source>Setups</source>
+        <translation>Varianten</translation>
     </message>
 </context>
 <context>
@@ -3014,11 +3180,6 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
-        <source>The session has no study a report is written for yet: reports cover data-sufficiency and scaling-grid studies so far.</source>
-        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfs- und Skalierungsstudien.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainwindow.cpp" line="307" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
@@ -3217,6 +3378,11 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <location filename="../app/gui/mainwindow.cpp" line="656" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <source>The session has no study a report is written for yet: reports cover data-sufficiency, scaling-grid and variance/A-B studies so far.</source>
+        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfs-, Skalierungs- und Varianz-/A/B-Studien.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="669" />
@@ -4260,8 +4426,8 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="171" />
-        <source>Reports are written for data-sufficiency and scaling-grid studies so far.</source>
-        <translation>Berichte werden bisher für Datenbedarfs- und Skalierungsstudien geschrieben.</translation>
+        <source>Reports are written for data-sufficiency, scaling-grid and variance/A-B studies so far.</source>
+        <translation>Berichte werden bisher für Datenbedarfs-, Skalierungs- und Varianz-/A/B-Studien geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="185" />
@@ -5287,7 +5453,7 @@ Doppelklick lädt ihn.</translation>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="114" />
         <source>Setups</source>
-        <translation>Aufbauten</translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="114" />

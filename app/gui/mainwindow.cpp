@@ -662,7 +662,7 @@ void MainWindow::exportReportInteractive(qint64 study)
         }
         if (ids.isEmpty()) {
             showError(tr("Export Report"), tr("The session has no study a report is written for yet: reports cover "
-                                              "data-sufficiency and scaling-grid studies so far."));
+                                              "data-sufficiency, scaling-grid and variance/A-B studies so far."));
             return;
         }
         if (ids.size() > 1)

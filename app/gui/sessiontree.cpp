@@ -168,7 +168,7 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
     QAction *report = menu.addAction(tr("Export Report…"));
     report->setEnabled(item->data(2, kStudyRole).toBool());
     if (!report->isEnabled())
-        report->setToolTip(tr("Reports are written for data-sufficiency and scaling-grid studies so far."));
+        report->setToolTip(tr("Reports are written for data-sufficiency, scaling-grid and variance/A-B studies so far."));
     QAction *chosen = menu.exec(globalPos);
     QString error;
     if (chosen == resume)

@@ -5,6 +5,7 @@
 #include "clitest.h"
 #include "wb/report.h"
 #include "wb/session.h"
+#include "wb/variancestudy.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -170,12 +171,45 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(cellResults(path("grid-again.wbs"), 1), cellResults(grid, 1));
         // A study type without a report is refused, named.
-        r = cli({"repeat", "run", "--session", grid, "--data", kMnist, "--model", "lenet5", "--runs", "2", "--train-limit",
-                 "200", "--test-limit", "100", "--epochs", "1"});
+        r = cli({"active", "run", "--session", grid, "--data", kMnist, "--model", "lenet5", "--strategies", "uniform",
+                 "--trials", "1", "--initial", "50", "--budget", "50", "--max-labels", "100", "--steps-per-round", "10",
+                 "--train-size", "400", "--test-size", "100"});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({"report", "--session", grid, "--study", "2", "--output", path("variance.html")});
+        r = cli({"report", "--session", grid, "--study", "2", "--output", path("active.html")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("is a variance study: reports are written for sufficiency and scaling-grid"), r.err.constData());
+        QVERIFY2(r.err.contains("is a active study: reports are written for sufficiency, scaling-grid and variance/A-B"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(path("active.html")));
+    }
+
+    // An A/B comparison's report: the verdict by the design's test with its interval and p-value
+    // as `compare` gives them, every repeat; the replay gives the same repeats.
+    void comparisonReportAndReplay()
+    {
+        const QString ab = path("ab.wbs");
+        QFile b(path("b.json"));
+        QVERIFY(b.open(QIODevice::WriteOnly) && b.write(R"({"name": "adam 3e-3", "lr": 0.003})") > 0);
+        b.close();
+        Result r = cli({"compare", "--session", ab, "--data", kMnist, "--model", "lenet5", "--optimizer", "adam", "--lr",
+                        "0.001", "--epochs", "1", "--train-limit", "300", "--test-limit", "200", "--runs", "3", "--b",
+                        path("b.json"), "--json"});
+        QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+        const QJsonObject verdict = r.json();
+        r = cli({"report", "--session", ab, "--study", "1", "--output", path("ab.html")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray html = readAll(path("ab.html"));
+        QVERIFY(html.contains("A/B comparison:") && html.contains("Question: is") && html.contains("<svg"));
+        QVERIFY(html.contains("paired t-test, the repeats share seeds"));
+        QVERIFY2(html.contains("What <bdi>adam 3e-3</bdi> changes against <bdi>A</bdi>: lr 0.001 → 0.003."), html.constData());
+        wb::core::Session session(ab.toStdString(), wb::core::Session::Mode::ReadOnly);
+        const auto result = wb::core::varianceResultFromStudy(session, 1);
+        QVERIFY(result.comparisons.size() == 2 && result.comparisons[1]);
+        const QByteArray p = QByteArray::fromStdString(wb::core::ReportLanguage{}.significant(result.comparisons[1]->pValue, 2));
+        QVERIFY2(html.contains("p = " + p), p.constData());
+        QVERIFY(!verdict.isEmpty());
+        r = cli({"study", "replay", "--config", path("ab.html"), "--session", path("ab-again.wbs")});
+        QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+        QCOMPARE(cellResults(path("ab-again.wbs"), 1), cellResults(ab, 1));
     }
 
     // Refusals name what is wrong and write nothing.

@@ -143,6 +143,11 @@ void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &s
         if (config.contains("train_config") && config["train_config"].is_object())
             for (const auto &[key, value] : config["train_config"].items())
                 training.push_back({key, jsonValue(value, L)});
+        if (config.contains("setups") && config["setups"].is_array()) // a variance study: per setup
+            for (const auto &setup : config["setups"])
+                if (setup.is_object() && setup.contains("train_config") && setup["train_config"].is_object())
+                    for (const auto &[key, value] : setup["train_config"].items())
+                        training.push_back({setup.value("name", std::string("?")) + " · " + key, jsonValue(value, L)});
     } catch (const Json::exception &) {
         training.push_back({L.translated(QT_TRANSLATE_NOOP("Report", "Configuration")), L.translated(QT_TRANSLATE_NOOP("Report", "damaged in the session"))});
     }
@@ -212,7 +217,7 @@ void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &
 
 const std::vector<std::string> &reportableStudyTypes()
 {
-    static const std::vector<std::string> types = {"sufficiency", "grid"};
+    static const std::vector<std::string> types = {"sufficiency", "grid", "variance"};
     return types;
 }
 
@@ -222,6 +227,8 @@ void writeStudy(ReportWriter &w, const Session &session, const StudyRecord &stud
 {
     if (study.type == "grid")
         writeGridReport(w, session, study);
+    else if (study.type == "variance")
+        writeVarianceReport(w, session, study);
     else
         writeSufficiencyReport(w, session, study);
 }
@@ -233,9 +240,9 @@ Report studyReport(const Session &session, std::int64_t id, const ReportOptions 
     const StudyRecord study = session.study(id);
     if (std::find(reportableStudyTypes().begin(), reportableStudyTypes().end(), study.type) == reportableStudyTypes().end())
         throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is a " + study.type
-                                                    + " study: reports are written for sufficiency and scaling-grid studies "
-                                                      "so far (see `workbench-cli study show` and the app's Export All for "
-                                                      "the others)");
+                                                    + " study: reports are written for sufficiency, scaling-grid and "
+                                                      "variance/A-B studies so far (`workbench-cli study show` and the "
+                                                      "app's Export All show the others)");
     ReportOptions o = options;
     if (o.platform.empty())
         o.platform = platformDescription();
@@ -260,8 +267,8 @@ Report sessionReport(const Session &session, const ReportOptions &options)
         writeStudy(w, session, study);
     }
     if (!written)
-        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (so far: sufficiency and "
-                                                "scaling-grid studies)");
+        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (so far: sufficiency, "
+                                                "scaling-grid and variance/A-B studies)");
     return w.finish(o.title.empty() ? std::string("Sufficiency Workbench report") : o.title);
 }
 

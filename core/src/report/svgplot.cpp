@@ -174,6 +174,9 @@ std::string svgPlot(const PlotSpec &spec, const ReportLanguage &language, int *h
             x.hi = x.lo * 10;
     } else if (x.hi <= x.lo) {
         x.hi = x.lo + 1;
+    } else if (spec.integerX) { // dots at the first and last whole number stay off the frame
+        x.lo -= 0.3;
+        x.hi += 0.3;
     }
     if (y.hi <= y.lo)
         y.hi = y.lo + 1;
@@ -195,7 +198,9 @@ std::string svgPlot(const PlotSpec &spec, const ReportLanguage &language, int *h
     s += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(spec.width) + "\" height=\"" + std::to_string(total)
          + "\" fill=\"white\"/>\n";
     // Grid and tick labels.
-    const std::vector<double> xt = x.log ? logTicks(x.lo, x.hi) : linearTicks(x.lo, x.hi);
+    std::vector<double> xt = x.log ? logTicks(x.lo, x.hi) : linearTicks(x.lo, x.hi);
+    if (spec.integerX)
+        xt.erase(std::remove_if(xt.begin(), xt.end(), [](double t) { return t != std::round(t); }), xt.end());
     const std::vector<double> yt = linearTicks(y.lo, y.hi);
     const int yDecimals = [&] {
         if (yt.size() < 2)

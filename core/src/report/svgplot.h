@@ -29,6 +29,7 @@ struct PlotSpec
 {
     std::string xLabel, yLabel;
     bool logX = false;
+    bool integerX = false;         ///< x ticks at whole numbers only (repeats, rounds)
     double yMin = NAN, yMax = NAN; ///< NaN: from the data
     std::vector<PlotSeries> series;
     std::vector<std::pair<double, std::string>> hLines; ///< y and its label (red, dashed)
