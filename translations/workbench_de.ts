@@ -498,6 +498,7 @@
         <location filename="../core/src/report/gridreport.cpp" line="232" />
         <location filename="../core/src/report/variancereport.cpp" line="103" />
         <location filename="../core/src/report/variancereport.cpp" line="134" />
+        <location filename="../core/src/report/activereport.cpp" line="129" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -573,6 +574,7 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="154" />
         <location filename="../core/src/report/gridreport.cpp" line="64" />
         <location filename="../core/src/report/variancereport.cpp" line="41" />
+        <location filename="../core/src/report/activereport.cpp" line="62" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -668,6 +670,8 @@
         <location filename="../core/src/report/gridreport.cpp" line="252" />
         <location filename="../core/src/report/variancereport.cpp" line="144" />
         <location filename="../core/src/report/variancereport.cpp" line="146" />
+        <location filename="../core/src/report/activereport.cpp" line="212" />
+        <location filename="../core/src/report/activereport.cpp" line="214" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -675,6 +679,7 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
         <location filename="../core/src/report/gridreport.cpp" line="251" />
         <location filename="../core/src/report/variancereport.cpp" line="145" />
+        <location filename="../core/src/report/activereport.cpp" line="213" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
     </message>
@@ -682,6 +687,7 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
         <location filename="../core/src/report/gridreport.cpp" line="253" />
         <location filename="../core/src/report/variancereport.cpp" line="147" />
+        <location filename="../core/src/report/activereport.cpp" line="215" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
     </message>
@@ -714,6 +720,7 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
         <location filename="../core/src/report/gridreport.cpp" line="254" />
         <location filename="../core/src/report/variancereport.cpp" line="148" />
+        <location filename="../core/src/report/activereport.cpp" line="216" />
         <source>Study seed</source>
         <translation>Startwert der Studie</translation>
     </message>
@@ -896,6 +903,7 @@
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="42" />
+        <location filename="../core/src/report/activereport.cpp" line="85" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1028,6 +1036,146 @@
         <location filename="../core/src/report/variancereport.cpp" line="142" />
         <source>Setups</source>
         <translation>Varianten</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="53" />
+        <source>Active learning: %1</source>
+        <translation>Aktives Lernen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="55" />
+        <source>Question: which way of choosing the next images to label (%1) lets %2 on %3 reach an accuracy with the fewest labels — and how many does it save against labelling images picked at random (uniform)?</source>
+        <translation>Frage: Mit welcher Art, die nächsten zu labelnden Bilder zu wählen (%1), erreicht %2 auf %3 eine Genauigkeit mit den wenigsten Labels — und wie viele spart sie gegenüber zufällig gewählten Bildern (uniform)?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="81" />
+        <source>To reach %1 test accuracy, %2 needed %3 labels and uniform %4 (medians over %5 and %6 trials): %7 of the labels %8.</source>
+        <translation>Um %1 Testgenauigkeit zu erreichen, brauchte %2 %3 Labels und uniform %4 (Mediane über %5 und %6 Versuche): %7 der Labels %8.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="87" />
+        <source>saved</source>
+        <translation>gespart</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="88" />
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="91" />
+        <source>To reach %1 test accuracy, uniform needed %2 labels; %3 did not reach it within %4 labels in half or more of its trials (%5 of %6 did).</source>
+        <translation>Um %1 Testgenauigkeit zu erreichen, brauchte uniform %2 Labels; %3 erreichte sie in der Hälfte oder mehr seiner Versuche nicht innerhalb von %4 Labels (%5 von %6 schon).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="100" />
+        <source>That is the highest accuracy level the random pick reaches; every level is in the table below. A trial that never reached a level counts as beyond every budget (censored), so a median exists only when at least half of the trials reached it.</source>
+        <translation>Das ist die höchste Genauigkeitsstufe, die die zufällige Auswahl erreicht; alle Stufen stehen in der Tabelle unten. Ein Versuch, der eine Stufe nie erreichte, zählt als jenseits jedes Budgets (zensiert); ein Median existiert also nur, wenn mindestens die Hälfte der Versuche sie erreichte.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="109" />
+        <source>No comparison in labels needed: it needs the random pick (uniform) and another strategy, both reaching one accuracy level (from %1 to %2) in half of their trials. The curves and the tables show what was measured.</source>
+        <translation>Kein Vergleich der nötigen Labels: Dazu müssen die zufällige Auswahl (uniform) und eine andere Strategie dieselbe Genauigkeitsstufe (von %1 bis %2) in der Hälfte ihrer Versuche erreichen. Die Kurven und Tabellen zeigen, was gemessen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="118" />
+        <source>For scale: trained on all %1 pool images with their labels, the network reaches %2 (mean of %3 seeds).</source>
+        <translation>Zum Vergleich: Auf allen %1 Pool-Bildern mit ihren Labels trainiert, erreicht das Netz %2 (Mittelwert über %3 Startwerte).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="126" />
+        <source>Accuracy against labels</source>
+        <translation>Genauigkeit über Labels</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="128" />
+        <source>labelled images</source>
+        <translation>gelabelte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="143" />
+        <source>%1 (median of %2 trials)</source>
+        <translation>%1 (Median über %2 Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="151" />
+        <source>all pool images labelled</source>
+        <translation>alle Pool-Bilder gelabelt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="153" />
+        <source>Test accuracy against the number of labelled images, one line per strategy: the median over its trials, shaded from the 25th to the 75th percentile. Every round trains the same number of steps for every strategy. Dashed red: the network trained on every pool image.</source>
+        <translation>Testgenauigkeit über der Zahl gelabelter Bilder, eine Linie je Strategie: der Median über ihre Versuche, schattiert vom 25. bis zum 75. Perzentil. Jede Runde trainiert für jede Strategie gleich viele Schritte. Rot gestrichelt: das Netz, trainiert auf jedem Pool-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="158" />
+        <source>accuracy level</source>
+        <translation>Genauigkeitsstufe</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="180" />
+        <source>Labels needed to reach each accuracy level: the median over the trials, with the trials that reached it in brackets; "&gt; N": half or more never did within the budget.</source>
+        <translation>Nötige Labels für jede Genauigkeitsstufe: der Median über die Versuche, in Klammern die Versuche, die sie erreichten; „&gt; N“: die Hälfte oder mehr erreichte sie nie innerhalb des Budgets.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="195" />
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="195" />
+        <source>trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="196" />
+        <source>accuracy at %1 labels (median [25%, 75%])</source>
+        <translation>Genauigkeit bei %1 Labels (Median [25 %, 75 %])</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="198" />
+        <source>area under the curve</source>
+        <translation>Fläche unter der Kurve</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="199" />
+        <source>seconds per trial</source>
+        <translation>Sekunden je Versuch</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="200" />
+        <source>Measured: each strategy at the last round, and the area under its median curve over the label range (higher: better sooner).</source>
+        <translation>Gemessen: jede Strategie in der letzten Runde und die Fläche unter ihrer Mediankurve über den Label-Bereich (höher: früher besser).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="205" />
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="206" />
+        <source>Labels at the start, per round, at most</source>
+        <translation>Labels zu Beginn, je Runde, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="208" />
+        <source>Trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="209" />
+        <source>Steps per round</source>
+        <translation>Schritte je Runde</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="210" />
+        <source>Full-data seeds</source>
+        <translation>Startwerte mit allen Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/activereport.cpp" line="211" />
+        <source>Pool images</source>
+        <translation>Pool-Bilder</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2492,7 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     <message>
         <location filename="../app/gui/guidance.cpp" line="28" />
         <source>Right-click a run to resume, evaluate, export, rename or delete it. &lt;b&gt;Next:&lt;/b&gt; look at its mistakes on the Evaluation page (Ctrl+4), or ask how much data you need on the Sufficiency page (Ctrl+5).</source>
-        <translation>Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, zu exportieren, umzubenennen oder zu löschen. &lt;b&gt;Weiter:&lt;/b&gt; seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Suffizienz fragen, wie viele Daten nötig sind (Strg+5).</translation>
+        <translation>Rechtsklick auf einen Lauf, um ihn fortzusetzen, auszuwerten, zu exportieren, umzubenennen oder zu löschen. &lt;b&gt;Weiter:&lt;/b&gt; seine Fehler auf der Seite Auswertung ansehen (Strg+4) oder auf der Seite Datenbedarf fragen, wie viele Daten nötig sind (Strg+5).</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="33" />
@@ -2399,7 +2547,7 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     <message>
         <location filename="../app/gui/guidance.cpp" line="66" />
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench answers: &lt;i&gt;is it worth collecting more data, how much, with which model — and which images to label next?&lt;/i&gt; A session file keeps everything you do; save it with Ctrl+S.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Dataset&lt;/a&gt;: load Fashion-MNIST, a folder of IDX files, or an image folder (&lt;tt&gt;root/&amp;lt;class&amp;gt;/*.png&lt;/tt&gt;, or &lt;tt&gt;root/train/…&lt;/tt&gt; and &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architecture&lt;/a&gt;: pick a preset network or edit its layers.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: find a learning rate with the LR range test, then Train (Ctrl+R). Runs overlay; right-click one to resume, evaluate, rename or delete it, or to export its trained network for PyTorch or ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Evaluation&lt;/a&gt;: what a run gets wrong — confusion, per class, worst images, reject and calibration curves, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Sufficiency&lt;/a&gt;: the learning curve and the images a target accuracy needs.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Scaling&lt;/a&gt;, &lt;a href='page:6'&gt;Active learning&lt;/a&gt;, &lt;a href='page:7'&gt;Variance&lt;/a&gt;: bigger models, which images to label, and whether a difference is real.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studies run on this computer or as a Slurm job array; every plot exports (right-click it, or File → Export All Plots). The same work runs headless with &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn oder exportiert sein trainiertes Netz für PyTorch oder ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Suffizienz&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;Sufficiency Workbench beantwortet: &lt;i&gt;Lohnt es sich, mehr Daten zu sammeln, wie viele, mit welchem Modell — und welche Bilder sollen als Nächstes gelabelt werden?&lt;/i&gt; Eine Sitzungsdatei hält alles fest; mit Strg+S speichern.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='page:0'&gt;Datensatz&lt;/a&gt;: Fashion-MNIST, einen Ordner mit IDX-Dateien oder einen Bildordner laden (&lt;tt&gt;root/&amp;lt;Klasse&amp;gt;/*.png&lt;/tt&gt; oder &lt;tt&gt;root/train/…&lt;/tt&gt; und &lt;tt&gt;root/test/…&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;a href='page:1'&gt;Architektur&lt;/a&gt;: ein vorgegebenes Netz wählen oder seine Schichten bearbeiten.&lt;/li&gt;&lt;li&gt;&lt;a href='page:2'&gt;Training&lt;/a&gt;: mit dem LR-Bereichstest eine Lernrate finden, dann trainieren (Strg+R). Läufe werden überlagert; Rechtsklick auf einen Lauf setzt ihn fort, wertet ihn aus, benennt ihn um oder löscht ihn oder exportiert sein trainiertes Netz für PyTorch oder ONNX.&lt;/li&gt;&lt;li&gt;&lt;a href='page:3'&gt;Auswertung&lt;/a&gt;: was ein Lauf falsch macht — Konfusion, je Klasse, schlechteste Bilder, Reject- und Kalibrierungskurven, t-SNE.&lt;/li&gt;&lt;li&gt;&lt;a href='page:4'&gt;Datenbedarf&lt;/a&gt;: die Lernkurve und die Bilder, die eine Zielgenauigkeit braucht.&lt;/li&gt;&lt;li&gt;&lt;a href='page:5'&gt;Skalierung&lt;/a&gt;, &lt;a href='page:6'&gt;Aktives Lernen&lt;/a&gt;, &lt;a href='page:7'&gt;Varianz&lt;/a&gt;: größere Modelle, welche Bilder zu labeln sind und ob ein Unterschied echt ist.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Studien laufen auf diesem Rechner oder als Slurm-Job-Array; jeder Plot lässt sich exportieren (Rechtsklick oder Datei → Alle Plots exportieren). Dieselbe Arbeit läuft ohne Fenster mit &lt;tt&gt;workbench-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/guidance.cpp" line="98" />
@@ -3180,6 +3328,11 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
+        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <source>The session has no study yet: run one on the Sufficiency, Scaling, Active learning or Variance page, then report on it.</source>
+        <translation>Die Sitzung hat noch keine Studie: Führen Sie eine auf der Seite Datenbedarf, Skalierung, Aktives Lernen oder Varianz aus und erstellen Sie dann den Bericht.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/mainwindow.cpp" line="307" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
@@ -3378,11 +3531,6 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <location filename="../app/gui/mainwindow.cpp" line="656" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
-        <source>The session has no study a report is written for yet: reports cover data-sufficiency, scaling-grid and variance/A-B studies so far.</source>
-        <translation>Die Sitzung hat noch keine Studie, für die ein Bericht geschrieben wird: Berichte gibt es bisher für Datenbedarfs-, Skalierungs- und Varianz-/A/B-Studien.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="669" />
@@ -4426,8 +4574,8 @@ Doppelklick lädt ihn.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="171" />
-        <source>Reports are written for data-sufficiency, scaling-grid and variance/A-B studies so far.</source>
-        <translation>Berichte werden bisher für Datenbedarfs-, Skalierungs- und Varianz-/A/B-Studien geschrieben.</translation>
+        <source>This build writes no report for this kind of study.</source>
+        <translation>Dieser Build schreibt für diese Art Studie keinen Bericht.</translation>
     </message>
     <message>
         <location filename="../app/gui/sessiontree.cpp" line="185" />

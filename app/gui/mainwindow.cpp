@@ -661,8 +661,8 @@ void MainWindow::exportReportInteractive(qint64 study)
             return;
         }
         if (ids.isEmpty()) {
-            showError(tr("Export Report"), tr("The session has no study a report is written for yet: reports cover "
-                                              "data-sufficiency, scaling-grid and variance/A-B studies so far."));
+            showError(tr("Export Report"), tr("The session has no study yet: run one on the Sufficiency, Scaling, Active learning or "
+                                              "Variance page, then report on it."));
             return;
         }
         if (ids.size() > 1)

@@ -168,7 +168,7 @@ void SessionTree::showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos)
     QAction *report = menu.addAction(tr("Export Report…"));
     report->setEnabled(item->data(2, kStudyRole).toBool());
     if (!report->isEnabled())
-        report->setToolTip(tr("Reports are written for data-sufficiency, scaling-grid and variance/A-B studies so far."));
+        report->setToolTip(tr("This build writes no report for this kind of study."));
     QAction *chosen = menu.exec(globalPos);
     QString error;
     if (chosen == resume)

@@ -66,7 +66,7 @@ struct Report
     std::vector<ReportFigure> figures;
 };
 
-/// The study types a report can be written for (so far: "sufficiency", "grid", "variance").
+/// The study types a report can be written for ("sufficiency", "grid", "active", "variance": every type).
 const std::vector<std::string> &reportableStudyTypes();
 
 /// A self-contained HTML report of stored study `id`, for a reader who never saw the app: the

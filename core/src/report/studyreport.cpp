@@ -217,7 +217,7 @@ void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &
 
 const std::vector<std::string> &reportableStudyTypes()
 {
-    static const std::vector<std::string> types = {"sufficiency", "grid", "variance"};
+    static const std::vector<std::string> types = {"sufficiency", "grid", "active", "variance"};
     return types;
 }
 
@@ -229,6 +229,8 @@ void writeStudy(ReportWriter &w, const Session &session, const StudyRecord &stud
         writeGridReport(w, session, study);
     else if (study.type == "variance")
         writeVarianceReport(w, session, study);
+    else if (study.type == "active")
+        writeActiveReport(w, session, study);
     else
         writeSufficiencyReport(w, session, study);
 }
@@ -240,9 +242,8 @@ Report studyReport(const Session &session, std::int64_t id, const ReportOptions 
     const StudyRecord study = session.study(id);
     if (std::find(reportableStudyTypes().begin(), reportableStudyTypes().end(), study.type) == reportableStudyTypes().end())
         throw Error(ErrorCode::InvalidArgument, "study " + std::to_string(id) + " is a " + study.type
-                                                    + " study: reports are written for sufficiency, scaling-grid and "
-                                                      "variance/A-B studies so far (`workbench-cli study show` and the "
-                                                      "app's Export All show the others)");
+                                                    + " study: reports are written for sufficiency, scaling-grid, "
+                                                      "active-learning and variance/A-B studies");
     ReportOptions o = options;
     if (o.platform.empty())
         o.platform = platformDescription();
@@ -267,8 +268,8 @@ Report sessionReport(const Session &session, const ReportOptions &options)
         writeStudy(w, session, study);
     }
     if (!written)
-        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (so far: sufficiency, "
-                                                "scaling-grid and variance/A-B studies)");
+        throw Error(ErrorCode::InvalidArgument, "the session has no study a report is written for (sufficiency, "
+                                                "scaling-grid, active-learning and variance/A-B studies)");
     return w.finish(o.title.empty() ? std::string("Sufficiency Workbench report") : o.title);
 }
 

@@ -29,5 +29,6 @@ void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &
 void writeSufficiencyReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRecord &study);
+void writeActiveReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 
 } // namespace wb::core::report
