@@ -1220,6 +1220,8 @@ DE = {
     "Pool images": "Pool-Bilder",
     "The session has no study yet: run one on the Sufficiency, Scaling, Active learning or Variance page, then report on it.": "Die Sitzung hat noch keine Studie: Führen Sie eine auf der Seite Datenbedarf, Skalierung, Aktives Lernen oder Varianz aus und erstellen Sie dann den Bericht.",
     "This build writes no report for this kind of study.": "Dieser Build schreibt für diese Art Studie keinen Bericht.",
+    "The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.": "Die Konfiguration steckt in diesem Bericht (unten, und in den Metadaten einer PDF); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.",
+    "interpolated between measured sizes": "zwischen gemessenen Größen interpoliert",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -178,7 +178,7 @@
     <name>Report</name>
     <message>
         <location filename="../app/gui/report/reportoutput.cpp" line="63" />
-        <location filename="../app/gui/report/reportoutput.cpp" line="76" />
+        <location filename="../app/gui/report/reportoutput.cpp" line="78" />
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -448,12 +448,12 @@
         <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="200" />
-        <source>The configuration is embedded in this report (below); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
-        <translation>Die Konfiguration steckt in diesem Bericht (unten); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
+        <location filename="../core/src/report/studyreport.cpp" line="209" />
+        <source>The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
+        <translation>Die Konfiguration steckt in diesem Bericht (unten, und in den Metadaten einer PDF); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="212" />
+        <location filename="../core/src/report/studyreport.cpp" line="216" />
         <source>The study's configuration (JSON)</source>
         <translation>Die Konfiguration der Studie (JSON)</translation>
     </message>
@@ -489,13 +489,13 @@
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="60" />
-        <location filename="../core/src/report/gridreport.cpp" line="196" />
+        <location filename="../core/src/report/gridreport.cpp" line="197" />
         <source>training images (log scale)</source>
         <translation>Trainingsbilder (logarithmisch)</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="61" />
-        <location filename="../core/src/report/gridreport.cpp" line="232" />
+        <location filename="../core/src/report/gridreport.cpp" line="233" />
         <location filename="../core/src/report/variancereport.cpp" line="103" />
         <location filename="../core/src/report/variancereport.cpp" line="134" />
         <location filename="../core/src/report/activereport.cpp" line="129" />
@@ -504,19 +504,19 @@
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="77" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="220" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="78" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="220" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="79" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
@@ -594,80 +594,80 @@
         <translation>Aus %1 fertigen Läufen über %2 gemessene Größen (%3 bis %4 Bilder). Die Bänder kommen aus der Streuung der Läufe, kalibriert an %5 echten Lernkurven: Ein 80-%-Band enthält die wahre Antwort in etwa 80 % solcher Studien.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="186" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="187" />
         <source>Learning curve</source>
         <translation>Lernkurve</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="199" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="200" />
         <source>left out</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="199" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="200" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
-        <location filename="../core/src/report/gridreport.cpp" line="230" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
+        <location filename="../core/src/report/gridreport.cpp" line="231" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
         <source>mean accuracy</source>
         <translation>mittlere Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="201" />
-        <location filename="../core/src/report/gridreport.cpp" line="232" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
+        <location filename="../core/src/report/gridreport.cpp" line="233" />
         <source>std</source>
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="203" />
         <source>lowest run</source>
         <translation>niedrigster Lauf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="203" />
         <source>highest run</source>
         <translation>höchster Lauf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="203" />
         <source>in the fit</source>
         <translation>in der Anpassung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="204" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="205" />
         <source>Measured: test accuracy at each training set size over the %1 finished runs.</source>
         <translation>Gemessen: Testgenauigkeit bei jeder Größe der Trainingsmenge über die %1 fertigen Läufe.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="218" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
         <source>projected accuracy</source>
         <translation>hochgerechnete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="221" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="222" />
         <source>Projected, not measured: the accuracy the curve gives at twice and four times the largest measured size, with its calibrated bands.</source>
         <translation>Hochgerechnet, nicht gemessen: die Genauigkeit, die die Kurve beim Doppelten und Vierfachen der größten gemessenen Größe ergibt, mit ihren kalibrierten Bändern.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
-        <location filename="../core/src/report/gridreport.cpp" line="249" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
+        <location filename="../core/src/report/gridreport.cpp" line="250" />
         <location filename="../core/src/report/variancereport.cpp" line="143" />
         <source>Training set size L</source>
         <translation>Größe der Trainingsmenge L</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="231" />
         <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
-        <location filename="../core/src/report/gridreport.cpp" line="250" />
-        <location filename="../core/src/report/gridreport.cpp" line="252" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
+        <location filename="../core/src/report/gridreport.cpp" line="251" />
+        <location filename="../core/src/report/gridreport.cpp" line="253" />
         <location filename="../core/src/report/variancereport.cpp" line="144" />
         <location filename="../core/src/report/variancereport.cpp" line="146" />
         <location filename="../core/src/report/activereport.cpp" line="212" />
@@ -676,49 +676,49 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
-        <location filename="../core/src/report/gridreport.cpp" line="251" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
+        <location filename="../core/src/report/gridreport.cpp" line="252" />
         <location filename="../core/src/report/variancereport.cpp" line="145" />
         <location filename="../core/src/report/activereport.cpp" line="213" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
-        <location filename="../core/src/report/gridreport.cpp" line="253" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
+        <location filename="../core/src/report/gridreport.cpp" line="254" />
         <location filename="../core/src/report/variancereport.cpp" line="147" />
         <location filename="../core/src/report/activereport.cpp" line="215" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="235" />
         <source>Runs R</source>
         <translation>Läufe R</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="235" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
         <source>Measured sizes</source>
         <translation>Gemessene Größen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
         <source>warm start: the weights carry over from one size to the next</source>
         <translation>Warmstart: Die Gewichte gehen von einer Größe zur nächsten über</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
         <source>fresh: new weights at every size</source>
         <translation>neu: neue Gewichte bei jeder Größe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
-        <location filename="../core/src/report/gridreport.cpp" line="254" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="239" />
+        <location filename="../core/src/report/gridreport.cpp" line="255" />
         <location filename="../core/src/report/variancereport.cpp" line="148" />
         <location filename="../core/src/report/activereport.cpp" line="216" />
         <source>Study seed</source>
@@ -750,134 +750,134 @@
         <translation>Kein Gesetz: %1. Die Werte der Zellen selbst stehen unten.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="82" />
+        <location filename="../core/src/report/gridreport.cpp" line="83" />
         <source>Fitted law: L(N, D) = E + A/N^α + B/D^β on %1 cells, with 95% bootstrap intervals: E %2, A %3, B %4, α %5, β %6.</source>
         <translation>Angepasstes Gesetz: L(N, D) = E + A/N^α + B/D^β auf %1 Zellen, mit 95-%-Bootstrap-Intervallen: E %2, A %3, B %4, α %5, β %6.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="87" />
+        <location filename="../core/src/report/gridreport.cpp" line="88" />
         <source>%1% off</source>
         <translation>%1 % daneben</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="88" />
+        <location filename="../core/src/report/gridreport.cpp" line="89" />
         <source>not measured (too few cells)</source>
         <translation>nicht gemessen (zu wenige Zellen)</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="90" />
+        <location filename="../core/src/report/gridreport.cpp" line="91" />
         <source>How well it holds: the cells are missed by %1% (median); fitted without them, the law predicted the largest model %2 and the largest data size %3.</source>
         <translation>Wie gut es passt: Die Zellen werden um %1 % verfehlt (Median); ohne sie angepasst, sagte das Gesetz das größte Modell %2 und die größte Datenmenge %3 vorher.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="109" />
+        <location filename="../core/src/report/gridreport.cpp" line="110" />
         <source>No predictions: the law does not describe these cells well enough (see the warnings). The largest cell measured %1; the cells' own numbers are below.</source>
         <translation>Keine Vorhersagen: Das Gesetz beschreibt diese Zellen nicht gut genug (siehe die Warnungen). Die größte Zelle ergab gemessen %1; die Werte der Zellen selbst stehen unten.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="120" />
+        <location filename="../core/src/report/gridreport.cpp" line="121" />
         <source>Predicted test loss at the largest cell (%1 parameters, %2 images; measured %3, the law's fit %4): with twice the images %5; with twice the parameters %6.</source>
         <translation>Vorhergesagter Testverlust an der größten Zelle (%1 Parameter, %2 Bilder; gemessen %3, Anpassung des Gesetzes %4): mit doppelt so vielen Bildern %5; mit doppelt so vielen Parametern %6.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="129" />
+        <location filename="../core/src/report/gridreport.cpp" line="130" />
         <source>At %1 images, doubling a model beyond %2 parameters gains less than 1% (%3× the largest model measured).</source>
         <translation>Bei %1 Bildern bringt ein Verdoppeln über %2 Parameter hinaus weniger als 1 % (%3× das größte gemessene Modell).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="135" />
+        <location filename="../core/src/report/gridreport.cpp" line="136" />
         <source>Compute-optimal at the largest cell's one-pass compute (%1 FLOPs): %2 parameters on %3 images, loss %4.</source>
         <translation>Rechenoptimal beim Aufwand eines Durchlaufs der größten Zelle (%1 FLOPs): %2 Parameter auf %3 Bildern, Verlust %4.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="140" />
+        <location filename="../core/src/report/gridreport.cpp" line="141" />
         <source>A law fitted on the grid says little far outside it: trust its answers within about 2× the measured model and data sizes.</source>
         <translation>Ein am Raster angepasstes Gesetz sagt weit außerhalb wenig aus: Vertrauen Sie seinen Antworten bis etwa zum Doppelten der gemessenen Modell- und Datengrößen.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="161" />
+        <location filename="../core/src/report/gridreport.cpp" line="162" />
         <source>Measured cells</source>
         <translation>Gemessene Zellen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="164" />
+        <location filename="../core/src/report/gridreport.cpp" line="165" />
         <source>parameters (log scale)</source>
         <translation>Parameter (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="165" />
-        <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <location filename="../core/src/report/gridreport.cpp" line="166" />
+        <location filename="../core/src/report/gridreport.cpp" line="232" />
         <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="183" />
+        <location filename="../core/src/report/gridreport.cpp" line="184" />
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="190" />
+        <location filename="../core/src/report/gridreport.cpp" line="191" />
         <source>Test loss against model size, one line per training set size (the mean over seeds; dots: measured). Dashed, where the law can be trusted: the fitted law at the same cells. Lines that flatten to the right: a bigger model no longer helps at that amount of data.</source>
         <translation>Testverlust über der Modellgröße, eine Linie je Größe der Trainingsmenge (Mittelwert über die Startwerte; Punkte: gemessen). Gestrichelt, wo dem Gesetz zu trauen ist: das angepasste Gesetz an denselben Zellen. Linien, die nach rechts abflachen: Ein größeres Modell hilft bei dieser Datenmenge nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="210" />
+        <location filename="../core/src/report/gridreport.cpp" line="211" />
         <source>width %1 (%2 parameters)</source>
         <translation>Breite %1 (%2 Parameter)</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="216" />
+        <location filename="../core/src/report/gridreport.cpp" line="217" />
         <source>Test loss against the number of training images, one line per model width (the mean over seeds). Lines that flatten to the right: more data no longer helps that model.</source>
         <translation>Testverlust über der Zahl der Trainingsbilder, eine Linie je Modellbreite (Mittelwert über die Startwerte). Linien, die nach rechts abflachen: Mehr Daten helfen diesem Modell nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="229" />
+        <location filename="../core/src/report/gridreport.cpp" line="230" />
         <source>width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="229" />
+        <location filename="../core/src/report/gridreport.cpp" line="230" />
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="230" />
+        <location filename="../core/src/report/gridreport.cpp" line="231" />
         <source>forward FLOPs</source>
         <translation>Vorwärts-FLOPs</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <location filename="../core/src/report/gridreport.cpp" line="232" />
         <source>seeds</source>
         <translation>Startwerte</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="233" />
+        <location filename="../core/src/report/gridreport.cpp" line="234" />
         <source>Measured: every finished cell of the grid (mean over its seeds).</source>
         <translation>Gemessen: jede fertige Zelle des Rasters (Mittelwert über ihre Startwerte).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="245" />
+        <location filename="../core/src/report/gridreport.cpp" line="246" />
         <source>Widths</source>
         <translation>Breiten</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="246" />
+        <location filename="../core/src/report/gridreport.cpp" line="247" />
         <source>Fractions of the training set</source>
         <translation>Anteile der Trainingsmenge</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="247" />
+        <location filename="../core/src/report/gridreport.cpp" line="248" />
         <source>Seeds per cell</source>
         <translation>Startwerte je Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="248" />
+        <location filename="../core/src/report/gridreport.cpp" line="249" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="256" />
+        <location filename="../core/src/report/gridreport.cpp" line="257" />
         <source>(widths %1; parameters and FLOPs per width in the table above)</source>
         <translation>(Breiten %1; Parameter und FLOPs je Breite in der Tabelle oben)</translation>
     </message>
@@ -4778,213 +4778,218 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::app::SufficiencyPage</name>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="69" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="70" />
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="70" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="71" />
         <source>Run the missing runs of the study shown (interrupted, cancelled or failed); the runs already done are kept.</source>
         <translation>Die fehlenden Durchläufe der angezeigten Studie ausführen (unterbrochen, abgebrochen oder fehlgeschlagen); fertige Durchläufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="72" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="73" />
         <source>Model, dataset and optimizer come from the other pages.</source>
         <translation>Modell, Datensatz und Optimierer kommen von den anderen Seiten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="106" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="107" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="106" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="107" />
         <source>&lt;b&gt;Stored studies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherte Studien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="138" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="141" />
         <source>Target accuracy:</source>
         <translation>Zielgenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="146" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="144" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="147" />
         <source>95% band</source>
         <translation>95-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="150" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="153" />
         <source>Project to sizes:</source>
         <translation>Prognose für Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="186" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="189" />
         <source>A study is already running.</source>
         <translation>Es läuft bereits eine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="211" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="214" />
         <source>Sufficiency study (%1 runs)</source>
         <translation>Datenbedarfsstudie (%1 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="73" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="74" />
         <source>Running… each run is saved as it finishes (progress in the Jobs panel).</source>
         <translation>Läuft… jeder Durchlauf wird gespeichert, sobald er fertig ist (Fortschritt im Jobs-Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="378" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="381" />
         <source>%1x the largest measured size: beyond %2x the data a projection is a guess.</source>
         <translation>%1-fache der größten gemessenen Größe: Über das %2-fache der Daten hinaus ist eine Hochrechnung geraten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="230" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="233" />
         <source>No study yet.</source>
         <translation>Noch keine Studie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="72" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="73" />
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="98" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="99" />
         <source>Where the answer comes from. The calibrated answer (default) fits the sizes that back-test best, leaves out families that miss the data and takes its bands from real learning curves; the power law is the established method's. A target that a measured mean reaches is always answered from the measurements.</source>
         <translation>Woher die Antwort kommt. Die kalibrierte Antwort (Standard) passt die Umfänge an, die sich im Rücktest am besten bewähren, lässt Familien weg, die die Daten verfehlen, und nimmt ihre Bänder aus echten Lernkurven; das Potenzgesetz ist das der etablierten Methode. Ein Ziel, das ein gemessener Mittelwert erreicht, wird immer aus den Messungen beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="121" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="124" />
         <source>No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data.</source>
         <translation>Noch keine Studie: links die Größen festlegen und „Studie starten“ drücken, um zu sehen, wie die Genauigkeit mit den Daten wächst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="146" />
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="146" />
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="146" />
         <source>50% band</source>
         <translation>50-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="143" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="146" />
         <source>80% band</source>
         <translation>80-%-Band</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="241" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="244" />
         <source>%1, %2 of %3 runs</source>
         <translation>%1, %2 von %3 Durchläufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="247" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="250" />
         <source>Study %1: %2 — no run has finished yet.</source>
         <translation>Studie %1: %2 — noch kein Durchlauf fertig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="254" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="257" />
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="255" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="258" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="256" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="259" />
         <source>smoothed accuracy</source>
         <translation>geglättete Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="272" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="275" />
         <source>Fitting the learning curve…</source>
         <translation>Die Lernkurve wird angepasst…</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="304" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="307" />
         <source>%1 × %2 steps, %3 s</source>
         <translation>%1 × %2 Schritte, %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="315" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="318" />
         <source>Calibrated answer: sizes from %1 fitted (smaller ones back-tested worse: drawn hollow); families that fit the data: %2; bands calibrated on %3 real learning curves.</source>
         <translation>Kalibrierte Antwort: Umfänge ab %1 angepasst (kleinere bewährten sich im Rücktest schlechter: hohl gezeichnet); Familien, die die Daten treffen: %2; Bänder kalibriert an %3 echten Lernkurven.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="322" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="325" />
         <source>Levels off at %1 (projected).</source>
         <translation>Flacht bei %1 ab (projiziert).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="324" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="327" />
         <source>Power law on %1: c = %2, m = %3, c0 = %4&lt;br&gt;asymptote %5; best-extrapolating family: %6</source>
         <translation>Potenzgesetz auf %1: c = %2, m = %3, c0 = %4&lt;br&gt;Asymptote %5; am besten extrapolierende Familie: %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="325" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="328" />
         <source>1 − metric</source>
         <translation>1 − Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="325" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="328" />
         <source>the metric</source>
         <translation>die Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="330" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="333" />
         <source>&lt;br&gt;Projections from: %1</source>
         <translation>&lt;br&gt;Hochrechnungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="411" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="412" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="419" />
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="414" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="419" />
+        <source>interpolated between measured sizes</source>
+        <translation>zwischen gemessenen Größen interpoliert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="421" />
         <source>projected (beyond %1x: a guess)</source>
         <translation>projiziert (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="416" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="423" />
         <source>projected</source>
         <translation>projiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="318" />
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="417" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="321" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="424" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="431" />
         <source>fitted (misses the data)</source>
         <translation>angepasst (verfehlt die Daten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="425" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="432" />
         <source>fitted (beyond %1x: a guess)</source>
         <translation>angepasst (jenseits von %1x: eine Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/sufficiencypage.cpp" line="426" />
+        <location filename="../app/gui/studies/sufficiencypage.cpp" line="433" />
         <source>fitted</source>
         <translation>angepasst</translation>
     </message>
@@ -6244,7 +6249,7 @@ Doppelklick lädt ihn.</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="54" />
+        <location filename="../widgets/reliabilitychart.cpp" line="52" />
         <source>Expected calibration error (15 bins): %1</source>
         <translation>Erwarteter Kalibrierungsfehler (15 Intervalle): %1</translation>
     </message>

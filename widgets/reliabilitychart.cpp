@@ -29,9 +29,7 @@ ReliabilityChart::ReliabilityChart(QWidget *parent) : PlotWidget(parent)
     yAxis->setLabel(tr("accuracy"));
     xAxis->setRange(0, 1);
     yAxis->setRange(0, 1);
-    legend->setVisible(true);
-    legend->setFont(QFont(font().family(), 8));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendBelow(2); // inside the axes it covered the bars from 0.3 to 0.6
 }
 
 void ReliabilityChart::setBins(const std::vector<double> &low, const std::vector<double> &high,

@@ -161,7 +161,8 @@ std::vector<Command> addStudyCommands(CLI::App &app)
     auto *status = studyCmd->add_subcommand("status", "done/pending/running/failed cells and the Slurm job's state");
     auto *replay = studyCmd->add_subcommand("replay", "recreate the study a report describes from scratch in a new "
                                                       "session and run its cells here (docs: reports)");
-    replay->add_option("--config", s.config, "the report (HTML) or the study configuration it embeds (JSON)")->required();
+    replay->add_option("--config", s.config, "the report (HTML or PDF) or the study configuration it embeds (JSON)")->required();
+    replay->add_option("--index", s.index, "which study of a report of several (from 1)")->check(CLI::PositiveNumber);
     replay->add_option("--session", s.session, "the new session file (created if missing)")->required();
     replay->add_option("--workers", s.workers, "concurrent cells (0 = the study's setting)");
     replay->add_option("--family", s.family, kFamilyHelp)->capture_default_str();

@@ -170,7 +170,7 @@ int runStudyReplay(const StudyOptions &o)
         std::ifstream in = openTextInput("--config", o.config);
         text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    const json doc = json::parse(core::reportStudyConfig(text, "--config " + o.config));
+    const json doc = json::parse(core::reportStudyConfig(text, "--config " + o.config, o.index));
     const std::string type = doc["type"].get<std::string>();
     const std::string configJson = doc["config"].dump();
     const core::StudyType &studyType = core::studyType(type);

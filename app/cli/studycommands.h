@@ -23,7 +23,8 @@ struct StudyOptions
     bool retryFailed = false;     ///< submit: resubmit failed or missing cells of a submitted study
     bool noSubmit = false;        ///< submit: write the folder and script, do not call sbatch
     std::string plan;             ///< work: plan.json
-    std::string config;           ///< replay: a report (HTML) or the study configuration it embeds (JSON)
+    std::string config;           ///< replay: a report (HTML or PDF) or the study configuration it embeds (JSON)
+    int index = 1;                ///< replay: which study of a report of several
     int task = -1;                ///< work: array task (-1: $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)
 };
 

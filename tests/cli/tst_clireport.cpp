@@ -244,6 +244,17 @@ private Q_SLOTS:
         const QByteArray pdf = readAll(path("r.pdf"));
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type/Page") >= 2, "one page only");
+        // Its own reproduce command works on the PDF too: the configuration is in its metadata.
+        r = cli({"study", "replay", "--config", path("r.pdf"), "--session", path("from-pdf.wbs")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(cellResults(path("from-pdf.wbs"), 1), cellResults(m_session, 1));
+        // A report of several studies names each one's index; --index picks it.
+        r = cli({"report", "--session", m_session, "--all", "--format", "pdf",
+                 "--output", path("all.pdf")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({"study", "replay", "--config", path("all.pdf"), "--index", "2", "--session", path("none.wbs")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("fewer than 2 studies"), r.err.constData());
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LANG", "de_DE.UTF-8");

@@ -70,6 +70,8 @@ bool writeReportPdf(const core::Report &report, const QString &title, const QStr
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Sufficiency Workbench"));
+        // The studies' configurations travel in the metadata: `study replay --config report.pdf`.
+        writer.setDocumentXmpMetadata(QByteArray::fromStdString(core::reportXmpMetadata(report, title.toStdString())));
         document.print(&writer); // paginated, a page number at the foot of each page
     }
     if (!file.commit()) {

@@ -42,6 +42,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wb::app {
@@ -117,7 +118,9 @@ QWidget *SufficiencyPage::buildStudyPane()
 QWidget *SufficiencyPage::buildResultsPane()
 {
     m_chart = new widgets::LearningCurveChart;
-    m_chart->setMinimumHeight(240); // on a laptop the pane scrolls; the curve keeps a readable height
+    // On a laptop the pane scrolls; the curve keeps a readable height with its legend, answer and
+    // warnings under the axes (at 240 px the axes were crushed to ~45 px at 1366×768).
+    m_chart->setMinimumHeight(420);
     m_chart->setEmptyHint(tr("No study yet: set the sizes on the left and press Run study to see how the accuracy grows with the data."));
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setRange(500, 999);
@@ -409,7 +412,11 @@ void SufficiencyPage::updateProjection()
             const core::Projection p = core::projectAccuracy(m_analysis.model, n);
             m_table->setItem(row, 1, new QTableWidgetItem(std::isfinite(p.value) ? QLocale().toString(p.value, 'f', 4)
                                                                                 : tr("no answer")));
-            m_table->setItem(row, 2, new QTableWidgetItem(p.source == core::AnswerSource::Measured ? tr("measured")
+            // Between two measured sizes the value is interpolated, not measured (1,000 between 796 and 2,000).
+            const bool atMeasured = std::any_of(m_analysis.steps.begin(), m_analysis.steps.end(),
+                                                [n](double s) { return std::abs(s - double(n)) < 0.5; });
+            m_table->setItem(row, 2, new QTableWidgetItem(p.source == core::AnswerSource::Measured
+                                                              ? (atMeasured ? tr("measured") : tr("interpolated between measured sizes"))
                                                           : p.source == core::AnswerSource::Projected
                                                               ? (guess ? tr("projected (beyond %1x: a guess)")
                                                                              .arg(core::kSupportedExtrapolation)

@@ -52,6 +52,7 @@ struct ReportOptions
     /// Figures as <img src="wbfig:N"> instead of inline SVG, for a renderer without SVG in HTML
     /// (Qt's rich text, which the PDF is printed from); Report::figures holds their SVG.
     bool forPrint = false;
+    bool several = false;   ///< one report of several studies: the replay command names its index
 };
 
 struct ReportFigure
@@ -64,6 +65,9 @@ struct Report
 {
     std::string html;
     std::vector<ReportFigure> figures;
+    /// The configuration of each study reported, in order (as embedded in the HTML): a PDF
+    /// carries them in its metadata, so that `study replay --config report.pdf` works too.
+    std::vector<std::string> configs;
 };
 
 /// The study types a report can be written for ("sufficiency", "grid", "active", "variance": every type).
@@ -81,10 +85,14 @@ Report studyReport(const Session &session, std::int64_t id, const ReportOptions 
 /// One report of every reportable study of the session, one after another.
 Report sessionReport(const Session &session, const ReportOptions &options);
 
-/// The study configuration (JSON text with "type" and "config") from a report's HTML, or
-/// the text itself when it is such JSON already; `where` names the file in messages. Throws
-/// Error(InvalidArgument) when there is none or it is damaged.
-std::string reportStudyConfig(const std::string &text, const std::string &where);
+/// The study configuration (JSON text with "type" and "config") from a report — its HTML, or a
+/// PDF's metadata — or the text itself when it is such JSON already; `index` (from 1) picks one
+/// of several studies in one report; `where` names the file in messages. Throws
+/// Error(InvalidArgument) when there is none (or not that many) or it is damaged.
+std::string reportStudyConfig(const std::string &text, const std::string &where, int index = 1);
+
+/// The XMP metadata packet a PDF report carries: its title and the studies' configurations.
+std::string reportXmpMetadata(const Report &report, const std::string &title);
 
 /// "LibTorch 1.13.1, <CPU model> (N threads), no GPU": what a report is written on.
 std::string platformDescription();

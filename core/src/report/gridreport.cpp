@@ -76,8 +76,9 @@ void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord 
     }
     if (fitted) {
         const ScalingLaw &law = fit.law;
+        const std::string between = L.decimalPoint == "," ? "; " : ", "; // "[0,378; 852.638]", not "[0,378, 852.638]"
         auto ci = [&](double v, const Interval &i) {
-            return L.significant(v, 3) + " [" + L.significant(i.low, 3) + ", " + L.significant(i.high, 3) + "]";
+            return L.significant(v, 3) + " [" + L.significant(i.low, 3) + between + L.significant(i.high, 3) + "]";
         };
         w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "Fitted law: L(N, D) = E + A/N^α + B/D^β on %1 cells, with 95% bootstrap "
                                                       "intervals: E %2, A %3, B %4, α %5, β %6."),
@@ -114,7 +115,7 @@ void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord 
         } else {
             auto predict = [&](double pn, double pd) {
                 const Interval band = scalingPredictionInterval(fit, pn, pd);
-                return L.significant(scalingLoss(law, pn, pd), 4) + " [" + L.significant(band.low, 4) + ", "
+                return L.significant(scalingLoss(law, pn, pd), 4) + " [" + L.significant(band.low, 4) + between
                        + L.significant(band.high, 4) + "]";
             };
             w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "Predicted test loss at the largest cell (%1 parameters, %2 images; "

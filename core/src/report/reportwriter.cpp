@@ -98,12 +98,19 @@ void ReportWriter::block(const std::string &summary, const std::string &content,
                   + escapeHtml(content) + "</pre>\n</details>\n";
 }
 
+int ReportWriter::addConfig(const std::string &json)
+{
+    m_configs.push_back(json);
+    return int(m_configs.size());
+}
+
 void ReportWriter::pageBreak() { m_body += "<div style=\"page-break-before: always\"></div>\n"; }
 
 Report ReportWriter::finish(const std::string &title)
 {
     Report report;
     report.figures = std::move(m_figures);
+    report.configs = std::move(m_configs);
     report.html = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(language().code) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
                   "<title>" + escapeHtml(title) + "</title>\n<style>\n"

@@ -42,6 +42,8 @@ public:
     /// A block the reader opens (HTML) or that is printed small (PDF); content escaped.
     void block(const std::string &summary, const std::string &content, const std::string &id = {});
     void pageBreak();
+    /// Keeps a study's configuration for the report's metadata; returns its index (from 1).
+    int addConfig(const std::string &json);
 
     Report finish(const std::string &title);
 
@@ -49,6 +51,7 @@ private:
     ReportOptions m_options;
     std::string m_body;
     std::vector<ReportFigure> m_figures;
+    std::vector<std::string> m_configs;
     int m_figureCount = 0, m_tableCount = 0;
 };
 

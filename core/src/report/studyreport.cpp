@@ -195,21 +195,27 @@ void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &
                                    "dataset (%1, fingerprint %2), this command recreates the study from scratch in a new "
                                    "session and runs its %3 cells:"),
                       {name(dataset), fingerprint.empty() ? "–" : fingerprint, std::to_string(study.cellCount)}));
-    const std::string file = w.options().file.empty() ? std::string("report.html") : w.options().file;
-    w.code("workbench-cli study replay --config " + file + " --session reproduce.wbs");
-    w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "The configuration is embedded in this report (below); saved as a file of its own, it "
-                                   "works the same. On the same kind of CPU with the same LibTorch build the cells come out "
-                                   "the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float "
-                                   "rounding of training differs: the numbers can differ in their last digits, and over many "
-                                   "epochs by more. Compare them with %1."),
-                      {"workbench-cli study export"}));
     const Json doc = {{"workbench_study", 1},
                       {"type", study.type},
                       {"name", study.name},
                       {"cells", study.cellCount},
                       {"dataset_fingerprint", fingerprint},
                       {"config", config}};
-    w.block(L.translated(QT_TRANSLATE_NOOP("Report", "The study's configuration (JSON)")), doc.dump(1, ' ', false, Json::error_handler_t::replace),
+    const int index = w.addConfig(doc.dump(-1, ' ', false, Json::error_handler_t::replace));
+    const std::string file = w.options().file.empty() ? std::string(w.options().forPrint ? "report.pdf" : "report.html")
+                                                      : w.options().file;
+    w.code("workbench-cli study replay --config " + file + (w.options().several ? " --index " + std::to_string(index) : std::string())
+           + " --session reproduce.wbs");
+    w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it "
+                                   "works the same. On the same kind of CPU with the same LibTorch build the cells come out "
+                                   "the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float "
+                                   "rounding of training differs: the numbers can differ in their last digits, and over many "
+                                   "epochs by more. Compare them with %1."),
+                      {"workbench-cli study export"}));
+    // In print one line that wraps (indented, it took 2.5 pages, a value per line).
+    w.block(L.translated(QT_TRANSLATE_NOOP("Report", "The study's configuration (JSON)")),
+            w.options().forPrint ? doc.dump(-1, ' ', false, Json::error_handler_t::replace)
+                                 : doc.dump(1, ' ', false, Json::error_handler_t::replace),
             kReportConfigId);
 }
 
@@ -256,6 +262,7 @@ Report studyReport(const Session &session, std::int64_t id, const ReportOptions 
 Report sessionReport(const Session &session, const ReportOptions &options)
 {
     ReportOptions o = options;
+    o.several = true;
     if (o.platform.empty())
         o.platform = platformDescription();
     ReportWriter w(o);
@@ -278,6 +285,20 @@ std::string platformDescription()
     const int gpus = cudaDeviceCount();
     return "LibTorch " + torchVersion() + ", " + cpuName() + " (" + std::to_string(cpuCores()) + " threads)"
            + (gpus > 0 ? ", " + deviceDescription("cuda:0") : std::string(", no GPU"));
+}
+
+std::string reportXmpMetadata(const Report &report, const std::string &title)
+{
+    std::string xmp = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                      "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:wb=\"urn:sufficiency-workbench:report:1\">\n"
+                      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escapeHtml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                      "<pdf:Producer>Sufficiency Workbench</pdf:Producer>\n";
+    for (const std::string &config : report.configs)
+        xmp += std::string("<wb:studyConfig id=\"") + kReportConfigId + "\">" + escapeHtml(config) + "</wb:studyConfig>\n";
+    xmp += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    return xmp;
 }
 
 void writeReportFile(const std::string &path, const std::string &content)
@@ -308,20 +329,31 @@ void writeReportFile(const std::string &path, const std::string &content)
     }
 }
 
-std::string reportStudyConfig(const std::string &text, const std::string &where)
+std::string reportStudyConfig(const std::string &text, const std::string &where, int index)
 {
     std::string jsonText;
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first != std::string::npos && text[first] == '{') {
         jsonText = text;
     } else {
+        // The index-th element with the id: the HTML's <pre>, or a PDF's metadata (XMP).
         const std::string marker = std::string("id=\"") + kReportConfigId + "\"";
-        const auto at = text.find(marker);
+        std::size_t at = std::string::npos, from = 0;
+        for (int k = 0; k < std::max(1, index); ++k) {
+            at = text.find(marker, from);
+            if (at == std::string::npos)
+                break;
+            from = at + marker.size();
+        }
         const auto open = at == std::string::npos ? at : text.find('>', at);
-        const auto close = open == std::string::npos ? open : text.find("</pre>", open);
-        if (close == std::string::npos)
+        const auto close = open == std::string::npos ? open : text.find("</", open); // its content is escaped: no "<"
+        if (close == std::string::npos) {
+            if (index > 1 && text.find(marker) != std::string::npos)
+                throw Error(ErrorCode::InvalidArgument, where + ": the report holds fewer than " + std::to_string(index)
+                                                            + " studies (--index)");
             throw Error(ErrorCode::InvalidArgument, where + ": neither a study configuration (JSON) nor a report that "
                                                             "embeds one (no element " + kReportConfigId + ")");
+        }
         const std::string escaped = text.substr(open + 1, close - open - 1);
         for (std::size_t i = 0; i < escaped.size(); ++i) {
             if (escaped[i] != '&') {

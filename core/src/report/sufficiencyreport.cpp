@@ -183,7 +183,8 @@ void writeSufficiencyReport(ReportWriter &w, const Session &session, const Study
                 warnings.push_back(L.engineText(warning.text));
         w.warnings(warnings);
 
-        w.heading(2, L.translated(QT_TRANSLATE_NOOP("Report", "Learning curve")));
+        if (!w.options().forPrint) // in print the heading was left alone at the foot of page 1
+            w.heading(2, L.translated(QT_TRANSLATE_NOOP("Report", "Learning curve")));
         learningCurveFigure(w, a, runs);
 
         const auto &perRun = runsIt->second;
