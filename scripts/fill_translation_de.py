@@ -1222,6 +1222,23 @@ DE = {
     "This build writes no report for this kind of study.": "Dieser Build schreibt für diese Art Studie keinen Bericht.",
     "The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.": "Die Konfiguration steckt in diesem Bericht (unten, und in den Metadaten einer PDF); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.",
     "interpolated between measured sizes": "zwischen gemessenen Größen interpoliert",
+    "%1 percentage points": "%1 Prozentpunkte",
+    "%1: no spread": "%1: keine Streuung",
+    "%1, p < 0.001": "%1, p < 0,001",
+    "%1, p = %2": "%1, p = %2",
+    "%1 − %2 is %3 in every one of the %4 repeats, with no spread to test it against; measure on more images to put an interval on it": "%1 − %2 beträgt in jeder der %4 Wiederholungen %3, ohne Streuung, gegen die sich testen ließe; messen Sie auf mehr Bildern, um ein Intervall anzugeben",
+    "%1 and %2: every repeat gave the same value (difference %3), so the repeats cannot tell a difference from noise; measure on more images": "%1 und %2: Jede Wiederholung ergab denselben Wert (Unterschied %3), die Wiederholungen können einen Unterschied also nicht von Rauschen trennen; messen Sie auf mehr Bildern",
+    "%1 over the shared seeds; check: %2": "%1 über die gemeinsamen Startwerte; Kontrolle: %2",
+    "%1; the seeds differ, so no paired test": "%1; die Startwerte unterscheiden sich, daher kein gepaarter Test",
+    "%1 is better by %2 ± %3; the difference is real at 95% (%4, %5 repeats each)": "%1 ist um %2 ± %3 besser; der Unterschied ist auf 95-%-Niveau echt (%4, je %5 Wiederholungen)",
+    "%1 and %2 are not distinguishable with %3 repeats (%4; difference %5 ± %6)": "%1 und %2 sind mit %3 Wiederholungen nicht unterscheidbar (%4; Unterschied %5 ± %6)",
+    "; about %1 repeats would be needed for %2": "; etwa %1 Wiederholungen wären für %2 nötig",
+    "; more than 100,000 repeats would be needed for %1": "; mehr als 100.000 Wiederholungen wären für %1 nötig",
+    "%1 is better than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).": "%1 ist um %3 Prozentpunkte besser als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).",
+    "%1 is worse than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).": "%1 ist um %3 Prozentpunkte schlechter als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).",
+    "%1 and %2 are not distinguishable: %1 − %2 is %3 percentage points (95% interval %4 to %5; %6, p = %7).": "%1 und %2 sind nicht unterscheidbar: %1 − %2 beträgt %3 Prozentpunkte (95-%-Intervall %4 bis %5; %6, p = %7).",
+    "With %1 repeats each, a difference of %2 percentage points is detected 80% of the time; %3. As a check, the other test: %4, p = %5.": "Mit je %1 Wiederholungen wird ein Unterschied von %2 Prozentpunkten in 80 % der Fälle erkannt; %3. Zur Kontrolle der andere Test: %4, p = %5.",
+    "about %1 repeats each would detect the observed %2 points": "etwa je %1 Wiederholungen würden die beobachteten %2 Punkte erkennen",
 }
 
 # English numerus forms (singular, plural) of every source text with %n.

@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="164" />
-        <location filename="../core/src/report/variancereport.cpp" line="135" />
+        <location filename="../core/src/report/variancereport.cpp" line="137" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -496,8 +496,8 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="61" />
         <location filename="../core/src/report/gridreport.cpp" line="233" />
-        <location filename="../core/src/report/variancereport.cpp" line="103" />
-        <location filename="../core/src/report/variancereport.cpp" line="134" />
+        <location filename="../core/src/report/variancereport.cpp" line="105" />
+        <location filename="../core/src/report/variancereport.cpp" line="136" />
         <location filename="../core/src/report/activereport.cpp" line="129" />
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
         <location filename="../core/src/report/gridreport.cpp" line="250" />
-        <location filename="../core/src/report/variancereport.cpp" line="143" />
+        <location filename="../core/src/report/variancereport.cpp" line="145" />
         <source>Training set size L</source>
         <translation>Größe der Trainingsmenge L</translation>
     </message>
@@ -668,8 +668,8 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
         <location filename="../core/src/report/gridreport.cpp" line="251" />
         <location filename="../core/src/report/gridreport.cpp" line="253" />
-        <location filename="../core/src/report/variancereport.cpp" line="144" />
         <location filename="../core/src/report/variancereport.cpp" line="146" />
+        <location filename="../core/src/report/variancereport.cpp" line="148" />
         <location filename="../core/src/report/activereport.cpp" line="212" />
         <location filename="../core/src/report/activereport.cpp" line="214" />
         <source>all</source>
@@ -678,7 +678,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
         <location filename="../core/src/report/gridreport.cpp" line="252" />
-        <location filename="../core/src/report/variancereport.cpp" line="145" />
+        <location filename="../core/src/report/variancereport.cpp" line="147" />
         <location filename="../core/src/report/activereport.cpp" line="213" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
         <location filename="../core/src/report/gridreport.cpp" line="254" />
-        <location filename="../core/src/report/variancereport.cpp" line="147" />
+        <location filename="../core/src/report/variancereport.cpp" line="149" />
         <location filename="../core/src/report/activereport.cpp" line="215" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../core/src/report/sufficiencyreport.cpp" line="239" />
         <location filename="../core/src/report/gridreport.cpp" line="255" />
-        <location filename="../core/src/report/variancereport.cpp" line="148" />
+        <location filename="../core/src/report/variancereport.cpp" line="150" />
         <location filename="../core/src/report/activereport.cpp" line="216" />
         <source>Study seed</source>
         <translation>Startwert der Studie</translation>
@@ -807,7 +807,7 @@
     <message>
         <location filename="../core/src/report/gridreport.cpp" line="166" />
         <location filename="../core/src/report/gridreport.cpp" line="232" />
-        <location filename="../core/src/report/variancereport.cpp" line="135" />
+        <location filename="../core/src/report/variancereport.cpp" line="137" />
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -908,132 +908,132 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="47" />
+        <location filename="../core/src/report/variancereport.cpp" line="49" />
         <source>No verdict for %1 against %2: fewer than 2 repeats of both have finished.</source>
         <translation>Kein Urteil für %1 gegen %2: Von beiden sind weniger als 2 Wiederholungen fertig.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="54" />
-        <source>%1 is better than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
-        <translation>%1 ist um %3 besser als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
-    </message>
-    <message>
-        <location filename="../core/src/report/variancereport.cpp" line="55" />
-        <source>%1 is worse than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
-        <translation>%1 ist um %3 schlechter als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
-    </message>
-    <message>
-        <location filename="../core/src/report/variancereport.cpp" line="56" />
-        <source>%1 and %2 are not distinguishable: %1 − %2 is %3 (95% interval %4 to %5; %6, p = %7).</source>
-        <translation>%1 und %2 sind nicht unterscheidbar: %1 − %2 beträgt %3 (95-%-Intervall %4 bis %5; %6, p = %7).</translation>
-    </message>
-    <message>
-        <location filename="../core/src/report/variancereport.cpp" line="57" />
+        <location filename="../core/src/report/variancereport.cpp" line="59" />
         <source>paired t-test, the repeats share seeds</source>
         <translation>gepaarter t-Test, die Wiederholungen teilen Startwerte</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="58" />
+        <location filename="../core/src/report/variancereport.cpp" line="60" />
         <source>Welch's t-test, the repeats do not share seeds</source>
         <translation>Welch-t-Test, die Wiederholungen teilen keine Startwerte</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="63" />
-        <source>With %1 repeats each, a difference of %2 is detected 80% of the time; %3. As a check, the other test: %4, p = %5.</source>
-        <translation>Mit je %1 Wiederholungen wird ein Unterschied von %2 in 80 % der Fälle erkannt; %3. Zur Kontrolle der andere Test: %4, p = %5.</translation>
+        <location filename="../core/src/report/variancereport.cpp" line="56" />
+        <source>%1 is better than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
+        <translation>%1 ist um %3 Prozentpunkte besser als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="66" />
-        <source>about %1 repeats each would detect the observed %2</source>
-        <translation>etwa je %1 Wiederholungen würden die beobachteten %2 erkennen</translation>
+        <location filename="../core/src/report/variancereport.cpp" line="57" />
+        <source>%1 is worse than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).</source>
+        <translation>%1 ist um %3 Prozentpunkte schlechter als %2 (95-%-Intervall %4 bis %5): Der Unterschied ist auf 95-%-Niveau echt (%6, p = %7).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="69" />
+        <location filename="../core/src/report/variancereport.cpp" line="58" />
+        <source>%1 and %2 are not distinguishable: %1 − %2 is %3 percentage points (95% interval %4 to %5; %6, p = %7).</source>
+        <translation>%1 und %2 sind nicht unterscheidbar: %1 − %2 beträgt %3 Prozentpunkte (95-%-Intervall %4 bis %5; %6, p = %7).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="65" />
+        <source>With %1 repeats each, a difference of %2 percentage points is detected 80% of the time; %3. As a check, the other test: %4, p = %5.</source>
+        <translation>Mit je %1 Wiederholungen wird ein Unterschied von %2 Prozentpunkten in 80 % der Fälle erkannt; %3. Zur Kontrolle der andere Test: %4, p = %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="68" />
+        <source>about %1 repeats each would detect the observed %2 points</source>
+        <translation>etwa je %1 Wiederholungen würden die beobachteten %2 Punkte erkennen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/variancereport.cpp" line="71" />
         <source>no practical number of repeats detects a difference this small</source>
         <translation>keine praktikable Zahl von Wiederholungen erkennt einen so kleinen Unterschied</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="71" />
+        <location filename="../core/src/report/variancereport.cpp" line="73" />
         <source>Welch's t</source>
         <translation>Welch-t</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="71" />
+        <location filename="../core/src/report/variancereport.cpp" line="73" />
         <source>paired t</source>
         <translation>gepaarter t</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="77" />
+        <location filename="../core/src/report/variancereport.cpp" line="79" />
         <source>What %1 changes against %2: %3.</source>
         <translation>Was %1 gegenüber %2 ändert: %3.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="79" />
+        <location filename="../core/src/report/variancereport.cpp" line="81" />
         <source>nothing but its name</source>
         <translation>nichts außer dem Namen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="85" />
+        <location filename="../core/src/report/variancereport.cpp" line="87" />
         <source>No answer yet: fewer than 2 repeats have finished.</source>
         <translation>Noch keine Antwort: Weniger als 2 Wiederholungen sind fertig.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="88" />
+        <location filename="../core/src/report/variancereport.cpp" line="90" />
         <source>Over %1 repeats the test accuracy is %2 ± %3 (standard deviation); the mean lies between %4 and %5 (95%). Two setups compared on %1 shared seeds each need a difference well above the spread to tell apart.</source>
         <translation>Über %1 Wiederholungen beträgt die Testgenauigkeit %2 ± %3 (Standardabweichung); der Mittelwert liegt zwischen %4 und %5 (95 %). Zwei Varianten, verglichen über je %1 gemeinsame Startwerte, brauchen einen Unterschied deutlich über der Streuung, um unterscheidbar zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="99" />
+        <location filename="../core/src/report/variancereport.cpp" line="101" />
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="101" />
+        <location filename="../core/src/report/variancereport.cpp" line="103" />
         <source>repeat (the same seed for every setup)</source>
         <translation>Wiederholung (derselbe Startwert für jede Variante)</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="122" />
+        <location filename="../core/src/report/variancereport.cpp" line="124" />
         <source>mean of %1</source>
         <translation>Mittelwert von %1</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="127" />
+        <location filename="../core/src/report/variancereport.cpp" line="129" />
         <source>Test accuracy of every repeat, one colour per setup; repeat k of every setup trained with the same seed (initial weights, batch order, dropout), so the setups' dots at one repeat are a pair. Dashed: each setup's mean.</source>
         <translation>Testgenauigkeit jeder Wiederholung, eine Farbe je Variante; Wiederholung k jeder Variante wurde mit demselben Startwert trainiert (Anfangsgewichte, Batch-Reihenfolge, Dropout), die Punkte der Varianten bei einer Wiederholung sind also ein Paar. Gestrichelt: der Mittelwert jeder Variante.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="131" />
+        <location filename="../core/src/report/variancereport.cpp" line="133" />
         <source>Test accuracy of every repeat (each with its own seed). Dashed: the mean.</source>
         <translation>Testgenauigkeit jeder Wiederholung (jede mit eigenem Startwert). Gestrichelt: der Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="133" />
+        <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>setup</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="133" />
+        <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>repeat</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="134" />
+        <location filename="../core/src/report/variancereport.cpp" line="136" />
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="136" />
+        <location filename="../core/src/report/variancereport.cpp" line="138" />
         <source>Measured: every finished repeat.</source>
         <translation>Gemessen: jede fertige Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="141" />
+        <location filename="../core/src/report/variancereport.cpp" line="143" />
         <source>Repeats per setup</source>
         <translation>Wiederholungen je Variante</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="142" />
+        <location filename="../core/src/report/variancereport.cpp" line="144" />
         <source>Setups</source>
         <translation>Varianten</translation>
     </message>
@@ -1390,6 +1390,80 @@
         <location filename="../app/main.cpp" line="149" />
         <source>pdf or html (default: by the file's suffix).</source>
         <translation>pdf oder html (Standard: nach der Dateiendung).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app</name>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="169" />
+        <source>%1 percentage points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="173" />
+        <source>%1: no spread</source>
+        <translation>%1: keine Streuung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="175" />
+        <source>%1, p &lt; 0.001</source>
+        <translation>%1, p &lt; 0,001</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="176" />
+        <source>%1, p = %2</source>
+        <translation>%1, p = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="180" />
+        <source>%1 − %2 is %3 in every one of the %4 repeats, with no spread to test it against; measure on more images to put an interval on it</source>
+        <translation>%1 − %2 beträgt in jeder der %4 Wiederholungen %3, ohne Streuung, gegen die sich testen ließe; messen Sie auf mehr Bildern, um ein Intervall anzugeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="184" />
+        <source>%1 and %2: every repeat gave the same value (difference %3), so the repeats cannot tell a difference from noise; measure on more images</source>
+        <translation>%1 und %2: Jede Wiederholung ergab denselben Wert (Unterschied %3), die Wiederholungen können einen Unterschied also nicht von Rauschen trennen; messen Sie auf mehr Bildern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="188" />
+        <source>%1 over the shared seeds; check: %2</source>
+        <translation>%1 über die gemeinsamen Startwerte; Kontrolle: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="188" />
+        <source>paired t</source>
+        <translation>gepaarter t</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="188" />
+        <location filename="../app/gui/studies/varianceviews.cpp" line="189" />
+        <source>Welch's t</source>
+        <translation>Welch-t</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="189" />
+        <source>%1; the seeds differ, so no paired test</source>
+        <translation>%1; die Startwerte unterscheiden sich, daher kein gepaarter Test</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="193" />
+        <source>%1 is better by %2 ± %3; the difference is real at 95% (%4, %5 repeats each)</source>
+        <translation>%1 ist um %2 ± %3 besser; der Unterschied ist auf 95-%-Niveau echt (%4, je %5 Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="197" />
+        <source>%1 and %2 are not distinguishable with %3 repeats (%4; difference %5 ± %6)</source>
+        <translation>%1 und %2 sind mit %3 Wiederholungen nicht unterscheidbar (%4; Unterschied %5 ± %6)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="202" />
+        <source>; about %1 repeats would be needed for %2</source>
+        <translation>; etwa %1 Wiederholungen wären für %2 nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/studies/varianceviews.cpp" line="203" />
+        <source>; more than 100,000 repeats would be needed for %1</source>
+        <translation>; mehr als 100.000 Wiederholungen wären für %1 nötig</translation>
     </message>
 </context>
 <context>
@@ -5701,102 +5775,102 @@ Doppelklick lädt ihn.</translation>
         <translation>Läuft … die Diagramme füllen sich, sobald Wiederholungen fertig sind (Fortschritt im Auftragsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="421" />
         <source>1 epoch</source>
         <translation>1 Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="421" />
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="391" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="398" />
         <source>&lt;b&gt;Lowest noise: %1&lt;/b&gt; (std %2 percentage points); the accuracy's std is %3 over %4 repeats.</source>
         <translation>&lt;b&gt;Geringstes Rauschen: %1&lt;/b&gt; (Std. %2 Prozentpunkte); die Std. der Genauigkeit ist %3 über %4 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="368" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="375" />
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="373" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="380" />
         <source>paired t over the shared seeds</source>
         <translation>gepaarter t-Test über die gemeinsamen Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="373" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="380" />
         <source>Welch's t; the seeds differ</source>
         <translation>Welch-t-Test; die Startwerte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="374" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="381" />
         <source>%1 − %2 on %3: %4; 95% interval %5 … %6 (%7), p = %8.</source>
         <translation>%1 − %2 bei %3: %4; 95-%-Intervall %5 … %6 (%7), p = %8.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="380" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="387" />
         <source>Check: Welch's t %1 … %2, p = %3.</source>
         <translation>Gegenprobe: Welch-t-Test %1 … %2, p = %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="384" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="391" />
         <source>Paired bootstrap: %1 … %2.</source>
         <translation>Gepaarter Bootstrap: %1 … %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="385" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="392" />
         <source>Smallest difference %1 repeats detect (80% power): %2.</source>
         <translation>Kleinster Unterschied, den %1 Wiederholungen erkennen (80 % Teststärke): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="400" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="407" />
         <source>Study %1: %2, %3 of %4 trainings; %5 repeats per setup on %6, measured on %7.</source>
         <translation>Studie %1: %2, %3 von %4 Trainings; %5 Wiederholungen je Aufbau auf %6, gemessen auf %7.</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="407" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
         <source>%1 validation images</source>
         <translation>%1 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="407" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="414" />
         <source>%1 test images</source>
         <translation>%1 Testbildern</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="422" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="429" />
         <source>network differs from %1's (%2)</source>
         <translation>Netz weicht von dem von %1 ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="423" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="430" />
         <source>the same training settings as %1</source>
         <translation>dieselben Trainingseinstellungen wie %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="424" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="431" />
         <source>differs from %1 in: %2</source>
         <translation>weicht von %1 ab in: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="438" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="445" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="440" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="447" />
         <source>%1: mean ± std [95% interval]</source>
         <translation>%1: Mittel ± Std. [95-%-Intervall]</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="442" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="449" />
         <source>%1 − %2 [95%], p</source>
         <translation>%1 − %2 [95 %], p</translation>
     </message>
     <message>
-        <location filename="../app/gui/studies/variancepage.cpp" line="444" />
+        <location filename="../app/gui/studies/variancepage.cpp" line="451" />
         <source>Noise rank</source>
         <translation>Rauschrang</translation>
     </message>

@@ -361,7 +361,14 @@ void VariancePage::showViews()
     const bool percent = core::varianceMetricIsAccuracy(m_result.metric);
     QString verdict;
     if (m_result.setups.size() > 1) {
-        verdict = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(m_result.verdicts[1]).toHtmlEscaped());
+        // The verdict in the interface's language (the engine's English one is the CLI's).
+        const auto &compared = m_result.comparisons.size() > 1 ? m_result.comparisons[1] : std::nullopt;
+        verdict = QStringLiteral("<b>%1</b>").arg(
+            (compared ? varianceVerdictText(*compared, QString::fromStdString(m_result.setups[0].name),
+                                            QString::fromStdString(m_result.setups[1].name), percent,
+                                            core::varianceMetricIsAccuracy(m_result.metric))
+                      : QString::fromStdString(m_result.verdicts[1]))
+                .toHtmlEscaped());
         if (const auto &c = m_result.comparisons[1]; c && std::isfinite(c->pValue)) {
             auto num = [percent](double v) {
                 if (!std::isfinite(v))

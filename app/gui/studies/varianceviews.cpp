@@ -160,4 +160,48 @@ QString varianceDifferenceText(const core::VarianceStudyResult &r, std::size_t s
     }
 }
 
+QString varianceVerdictText(const core::Comparison &c, const QString &nameA, const QString &nameB, bool percent,
+                            bool higherIsBetter)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("VarianceViews", text); };
+    // Differences of accuracies are percentage points, not per cent of the accuracy.
+    auto number = [percent, &tr](double v) {
+        return percent ? tr("%1 percentage points").arg(QLocale().toString(100 * v, 'f', 2)) : QLocale().toString(v, 'g', 3);
+    };
+    auto pText = [&tr](const QString &test, double p) {
+        if (!std::isfinite(p))
+            return tr("%1: no spread").arg(test);
+        if (p < 0.001)
+            return tr("%1, p < 0.001").arg(test);
+        return tr("%1, p = %2").arg(test, QLocale().toString(p, 'g', 2));
+    };
+    if (std::isnan(c.pValue)) {
+        if (c.paired && std::isfinite(c.welchPValue) && c.difference != 0)
+            return tr("%1 − %2 is %3 in every one of the %4 repeats, with no spread to test it against; measure on more "
+                      "images to put an interval on it")
+                .arg(nameB, nameA, number(c.difference))
+                .arg(c.n);
+        return tr("%1 and %2: every repeat gave the same value (difference %3), so the repeats cannot tell a difference "
+                  "from noise; measure on more images")
+            .arg(nameA, nameB, number(c.difference));
+    }
+    const QString p = c.paired ? tr("%1 over the shared seeds; check: %2").arg(pText(tr("paired t"), c.pValue), pText(tr("Welch's t"), c.welchPValue))
+                               : tr("%1; the seeds differ, so no paired test").arg(pText(tr("Welch's t"), c.pValue));
+    const double half = 0.5 * (c.high - c.low);
+    if (c.pValue < 0.05) {
+        const bool bBetter = higherIsBetter ? c.difference > 0 : c.difference < 0;
+        return tr("%1 is better by %2 ± %3; the difference is real at 95% (%4, %5 repeats each)")
+            .arg(bBetter ? nameB : nameA, number(std::abs(c.difference)), number(half), p)
+            .arg(c.n);
+    }
+    QString s = tr("%1 and %2 are not distinguishable with %3 repeats (%4; difference %5 ± %6)")
+                    .arg(nameA, nameB)
+                    .arg(c.n)
+                    .arg(p, number(c.difference), number(half));
+    if (c.detect > 0)
+        s += c.runsNeeded ? tr("; about %1 repeats would be needed for %2").arg(*c.runsNeeded).arg(number(c.detect))
+                          : tr("; more than 100,000 repeats would be needed for %1").arg(number(c.detect));
+    return s;
+}
+
 } // namespace wb::app

@@ -29,6 +29,10 @@ widgets::BandChart::Data varianceBetaBias(const core::VarianceStudyResult &resul
 widgets::BandChart::Data varianceValidationSize(const core::VarianceStudyResult &result);
 
 /// "B − A: +0.6% [0.2%, 1.0%], p = 0.004" for `metric`, or empty with fewer than 2 pairs.
+/// The verdict of B against A in the user's language, as core's comparisonVerdict words it for
+/// the CLI ("B is better by 7.70 percentage points ± 7.6; real at 95% (paired t, p = 0.049 …)").
+QString varianceVerdictText(const core::Comparison &c, const QString &nameA, const QString &nameB, bool percent,
+                            bool higherIsBetter);
 QString varianceDifferenceText(const core::VarianceStudyResult &result, std::size_t setup, const std::string &metric);
 
 } // namespace wb::app

@@ -40,6 +40,8 @@ void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRec
 
     w.heading(2, L.translated(QT_TRANSLATE_NOOP("Report", "Answer")));
     auto percent = [&](double v) { return reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "%1%")), {L.fixed(100 * v, 2)}); };
+    // Differences of accuracies are percentage points, not per cent of the accuracy.
+    auto points = [&](double v) { return L.fixed(100 * v, 2); };
     if (compare) {
         for (std::size_t i = 1; i < r.setups.size(); ++i) {
             const auto &c = i < r.comparisons.size() ? r.comparisons[i] : std::nullopt;
@@ -51,21 +53,21 @@ void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRec
                 continue;
             }
             const bool real = std::isfinite(c->pValue) && c->pValue < 0.05;
-            const char *verdict = real ? (c->difference > 0 ? QT_TRANSLATE_NOOP("Report", "%1 is better than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).")
-                                                            : QT_TRANSLATE_NOOP("Report", "%1 is worse than %2 by %3 (95% interval %4 to %5): the difference is real at 95% (%6, p = %7)."))
-                                       : QT_TRANSLATE_NOOP("Report", "%1 and %2 are not distinguishable: %1 − %2 is %3 (95% interval %4 to %5; %6, p = %7).");
+            const char *verdict = real ? (c->difference > 0 ? QT_TRANSLATE_NOOP("Report", "%1 is better than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7).")
+                                                            : QT_TRANSLATE_NOOP("Report", "%1 is worse than %2 by %3 percentage points (95% interval %4 to %5): the difference is real at 95% (%6, p = %7)."))
+                                       : QT_TRANSLATE_NOOP("Report", "%1 and %2 are not distinguishable: %1 − %2 is %3 percentage points (95% interval %4 to %5; %6, p = %7).");
             const std::string test = c->paired ? L.translated(QT_TRANSLATE_NOOP("Report", "paired t-test, the repeats share seeds"))
                                                : L.translated(QT_TRANSLATE_NOOP("Report", "Welch's t-test, the repeats do not share seeds"));
             w.paragraph(w.say(verdict, {name(r.setups[i].name), name(r.setups[0].name),
-                                        percent(real ? std::abs(c->difference) : c->difference), // B − A, signed when no verdict
-                                        percent(c->low), percent(c->high), test, L.significant(c->pValue, 2)}),
+                                        points(real ? std::abs(c->difference) : c->difference), // B − A, signed when no verdict
+                                        points(c->low), points(c->high), test, L.significant(c->pValue, 2)}),
                         "answer");
-            w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "With %1 repeats each, a difference of %2 is detected 80% of the time; "
-                                                          "%3. As a check, the other test: %4, p = %5."),
-                              {std::to_string(c->n), percent(c->minDetectable),
+            w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "With %1 repeats each, a difference of %2 percentage points is detected 80% of "
+                                                          "the time; %3. As a check, the other test: %4, p = %5."),
+                              {std::to_string(c->n), points(c->minDetectable),
                                c->runsNeeded ? reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "about %1 repeats each would "
-                                                                                                  "detect the observed %2")),
-                                                         {std::to_string(*c->runsNeeded), percent(std::abs(c->detect))})
+                                                                                                  "detect the observed %2 points")),
+                                                         {std::to_string(*c->runsNeeded), points(std::abs(c->detect))})
                                              : L.translated(QT_TRANSLATE_NOOP("Report", "no practical number of repeats detects a "
                                                                                         "difference this small")),
                                c->paired ? L.translated(QT_TRANSLATE_NOOP("Report", "Welch's t")) : L.translated(QT_TRANSLATE_NOOP("Report", "paired t")),
