@@ -1,5 +1,7 @@
 #include "layerlistmodel.h"
 
+#include <QLocale>
+
 #include <QBrush>
 #include <QColor>
 #include <QRegularExpression>
@@ -127,7 +129,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("[%1]").arg(dims.join(QLatin1Char(',')));
         }
         case CountColumn:
-            return inferred ? QVariant(qlonglong(m_check.report.layers[row].parameters)) : QVariant();
+            // Grouped in the interface's locale ("48.120" in German; views print a bare number as "48120").
+            return inferred ? QVariant(QLocale().toString(qlonglong(m_check.report.layers[row].parameters))) : QVariant();
         }
     }
     if (role == Qt::ToolTipRole && faulty)

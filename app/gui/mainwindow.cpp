@@ -125,8 +125,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     jobsDock->setObjectName(QStringLiteral("JobsDock"));
     jobsDock->setWidget(new JobsPanel(m_jobs));
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
-    resizeDocks({jobsDock}, {130}, Qt::Vertical);
-    resizeDocks({treeDock}, {230}, Qt::Horizontal);
+    // On a laptop's screen the docks start smaller: the pages keep the room their German forms and
+    // charts need at 1280×720 (a restored layout replaces these).
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1600, 1000);
+    resizeDocks({jobsDock}, {available.height() < 800 ? 90 : 130}, Qt::Vertical);
+    resizeDocks({treeDock}, {available.width() < 1400 ? 180 : 230}, Qt::Horizontal);
 
     const int gpus = core::cudaDeviceCount();
     m_deviceLabel = new QLabel(gpus > 0 ? tr("Device: %1 GPU(s), %2").arg(gpus).arg(QString::fromStdString(core::deviceDescription("cuda:0")))

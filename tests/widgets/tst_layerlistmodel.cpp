@@ -24,7 +24,10 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 12);
         QCOMPARE(cell(m, 0, LayerListModel::OutputColumn), QString("[6,28,28]"));
         QCOMPARE(cell(m, 7, LayerListModel::TypeColumn), QString("linear"));
-        QCOMPARE(cell(m, 7, LayerListModel::CountColumn), QString("48120"));
+        QCOMPARE(cell(m, 7, LayerListModel::CountColumn), QLocale().toString(48120)); // grouped in the UI's locale
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(cell(m, 7, LayerListModel::CountColumn), QString("48.120"));
+        QLocale::setDefault(QLocale::c());
         QCOMPARE(cell(m, 0, LayerListModel::ParamsColumn), QString("kernel=5 out=6 padding=2"));
         QVERIFY(m.valid());
     }
@@ -39,8 +42,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m.spec().layers[7].params.at("out"), 100.0);
         QCOMPARE(cell(m, 7, LayerListModel::OutputColumn), QString("[100]"));
-        QCOMPARE(cell(m, 7, LayerListModel::CountColumn), QString::number(400 * 100 + 100));
-        QCOMPARE(cell(m, 9, LayerListModel::CountColumn), QString::number(100 * 84 + 84));
+        QCOMPARE(cell(m, 7, LayerListModel::CountColumn), QLocale().toString(400 * 100 + 100));
+        QCOMPARE(cell(m, 9, LayerListModel::CountColumn), QLocale().toString(100 * 84 + 84));
         QVERIFY(m.valid());
     }
 

@@ -200,6 +200,9 @@ QLayout *ArchitecturePage::buildPresetRow()
     });
     presetRow->addStretch();
     presetRow->addWidget(m_inputLabel);
+    // It may be cut rather than widen the page past a laptop's screen (German, 1280 px).
+    m_inputLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_inputLabel->setMinimumWidth(60);
 
     apply->setToolTip(tr("Apply the preset again (e.g. after changing the width)"));
     // Choosing a preset applies it: no second click.
@@ -280,7 +283,9 @@ QWidget *ArchitecturePage::buildJsonSide()
     auto *jsonSide = new QWidget;
     auto *jsonLayout = new QVBoxLayout(jsonSide);
     jsonLayout->setContentsMargins(0, 0, 0, 0);
-    jsonLayout->addWidget(new QLabel(tr("<b>JSON spec</b> (edits apply as you type)")));
+    auto *jsonTitle = new QLabel(tr("<b>JSON spec</b> (edits apply as you type)"));
+    jsonTitle->setWordWrap(true); // wraps instead of widening the page
+    jsonLayout->addWidget(jsonTitle);
     jsonLayout->addWidget(m_json);
 
     m_parseDelay.setSingleShot(true);
@@ -384,6 +389,7 @@ void ArchitecturePage::leaveScriptModel()
 void ArchitecturePage::setInput(const std::array<int, 3> &input, int classes)
 {
     m_inputLabel->setText(tr("input %1×%2×%3, %4 classes").arg(input[0]).arg(input[1]).arg(input[2]).arg(classes));
+    m_inputLabel->setToolTip(m_inputLabel->text());
     if (m_model->spec().input == input && m_model->spec().classes == classes)
         return;
     if (m_script) { // the user's model is checked again for the new images and classes
