@@ -68,7 +68,7 @@ int exportAll(const QString &sessionPath, const QString &dir)
 
 // Headless: write a study's report (PDF or HTML by the file's suffix), no window.
 int writeReportHeadless(const QString &session, const QString &output, const QString &format, const QString &study,
-                        const QString &title, const QString &targets)
+                        const QString &run, const QString &title, const QString &targets)
 {
     wb::app::ReportRequest request;
     request.sessionPath = request.sessionName = session;
@@ -81,8 +81,13 @@ int writeReportHeadless(const QString &session, const QString &output, const QSt
     request.title = title;
     bool ok = true;
     request.study = study == QLatin1String("all") ? 0 : study.toLongLong(&ok);
+    if (ok && !run.isEmpty()) {
+        request.run = run.toLongLong(&ok);
+        ok = ok && request.run > 0;
+    }
     if (!ok || request.study < 0) {
-        std::fprintf(stderr, "workbench: error: --report-study: a study id or all, not '%s'\n", qPrintable(study));
+        std::fprintf(stderr, "workbench: error: --report-study/--report-run: an id (or all), not '%s'\n",
+                     qPrintable(run.isEmpty() ? study : run));
         return 2;
     }
     if (!targets.isEmpty()) {
@@ -140,6 +145,9 @@ int main(int argc, char **argv)
     const QCommandLineOption reportStudy(QStringLiteral("report-study"),
                                          QApplication::translate("main", "The study the report is about (an id, or all)."),
                                          QStringLiteral("ID"), QStringLiteral("all"));
+    const QCommandLineOption reportRun(QStringLiteral("report-run"),
+                                       QApplication::translate("main", "The report is about this run instead of a study."),
+                                       QStringLiteral("ID"));
     const QCommandLineOption reportTitle(QStringLiteral("report-title"), QApplication::translate("main", "The report's title."),
                                          QStringLiteral("TITLE"));
     const QCommandLineOption reportTargets(QStringLiteral("report-targets"),
@@ -148,7 +156,7 @@ int main(int argc, char **argv)
     const QCommandLineOption reportFormat(QStringLiteral("report-format"),
                                           QApplication::translate("main", "pdf or html (default: by the file's suffix)."),
                                           QStringLiteral("FORMAT"));
-    parser.addOptions({open, exportAllOption, dataset, report, reportStudy, reportTitle, reportTargets, reportFormat});
+    parser.addOptions({open, exportAllOption, dataset, report, reportStudy, reportRun, reportTitle, reportTargets, reportFormat});
     parser.process(app);
 
     if (parser.isSet(report)) {
@@ -157,7 +165,8 @@ int main(int argc, char **argv)
             return 2;
         }
         return writeReportHeadless(parser.value(open), parser.value(report), parser.value(reportFormat),
-                                   parser.value(reportStudy), parser.value(reportTitle), parser.value(reportTargets));
+                                   parser.value(reportStudy), parser.value(reportRun), parser.value(reportTitle),
+                                   parser.value(reportTargets));
     }
 
     if (parser.isSet(exportAllOption)) {

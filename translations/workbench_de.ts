@@ -189,6 +189,7 @@
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="30" />
+        <location filename="../core/src/report/runreport.cpp" line="26" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -204,17 +205,20 @@
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="33" />
+        <location filename="../core/src/report/runreport.cpp" line="28" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="34" />
-        <location filename="../core/src/report/studyreport.cpp" line="161" />
+        <location filename="../core/src/report/studyreport.cpp" line="179" />
+        <location filename="../core/src/report/runreport.cpp" line="30" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="35" />
+        <location filename="../core/src/report/runreport.cpp" line="31" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -229,231 +233,241 @@
         <translation>Jede Zahl unten stammt nur aus den fertigen Zellen. So wird sie dort fertiggestellt, wo sie gespeichert ist:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="86" />
+        <location filename="../core/src/report/studyreport.cpp" line="142" />
+        <location filename="../core/src/report/runreport.cpp" line="245" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="87" />
-        <location filename="../core/src/report/studyreport.cpp" line="88" />
+        <location filename="../core/src/report/studyreport.cpp" line="143" />
+        <location filename="../core/src/report/studyreport.cpp" line="144" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="89" />
+        <location filename="../core/src/report/studyreport.cpp" line="145" />
+        <location filename="../core/src/report/runreport.cpp" line="248" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="89" />
+        <location filename="../core/src/report/studyreport.cpp" line="145" />
         <source>%1, %2 of %3 cells done, %4 failed</source>
         <translation>%1, %2 von %3 Zellen fertig, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="92" />
+        <location filename="../core/src/report/studyreport.cpp" line="148" />
+        <location filename="../core/src/report/runreport.cpp" line="249" />
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <location filename="../core/src/report/studyreport.cpp" line="149" />
+        <location filename="../core/src/report/runreport.cpp" line="250" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="94" />
+        <location filename="../core/src/report/studyreport.cpp" line="150" />
+        <location filename="../core/src/report/runreport.cpp" line="251" />
         <source>Computing time</source>
         <translation>Rechenzeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="94" />
+        <location filename="../core/src/report/studyreport.cpp" line="150" />
         <source>%1 s wall-clock over all executions</source>
         <translation>%1 s Laufzeit über alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="99" />
+        <location filename="../core/src/report/studyreport.cpp" line="85" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="107" />
-        <location filename="../core/src/report/studyreport.cpp" line="120" />
+        <location filename="../core/src/report/studyreport.cpp" line="93" />
+        <location filename="../core/src/report/studyreport.cpp" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="108" />
+        <location filename="../core/src/report/studyreport.cpp" line="94" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="109" />
+        <location filename="../core/src/report/studyreport.cpp" line="95" />
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="109" />
+        <location filename="../core/src/report/studyreport.cpp" line="95" />
         <source>%1 training, %2 test</source>
         <translation>%1 Training, %2 Test</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="111" />
+        <location filename="../core/src/report/studyreport.cpp" line="97" />
         <source>Image shape</source>
         <translation>Bildform</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="113" />
+        <location filename="../core/src/report/studyreport.cpp" line="99" />
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="114" />
+        <location filename="../core/src/report/studyreport.cpp" line="100" />
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="116" />
+        <location filename="../core/src/report/studyreport.cpp" line="102" />
         <source>The session holds no dataset record for this study (made by an older version).</source>
         <translation>Die Sitzung enthält keinen Datensatz-Eintrag für diese Studie (mit einer älteren Version erstellt).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="119" />
+        <location filename="../core/src/report/studyreport.cpp" line="110" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="127" />
-        <location filename="../core/src/report/studyreport.cpp" line="134" />
+        <location filename="../core/src/report/studyreport.cpp" line="118" />
+        <location filename="../core/src/report/studyreport.cpp" line="125" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="128" />
+        <location filename="../core/src/report/studyreport.cpp" line="119" />
         <source>Forward FLOPs per image</source>
         <translation>Vorwärts-FLOPs je Bild</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="129" />
+        <location filename="../core/src/report/studyreport.cpp" line="120" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="132" />
+        <location filename="../core/src/report/studyreport.cpp" line="123" />
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="134" />
+        <location filename="../core/src/report/studyreport.cpp" line="125" />
         <source>not computed: %1</source>
         <translation>nicht berechnet: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="139" />
+        <location filename="../core/src/report/studyreport.cpp" line="157" />
+        <location filename="../core/src/report/runreport.cpp" line="265" />
         <source>Training settings</source>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="152" />
+        <location filename="../core/src/report/studyreport.cpp" line="170" />
+        <location filename="../core/src/report/runreport.cpp" line="47" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="152" />
+        <location filename="../core/src/report/studyreport.cpp" line="170" />
+        <location filename="../core/src/report/runreport.cpp" line="47" />
         <source>damaged in the session</source>
         <translation>in der Sitzung beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="156" />
+        <location filename="../core/src/report/studyreport.cpp" line="174" />
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="161" />
+        <location filename="../core/src/report/studyreport.cpp" line="179" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="164" />
+        <location filename="../core/src/report/studyreport.cpp" line="182" />
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="164" />
+        <location filename="../core/src/report/studyreport.cpp" line="182" />
         <source>status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="164" />
+        <location filename="../core/src/report/studyreport.cpp" line="182" />
         <location filename="../core/src/report/variancereport.cpp" line="137" />
+        <location filename="../core/src/report/runreport.cpp" line="124" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="164" />
+        <location filename="../core/src/report/studyreport.cpp" line="182" />
         <source>host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="165" />
+        <location filename="../core/src/report/studyreport.cpp" line="183" />
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="165" />
+        <location filename="../core/src/report/studyreport.cpp" line="183" />
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="167" />
+        <location filename="../core/src/report/studyreport.cpp" line="185" />
         <source>The finished cells (%1 of %2), where and how long each ran: %3 s in all.</source>
         <translation>Die fertigen Zellen (%1 von %2), wo und wie lange jede lief: insgesamt %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="171" />
+        <location filename="../core/src/report/studyreport.cpp" line="135" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="172" />
+        <location filename="../core/src/report/studyreport.cpp" line="190" />
         <source>Written by</source>
         <translation>Geschrieben von</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="173" />
+        <location filename="../core/src/report/studyreport.cpp" line="191" />
         <source>Written on</source>
         <translation>Geschrieben auf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="174" />
+        <location filename="../core/src/report/studyreport.cpp" line="192" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="175" />
+        <location filename="../core/src/report/studyreport.cpp" line="193" />
         <source>Written at</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="181" />
+        <location filename="../core/src/report/studyreport.cpp" line="199" />
+        <location filename="../core/src/report/runreport.cpp" line="270" />
         <source>How to reproduce</source>
         <translation>So wird sie reproduziert</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="189" />
+        <location filename="../core/src/report/studyreport.cpp" line="207" />
         <source>The study's configuration is damaged in the session: it cannot be reproduced from this report.</source>
         <translation>Die Konfiguration der Studie ist in der Sitzung beschädigt: Aus diesem Bericht lässt sie sich nicht reproduzieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="193" />
+        <location filename="../core/src/report/studyreport.cpp" line="211" />
         <source>Every cell is a pure function of the study's configuration and the cell's index: the seeds come from the study's seed and the index, never from threads, timing or order. With the same dataset (%1, fingerprint %2), this command recreates the study from scratch in a new session and runs its %3 cells:</source>
         <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="209" />
+        <location filename="../core/src/report/studyreport.cpp" line="227" />
         <source>The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
         <translation>Die Konfiguration steckt in diesem Bericht (unten, und in den Metadaten einer PDF); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="216" />
+        <location filename="../core/src/report/studyreport.cpp" line="234" />
         <source>The study's configuration (JSON)</source>
         <translation>Die Konfiguration der Studie (JSON)</translation>
     </message>
@@ -575,6 +589,7 @@
         <location filename="../core/src/report/gridreport.cpp" line="64" />
         <location filename="../core/src/report/variancereport.cpp" line="41" />
         <location filename="../core/src/report/activereport.cpp" line="62" />
+        <location filename="../core/src/report/runreport.cpp" line="73" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -612,6 +627,7 @@
         <location filename="../core/src/report/sufficiencyreport.cpp" line="202" />
         <location filename="../core/src/report/sufficiencyreport.cpp" line="219" />
         <location filename="../core/src/report/gridreport.cpp" line="231" />
+        <location filename="../core/src/report/runreport.cpp" line="171" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
@@ -1177,6 +1193,229 @@
         <source>Pool images</source>
         <translation>Pool-Bilder</translation>
     </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="25" />
+        <source>created, not trained</source>
+        <translation>angelegt, nicht trainiert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="27" />
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="29" />
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="66" />
+        <source>Training run: %1</source>
+        <translation>Trainingslauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="69" />
+        <source>Question: how well does this network, trained on %1, classify the test images — and where does it fail?</source>
+        <translation>Frage: Wie gut klassifiziert dieses auf %1 trainierte Netz die Testbilder — und wo scheitert es?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="75" />
+        <source>Test accuracy %1 (loss %2, smoothed accuracy %3) after %4 epochs; the run is %5.</source>
+        <translation>Testgenauigkeit %1 (Verlust %2, geglättete Genauigkeit %3) nach %4 Epochen; der Lauf ist %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="81" />
+        <source>Not tested: the run is %1 after %2 epochs.</source>
+        <translation>Nicht getestet: Der Lauf ist %1 nach %2 Epochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="88" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="91" />
+        <location filename="../core/src/report/runreport.cpp" line="122" />
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="92" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="92" />
+        <location filename="../core/src/report/runreport.cpp" line="147" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="96" />
+        <source>training (mean over the epoch)</source>
+        <translation>Training (Mittel über die Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="97" />
+        <source>validation (after the epoch)</source>
+        <translation>Validierung (nach der Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="111" />
+        <source>Loss per epoch: on the training images (the mean over the epoch's batches) and on the validation images after the epoch. Validation loss rising while training loss falls: the network starts to overfit.</source>
+        <translation>Verlust je Epoche: auf den Trainingsbildern (Mittel über die Batches der Epoche) und auf den Validierungsbildern nach der Epoche. Steigt der Validierungsverlust, während der Trainingsverlust fällt, beginnt das Netz zu überanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="115" />
+        <source>Accuracy per epoch, on the training and the validation images.</source>
+        <translation>Genauigkeit je Epoche auf den Trainings- und den Validierungsbildern.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="122" />
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="123" />
+        <source>training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="123" />
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="124" />
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="125" />
+        <source>Measured: every epoch of the run.</source>
+        <translation>Gemessen: jede Epoche des Laufs.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="133" />
+        <source>Where it fails: the stored evaluation</source>
+        <translation>Wo es scheitert: die gespeicherte Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="134" />
+        <source>Evaluated after epoch %1 on %2 test images: accuracy %3, loss %4; expected calibration error %5 (how far its confidence is from its accuracy).</source>
+        <translation>Ausgewertet nach Epoche %1 auf %2 Testbildern: Genauigkeit %3, Verlust %4; erwarteter Kalibrierungsfehler %5 (wie weit seine Zuversicht von seiner Genauigkeit abweicht).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="146" />
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="146" />
+        <source>test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="148" />
+        <source>Accuracy per class.</source>
+        <translation>Genauigkeit je Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="150" />
+        <source>true \ predicted</source>
+        <translation>wahr \ vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="162" />
+        <source>Confusion matrix: rows are the true classes, columns the predicted ones; off the diagonal, the mistakes.</source>
+        <translation>Konfusionsmatrix: Zeilen sind die wahren Klassen, Spalten die vorhergesagten; abseits der Diagonale die Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="170" />
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="170" />
+        <source>taken for</source>
+        <translation>gehalten für</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="172" />
+        <source>The most frequent mistakes.</source>
+        <translation>Die häufigsten Verwechslungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="176" />
+        <source>share of test images rejected (least confident first)</source>
+        <translation>Anteil zurückgewiesener Testbilder (die unsichersten zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="177" />
+        <source>error rate of the accepted images</source>
+        <translation>Fehlerrate der angenommenen Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="187" />
+        <source>Reject curve: the error rate on the images the network is most confident about, as more and more of the least confident ones are set aside (for a person to check).</source>
+        <translation>Reject-Kurve: die Fehlerrate auf den Bildern, bei denen das Netz am sichersten ist, wenn mehr und mehr der unsichersten beiseitegelegt werden (für eine Prüfung durch einen Menschen).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="193" />
+        <source>confidence (mean in each bin)</source>
+        <translation>Zuversicht (Mittel je Bereich)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="194" />
+        <source>accuracy in the bin</source>
+        <translation>Genauigkeit im Bereich</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="201" />
+        <source>perfectly calibrated</source>
+        <translation>perfekt kalibriert</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="205" />
+        <source>confidence bins with images</source>
+        <translation>Zuversichtsbereiche mit Bildern</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="212" />
+        <source>Calibration: in each confidence bin, the accuracy against the mean confidence. Below the diagonal: overconfident.</source>
+        <translation>Kalibrierung: in jedem Zuversichtsbereich die Genauigkeit über der mittleren Zuversicht. Unter der Diagonale: zu zuversichtlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="234" />
+        <source>t-SNE map of the test images' features, coloured by their true class: classes the network separates form islands; mixed islands are the classes it confuses.</source>
+        <translation>t-SNE-Karte der Merkmale der Testbilder, gefärbt nach ihrer wahren Klasse: Klassen, die das Netz trennt, bilden Inseln; gemischte Inseln sind die Klassen, die es verwechselt.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="239" />
+        <source>No stored evaluation: evaluate the run (Evaluation page, or %1) to add its confusion matrix, per-class accuracy, reject and calibration curves here.</source>
+        <translation>Keine gespeicherte Auswertung: Werten Sie den Lauf aus (Seite Auswertung oder %1), um hier seine Konfusionsmatrix, Genauigkeit je Klasse, Reject- und Kalibrierungskurven zu ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="246" />
+        <location filename="../core/src/report/runreport.cpp" line="247" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="252" />
+        <source>%1 s of training on %2</source>
+        <translation>%1 s Training auf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="267" />
+        <source>Data settings</source>
+        <translation>Dateneinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/report/runreport.cpp" line="271" />
+        <source>The run is a pure function of the settings above: with the same dataset, network and settings (the seed included), %1 trains it again to the same numbers on the same kind of CPU; %2 prints them as JSON.</source>
+        <translation>Der Lauf ist eine reine Funktion der Einstellungen oben: Mit demselben Datensatz, Netz und denselben Einstellungen (einschließlich Startwert) trainiert %1 ihn auf derselben CPU-Art erneut zu denselben Zahlen; %2 gibt sie als JSON aus.</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -1347,47 +1586,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="126" />
+        <location filename="../app/main.cpp" line="131" />
         <source>Deep learning on small image datasets.</source>
         <translation>Deep Learning auf kleinen Bilddatensätzen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129" />
+        <location filename="../app/main.cpp" line="134" />
         <source>Open the session FILE.</source>
         <translation>Die Sitzung FILE öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="137" />
         <source>Render every plot of the session given with --open to PNG files in DIR, without a window, and exit.</source>
         <translation>Jedes Diagramm der mit --open angegebenen Sitzung ohne Fenster als PNG-Datei in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="140" />
         <source>Load this dataset (fashion-mnist or a folder) at start.</source>
         <translation>Diesen Datensatz (fashion-mnist oder einen Ordner) beim Start laden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138" />
+        <location filename="../app/main.cpp" line="143" />
         <source>Write the report of the session given with --open to FILE (.pdf or .html), without a window, and exit.</source>
         <translation>Den Bericht der mit --open angegebenen Sitzung ohne Fenster in DATEI (.pdf oder .html) schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141" />
+        <location filename="../app/main.cpp" line="146" />
         <source>The study the report is about (an id, or all).</source>
         <translation>Die Studie, um die es im Bericht geht (eine Nummer oder all).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143" />
+        <location filename="../app/main.cpp" line="149" />
+        <source>The report is about this run instead of a study.</source>
+        <translation>Der Bericht behandelt diesen Lauf statt einer Studie.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="151" />
         <source>The report's title.</source>
         <translation>Der Titel des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146" />
+        <location filename="../app/main.cpp" line="154" />
         <source>Accuracy targets the report answers, comma-separated.</source>
         <translation>Genauigkeitsziele, die der Bericht beantwortet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="157" />
         <source>pdf or html (default: by the file's suffix).</source>
         <translation>pdf oder html (Standard: nach der Dateiendung).</translation>
     </message>
@@ -1819,96 +2063,96 @@
         <translation>TorchScript-Modelle (*.pt *.pth *.ptc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="204" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="207" />
         <source>Apply the preset again (e.g. after changing the width)</source>
         <translation>Die Vorlage erneut anwenden (z. B. nach Ändern der Breite)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="217" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="220" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="218" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="221" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="219" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="222" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="220" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="223" />
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="221" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="224" />
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="222" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="225" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="283" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="286" />
         <source>&lt;b&gt;JSON spec&lt;/b&gt; (edits apply as you type)</source>
         <translation>&lt;b&gt;JSON-Beschreibung&lt;/b&gt; (Änderungen gelten sofort)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="258" />
         <location filename="../app/gui/model/architecturepage.cpp" line="261" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="264" />
         <source>Import spec</source>
         <translation>Beschreibung importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="258" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="265" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="261" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="268" />
         <source>JSON specs (*.json)</source>
         <translation>JSON-Beschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="264" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="268" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="267" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="271" />
         <source>Export spec</source>
         <translation>Beschreibung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="319" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="324" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="333" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="338" />
         <source>(the model cannot be trained until this is fixed)</source>
         <translation>(das Modell kann erst trainiert werden, wenn dies behoben ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="348" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="353" />
         <source>%1 opened.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="386" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="391" />
         <source>input %1×%2×%3, %4 classes</source>
         <translation>Eingabe %1×%2×%3, %4 Klassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="442" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="448" />
         <source>%1 layers, %2 trainable weights, %3 features into the last layer.</source>
         <translation>%1 Schichten, %2 trainierbare Gewichte, %3 Merkmale in die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="448" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="454" />
         <source>(the network cannot be trained until this is fixed)</source>
         <translation>(das Netz kann erst nach der Korrektur trainiert werden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model/architecturepage.cpp" line="471" />
-        <location filename="../app/gui/model/architecturepage.cpp" line="476" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="477" />
+        <location filename="../app/gui/model/architecturepage.cpp" line="482" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3217,300 +3461,300 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>Device: %1 GPU(s), %2</source>
         <translation>Gerät: %1 GPU(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="137" />
         <source>Device: CPU, %1 cores</source>
         <translation>Gerät: CPU, %1 Kerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>%n job(s) running</source>
         <translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Resume training</source>
         <translation>Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>Use these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
         <source>Resume study</source>
         <translation>Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="203" />
         <source>Study %1: %2 cells merged, %3 already in the session.</source>
         <translation>Studie %1: %2 Zellen übernommen, %3 schon in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>Refused %1: %2</source>
         <translation>Abgelehnt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203" />
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Collect</source>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <location filename="../app/gui/mainwindow.cpp" line="225" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287" />
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="326" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
-        <location filename="../app/gui/mainwindow.cpp" line="323" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="328" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="298" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
+        <location filename="../app/gui/mainwindow.cpp" line="299" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296" />
-        <location filename="../app/gui/mainwindow.cpp" line="462" />
-        <location filename="../app/gui/mainwindow.cpp" line="465" />
-        <location filename="../app/gui/mainwindow.cpp" line="476" />
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="467" />
+        <location filename="../app/gui/mainwindow.cpp" line="470" />
+        <location filename="../app/gui/mainwindow.cpp" line="481" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="306" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304" />
+        <location filename="../app/gui/mainwindow.cpp" line="309" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305" />
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373" />
+        <location filename="../app/gui/mainwindow.cpp" line="378" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402" />
-        <location filename="../app/gui/mainwindow.cpp" line="538" />
-        <location filename="../app/gui/mainwindow.cpp" line="542" />
+        <location filename="../app/gui/mainwindow.cpp" line="407" />
+        <location filename="../app/gui/mainwindow.cpp" line="543" />
+        <location filename="../app/gui/mainwindow.cpp" line="547" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403" />
+        <location filename="../app/gui/mainwindow.cpp" line="408" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466" />
+        <location filename="../app/gui/mainwindow.cpp" line="471" />
         <source>%1 is open in another workbench window (process %2). Both windows can add runs and studies to it, but each shows only its own until the session is opened again. Open it here too?</source>
         <translation>%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607" />
-        <location filename="../app/gui/mainwindow.cpp" line="620" />
+        <location filename="../app/gui/mainwindow.cpp" line="612" />
+        <location filename="../app/gui/mainwindow.cpp" line="625" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="613" />
+        <location filename="../app/gui/mainwindow.cpp" line="618" />
         <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
+        <location filename="../app/gui/mainwindow.cpp" line="683" />
         <source>The session has no study yet: run one on the Sufficiency, Scaling, Active learning or Variance page, then report on it.</source>
         <translation>Die Sitzung hat noch keine Studie: Führen Sie eine auf der Seite Datenbedarf, Skalierung, Aktives Lernen oder Varianz aus und erstellen Sie dann den Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="72" />
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <location filename="../app/gui/mainwindow.cpp" line="316" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333" />
+        <location filename="../app/gui/mainwindow.cpp" line="338" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340" />
+        <location filename="../app/gui/mainwindow.cpp" line="345" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343" />
+        <location filename="../app/gui/mainwindow.cpp" line="348" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <location filename="../app/gui/mainwindow.cpp" line="358" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <location filename="../app/gui/mainwindow.cpp" line="358" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358" />
+        <location filename="../app/gui/mainwindow.cpp" line="363" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="367" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="364" />
+        <location filename="../app/gui/mainwindow.cpp" line="369" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366" />
+        <location filename="../app/gui/mainwindow.cpp" line="371" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368" />
+        <location filename="../app/gui/mainwindow.cpp" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377" />
+        <location filename="../app/gui/mainwindow.cpp" line="382" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378" />
+        <location filename="../app/gui/mainwindow.cpp" line="383" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416" />
+        <location filename="../app/gui/mainwindow.cpp" line="421" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426" />
+        <location filename="../app/gui/mainwindow.cpp" line="431" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450" />
-        <location filename="../app/gui/mainwindow.cpp" line="454" />
+        <location filename="../app/gui/mainwindow.cpp" line="455" />
+        <location filename="../app/gui/mainwindow.cpp" line="459" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441" />
+        <location filename="../app/gui/mainwindow.cpp" line="446" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476" />
+        <location filename="../app/gui/mainwindow.cpp" line="481" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -3519,161 +3763,165 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487" />
-        <location filename="../app/gui/mainwindow.cpp" line="491" />
-        <location filename="../app/gui/mainwindow.cpp" line="514" />
-        <location filename="../app/gui/mainwindow.cpp" line="526" />
+        <location filename="../app/gui/mainwindow.cpp" line="492" />
+        <location filename="../app/gui/mainwindow.cpp" line="496" />
+        <location filename="../app/gui/mainwindow.cpp" line="519" />
+        <location filename="../app/gui/mainwindow.cpp" line="531" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494" />
+        <location filename="../app/gui/mainwindow.cpp" line="499" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506" />
+        <location filename="../app/gui/mainwindow.cpp" line="511" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512" />
+        <location filename="../app/gui/mainwindow.cpp" line="517" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515" />
+        <location filename="../app/gui/mainwindow.cpp" line="520" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="518" />
+        <location filename="../app/gui/mainwindow.cpp" line="523" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519" />
+        <location filename="../app/gui/mainwindow.cpp" line="524" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="520" />
+        <location filename="../app/gui/mainwindow.cpp" line="525" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527" />
+        <location filename="../app/gui/mainwindow.cpp" line="532" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="598" />
+        <location filename="../app/gui/mainwindow.cpp" line="603" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="599" />
+        <location filename="../app/gui/mainwindow.cpp" line="604" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625" />
+        <location filename="../app/gui/mainwindow.cpp" line="630" />
         <source>an untitled session (not saved)</source>
         <translation>eine unbenannte Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="629" />
+        <location filename="../app/gui/mainwindow.cpp" line="635" />
         <source>Report to %1</source>
         <translation>Bericht nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638" />
+        <location filename="../app/gui/mainwindow.cpp" line="644" />
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640" />
-        <location filename="../app/gui/mainwindow.cpp" line="660" />
-        <location filename="../app/gui/mainwindow.cpp" line="664" />
-        <location filename="../app/gui/mainwindow.cpp" line="671" />
-        <location filename="../app/gui/mainwindow.cpp" line="680" />
-        <location filename="../app/gui/mainwindow.cpp" line="687" />
+        <location filename="../app/gui/mainwindow.cpp" line="646" />
+        <location filename="../app/gui/mainwindow.cpp" line="655" />
+        <location filename="../app/gui/mainwindow.cpp" line="661" />
+        <location filename="../app/gui/mainwindow.cpp" line="679" />
+        <location filename="../app/gui/mainwindow.cpp" line="683" />
+        <location filename="../app/gui/mainwindow.cpp" line="690" />
+        <location filename="../app/gui/mainwindow.cpp" line="699" />
+        <location filename="../app/gui/mainwindow.cpp" line="706" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656" />
+        <location filename="../app/gui/mainwindow.cpp" line="675" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="669" />
+        <location filename="../app/gui/mainwindow.cpp" line="688" />
         <source>All of them, one after another</source>
         <translation>Alle, nacheinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671" />
+        <location filename="../app/gui/mainwindow.cpp" line="690" />
         <source>Report on:</source>
         <translation>Bericht über:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677" />
+        <location filename="../app/gui/mainwindow.cpp" line="653" />
+        <location filename="../app/gui/mainwindow.cpp" line="696" />
         <source>HTML report, self-contained (*.html)</source>
         <translation>HTML-Bericht, in sich geschlossen (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677" />
+        <location filename="../app/gui/mainwindow.cpp" line="653" />
+        <location filename="../app/gui/mainwindow.cpp" line="696" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="693" />
-        <location filename="../app/gui/mainwindow.cpp" line="701" />
+        <location filename="../app/gui/mainwindow.cpp" line="712" />
+        <location filename="../app/gui/mainwindow.cpp" line="720" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="702" />
+        <location filename="../app/gui/mainwindow.cpp" line="721" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="739" />
+        <location filename="../app/gui/mainwindow.cpp" line="758" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="747" />
+        <location filename="../app/gui/mainwindow.cpp" line="766" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="797" />
+        <location filename="../app/gui/mainwindow.cpp" line="816" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="811" />
+        <location filename="../app/gui/mainwindow.cpp" line="830" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="812" />
+        <location filename="../app/gui/mainwindow.cpp" line="831" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858" />
+        <location filename="../app/gui/mainwindow.cpp" line="877" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="879" />
+        <location filename="../app/gui/mainwindow.cpp" line="898" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="880" />
+        <location filename="../app/gui/mainwindow.cpp" line="899" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -4106,44 +4354,54 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Das trainierte Netz für PyTorch (model.py + weights.pt) oder ONNX (model.onnx) schreiben, um es außerhalb der Workbench zu nutzen.</translation>
     </message>
     <message>
+        <location filename="../app/gui/training/runactions.cpp" line="56" />
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
         <location filename="../app/gui/training/runactions.cpp" line="57" />
+        <source>One HTML or PDF file with the run's curves, final metrics and stored evaluation, to share.</source>
+        <translation>Eine HTML- oder PDF-Datei mit den Kurven, Endwerten und der gespeicherten Auswertung des Laufs, zum Weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/runactions.cpp" line="59" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="58" />
+        <location filename="../app/gui/training/runactions.cpp" line="60" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="73" />
-        <location filename="../app/gui/training/runactions.cpp" line="76" />
+        <location filename="../app/gui/training/runactions.cpp" line="77" />
+        <location filename="../app/gui/training/runactions.cpp" line="80" />
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="73" />
+        <location filename="../app/gui/training/runactions.cpp" line="77" />
         <source>Name of run #%1:</source>
         <translation>Name von Lauf #%1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="79" />
-        <location filename="../app/gui/training/runactions.cpp" line="84" />
+        <location filename="../app/gui/training/runactions.cpp" line="83" />
+        <location filename="../app/gui/training/runactions.cpp" line="88" />
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/runactions.cpp" line="80" />
+        <location filename="../app/gui/training/runactions.cpp" line="84" />
         <source>Delete run %1 with its %n epoch(s) of history and checkpoints? This cannot be undone.</source>
         <translation><numerusform>Lauf %1 mit seiner %n Epoche Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Lauf %1 mit seinen %n Epochen Verlauf und Checkpoints löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="91" />
+        <location filename="../app/gui/training/runactions.cpp" line="95" />
         <source>A run needs a name.</source>
         <translation>Ein Lauf braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/runactions.cpp" line="108" />
+        <location filename="../app/gui/training/runactions.cpp" line="112" />
         <source>Run %1 is being trained; cancel it before deleting it.</source>
         <translation>Lauf %1 wird trainiert; vor dem Löschen abbrechen.</translation>
     </message>
@@ -6016,37 +6274,37 @@ Doppelklick lädt ihn.</translation>
 <context>
     <name>wb::widgets::LayerListModel</name>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="91" />
+        <location filename="../widgets/layerlistmodel.cpp" line="93" />
         <source>'%1' is not of the form name=number</source>
         <translation>'%1' hat nicht die Form Name=Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="123" />
+        <location filename="../widgets/layerlistmodel.cpp" line="125" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="159" />
+        <location filename="../widgets/layerlistmodel.cpp" line="162" />
         <source>Layer %1: %2</source>
         <translation>Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="179" />
+        <location filename="../widgets/layerlistmodel.cpp" line="182" />
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="180" />
+        <location filename="../widgets/layerlistmodel.cpp" line="183" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="181" />
+        <location filename="../widgets/layerlistmodel.cpp" line="184" />
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location filename="../widgets/layerlistmodel.cpp" line="182" />
+        <location filename="../widgets/layerlistmodel.cpp" line="185" />
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>

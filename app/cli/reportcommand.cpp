@@ -23,6 +23,7 @@ struct ReportCommandOptions
 {
     std::string session;
     std::int64_t study = 0;
+    std::int64_t run = 0;
     bool all = false;
     std::string format = "html";
     std::string output;
@@ -51,8 +52,14 @@ int printPdf(const ReportCommandOptions &o)
                           "--format pdf: PDF reports are printed by the app's Qt PDF writer, and `workbench` is not "
                           "installed beside workbench-cli (a build without the GUI); write --format html and print it "
                           "from a browser");
-    std::vector<std::string> args = {app, "--report", o.output, "--report-format", "pdf", "--open", o.session,
-                                     "--report-study", o.all ? std::string("all") : std::to_string(o.study)};
+    std::vector<std::string> args = {app, "--report", o.output, "--report-format", "pdf", "--open", o.session};
+    if (o.run > 0) {
+        args.push_back("--report-run");
+        args.push_back(std::to_string(o.run));
+    } else {
+        args.push_back("--report-study");
+        args.push_back(o.all ? std::string("all") : std::to_string(o.study));
+    }
     if (!o.title.empty()) {
         args.push_back("--report-title");
         args.push_back(o.title);
@@ -84,8 +91,8 @@ int printPdf(const ReportCommandOptions &o)
 
 int runReport(const ReportCommandOptions &o)
 {
-    if (!o.all && o.study <= 0)
-        throw core::Error(core::ErrorCode::InvalidArgument, "report: name the study (--study ID) or --all");
+    if (!o.all && o.study <= 0 && o.run <= 0)
+        throw core::Error(core::ErrorCode::InvalidArgument, "report: name the study (--study ID), the run (--run ID) or --all");
     if (o.format != "html" && o.format != "pdf")
         throw core::Error(core::ErrorCode::InvalidArgument, "--format: html or pdf, not '" + o.format + "'");
     for (double t : o.targets)
@@ -94,7 +101,9 @@ int runReport(const ReportCommandOptions &o)
     const auto started = std::chrono::steady_clock::now();
     {
         const core::Session session(o.session, core::Session::Mode::ReadOnly); // refuses a missing or damaged file
-        if (!o.all)
+        if (o.run > 0)
+            session.run(o.run); // names a missing run before anything is written
+        else if (!o.all)
             session.study(o.study); // names a missing study before anything is written
     }
     int code = 0;
@@ -108,7 +117,9 @@ int runReport(const ReportCommandOptions &o)
         options.file = std::filesystem::path(o.output).filename().string();
         options.version = WB_VERSION;
         options.targets = o.targets;
-        const core::Report report = o.all ? core::sessionReport(session, options) : core::studyReport(session, o.study, options);
+        const core::Report report = o.run > 0 ? core::runReport(session, o.run, options)
+                                    : o.all   ? core::sessionReport(session, options)
+                                              : core::studyReport(session, o.study, options);
         core::writeReportFile(o.output, report.html);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -130,8 +141,11 @@ std::pair<CLI::App *, std::function<int()>> addReportCommand(CLI::App &app)
                                              "reproduce it — as one self-contained HTML or PDF file");
     cmd->add_option("--session", o->session, "session file")->required();
     auto *study = cmd->add_option("--study", o->study, "study id (see study list)");
-    auto *all = cmd->add_flag("--all", o->all, "every study of the session a report is written for");
+    auto *run = cmd->add_option("--run", o->run, "run id (see runs): its curves, metrics and stored evaluation");
+    auto *all = cmd->add_flag("--all", o->all, "every study of the session, one after another");
     study->excludes(all);
+    run->excludes(all);
+    run->excludes(study);
     cmd->add_option("--format", o->format, "html (plots as SVG) or pdf (Qt's PDF writer, through the app)")
         ->capture_default_str();
     cmd->add_option("--output", o->output, "the report's file")->required();

@@ -173,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (!m_trainingPage->useRunSettings(id, &error))
             showError(tr("Use these settings"), error);
     });
+    connect(m_runActions, &RunActions::reportRequested, this, [this](qint64 id) { exportRunReportInteractive(id); });
     connect(m_runActions, &RunActions::exportRequested, this, [this](qint64 id) {
         const QString folder = m_document->isUntitled() ? QDir::homePath()
                                                         : QFileInfo(m_document->path()).absolutePath();
@@ -618,7 +619,7 @@ Job *MainWindow::startExportAll(const QString &dir, QString *error)
     return job;
 }
 
-Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, QString *error)
+Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, QString *error, qint64 run)
 {
     if (!m_document->isOpen()) {
         *error = tr("No session is open.");
@@ -628,6 +629,7 @@ Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, 
     request.sessionPath = m_document->path();
     request.sessionName = m_document->isUntitled() ? tr("an untitled session (not saved)") : m_document->path();
     request.study = study;
+    request.run = run;
     request.output = path;
     request.pdf = pdf;
     Job *job = m_jobs->start(tr("Report to %1").arg(QFileInfo(path).fileName()), [request](Job &job) {
@@ -644,6 +646,19 @@ Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, 
             showError(tr("Export Report"), job->error());
     });
     return job;
+}
+
+void MainWindow::exportRunReportInteractive(qint64 run)
+{
+    const QString htmlFilter = tr("HTML report, self-contained (*.html)"), pdfFilter = tr("PDF report (*.pdf)");
+    QString filter = htmlFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("run-%1-report.html").arg(run),
+                                                      htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!startExportReport(0, path, path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || filter == pdfFilter, &error, run))
+        showError(tr("Export Report"), error);
 }
 
 void MainWindow::exportReportInteractive(qint64 study)

@@ -58,7 +58,9 @@ public:
     Job *startExportAll(const QString &dir, QString *error);
     /// Writes the report of `study` (0: every study a report is written for) to `path` as PDF
     /// or HTML, as a background job; the status bar says where it went (or why not).
-    Job *startExportReport(qint64 study, const QString &path, bool pdf, QString *error);
+    Job *startExportReport(qint64 study, const QString &path, bool pdf, QString *error, qint64 run = 0);
+    /// A run's context menu → Export Report…: asks where.
+    void exportRunReportInteractive(qint64 run);
     /// File → Export Report…: asks which study (when `study` is 0) and where.
     void exportReportInteractive(qint64 study);
     PlotExportJob *plotExport() const { return m_plotExport; }

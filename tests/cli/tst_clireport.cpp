@@ -216,6 +216,32 @@ private Q_SLOTS:
         QCOMPARE(cellResults(path("ab-again.wbs"), 1), cellResults(ab, 1));
     }
 
+    // A run's report: its curves, the final metrics as stored, the stored evaluation and t-SNE.
+    void runReport()
+    {
+        const QString s = path("run.wbs");
+        Result r = cli({"train", "--session", s, "--data", kMnist, "--model", "lenet5", "--epochs", "2", "--train-limit", "400",
+                        "--test-limit", "200", "--optimizer", "adam", "--lr", "0.002", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({"report", "--session", s, "--run", "1", "--output", path("run-plain.html")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(readAll(path("run-plain.html")).contains("No stored evaluation"));
+        r = cli({"evaluate", "--session", s, "--run", "1", "--tsne"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({"report", "--session", s, "--run", "1", "--output", path("run.html")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray html = readAll(path("run.html"));
+        wb::core::Session session(s.toStdString(), wb::core::Session::Mode::ReadOnly);
+        const auto run = session.run(1);
+        QVERIFY(html.contains("Training run:") && html.contains("Test accuracy " + QByteArray::number(run.testAccuracy, 'f', 4)));
+        QVERIFY(html.contains("Confusion matrix") && html.contains("Reject curve") && html.contains("Calibration:"));
+        QVERIFY2(html.contains("t-SNE map"), "the stored t-SNE map is missing");
+        QCOMPARE(html.count("<svg"), 5); // loss, accuracy, reject, calibration, t-SNE
+        r = cli({"report", "--session", s, "--run", "9", "--output", path("none.html")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(path("none.html")));
+    }
+
     // Refusals name what is wrong and write nothing.
     void badRequestsAreRefused()
     {

@@ -94,11 +94,14 @@ bool writeReport(const ReportRequest &request, QString *error)
         options.language = reportLanguage();
         const bool pdf = request.pdf;
         options.forPrint = pdf;
-        const core::Report report = request.study > 0 ? core::studyReport(session, request.study, options)
-                                                      : core::sessionReport(session, options);
+        const core::Report report = request.run > 0     ? core::runReport(session, request.run, options)
+                                    : request.study > 0 ? core::studyReport(session, request.study, options)
+                                                        : core::sessionReport(session, options);
         if (pdf) {
             QString title = request.title;
-            if (title.isEmpty() && request.study > 0)
+            if (title.isEmpty() && request.run > 0)
+                title = QString::fromStdString(session.run(request.run).name);
+            else if (title.isEmpty() && request.study > 0)
                 title = QString::fromStdString(session.study(request.study).name);
             return writeReportPdf(report, title, request.output, error);
         }

@@ -23,6 +23,7 @@ struct ReportRequest
     QString sessionPath;  ///< read on its own connection (any thread)
     QString sessionName;  ///< as the reader should see it (the protocol, the resume command)
     std::int64_t study = 0;
+    std::int64_t run = 0; ///< > 0: the report of this run instead
     QString output;
     bool pdf = false;     ///< PDF, else HTML
     QString title;

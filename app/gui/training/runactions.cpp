@@ -53,6 +53,8 @@ void RunActions::showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *
     exportModel->setEnabled(run.epochsDone > 0);
     exportModel->setToolTip(tr("Write the trained network for PyTorch (model.py + weights.pt) or ONNX (model.onnx), "
                                "to use it outside the workbench."));
+    QAction *report = menu.addAction(tr("Export Report…"));
+    report->setToolTip(tr("One HTML or PDF file with the run's curves, final metrics and stored evaluation, to share."));
     menu.addSeparator();
     QAction *rename = menu.addAction(tr("Rename…"));
     QAction *remove = menu.addAction(tr("Delete…"));
@@ -68,6 +70,8 @@ void RunActions::showMenu(std::int64_t runId, const QPoint &globalPos, QWidget *
         Q_EMIT duplicateRequested(runId);
     else if (chosen == exportModel)
         Q_EMIT exportRequested(runId);
+    else if (chosen == report)
+        Q_EMIT reportRequested(runId);
     else if (chosen == rename) {
         bool ok = false;
         const QString name = QInputDialog::getText(parent, tr("Rename run"), tr("Name of run #%1:").arg(runId),

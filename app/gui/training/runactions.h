@@ -53,6 +53,7 @@ Q_SIGNALS:
     void evaluateRequested(std::int64_t runId);
     void duplicateRequested(std::int64_t runId);
     void exportRequested(std::int64_t runId);
+    void reportRequested(std::int64_t runId);
     /// A run was renamed or deleted: lists and charts re-read the session.
     void runsChanged();
 

@@ -82,6 +82,10 @@ const std::vector<std::string> &reportableStudyTypes();
 /// Every text from the session is escaped; the HTML loads nothing from outside. Throws
 /// Error(InvalidArgument) for a study type without a report, Error(NotFound) for no study.
 Report studyReport(const Session &session, std::int64_t id, const ReportOptions &options);
+/// A report of stored run `id`: final metrics, training curves per epoch, the stored evaluation
+/// (per class, confusion, most confused pairs, reject and calibration curves) and its t-SNE map
+/// when one is stored, the protocol. Throws Error(InvalidArgument) for no such run.
+Report runReport(const Session &session, std::int64_t id, const ReportOptions &options);
 /// One report of every reportable study of the session, one after another.
 Report sessionReport(const Session &session, const ReportOptions &options);
 

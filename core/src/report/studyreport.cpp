@@ -79,26 +79,12 @@ void writeStatus(ReportWriter &w, const StudyRecord &study)
            + " --study " + std::to_string(study.id));
 }
 
-void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &study, const Rows &settings,
-                   const ModelSpec *spec, const std::string &modelName)
+void writeDataset(ReportWriter &w, const Session &session, std::int64_t datasetId)
 {
     const ReportLanguage &L = w.language();
-    w.heading(2, L.translated(QT_TRANSLATE_NOOP("Report", "Protocol")));
-    w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Study")));
-    Rows rows = {{L.translated(QT_TRANSLATE_NOOP("Report", "Study")), "#" + std::to_string(study.id) + " " + study.name},
-                 {L.translated(QT_TRANSLATE_NOOP("Report", "Status")), reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "%1, %2 of %3 cells done, %4 failed")),
-                                                          {L.translated(statusSource(study.status)), std::to_string(study.cellsDone),
-                                                           std::to_string(study.cellCount), std::to_string(study.cellsFailed)})},
-                 {L.translated(QT_TRANSLATE_NOOP("Report", "Created")), study.created},
-                 {L.translated(QT_TRANSLATE_NOOP("Report", "Finished")), study.finished.empty() ? "–" : study.finished},
-                 {L.translated(QT_TRANSLATE_NOOP("Report", "Computing time")), reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "%1 s wall-clock over all executions")),
-                                                                  {L.fixed(study.wallSeconds, 1)})}};
-    rows.insert(rows.end(), settings.begin(), settings.end());
-    w.keyValues(rows);
-
     w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Dataset")));
-    if (study.datasetId > 0) {
-        const DatasetRecord d = session.dataset(study.datasetId);
+    if (datasetId > 0) {
+        const DatasetRecord d = session.dataset(datasetId);
         std::string classes;
         for (std::size_t i = 0; i < d.classNames.size() && i < 20; ++i)
             classes += (i ? ", " : "") + d.classNames[i];
@@ -116,6 +102,11 @@ void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &s
         w.paragraph(w.say(QT_TRANSLATE_NOOP("Report", "The session holds no dataset record for this study (made by an older version).")));
     }
 
+}
+
+void writeModel(ReportWriter &w, const ModelSpec *spec, const std::string &modelName)
+{
+    const ReportLanguage &L = w.language();
     w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Model")));
     Rows model = {{L.translated(QT_TRANSLATE_NOOP("Report", "Name")), modelName}};
     if (spec) {
@@ -136,6 +127,33 @@ void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &s
     }
     w.keyValues(model);
 
+}
+
+void writeSoftware(ReportWriter &w)
+{
+    const ReportLanguage &L = w.language();
+    w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Software")));
+}
+
+void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &study, const Rows &settings,
+                   const ModelSpec *spec, const std::string &modelName)
+{
+    const ReportLanguage &L = w.language();
+    w.heading(2, L.translated(QT_TRANSLATE_NOOP("Report", "Protocol")));
+    w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Study")));
+    Rows rows = {{L.translated(QT_TRANSLATE_NOOP("Report", "Study")), "#" + std::to_string(study.id) + " " + study.name},
+                 {L.translated(QT_TRANSLATE_NOOP("Report", "Status")), reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "%1, %2 of %3 cells done, %4 failed")),
+                                                          {L.translated(statusSource(study.status)), std::to_string(study.cellsDone),
+                                                           std::to_string(study.cellCount), std::to_string(study.cellsFailed)})},
+                 {L.translated(QT_TRANSLATE_NOOP("Report", "Created")), study.created},
+                 {L.translated(QT_TRANSLATE_NOOP("Report", "Finished")), study.finished.empty() ? "–" : study.finished},
+                 {L.translated(QT_TRANSLATE_NOOP("Report", "Computing time")), reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "%1 s wall-clock over all executions")),
+                                                                  {L.fixed(study.wallSeconds, 1)})}};
+    rows.insert(rows.end(), settings.begin(), settings.end());
+    w.keyValues(rows);
+
+    writeDataset(w, session, study.datasetId);
+    writeModel(w, spec, modelName);
     w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Training settings")));
     Rows training;
     try {
@@ -168,7 +186,7 @@ void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &s
                       {std::to_string(cells.size()), std::to_string(study.cellCount), L.fixed(seconds, 1)}),
             {true, false, true, false, false, false});
 
-    w.heading(3, L.translated(QT_TRANSLATE_NOOP("Report", "Software")));
+    writeSoftware(w);
     w.keyValues({{L.translated(QT_TRANSLATE_NOOP("Report", "Written by")), "Sufficiency Workbench " + w.options().version},
                  {L.translated(QT_TRANSLATE_NOOP("Report", "Written on")), w.options().platform},
                  {L.translated(QT_TRANSLATE_NOOP("Report", "Session")), w.options().session},
@@ -257,6 +275,17 @@ Report studyReport(const Session &session, std::int64_t id, const ReportOptions 
     writeStudy(w, session, study);
     const std::string title = o.title.empty() ? study.name : o.title;
     return w.finish(title);
+}
+
+Report runReport(const Session &session, std::int64_t id, const ReportOptions &options)
+{
+    const RunRecord run = session.run(id);
+    ReportOptions o = options;
+    if (o.platform.empty())
+        o.platform = platformDescription();
+    ReportWriter w(o);
+    writeRunReport(w, session, id);
+    return w.finish(o.title.empty() ? "#" + std::to_string(run.id) + " " + run.name : o.title);
 }
 
 Report sessionReport(const Session &session, const ReportOptions &options)

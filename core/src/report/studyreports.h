@@ -23,6 +23,10 @@ void writeStatus(ReportWriter &w, const StudyRecord &study);
 /// The protocol: study settings, dataset, model, training settings, cells, versions.
 void writeProtocol(ReportWriter &w, const Session &session, const StudyRecord &study, const Rows &settings,
                    const ModelSpec *spec, const std::string &modelName);
+/// The protocol's parts a run's report shares: the dataset record, the model, the software.
+void writeDataset(ReportWriter &w, const Session &session, std::int64_t datasetId);
+void writeModel(ReportWriter &w, const ModelSpec *spec, const std::string &modelName);
+void writeSoftware(ReportWriter &w);
 /// How to reproduce: the replay command, the float-rounding caveat, the embedded configuration.
 void writeReproduce(ReportWriter &w, const Session &session, const StudyRecord &study);
 
@@ -30,5 +34,6 @@ void writeSufficiencyReport(ReportWriter &w, const Session &session, const Study
 void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRecord &study);
 void writeActiveReport(ReportWriter &w, const Session &session, const StudyRecord &study);
+void writeRunReport(ReportWriter &w, const Session &session, std::int64_t runId);
 
 } // namespace wb::core::report
