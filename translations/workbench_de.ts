@@ -996,7 +996,7 @@
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="90" />
         <source>Over %1 repeats the test accuracy is %2 ± %3 (standard deviation); the mean lies between %4 and %5 (95%). Two setups compared on %1 shared seeds each need a difference well above the spread to tell apart.</source>
-        <translation>Über %1 Wiederholungen beträgt die Testgenauigkeit %2 ± %3 (Standardabweichung); der Mittelwert liegt zwischen %4 und %5 (95 %). Zwei Varianten, verglichen über je %1 gemeinsame Startwerte, brauchen einen Unterschied deutlich über der Streuung, um unterscheidbar zu sein.</translation>
+        <translation>Über %1 Wiederholungen beträgt die Testgenauigkeit %2 ± %3 (Standardabweichung); der Mittelwert liegt zwischen %4 und %5 (95 %). Zwei Aufbauten, verglichen über je %1 gemeinsame Startwerte, brauchen einen Unterschied deutlich über der Streuung, um unterscheidbar zu sein.</translation>
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="101" />
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="103" />
         <source>repeat (the same seed for every setup)</source>
-        <translation>Wiederholung (derselbe Startwert für jede Variante)</translation>
+        <translation>Wiederholung (derselbe Startwert für jeden Aufbau)</translation>
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="124" />
@@ -1016,7 +1016,7 @@
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="129" />
         <source>Test accuracy of every repeat, one colour per setup; repeat k of every setup trained with the same seed (initial weights, batch order, dropout), so the setups' dots at one repeat are a pair. Dashed: each setup's mean.</source>
-        <translation>Testgenauigkeit jeder Wiederholung, eine Farbe je Variante; Wiederholung k jeder Variante wurde mit demselben Startwert trainiert (Anfangsgewichte, Batch-Reihenfolge, Dropout), die Punkte der Varianten bei einer Wiederholung sind also ein Paar. Gestrichelt: der Mittelwert jeder Variante.</translation>
+        <translation>Testgenauigkeit jeder Wiederholung, eine Farbe je Aufbau; Wiederholung k jedes Aufbaus wurde mit demselben Startwert trainiert (Anfangsgewichte, Batch-Reihenfolge, Dropout), die Punkte der Aufbauten bei einer Wiederholung sind also ein Paar. Gestrichelt: der Mittelwert jedes Aufbaus.</translation>
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="133" />
@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="135" />
         <source>setup</source>
-        <translation>Variante</translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="135" />
@@ -1046,12 +1046,12 @@
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="143" />
         <source>Repeats per setup</source>
-        <translation>Wiederholungen je Variante</translation>
+        <translation>Wiederholungen je Aufbau</translation>
     </message>
     <message>
         <location filename="../core/src/report/variancereport.cpp" line="144" />
         <source>Setups</source>
-        <translation>Varianten</translation>
+        <translation>Aufbauten</translation>
     </message>
     <message>
         <location filename="../core/src/report/activereport.cpp" line="53" />
@@ -3512,249 +3512,249 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>Einsammeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225" />
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>A dataset is being loaded; wait for it first.</source>
         <translation>Ein Datensatz wird geladen; erst darauf warten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="296" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="296" />
+        <location filename="../app/gui/mainwindow.cpp" line="330" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="297" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
-        <location filename="../app/gui/mainwindow.cpp" line="328" />
+        <location filename="../app/gui/mainwindow.cpp" line="297" />
+        <location filename="../app/gui/mainwindow.cpp" line="332" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="303" />
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
-        <location filename="../app/gui/mainwindow.cpp" line="467" />
-        <location filename="../app/gui/mainwindow.cpp" line="470" />
-        <location filename="../app/gui/mainwindow.cpp" line="481" />
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
+        <location filename="../app/gui/mainwindow.cpp" line="471" />
+        <location filename="../app/gui/mainwindow.cpp" line="474" />
+        <location filename="../app/gui/mainwindow.cpp" line="485" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="306" />
         <source>Workbench sessions (*.wbs);;All files (*)</source>
         <translation>Workbench-Sitzungen (*.wbs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306" />
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>&amp;Save Session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309" />
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
         <source>An untitled session asks for a place; a saved one is written as it changes.</source>
         <translation>Eine unbenannte Sitzung fragt nach einem Ort; eine gespeicherte wird bei jeder Änderung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374" />
+        <location filename="../app/gui/mainwindow.cpp" line="378" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="379" />
         <source>Show &amp;Hints</source>
         <translation>&amp;Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378" />
+        <location filename="../app/gui/mainwindow.cpp" line="382" />
         <source>A bar above the pages says what to do next on each page.</source>
         <translation>Eine Leiste über den Seiten sagt, was auf jeder Seite als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407" />
-        <location filename="../app/gui/mainwindow.cpp" line="543" />
+        <location filename="../app/gui/mainwindow.cpp" line="411" />
         <location filename="../app/gui/mainwindow.cpp" line="547" />
+        <location filename="../app/gui/mainwindow.cpp" line="551" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408" />
+        <location filename="../app/gui/mainwindow.cpp" line="412" />
         <source>Workbench sessions (*.wbs)</source>
         <translation>Workbench-Sitzungen (*.wbs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471" />
+        <location filename="../app/gui/mainwindow.cpp" line="475" />
         <source>%1 is open in another workbench window (process %2). Both windows can add runs and studies to it, but each shows only its own until the session is opened again. Open it here too?</source>
         <translation>%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="612" />
-        <location filename="../app/gui/mainwindow.cpp" line="625" />
+        <location filename="../app/gui/mainwindow.cpp" line="616" />
+        <location filename="../app/gui/mainwindow.cpp" line="629" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="618" />
+        <location filename="../app/gui/mainwindow.cpp" line="622" />
         <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="683" />
+        <location filename="../app/gui/mainwindow.cpp" line="687" />
         <source>The session has no study yet: run one on the Sufficiency, Scaling, Active learning or Variance page, then report on it.</source>
         <translation>Die Sitzung hat noch keine Studie: Führen Sie eine auf der Seite Datenbedarf, Skalierung, Aktives Lernen oder Varianz aus und erstellen Sie dann den Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="316" />
         <source>&amp;Export All Plots…</source>
         <translation>Alle Diagramme e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="72" />
-        <location filename="../app/gui/mainwindow.cpp" line="313" />
-        <location filename="../app/gui/mainwindow.cpp" line="316" />
+        <location filename="../app/gui/mainwindow.cpp" line="317" />
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338" />
+        <location filename="../app/gui/mainwindow.cpp" line="342" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348" />
+        <location filename="../app/gui/mainwindow.cpp" line="352" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>The language changes when the workbench is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="366" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="367" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367" />
+        <location filename="../app/gui/mainwindow.cpp" line="371" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369" />
+        <location filename="../app/gui/mainwindow.cpp" line="373" />
         <source>&amp;Cancel Training</source>
         <translation>Training a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>Cancel &amp;All Jobs</source>
         <translation>&amp;Alle Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373" />
+        <location filename="../app/gui/mainwindow.cpp" line="377" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382" />
+        <location filename="../app/gui/mainwindow.cpp" line="386" />
         <source>&amp;About Sufficiency Workbench</source>
         <translation>&amp;Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383" />
+        <location filename="../app/gui/mainwindow.cpp" line="387" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421" />
+        <location filename="../app/gui/mainwindow.cpp" line="425" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431" />
+        <location filename="../app/gui/mainwindow.cpp" line="435" />
         <source>This session was never saved: its runs and studies live in a temporary folder that is deleted when the workbench quits. Save it first?</source>
         <translation>Diese Sitzung wurde nie gespeichert: ihre Läufe und Studien liegen in einem temporären Ordner, der beim Beenden gelöscht wird. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455" />
         <location filename="../app/gui/mainwindow.cpp" line="459" />
+        <location filename="../app/gui/mainwindow.cpp" line="463" />
         <source>New Session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446" />
+        <location filename="../app/gui/mainwindow.cpp" line="450" />
         <source>Wait for the running jobs to finish, or cancel them, first.</source>
         <translation>Bitte erst warten, bis die laufenden Aufträge fertig sind, oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481" />
+        <location filename="../app/gui/mainwindow.cpp" line="485" />
         <source>The session could not be opened, and was not changed:
 
 %1</source>
@@ -3763,165 +3763,165 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492" />
         <location filename="../app/gui/mainwindow.cpp" line="496" />
-        <location filename="../app/gui/mainwindow.cpp" line="519" />
-        <location filename="../app/gui/mainwindow.cpp" line="531" />
+        <location filename="../app/gui/mainwindow.cpp" line="500" />
+        <location filename="../app/gui/mainwindow.cpp" line="523" />
+        <location filename="../app/gui/mainwindow.cpp" line="535" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499" />
+        <location filename="../app/gui/mainwindow.cpp" line="503" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511" />
+        <location filename="../app/gui/mainwindow.cpp" line="515" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517" />
+        <location filename="../app/gui/mainwindow.cpp" line="521" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="520" />
+        <location filename="../app/gui/mainwindow.cpp" line="524" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523" />
+        <location filename="../app/gui/mainwindow.cpp" line="527" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524" />
+        <location filename="../app/gui/mainwindow.cpp" line="528" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525" />
+        <location filename="../app/gui/mainwindow.cpp" line="529" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="532" />
+        <location filename="../app/gui/mainwindow.cpp" line="536" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="603" />
+        <location filename="../app/gui/mainwindow.cpp" line="607" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="604" />
+        <location filename="../app/gui/mainwindow.cpp" line="608" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630" />
+        <location filename="../app/gui/mainwindow.cpp" line="634" />
         <source>an untitled session (not saved)</source>
         <translation>eine unbenannte Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635" />
+        <location filename="../app/gui/mainwindow.cpp" line="639" />
         <source>Report to %1</source>
         <translation>Bericht nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="644" />
+        <location filename="../app/gui/mainwindow.cpp" line="648" />
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="646" />
-        <location filename="../app/gui/mainwindow.cpp" line="655" />
-        <location filename="../app/gui/mainwindow.cpp" line="661" />
-        <location filename="../app/gui/mainwindow.cpp" line="679" />
+        <location filename="../app/gui/mainwindow.cpp" line="650" />
+        <location filename="../app/gui/mainwindow.cpp" line="659" />
+        <location filename="../app/gui/mainwindow.cpp" line="665" />
         <location filename="../app/gui/mainwindow.cpp" line="683" />
-        <location filename="../app/gui/mainwindow.cpp" line="690" />
-        <location filename="../app/gui/mainwindow.cpp" line="699" />
-        <location filename="../app/gui/mainwindow.cpp" line="706" />
+        <location filename="../app/gui/mainwindow.cpp" line="687" />
+        <location filename="../app/gui/mainwindow.cpp" line="694" />
+        <location filename="../app/gui/mainwindow.cpp" line="703" />
+        <location filename="../app/gui/mainwindow.cpp" line="710" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="675" />
+        <location filename="../app/gui/mainwindow.cpp" line="679" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="688" />
+        <location filename="../app/gui/mainwindow.cpp" line="692" />
         <source>All of them, one after another</source>
         <translation>Alle, nacheinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="690" />
+        <location filename="../app/gui/mainwindow.cpp" line="694" />
         <source>Report on:</source>
         <translation>Bericht über:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653" />
-        <location filename="../app/gui/mainwindow.cpp" line="696" />
+        <location filename="../app/gui/mainwindow.cpp" line="657" />
+        <location filename="../app/gui/mainwindow.cpp" line="700" />
         <source>HTML report, self-contained (*.html)</source>
         <translation>HTML-Bericht, in sich geschlossen (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653" />
-        <location filename="../app/gui/mainwindow.cpp" line="696" />
+        <location filename="../app/gui/mainwindow.cpp" line="657" />
+        <location filename="../app/gui/mainwindow.cpp" line="700" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712" />
-        <location filename="../app/gui/mainwindow.cpp" line="720" />
+        <location filename="../app/gui/mainwindow.cpp" line="716" />
+        <location filename="../app/gui/mainwindow.cpp" line="724" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="721" />
+        <location filename="../app/gui/mainwindow.cpp" line="725" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="758" />
+        <location filename="../app/gui/mainwindow.cpp" line="762" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="766" />
+        <location filename="../app/gui/mainwindow.cpp" line="770" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="816" />
+        <location filename="../app/gui/mainwindow.cpp" line="820" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830" />
+        <location filename="../app/gui/mainwindow.cpp" line="834" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="831" />
+        <location filename="../app/gui/mainwindow.cpp" line="835" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="877" />
+        <location filename="../app/gui/mainwindow.cpp" line="881" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="898" />
+        <location filename="../app/gui/mainwindow.cpp" line="902" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="899" />
+        <location filename="../app/gui/mainwindow.cpp" line="903" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>
@@ -4948,12 +4948,12 @@ Doppelklick lädt ihn.</translation>
         <translation>Eine Studie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="223" />
+        <location filename="../app/gui/sessiontree.cpp" line="224" />
         <source>Study %1 is running; cancel it first.</source>
         <translation>Studie %1 läuft; bitte zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sessiontree.cpp" line="247" />
+        <location filename="../app/gui/sessiontree.cpp" line="248" />
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -5938,7 +5938,7 @@ Doppelklick lädt ihn.</translation>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="114" />
         <source>Setups</source>
-        <translation>Varianten</translation>
+        <translation>Aufbauten</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="114" />
@@ -6581,9 +6581,9 @@ Doppelklick lädt ihn.</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/reliabilitychart.cpp" line="52" />
-        <source>Expected calibration error (15 bins): %1</source>
-        <translation>Erwarteter Kalibrierungsfehler (15 Intervalle): %1</translation>
+        <location filename="../widgets/reliabilitychart.cpp" line="53" />
+        <source>Calibration error (ECE, 15 bins): %1</source>
+        <translation>Kalibrierungsfehler (ECE, 15 Bereiche): %1</translation>
     </message>
 </context>
 <context>

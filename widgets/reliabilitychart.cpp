@@ -49,7 +49,8 @@ void ReliabilityChart::setBins(const std::vector<double> &low, const std::vector
         m_bars->setWidth((high[0] - low[0]) * 0.9);
     m_bars->setData(keys, values, true);
     m_gap->setData(cx, cy, true);
-    m_title->setText(tr("Expected calibration error (15 bins): %1").arg(QLocale().toString(ece, 'f', 4)));
+    // Short: the long title was cut at both ends on a laptop ("rwarteter Kalibrierungsfehler").
+    m_title->setText(tr("Calibration error (ECE, 15 bins): %1").arg(QLocale().toString(ece, 'f', 4)));
     replot(QCustomPlot::rpQueuedReplot);
 }
 

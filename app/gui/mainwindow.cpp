@@ -214,6 +214,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_tree, &SessionTree::studyCancelRequested, this, [this](qint64 id) { cancelStudy(id); });
     connect(m_tree, &SessionTree::studyReportRequested, this, [this](qint64 id) { exportReportInteractive(id); });
+    connect(m_tree, &SessionTree::studyRenamed, this, [this] { // the pages' lists kept the old name
+        for (StudyPage *page : studyPages())
+            page->reloadStudies();
+    });
     connect(m_datasetPage, &DatasetPage::dataChanged, this, [this] {
         const auto &train = m_datasetPage->data()->train;
         m_architecturePage->setInput({train.channels, train.height, train.width}, train.classCount());

@@ -212,6 +212,7 @@ bool SessionTree::renameStudy(qint64 id, const QString &name, QString *error)
         return false;
     }
     m_document->notifyContentChanged();
+    Q_EMIT studyRenamed(id);
     return true;
 }
 

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void studyCancelRequested(qint64 studyId);
     void studyCollectRequested(qint64 studyId);
     void studyReportRequested(qint64 studyId);
+    /// A study was renamed: the study pages' lists show the new name.
+    void studyRenamed(qint64 studyId);
 
 private:
     void showStudyMenu(QTreeWidgetItem *item, const QPoint &globalPos);

@@ -559,6 +559,7 @@ private Q_SLOTS:
 
         QVERIFY(w.sessionTree()->renameStudy(id, "  baseline  ", &error));
         QCOMPARE(w.document()->session().study(id).name, std::string("baseline"));
+        QVERIFY2(page->storedStudyTexts().join('|').contains("baseline"), qPrintable(page->storedStudyTexts().join('|')));
         QVERIFY(!w.sessionTree()->renameStudy(id, " ", &error));
         const QString csv = m_dir.filePath("cells.csv");
         QVERIFY(w.sessionTree()->exportStudyCells(id, csv, &error));

@@ -130,6 +130,14 @@ void StudyPage::reloadStudies()
 
 void StudyPage::cancelStudy() { m_controls->runner->cancel(); }
 
+QStringList StudyPage::storedStudyTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_controls->studies->count(); ++i)
+        texts << m_controls->studies->itemText(i);
+    return texts;
+}
+
 std::int64_t StudyPage::runningStudy() const { return m_controls->runner->runningStudy(); }
 
 void StudyPage::onJobStarted(std::int64_t id)

@@ -38,6 +38,8 @@ public:
     virtual bool startStudy(QString *error) = 0;
     /// Runs the missing cells of stored study `id` here; false with `error` set when it cannot.
     bool resumeStudy(std::int64_t id, QString *error);
+    /// The entries of the stored-studies list, as shown (tests).
+    QStringList storedStudyTexts() const;
     void cancelStudy();
     /// The study the page's job runs (0: none).
     std::int64_t runningStudy() const;
