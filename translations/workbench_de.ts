@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../core/src/report/studyreport.cpp" line="34" />
-        <location filename="../core/src/report/studyreport.cpp" line="179" />
+        <location filename="../core/src/report/studyreport.cpp" line="189" />
         <location filename="../core/src/report/runreport.cpp" line="30" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
@@ -223,251 +223,251 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="73" />
+        <location filename="../core/src/report/studyreport.cpp" line="83" />
         <source>This study is incomplete (%1): %2 of %3 cells are done.</source>
         <translation>Diese Studie ist unvollständig (%1): %2 von %3 Zellen sind fertig.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="76" />
+        <location filename="../core/src/report/studyreport.cpp" line="86" />
         <source>Every number below comes from the finished cells only. To finish it where it is stored:</source>
         <translation>Jede Zahl unten stammt nur aus den fertigen Zellen. So wird sie dort fertiggestellt, wo sie gespeichert ist:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="142" />
+        <location filename="../core/src/report/studyreport.cpp" line="152" />
         <location filename="../core/src/report/runreport.cpp" line="245" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="143" />
-        <location filename="../core/src/report/studyreport.cpp" line="144" />
+        <location filename="../core/src/report/studyreport.cpp" line="153" />
+        <location filename="../core/src/report/studyreport.cpp" line="154" />
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="145" />
+        <location filename="../core/src/report/studyreport.cpp" line="155" />
         <location filename="../core/src/report/runreport.cpp" line="248" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="145" />
+        <location filename="../core/src/report/studyreport.cpp" line="155" />
         <source>%1, %2 of %3 cells done, %4 failed</source>
         <translation>%1, %2 von %3 Zellen fertig, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="148" />
+        <location filename="../core/src/report/studyreport.cpp" line="158" />
         <location filename="../core/src/report/runreport.cpp" line="249" />
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="149" />
+        <location filename="../core/src/report/studyreport.cpp" line="159" />
         <location filename="../core/src/report/runreport.cpp" line="250" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="150" />
+        <location filename="../core/src/report/studyreport.cpp" line="160" />
         <location filename="../core/src/report/runreport.cpp" line="251" />
         <source>Computing time</source>
         <translation>Rechenzeit</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="150" />
+        <location filename="../core/src/report/studyreport.cpp" line="160" />
         <source>%1 s wall-clock over all executions</source>
         <translation>%1 s Laufzeit über alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="85" />
+        <location filename="../core/src/report/studyreport.cpp" line="95" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="93" />
-        <location filename="../core/src/report/studyreport.cpp" line="111" />
+        <location filename="../core/src/report/studyreport.cpp" line="103" />
+        <location filename="../core/src/report/studyreport.cpp" line="121" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="94" />
+        <location filename="../core/src/report/studyreport.cpp" line="104" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="95" />
+        <location filename="../core/src/report/studyreport.cpp" line="105" />
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="95" />
+        <location filename="../core/src/report/studyreport.cpp" line="105" />
         <source>%1 training, %2 test</source>
         <translation>%1 Training, %2 Test</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="97" />
+        <location filename="../core/src/report/studyreport.cpp" line="107" />
         <source>Image shape</source>
         <translation>Bildform</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="99" />
+        <location filename="../core/src/report/studyreport.cpp" line="109" />
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="100" />
+        <location filename="../core/src/report/studyreport.cpp" line="110" />
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="102" />
+        <location filename="../core/src/report/studyreport.cpp" line="112" />
         <source>The session holds no dataset record for this study (made by an older version).</source>
         <translation>Die Sitzung enthält keinen Datensatz-Eintrag für diese Studie (mit einer älteren Version erstellt).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="110" />
+        <location filename="../core/src/report/studyreport.cpp" line="120" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="118" />
-        <location filename="../core/src/report/studyreport.cpp" line="125" />
+        <location filename="../core/src/report/studyreport.cpp" line="128" />
+        <location filename="../core/src/report/studyreport.cpp" line="135" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="119" />
+        <location filename="../core/src/report/studyreport.cpp" line="129" />
         <source>Forward FLOPs per image</source>
         <translation>Vorwärts-FLOPs je Bild</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="120" />
+        <location filename="../core/src/report/studyreport.cpp" line="130" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="123" />
+        <location filename="../core/src/report/studyreport.cpp" line="133" />
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="125" />
+        <location filename="../core/src/report/studyreport.cpp" line="135" />
         <source>not computed: %1</source>
         <translation>nicht berechnet: %1</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="157" />
+        <location filename="../core/src/report/studyreport.cpp" line="167" />
         <location filename="../core/src/report/runreport.cpp" line="265" />
         <source>Training settings</source>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="170" />
+        <location filename="../core/src/report/studyreport.cpp" line="180" />
         <location filename="../core/src/report/runreport.cpp" line="47" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="170" />
+        <location filename="../core/src/report/studyreport.cpp" line="180" />
         <location filename="../core/src/report/runreport.cpp" line="47" />
         <source>damaged in the session</source>
         <translation>in der Sitzung beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="174" />
+        <location filename="../core/src/report/studyreport.cpp" line="184" />
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="179" />
+        <location filename="../core/src/report/studyreport.cpp" line="189" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="182" />
+        <location filename="../core/src/report/studyreport.cpp" line="192" />
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="182" />
+        <location filename="../core/src/report/studyreport.cpp" line="192" />
         <source>status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="182" />
+        <location filename="../core/src/report/studyreport.cpp" line="192" />
         <location filename="../core/src/report/variancereport.cpp" line="137" />
         <location filename="../core/src/report/runreport.cpp" line="124" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="182" />
+        <location filename="../core/src/report/studyreport.cpp" line="192" />
         <source>host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="183" />
+        <location filename="../core/src/report/studyreport.cpp" line="193" />
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="183" />
+        <location filename="../core/src/report/studyreport.cpp" line="193" />
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="185" />
+        <location filename="../core/src/report/studyreport.cpp" line="195" />
         <source>The finished cells (%1 of %2), where and how long each ran: %3 s in all.</source>
         <translation>Die fertigen Zellen (%1 von %2), wo und wie lange jede lief: insgesamt %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="135" />
+        <location filename="../core/src/report/studyreport.cpp" line="145" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="190" />
+        <location filename="../core/src/report/studyreport.cpp" line="200" />
         <source>Written by</source>
         <translation>Geschrieben von</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="191" />
+        <location filename="../core/src/report/studyreport.cpp" line="201" />
         <source>Written on</source>
         <translation>Geschrieben auf</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="192" />
+        <location filename="../core/src/report/studyreport.cpp" line="202" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="193" />
+        <location filename="../core/src/report/studyreport.cpp" line="203" />
         <source>Written at</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="199" />
+        <location filename="../core/src/report/studyreport.cpp" line="209" />
         <location filename="../core/src/report/runreport.cpp" line="270" />
         <source>How to reproduce</source>
         <translation>So wird sie reproduziert</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="207" />
+        <location filename="../core/src/report/studyreport.cpp" line="217" />
         <source>The study's configuration is damaged in the session: it cannot be reproduced from this report.</source>
         <translation>Die Konfiguration der Studie ist in der Sitzung beschädigt: Aus diesem Bericht lässt sie sich nicht reproduzieren.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="211" />
+        <location filename="../core/src/report/studyreport.cpp" line="221" />
         <source>Every cell is a pure function of the study's configuration and the cell's index: the seeds come from the study's seed and the index, never from threads, timing or order. With the same dataset (%1, fingerprint %2), this command recreates the study from scratch in a new session and runs its %3 cells:</source>
         <translation>Jede Zelle ist eine reine Funktion der Konfiguration der Studie und ihres Index: Die Startwerte kommen aus dem Startwert der Studie und dem Index, nie aus Threads, Zeitpunkten oder Reihenfolge. Mit demselben Datensatz (%1, Fingerabdruck %2) legt dieser Befehl die Studie in einer neuen Sitzung von Grund auf neu an und rechnet ihre %3 Zellen:</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="227" />
+        <location filename="../core/src/report/studyreport.cpp" line="237" />
         <source>The configuration is embedded in this report (below, and in a PDF's metadata); saved as a file of its own, it works the same. On the same kind of CPU with the same LibTorch build the cells come out the same to the last digit. On another CPU (AVX2 against AVX-512, say) or a GPU, the float rounding of training differs: the numbers can differ in their last digits, and over many epochs by more. Compare them with %1.</source>
         <translation>Die Konfiguration steckt in diesem Bericht (unten, und in den Metadaten einer PDF); als eigene Datei gespeichert, funktioniert sie genauso. Auf derselben CPU-Art mit demselben LibTorch-Build kommen die Zellen bis zur letzten Stelle gleich heraus. Auf einer anderen CPU (etwa AVX2 statt AVX-512) oder einer GPU rundet das Training Gleitkommazahlen anders: Die Zahlen können sich in den letzten Stellen unterscheiden, über viele Epochen auch mehr. Vergleichen Sie sie mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/studyreport.cpp" line="234" />
+        <location filename="../core/src/report/studyreport.cpp" line="244" />
         <source>The study's configuration (JSON)</source>
         <translation>Die Konfiguration der Studie (JSON)</translation>
     </message>
@@ -673,70 +673,54 @@
         <translation>Hochgerechnet, nicht gemessen: die Genauigkeit, die die Kurve beim Doppelten und Vierfachen der größten gemessenen Größe ergibt, mit ihren kalibrierten Bändern.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
-        <location filename="../core/src/report/gridreport.cpp" line="250" />
-        <location filename="../core/src/report/variancereport.cpp" line="145" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
+        <location filename="../core/src/report/gridreport.cpp" line="249" />
+        <location filename="../core/src/report/variancereport.cpp" line="144" />
         <source>Training set size L</source>
         <translation>Größe der Trainingsmenge L</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
-        <location filename="../core/src/report/gridreport.cpp" line="251" />
-        <location filename="../core/src/report/gridreport.cpp" line="253" />
-        <location filename="../core/src/report/variancereport.cpp" line="146" />
-        <location filename="../core/src/report/variancereport.cpp" line="148" />
-        <location filename="../core/src/report/activereport.cpp" line="212" />
-        <location filename="../core/src/report/activereport.cpp" line="214" />
+        <location filename="../core/src/report/studyreport.cpp" line="72" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
-        <location filename="../core/src/report/gridreport.cpp" line="252" />
-        <location filename="../core/src/report/variancereport.cpp" line="147" />
-        <location filename="../core/src/report/activereport.cpp" line="213" />
+        <location filename="../core/src/report/studyreport.cpp" line="74" />
         <source>Test images T</source>
         <translation>Testbilder T</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
-        <location filename="../core/src/report/gridreport.cpp" line="254" />
-        <location filename="../core/src/report/variancereport.cpp" line="149" />
-        <location filename="../core/src/report/activereport.cpp" line="215" />
+        <location filename="../core/src/report/studyreport.cpp" line="75" />
         <source>How L and T are picked</source>
         <translation>Wie L und T gewählt werden</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="235" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="232" />
         <source>Runs R</source>
         <translation>Läufe R</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="233" />
         <source>Measured sizes</source>
         <translation>Gemessene Größen</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="234" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="237" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="235" />
         <source>warm start: the weights carry over from one size to the next</source>
         <translation>Warmstart: Die Gewichte gehen von einer Größe zur nächsten über</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="238" />
+        <location filename="../core/src/report/sufficiencyreport.cpp" line="236" />
         <source>fresh: new weights at every size</source>
         <translation>neu: neue Gewichte bei jeder Größe</translation>
     </message>
     <message>
-        <location filename="../core/src/report/sufficiencyreport.cpp" line="239" />
-        <location filename="../core/src/report/gridreport.cpp" line="255" />
-        <location filename="../core/src/report/variancereport.cpp" line="150" />
-        <location filename="../core/src/report/activereport.cpp" line="216" />
+        <location filename="../core/src/report/studyreport.cpp" line="76" />
         <source>Study seed</source>
         <translation>Startwert der Studie</translation>
     </message>
@@ -873,27 +857,27 @@
         <translation>Gemessen: jede fertige Zelle des Rasters (Mittelwert über ihre Startwerte).</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="246" />
+        <location filename="../core/src/report/gridreport.cpp" line="245" />
         <source>Widths</source>
         <translation>Breiten</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="247" />
+        <location filename="../core/src/report/gridreport.cpp" line="246" />
         <source>Fractions of the training set</source>
         <translation>Anteile der Trainingsmenge</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="248" />
+        <location filename="../core/src/report/gridreport.cpp" line="247" />
         <source>Seeds per cell</source>
         <translation>Startwerte je Zelle</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="249" />
+        <location filename="../core/src/report/gridreport.cpp" line="248" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../core/src/report/gridreport.cpp" line="257" />
+        <location filename="../core/src/report/gridreport.cpp" line="253" />
         <source>(widths %1; parameters and FLOPs per width in the table above)</source>
         <translation>(Breiten %1; Parameter und FLOPs je Breite in der Tabelle oben)</translation>
     </message>
@@ -1044,12 +1028,12 @@
         <translation>Gemessen: jede fertige Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="143" />
+        <location filename="../core/src/report/variancereport.cpp" line="142" />
         <source>Repeats per setup</source>
         <translation>Wiederholungen je Aufbau</translation>
     </message>
     <message>
-        <location filename="../core/src/report/variancereport.cpp" line="144" />
+        <location filename="../core/src/report/variancereport.cpp" line="143" />
         <source>Setups</source>
         <translation>Aufbauten</translation>
     </message>
@@ -3619,8 +3603,8 @@ README.txt dort beschreibt, wie man es lädt.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="411" />
-        <location filename="../app/gui/mainwindow.cpp" line="547" />
-        <location filename="../app/gui/mainwindow.cpp" line="551" />
+        <location filename="../app/gui/mainwindow.cpp" line="494" />
+        <location filename="../app/gui/mainwindow.cpp" line="498" />
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
     </message>
@@ -3635,18 +3619,18 @@ README.txt dort beschreibt, wie man es lädt.</translation>
         <translation>%1 ist in einem anderen Workbench-Fenster geöffnet (Prozess %2). Beide Fenster können Läufe und Studien hinzufügen, aber jedes zeigt nur seine eigenen, bis die Sitzung erneut geöffnet wird. Hier auch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="616" />
-        <location filename="../app/gui/mainwindow.cpp" line="629" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="30" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="43" />
         <source>No session is open.</source>
         <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="36" />
         <source>Exporting all plots to %1… (progress and Cancel in the Jobs panel)</source>
         <translation>Alle Diagramme werden nach %1 exportiert … (Fortschritt und Abbrechen im Aufgabenbereich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="687" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="101" />
         <source>The session has no study yet: run one on the Sufficiency, Scaling, Active learning or Variance page, then report on it.</source>
         <translation>Die Sitzung hat noch keine Studie: Führen Sie eine auf der Seite Datenbedarf, Skalierung, Aktives Lernen oder Varianz aus und erstellen Sie dann den Bericht.</translation>
     </message>
@@ -3763,165 +3747,165 @@ README.txt dort beschreibt, wie man es lädt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="496" />
-        <location filename="../app/gui/mainwindow.cpp" line="500" />
-        <location filename="../app/gui/mainwindow.cpp" line="523" />
-        <location filename="../app/gui/mainwindow.cpp" line="535" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="21" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="25" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="48" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="60" />
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="503" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="28" />
         <source>Recovered the untitled session; save it with Save Session As.</source>
         <translation>Die unbenannte Sitzung wurde wiederhergestellt; speichern Sie sie mit „Sitzung speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="40" />
         <source>The newest holds %1 run(s), %2 study(ies) and %3 other result(s); it was last changed %4.</source>
         <translation>Die neueste enthält %1 Lauf/Läufe, %2 Studie(n) und %3 weitere(s) Ergebnis(se); zuletzt geändert %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="521" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="46" />
         <source>The newest cannot be read: %1</source>
         <translation>Die neueste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="49" />
         <source>The workbench ended without saving %1 untitled session(s).</source>
         <translation>Die Workbench wurde beendet, ohne %1 unbenannte Sitzung(en) zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="52" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="528" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="53" />
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="54" />
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536" />
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="61" />
         <source>Delete the %1 untitled session(s) for good? Their runs and studies are lost.</source>
         <translation>Die %1 unbenannte(n) Sitzung(en) endgültig löschen? Ihre Läufe und Studien gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607" />
+        <location filename="../app/gui/mainwindow.cpp" line="554" />
         <source>%1 — Sufficiency Workbench</source>
         <translation>%1 — Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608" />
+        <location filename="../app/gui/mainwindow.cpp" line="555" />
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="634" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="48" />
         <source>an untitled session (not saved)</source>
         <translation>eine unbenannte Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="53" />
         <source>Report to %1</source>
         <translation>Bericht nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="62" />
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650" />
-        <location filename="../app/gui/mainwindow.cpp" line="659" />
-        <location filename="../app/gui/mainwindow.cpp" line="665" />
-        <location filename="../app/gui/mainwindow.cpp" line="683" />
-        <location filename="../app/gui/mainwindow.cpp" line="687" />
-        <location filename="../app/gui/mainwindow.cpp" line="694" />
-        <location filename="../app/gui/mainwindow.cpp" line="703" />
-        <location filename="../app/gui/mainwindow.cpp" line="710" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="64" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="73" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="79" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="97" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="101" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="108" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="117" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="124" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="679" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="93" />
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="692" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="106" />
         <source>All of them, one after another</source>
         <translation>Alle, nacheinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="694" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="108" />
         <source>Report on:</source>
         <translation>Bericht über:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657" />
-        <location filename="../app/gui/mainwindow.cpp" line="700" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="71" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="114" />
         <source>HTML report, self-contained (*.html)</source>
         <translation>HTML-Bericht, in sich geschlossen (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657" />
-        <location filename="../app/gui/mainwindow.cpp" line="700" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="71" />
+        <location filename="../app/gui/mainwindowexport.cpp" line="114" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716" />
-        <location filename="../app/gui/mainwindow.cpp" line="724" />
+        <location filename="../app/gui/mainwindow.cpp" line="563" />
+        <location filename="../app/gui/mainwindow.cpp" line="571" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="725" />
+        <location filename="../app/gui/mainwindow.cpp" line="572" />
         <source>%n job(s) are still running. Cancel them and quit? Finished epochs are kept in the session; cancelled runs can be resumed.</source>
         <translation><numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform><numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Abgeschlossene Epochen bleiben in der Sitzung; abgebrochene Läufe lassen sich fortsetzen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762" />
+        <location filename="../app/gui/mainwindow.cpp" line="609" />
         <source>Study %1: %2 cell file(s) refused, e.g. %3: %4</source>
         <translation>Studie %1: %2 Zellendatei(en) abgelehnt, z. B. %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="770" />
+        <location filename="../app/gui/mainwindow.cpp" line="617" />
         <source>Collecting study cells failed: %1</source>
         <translation>Einsammeln der Studienzellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="820" />
+        <location filename="../app/gui/mainwindow.cpp" line="667" />
         <source>Cancel study</source>
         <translation>Studie abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834" />
+        <location filename="../app/gui/mainwindow.cpp" line="681" />
         <source>listed in the session</source>
         <translation>in der Sitzung eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="835" />
+        <location filename="../app/gui/mainwindow.cpp" line="682" />
         <source>Register %1</source>
         <translation>%1 eintragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="881" />
+        <location filename="../app/gui/mainwindow.cpp" line="728" />
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="902" />
+        <location filename="../app/gui/mainwindow.cpp" line="749" />
         <source>About Sufficiency Workbench</source>
         <translation>Über Sufficiency Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="903" />
+        <location filename="../app/gui/mainwindow.cpp" line="750" />
         <source>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep learning on small image datasets: is it worth collecting more data?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA devices: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sufficiency Workbench %1&lt;/h3&gt;&lt;p&gt;Deep Learning auf kleinen Bilddatensätzen: Lohnt es sich, mehr Daten zu sammeln?&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;CUDA-Geräte: %4&lt;/p&gt;</translation>
     </message>

@@ -201,19 +201,15 @@ void writeActiveReport(ReportWriter &w, const Session &session, const StudyRecor
                                                               "median curve over the label range (higher: better sooner).")),
             {false, true, true, true, true});
 
-    const Rows settings = {
+    Rows settings = {
         {L.translated(QT_TRANSLATE_NOOP("Report", "Strategies")), strategies},
         {L.translated(QT_TRANSLATE_NOOP("Report", "Labels at the start, per round, at most")),
          L.count(double(c.initial)) + ", " + L.count(double(c.budget)) + ", " + L.count(double(c.maxLabels))},
         {L.translated(QT_TRANSLATE_NOOP("Report", "Trials")), std::to_string(c.trials)},
         {L.translated(QT_TRANSLATE_NOOP("Report", "Steps per round")), L.count(double(c.stepsPerRound))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Full-data seeds")), std::to_string(c.baselineSeeds)},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Pool images")),
-         c.poolSize ? L.count(double(c.poolSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Test images T")),
-         c.testSize ? L.count(double(c.testSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "How L and T are picked")), c.limitMode},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Study seed")), std::to_string(c.seed)}};
+        {L.translated(QT_TRANSLATE_NOOP("Report", "Full-data seeds")), std::to_string(c.baselineSeeds)}};
+    const Rows selection = dataSelectionRows(L, QT_TRANSLATE_NOOP("Report", "Pool images"), c.poolSize, c.testSize, c.limitMode, c.seed);
+    settings.insert(settings.end(), selection.begin(), selection.end());
     writeProtocol(w, session, study, settings, &r.setup.spec, r.setup.model);
     writeReproduce(w, session, study);
 }

@@ -242,17 +242,13 @@ void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord 
         widthText += (i ? ", " : "") + std::to_string(g.widths[i]);
     for (std::size_t i = 0; i < g.fractions.size(); ++i)
         fractionText += (i ? ", " : "") + L.significant(g.fractions[i], 3);
-    const Rows settings = {
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Widths")), widthText},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Fractions of the training set")), fractionText},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Seeds per cell")), std::to_string(g.seeds)},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Budget")), g.budget},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Training set size L")),
-         g.trainSize ? L.count(double(g.trainSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Test images T")),
-         g.testSize ? L.count(double(g.testSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "How L and T are picked")), g.limitMode},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Study seed")), std::to_string(g.seed)}};
+    Rows settings = {{L.translated(QT_TRANSLATE_NOOP("Report", "Widths")), widthText},
+                     {L.translated(QT_TRANSLATE_NOOP("Report", "Fractions of the training set")), fractionText},
+                     {L.translated(QT_TRANSLATE_NOOP("Report", "Seeds per cell")), std::to_string(g.seeds)},
+                     {L.translated(QT_TRANSLATE_NOOP("Report", "Budget")), g.budget}};
+    const Rows selection = dataSelectionRows(L, QT_TRANSLATE_NOOP("Report", "Training set size L"), g.trainSize, g.testSize,
+                                             g.limitMode, g.seed);
+    settings.insert(settings.end(), selection.begin(), selection.end());
     writeProtocol(w, session, study, settings, nullptr,
                   r.setup.model + " " + reportArg(L.translated(QT_TRANSLATE_NOOP("Report", "(widths %1; parameters and FLOPs per "
                                                                                            "width in the table above)")),

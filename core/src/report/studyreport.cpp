@@ -66,6 +66,16 @@ std::string jsonValue(const Json &v, const ReportLanguage &language)
 
 namespace report {
 
+Rows dataSelectionRows(const ReportLanguage &L, const char *trainLabel, std::int64_t train, std::int64_t test,
+                       const std::string &limitMode, std::uint64_t seed)
+{
+    const std::string all = L.translated(QT_TRANSLATE_NOOP("Report", "all"));
+    return {{L.translated(trainLabel), train ? L.count(double(train)) : all},
+            {L.translated(QT_TRANSLATE_NOOP("Report", "Test images T")), test ? L.count(double(test)) : all},
+            {L.translated(QT_TRANSLATE_NOOP("Report", "How L and T are picked")), limitMode},
+            {L.translated(QT_TRANSLATE_NOOP("Report", "Study seed")), std::to_string(seed)}};
+}
+
 void writeStatus(ReportWriter &w, const StudyRecord &study)
 {
     if (study.status == StudyStatus::Complete)

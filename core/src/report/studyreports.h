@@ -5,6 +5,7 @@
 #include "reportwriter.h"
 #include "wb/study.h"
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,11 @@ struct ModelSpec;
 namespace wb::core::report {
 
 using Rows = std::vector<std::pair<std::string, std::string>>;
+
+/// The data-selection settings every study has: training images (`trainLabel`: "Training set
+/// size L" or "Pool images"; 0 = all), test images, how they are picked, the study's seed.
+Rows dataSelectionRows(const ReportLanguage &L, const char *trainLabel, std::int64_t train, std::int64_t test,
+                       const std::string &limitMode, std::uint64_t seed);
 
 /// "Incomplete: …" (with the resume command) for a study that is not complete; nothing otherwise.
 void writeStatus(ReportWriter &w, const StudyRecord &study);

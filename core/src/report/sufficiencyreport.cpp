@@ -228,15 +228,15 @@ void writeSufficiencyReport(ReportWriter &w, const Session &session, const Study
     std::string sizes;
     for (std::size_t k = 0; k < result.steps.size(); ++k)
         sizes += (k ? ", " : "") + L.count(double(result.steps[k]));
-    const Rows settings = {
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Training set size L")), setup.study.trainSize ? L.count(double(setup.study.trainSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Test images T")), setup.study.testSize ? L.count(double(setup.study.testSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "How L and T are picked")), setup.study.limitMode},
+    Rows settings = {
         {L.translated(QT_TRANSLATE_NOOP("Report", "Runs R")), std::to_string(setup.study.runs)},
         {L.translated(QT_TRANSLATE_NOOP("Report", "Measured sizes")), sizes},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Mode")), setup.study.mode == "warm" ? L.translated(QT_TRANSLATE_NOOP("Report", "warm start: the weights carry over from one size to the next"))
-                                                              : L.translated(QT_TRANSLATE_NOOP("Report", "fresh: new weights at every size"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Study seed")), std::to_string(setup.study.seed)}};
+        {L.translated(QT_TRANSLATE_NOOP("Report", "Mode")),
+         setup.study.mode == "warm" ? L.translated(QT_TRANSLATE_NOOP("Report", "warm start: the weights carry over from one size to the next"))
+                                    : L.translated(QT_TRANSLATE_NOOP("Report", "fresh: new weights at every size"))}};
+    const Rows selection = dataSelectionRows(L, QT_TRANSLATE_NOOP("Report", "Training set size L"), setup.study.trainSize,
+                                             setup.study.testSize, setup.study.limitMode, setup.study.seed);
+    settings.insert(settings.begin(), selection.begin(), selection.end());
     writeProtocol(w, session, study, settings, &setup.spec, setup.model);
     writeReproduce(w, session, study);
 }

@@ -139,15 +139,11 @@ void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRec
             {false, true, true, true, true, true});
 
     const VarianceConfig &v = r.setup.variance;
-    const Rows settings = {
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Repeats per setup")), std::to_string(v.runs)},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Setups")), std::to_string(r.setups.size())},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Training set size L")),
-         v.trainSize ? L.count(double(v.trainSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Test images T")),
-         v.testSize ? L.count(double(v.testSize)) : L.translated(QT_TRANSLATE_NOOP("Report", "all"))},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "How L and T are picked")), v.limitMode},
-        {L.translated(QT_TRANSLATE_NOOP("Report", "Study seed")), std::to_string(v.seed)}};
+    Rows settings = {{L.translated(QT_TRANSLATE_NOOP("Report", "Repeats per setup")), std::to_string(v.runs)},
+                     {L.translated(QT_TRANSLATE_NOOP("Report", "Setups")), std::to_string(r.setups.size())}};
+    const Rows selection = dataSelectionRows(L, QT_TRANSLATE_NOOP("Report", "Training set size L"), v.trainSize, v.testSize,
+                                             v.limitMode, v.seed);
+    settings.insert(settings.end(), selection.begin(), selection.end());
     std::string models;
     for (std::size_t s = 0; s < r.setups.size(); ++s)
         models += (s ? "; " : "") + r.setups[s].name + ": " + r.setups[s].model;
