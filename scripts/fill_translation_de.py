@@ -697,7 +697,7 @@ DE = {
     'test images': 'Testbilder',
     'Validation images per class, moved from the training images (seeded, stratified) and measured on; at the lowest value the metrics are measured on the test images.':
         'Validierungsbilder je Klasse, aus den Trainingsbildern genommen (mit Seed, stratifiziert) und darauf gemessen; beim kleinsten Wert wird auf den Testbildern gemessen.',
-    'Draw the validation images anew for every repeat': 'Validierungsbilder für jede Wiederholung neu ziehen',
+    'Draw the validation images anew for every repeat': 'Validierung je Wiederholung neu ziehen',
     'Setup A:': 'Aufbau A:',
     'Setup B:': 'Aufbau B:',
     'Repeats:': 'Wiederholungen:',

@@ -5856,7 +5856,7 @@ Doppelklick lädt ihn.</translation>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="101" />
         <source>Draw the validation images anew for every repeat</source>
-        <translation>Validierungsbilder für jede Wiederholung neu ziehen</translation>
+        <translation>Validierung je Wiederholung neu ziehen</translation>
     </message>
     <message>
         <location filename="../app/gui/studies/variancepage.cpp" line="102" />
