@@ -61,6 +61,8 @@ public:
     Job *startExportReport(qint64 study, const QString &path, bool pdf, QString *error, qint64 run = 0);
     /// A run's context menu → Export Report…: asks where.
     void exportRunReportInteractive(qint64 run);
+    /// Asks where (HTML or PDF) and starts the report of `study` or `run`.
+    void askAndExportReport(qint64 study, qint64 run);
     /// File → Export Report…: asks which study (when `study` is 0) and where.
     void exportReportInteractive(qint64 study);
     PlotExportJob *plotExport() const { return m_plotExport; }

@@ -66,18 +66,7 @@ Job *MainWindow::startExportReport(qint64 study, const QString &path, bool pdf, 
     return job;
 }
 
-void MainWindow::exportRunReportInteractive(qint64 run)
-{
-    const QString htmlFilter = tr("HTML report, self-contained (*.html)"), pdfFilter = tr("PDF report (*.pdf)");
-    QString filter = htmlFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("run-%1-report.html").arg(run),
-                                                      htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!startExportReport(0, path, path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || filter == pdfFilter, &error, run))
-        showError(tr("Export Report"), error);
-}
+void MainWindow::exportRunReportInteractive(qint64 run) { askAndExportReport(0, run); }
 
 void MainWindow::exportReportInteractive(qint64 study)
 {
@@ -111,16 +100,23 @@ void MainWindow::exportReportInteractive(qint64 study)
         const qsizetype index = names.indexOf(chosen);
         study = index < ids.size() ? ids[index] : 0;
     }
+    askAndExportReport(study, 0);
+}
+
+void MainWindow::askAndExportReport(qint64 study, qint64 run)
+{
     const QString htmlFilter = tr("HTML report, self-contained (*.html)"), pdfFilter = tr("PDF report (*.pdf)");
     QString filter = htmlFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), study ? QStringLiteral("study-%1-report.html").arg(study) : QStringLiteral("report.html"),
-        htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    const QString name = run > 0    ? QStringLiteral("run-%1-report.html").arg(run)
+                         : study > 0 ? QStringLiteral("study-%1-report.html").arg(study)
+                                     : QStringLiteral("report.html");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name,
+                                                      htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
     if (path.isEmpty())
         return;
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || filter == pdfFilter;
     QString error;
-    if (!startExportReport(study, path, pdf, &error))
+    if (!startExportReport(study, path, pdf, &error, run))
         showError(tr("Export Report"), error);
 }
 

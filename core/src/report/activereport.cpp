@@ -14,8 +14,6 @@ namespace wb::core::report {
 
 namespace {
 
-const char *kColors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
-
 const LabelsNeeded *neededAt(const ActiveStrategyResult &s, double level)
 {
     for (const LabelsNeeded &n : s.needed)
@@ -134,7 +132,7 @@ void writeActiveReport(ReportWriter &w, const Session &session, const StudyRecor
             continue;
         PlotSeries band, line;
         band.kind = PlotSeries::Kind::Band;
-        band.color = line.color = kColors[i % 8];
+        band.color = line.color = seriesColor(i);
         band.opacity = 0.18;
         band.x = line.x = labels;
         band.y = s.q25;

@@ -16,8 +16,6 @@ namespace wb::core::report {
 
 namespace {
 
-const char *kColors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
-
 struct Cell
 {
     double loss = 0, lossSq = 0, accuracy = 0;
@@ -167,7 +165,7 @@ void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord 
         byParams.logX = true;
         for (std::size_t f = 0; f < fractions.size(); ++f) {
             PlotSeries line, dots, law;
-            line.color = dots.color = law.color = kColors[f % 10];
+            line.color = dots.color = law.color = seriesColor(f);
             dots.kind = PlotSeries::Kind::Points;
             law.kind = PlotSeries::Kind::Dashed;
             for (int width : widths)
@@ -199,7 +197,7 @@ void writeGridReport(ReportWriter &w, const Session &session, const StudyRecord 
         byData.logX = true;
         for (std::size_t k = 0; k < widths.size(); ++k) {
             PlotSeries line, dots;
-            line.color = dots.color = kColors[k % 10];
+            line.color = dots.color = seriesColor(k);
             dots.kind = PlotSeries::Kind::Points;
             for (double fraction : fractions)
                 if (auto it = cells.find({widths[k], fraction}); it != cells.end()) {

@@ -17,8 +17,6 @@ namespace wb::core::report {
 
 namespace {
 
-const char *kColors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
-
 const char *runStatusSource(RunStatus s)
 {
     switch (s) {
@@ -222,7 +220,7 @@ void writeRunReport(ReportWriter &w, const Session &session, std::int64_t runId)
             std::vector<PlotSeries> byClass(std::max<std::size_t>(1, classNames.size()));
             for (std::size_t k = 0; k < byClass.size(); ++k) {
                 byClass[k].kind = PlotSeries::Kind::Points;
-                byClass[k].color = kColors[k % 10];
+                byClass[k].color = seriesColor(k);
                 byClass[k].name = className(k);
             }
             for (std::size_t i = 0; i < e.labels.size(); ++i) {

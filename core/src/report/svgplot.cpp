@@ -94,6 +94,13 @@ void range(const PlotSpec &spec, bool xAxis, double &lo, double &hi)
 
 } // namespace
 
+const char *seriesColor(std::size_t index)
+{
+    static const char *const colors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+                                         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+    return colors[index % 10];
+}
+
 std::string escapeHtml(const std::string &text)
 {
     std::string out;

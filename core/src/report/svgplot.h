@@ -41,6 +41,9 @@ struct PlotSpec
 /// the namespace is implied (and the report names no URL at all).
 std::string svgPlot(const PlotSpec &spec, const ReportLanguage &language, int *height = nullptr, bool standalone = false);
 
+/// The colour of series `index` (matplotlib's "tab10", repeating): every report's plots share it.
+const char *seriesColor(std::size_t index);
+
 /// Text escaped for HTML and SVG (&, <, >, quotes; control characters dropped).
 std::string escapeHtml(const std::string &text);
 

@@ -12,12 +12,6 @@
 
 namespace wb::core::report {
 
-namespace {
-
-const char *kColors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
-
-} // namespace
-
 void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRecord &study)
 {
     const ReportLanguage &L = w.language();
@@ -108,7 +102,7 @@ void writeVarianceReport(ReportWriter &w, const Session &session, const StudyRec
         PlotSeries dots, mean;
         dots.kind = PlotSeries::Kind::Points;
         mean.kind = PlotSeries::Kind::Dashed;
-        dots.color = mean.color = kColors[s % 6];
+        dots.color = mean.color = seriesColor(s);
         dots.name = r.setups[s].name;
         for (const VarianceRun &run : r.setups[s].runs) {
             const auto m = run.metrics.find("accuracy");
